@@ -1,0 +1,1 @@
+"""Hankebotti: a bilingual Telegram bot for Finnish associations planning EU-funded projects."""

@@ -1,0 +1,1 @@
+"""Domain logic: plain Python with no Telegram imports, tested as plain functions."""

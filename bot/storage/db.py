@@ -1,0 +1,153 @@
+"""The database connection, transactions and migrations."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, AsyncIterator, Iterable
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_db(moment: datetime) -> str:
+    """Store moments as ISO 8601 UTC text; they sort and compare correctly as strings."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def from_db(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+class Database:
+    """A single aiosqlite connection shared by the whole bot.
+
+    aiosqlite runs every statement on one worker thread, so concurrent coroutines could interleave
+    their statements inside each other's transactions; ``transaction()`` serialises writers with a lock.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._conn: aiosqlite.Connection | None = None
+        self._write_lock = asyncio.Lock()
+
+    async def connect(self) -> "Database":
+        if str(self.path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = await aiosqlite.connect(self.path, isolation_level=None)
+        self._conn.row_factory = aiosqlite.Row
+        await self._conn.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode survives a process crash (SIGKILL); only a power cut can lose the last commits.
+        await self._conn.execute("PRAGMA synchronous=NORMAL")
+        await self._conn.execute("PRAGMA foreign_keys=ON")
+        await self._conn.execute("PRAGMA busy_timeout=5000")
+        return self
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            await self._conn.close()
+            self._conn = None
+
+    @property
+    def conn(self) -> aiosqlite.Connection:
+        if self._conn is None:
+            raise RuntimeError("database is not connected")
+        return self._conn
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A write transaction, committed when the block ends (before the bot answers anyone)."""
+        async with self._write_lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            else:
+                await self.conn.execute("COMMIT")
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """One write statement in its own transaction; returns the number of changed rows."""
+        async with self.transaction() as conn:
+            cursor = await conn.execute(sql, tuple(params))
+            return cursor.rowcount
+
+    async def insert(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """One INSERT in its own transaction; returns the new row id."""
+        async with self.transaction() as conn:
+            cursor = await conn.execute(sql, tuple(params))
+            return cursor.lastrowid
+
+    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
+        async with self.conn.execute(sql, tuple(params)) as cursor:
+            return await cursor.fetchone()
+
+    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        async with self.conn.execute(sql, tuple(params)) as cursor:
+            return list(await cursor.fetchall())
+
+    async def fetchval(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = await self.fetchone(sql, params)
+        return None if row is None else row[0]
+
+    # -- migrations ---------------------------------------------------------------------------
+
+    async def migrate(self, directory: Path = MIGRATIONS_DIR) -> list[str]:
+        """Apply every ``NNNN_name.sql`` not applied yet, each in its own transaction. Idempotent."""
+        await self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in await self.fetchall("SELECT version FROM schema_migrations")}
+        applied: list[str] = []
+        for path in sorted(directory.glob("[0-9][0-9][0-9][0-9]_*.sql")):
+            version = int(path.name[:4])
+            if version in done:
+                continue
+            script = path.read_text(encoding="utf-8")
+            async with self._write_lock:
+                # executescript would commit on its own; wrapping it in BEGIN … COMMIT inside the
+                # script keeps a half-applied migration from ever being recorded.
+                try:
+                    await self.conn.executescript(
+                        "BEGIN IMMEDIATE;\n" + script + "\n;INSERT INTO schema_migrations VALUES "
+                        f"({version}, '{path.stem}', '{to_db(utcnow())}');\nCOMMIT;"
+                    )
+                except Exception:
+                    if self.conn.in_transaction:
+                        await self.conn.execute("ROLLBACK")
+                    raise
+            applied.append(path.stem)
+            log.info("applied migration %s", path.stem)
+        return applied
+
+    async def tables(self) -> list[str]:
+        rows = await self.fetchall("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+        return [row[0] for row in rows]
+
+    async def columns(self, table: str) -> list[tuple[str, bool]]:
+        """(name, not null) for each column of a table."""
+        rows = await self.fetchall(f'PRAGMA table_info("{table}")')
+        return [(row["name"], bool(row["notnull"])) for row in rows]
+
+    async def backup(self, target: Path) -> None:
+        """A consistent copy of the live database with SQLite's online backup API."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        async with aiosqlite.connect(target) as dest:
+            await self.conn.backup(dest)

@@ -1,0 +1,9 @@
+"""Telegram handlers, one module per feature, each with ``register(application)``.
+
+Order matters: within handler group 0 the first matching handler wins, so features with
+conversations come first, the catch-all question handler (FAQ) after them, and the fallback last.
+"""
+
+from . import faq, fallback, groups, interview, language, privacy, reminders, start
+
+FEATURES = [interview, reminders, groups, start, language, privacy, faq, fallback]

@@ -1,0 +1,32 @@
+"""Shared fixtures: the fake Bot API and the real bot running against it."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.logging_setup import install_redaction
+
+from .fakebot import FakeTelegram
+from .harness import BotHarness
+
+
+@pytest.fixture
+async def fake():
+    server = await FakeTelegram().start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def bot(fake, tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
+    install_redaction(fake.token)
+    harness = await BotHarness(fake, tmp_path / "hankebotti.sqlite3").start()
+    yield harness
+    await harness.stop()
+    # Every message the bot tried to send must have been accepted by the fake Telegram.
+    refused = [r for r in fake.rejected if r[0] not in {"getUpdates"} and r[1] not in (403, 429) and "not modified" not in r[2] and "upgraded" not in r[2]]
+    assert not refused, f"the fake Bot API refused: {refused}"
+    assert fake.token not in caplog.text, "the bot token appeared in the logs"

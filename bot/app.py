@@ -45,7 +45,7 @@ async def _post_shutdown(application: Application) -> None:
         await hook(application)
 
 
-def build_application(settings: Settings, db: Database, catalog: Catalog) -> Application:
+def build_application(settings: Settings, db: Database, catalog: Catalog, clock=None) -> Application:
     """The Application with every feature registered; no Updater, the PollingRunner feeds it."""
     application = (
         ApplicationBuilder()
@@ -66,6 +66,8 @@ def build_application(settings: Settings, db: Database, catalog: Catalog) -> App
         chats=ChatRepository(db),
         updates=UpdateLog(db),
     )
+    if clock is not None:
+        services.clock = clock
     application.bot_data["services"] = services
     application.add_handler(TypeHandler(Update, _set_language), group=-10)
     for feature in conversations.FEATURES:
@@ -77,8 +79,9 @@ def build_application(settings: Settings, db: Database, catalog: Catalog) -> App
 class BotProcess:
     """One running bot: database, application and polling, started and stopped as a unit."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, clock=None) -> None:
         self.settings = settings
+        self.clock = clock
         self.db: Database | None = None
         self.application: Application | None = None
         self.runner: PollingRunner | None = None
@@ -88,7 +91,7 @@ class BotProcess:
         catalog = Catalog.load(self.settings.content_dir)
         self.db = await Database(self.settings.database_path).connect()
         await self.db.migrate()
-        self.application = build_application(self.settings, self.db, catalog)
+        self.application = build_application(self.settings, self.db, catalog, self.clock)
         await self.application.initialize()
         # post_init runs only inside PTB's run_polling, which is not used here, so call it directly.
         await _post_init(self.application)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, Callable
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -27,6 +28,8 @@ class Services:
     chats: ChatRepository
     updates: UpdateLog
     extras: dict[str, Any] = field(default_factory=dict)
+    # The one source of "now" (aware, UTC); tests replace it to move time without sleeping.
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
     async def language_for(self, update: Update) -> str:
         chat, user = update.effective_chat, update.effective_user

@@ -14,8 +14,9 @@ from .fakebot import FakeTelegram
 
 
 class BotHarness:
-    def __init__(self, fake: FakeTelegram, db_path: Path, **overrides: Any) -> None:
+    def __init__(self, fake: FakeTelegram, db_path: Path, clock=None, **overrides: Any) -> None:
         self.fake = fake
+        self.clock = clock
         self.db_path = db_path
         self.overrides = overrides
         self.process: BotProcess | None = None
@@ -39,8 +40,12 @@ class BotHarness:
     def application(self):
         return self.process.application
 
+    @property
+    def services(self):
+        return self.process.application.bot_data["services"]
+
     async def start(self) -> "BotHarness":
-        self.process = BotProcess(self.settings)
+        self.process = BotProcess(self.settings, self.clock)
         await self.process.start()
         self.task = asyncio.create_task(self.process.run())
         return self

@@ -53,6 +53,9 @@ def placeholders(template: str) -> set[str]:
 def _flatten(prefix: str, node: Any, out: dict[str, Any], origin: str) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
+            if not isinstance(key, str):
+                # YAML reads yes/no/on/off/true/false and numbers as non-strings.
+                raise ContentError(f"{origin}: {prefix + '.' if prefix else ''}{key}: quote this key; YAML reads it as {type(key).__name__}")
             _flatten(f"{prefix}.{key}" if prefix else str(key), value, out, origin)
     else:
         if prefix in out:
@@ -109,9 +112,10 @@ class Catalog:
                 try:
                     TextFile.model_validate(data)
                 except ValidationError as exc:
-                    first = exc.errors()[0]
-                    where = ".".join(str(p) for p in first["loc"] if not str(p).startswith(("str", "list", "dict")))
-                    raise ContentError(f"{origin}: {where or '(top level)'}: {first['msg']}") from exc
+                    # Of a union's alternatives, the deepest error points at the offending key.
+                    deepest = max(exc.errors(), key=lambda e: len(e["loc"]))
+                    where = ".".join(str(p) for p in deepest["loc"] if not str(p).startswith(("str", "list", "dict")))
+                    raise ContentError(f"{origin}: {where or '(top level)'}: must be text or a list of texts") from exc
                 file_flat: dict[str, Any] = {}
                 _flatten("", data, file_flat, origin)
                 for key, value in file_flat.items():

@@ -147,6 +147,28 @@ class ApiError(Exception):
         self.code, self.description, self.parameters = code, description, parameters
 
 
+class Hold:
+    """Requests of one method wait here until released; a dropped hold answers them with a 502 and
+    does nothing, as if the network had lost them (crash tests kill the bot while one is held)."""
+
+    def __init__(self, method: str) -> None:
+        self.method = method
+        self.arrived = asyncio.Event()
+        self.params: list[dict[str, Any]] = []
+        self._released = asyncio.Event()
+        self._drop = False
+
+    async def wait(self, params: dict[str, Any]) -> bool:
+        self.params.append(params)
+        self.arrived.set()
+        await self._released.wait()
+        return not self._drop
+
+    def release(self, drop: bool = False) -> None:
+        self._drop = drop
+        self._released.set()
+
+
 class FakeTelegram:
     """The server and the world it simulates: users, chats, what the bot sent."""
 
@@ -175,6 +197,7 @@ class FakeTelegram:
         self.kicked: set[int] = set()
         self.migrated: dict[int, int] = {}
         self.faults: list[Fault] = []
+        self.holds: dict[str, Hold] = {}
         self.get_updates_calls = 0
         self._closing = False
         self._runner: web.AppRunner | None = None
@@ -196,6 +219,8 @@ class FakeTelegram:
     async def stop(self) -> None:
         # Wake long polls the bot abandoned, so the server does not wait for them to time out.
         self._closing = True
+        for hold in list(self.holds.values()):
+            hold.release(drop=True)
         async with self._cond:
             self._cond.notify_all()
         if self._runner:
@@ -235,6 +260,20 @@ class FakeTelegram:
              migrate_to: int | None = None, chat_id: int | None = None) -> None:
         """Make the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail."""
         self.faults.append(Fault(method, code, description, times, retry_after, migrate_to, chat_id))
+
+    def hold(self, method: str) -> Hold:
+        """Hold every later call of ``method`` until ``release()`` (which also ends the hold)."""
+        hold = Hold(method)
+        self.holds[method] = hold
+        original = hold.release
+
+        def release(drop: bool = False) -> None:
+            if self.holds.get(method) is hold:
+                del self.holds[method]
+            original(drop)
+
+        hold.release = release  # type: ignore[method-assign]
+        return hold
 
     def messages(self, chat: TgChat | TgUser | int) -> list[BotMessage]:
         chat_id = chat if isinstance(chat, int) else chat.id
@@ -395,6 +434,9 @@ class FakeTelegram:
         method = request.match_info["method"]
         params = await self._params(request)
         self.requests.append((method, params))
+        hold = self.holds.get(method)
+        if hold is not None and not await hold.wait(params):
+            return web.json_response({"ok": False, "error_code": 502, "description": "Bad Gateway"}, status=502)
         handler = getattr(self, f"api_{method}", None)
         try:
             if handler is None:

@@ -6,14 +6,14 @@ import asyncio
 import logging
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 import conversations
 from conversations import errors
 
 from .content import Catalog
 from .core import BotContext, Services
-from .runner import PollingRunner
+from .runner import PollingRunner, make_bot
 from .settings import Settings
 from .storage import Database
 from .storage.users import ChatRepository, UpdateLog, UserRepository
@@ -49,13 +49,11 @@ def build_application(settings: Settings, db: Database, catalog: Catalog, clock=
     """The Application with every feature registered; no Updater, the PollingRunner feeds it."""
     application = (
         ApplicationBuilder()
-        .token(settings.telegram_bot_token.get_secret_value())
-        .base_url(settings.telegram_api_base_url)
-        .base_file_url(settings.telegram_api_file_url)
+        # A redelivered button press must not fail on its late answer; see runner.RedeliverySafeBot.
+        .bot(make_bot(settings.telegram_bot_token.get_secret_value(), settings.telegram_api_base_url,
+                      settings.telegram_api_file_url))
         .updater(None)
         .context_types(ContextTypes(context=BotContext))
-        # Waits out 429s instead of dropping the message.
-        .rate_limiter(AIORateLimiter(max_retries=5))
         .build()
     )
     services = Services(

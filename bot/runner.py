@@ -4,6 +4,9 @@ PTB's Updater confirms a batch when it asks for the next one, before the handler
 a crash in between silently drops what the user typed. Here ``getUpdates`` is called with the new
 offset only after every update of the batch has been handled and recorded in ``processed_updates``;
 an update redelivered after a crash is found there and skipped.
+
+On stop (SIGTERM) the handlers already running get ``stop_grace`` seconds to finish; whatever is still
+running then is cancelled, left unmarked and unconfirmed, and so handled again on the next start.
 """
 
 from __future__ import annotations
@@ -13,12 +16,54 @@ import logging
 from collections import defaultdict
 
 from telegram import Update
-from telegram.error import InvalidToken, NetworkError, RetryAfter, TimedOut
-from telegram.ext import Application
+from telegram.error import BadRequest, InvalidToken, RetryAfter, TelegramError, TimedOut
+from telegram.ext import AIORateLimiter, Application, ExtBot
+from telegram.request import HTTPXRequest
 
 from .storage.users import UpdateLog
 
 log = logging.getLogger(__name__)
+
+
+async def _wait(stop: asyncio.Event, seconds: float) -> bool:
+    """Sleep, but wake at once on stop; True if stopping."""
+    try:
+        await asyncio.wait_for(stop.wait(), seconds)
+    except asyncio.TimeoutError:
+        return False
+    return True
+
+
+class RedeliverySafeBot(ExtBot):
+    """An ExtBot whose late callback answers are harmless.
+
+    Telegram accepts an answer to a button press only once and only for a short while. A press
+    redelivered after a crash (its first handling may have answered it already), or one that waited
+    while the bot was down, would otherwise fail at ``query.answer()`` and never reach the real work.
+    """
+
+    async def answer_callback_query(self, *args, **kwargs) -> bool:
+        try:
+            return await super().answer_callback_query(*args, **kwargs)
+        except BadRequest as exc:
+            if "query is too old" not in exc.message.lower() and "query id is invalid" not in exc.message.lower():
+                raise
+            log.info("a button press could not be answered any more (late or redelivered); going on")
+            return False
+
+
+def make_bot(token: str, base_url: str, base_file_url: str | None) -> RedeliverySafeBot:
+    """The bot with the same HTTP set-up ApplicationBuilder would give it, plus the rate limiter."""
+    return RedeliverySafeBot(
+        token=token,
+        base_url=base_url,
+        base_file_url=base_file_url,
+        # ApplicationBuilder's defaults: a wide pool for handlers answering side by side, one for polling.
+        request=HTTPXRequest(connection_pool_size=256),
+        get_updates_request=HTTPXRequest(connection_pool_size=1),
+        # Waits out 429s instead of dropping the message.
+        rate_limiter=AIORateLimiter(max_retries=5),
+    )
 
 
 def chat_key(update: Update) -> int:
@@ -31,10 +76,13 @@ def chat_key(update: Update) -> int:
 
 
 class PollingRunner:
-    def __init__(self, application: Application, update_log: UpdateLog, poll_timeout: int = 30) -> None:
+    def __init__(self, application: Application, update_log: UpdateLog, poll_timeout: int = 30,
+                 stop_grace: float = 5.0) -> None:
         self.app = application
         self.update_log = update_log
         self.poll_timeout = poll_timeout
+        # docker stop waits 10 s before SIGKILL; this leaves room for the rest of the shutdown.
+        self.stop_grace = stop_grace
         self.offset: int | None = None
         self.handled = 0
         self._batches = 0
@@ -62,17 +110,50 @@ class PollingRunner:
             except InvalidToken:
                 raise
             except RetryAfter as exc:
-                await asyncio.sleep(float(exc.retry_after if isinstance(exc.retry_after, (int, float)) else exc.retry_after.total_seconds()))
+                delay = exc.retry_after if isinstance(exc.retry_after, (int, float)) else exc.retry_after.total_seconds()
+                if await _wait(stop, float(delay)):
+                    break
                 continue
-            except NetworkError as exc:
+            except TelegramError as exc:
+                # NetworkError, or Conflict while an old instance still polls: wait and try again.
                 log.warning("getUpdates failed (%s); retrying in %.0f s", exc.__class__.__name__, backoff)
-                await asyncio.sleep(backoff)
+                if await _wait(stop, backoff):
+                    break
                 backoff = min(backoff * 2, 30.0)
                 continue
             backoff = 1.0
             if updates:
-                await self.handle_batch(updates)
+                if not await self._handle_until_stopped(updates, stop):
+                    return
                 self.offset = updates[-1].update_id + 1
+        await self._confirm()
+
+    async def _handle_until_stopped(self, updates: list[Update], stop: asyncio.Event) -> bool:
+        """Handle a batch; False if a stop cut it off (its unmarked updates come again next start)."""
+        handling = asyncio.ensure_future(self.handle_batch(updates))
+        stopping = asyncio.ensure_future(stop.wait())
+        await asyncio.wait({handling, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if not handling.done():
+            await asyncio.wait({handling}, timeout=self.stop_grace)
+            if not handling.done():
+                log.warning("stopping: handling still running after %.0f s is cancelled; it runs again on the next start",
+                            self.stop_grace)
+                handling.cancel()
+                await asyncio.gather(handling, return_exceptions=True)
+                return False
+        handling.result()
+        return True
+
+    async def _confirm(self) -> None:
+        """On a clean stop, confirm what was handled, so the next start does not fetch it again."""
+        if self.offset is None:
+            return
+        try:
+            await asyncio.wait_for(self.app.bot.get_updates(offset=self.offset, timeout=0, limit=1), 3)
+        except (TelegramError, asyncio.TimeoutError) as exc:
+            # Harmless: the next start skips the handled updates via processed_updates.
+            log.info("could not confirm the last updates on stop: %s", exc.__class__.__name__)
 
     async def handle_batch(self, updates: list[Update]) -> None:
         seen = await self.update_log.seen([u.update_id for u in updates])

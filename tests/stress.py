@@ -1,4 +1,6 @@
-"""The real bot as a separate process (``python -m bot``) against the fake Bot API, for crash tests.
+"""Helpers for the crash, fuzz and load suites: the bot as a real process, and the suites' size.
+
+``BotSubprocess`` runs the real bot as a separate process (``python -m bot``) against the fake Bot API.
 
 SIGKILL and SIGTERM only mean something to a real process: the harness in ``tests/harness.py`` runs the
 bot inside the test's event loop, which cannot be killed without killing the test.
@@ -17,6 +19,19 @@ from pathlib import Path
 from .fakebot import FakeTelegram
 
 STARTUP_TIMEOUT = 30.0
+
+
+def stress_scale() -> float:
+    """How big the stress suites run: 1 (default) is the reduced CI size, 5 is the full size."""
+    try:
+        return max(0.2, float(os.environ.get("HANKEBOTTI_STRESS_SCALE", "1")))
+    except ValueError:
+        return 1.0
+
+
+def scaled(ci_size: int) -> int:
+    """``ci_size`` at scale 1, proportionally more (or fewer) at other scales."""
+    return max(1, round(ci_size * stress_scale()))
 
 
 class BotSubprocess:

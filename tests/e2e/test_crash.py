@@ -1,0 +1,149 @@
+"""SIGKILL and SIGTERM on a real ``python -m bot`` process: nothing a user sent is lost or applied twice.
+
+The fake Bot API can hold a method's requests (``fake.hold``), which pins the bot at an exact point:
+holding the answer pins it between fetching an update and committing its handling; holding the next
+``getUpdates`` pins it after the handling is committed but before Telegram was told. A SIGKILL there is
+the crash the at-least-once runner (bot/runner.py) exists for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+
+import pytest
+
+from tests.fakebot import FakeTelegram, TgUser
+from tests.stress import BotSubprocess, scaled
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+async def proc(fake: FakeTelegram, tmp_path):
+    # A long poll that outlasts each test step, so a held getUpdates is always the confirming one.
+    bot = BotSubprocess(fake, tmp_path, poll_timeout=20)
+    yield bot
+    await bot.stop()
+    assert fake.token not in bot.log, "the bot token appeared in the process output"
+
+
+def text_update(fake: FakeTelegram, user: TgUser, text: str) -> dict:
+    return {"message": fake._new_message(user, fake.chats[user.id], **fake._text_content(text))}
+
+
+def press_update(fake: FakeTelegram, user: TgUser, data: str) -> dict:
+    """A button press on the newest message the bot sent the user (data as the button carries it)."""
+    message = fake.last(user)
+    query = {"id": f"q{user.id}-{len(fake.requests)}-{random.random()}", "from": user.to_api(),
+             "message": message.to_api(fake.bot_user, fake.chats[user.id]), "chat_instance": f"ci{user.id}", "data": data}
+    return {"callback_query": query}
+
+
+def processed_ids(proc: BotSubprocess) -> set[int]:
+    return {row[0] for row in proc.rows("SELECT update_id FROM processed_updates")}
+
+
+async def test_kill_before_the_answer_is_sent_redelivers_and_answers_once(fake, proc):
+    await proc.start()
+    tom = fake.new_user("Tom", "en")
+    await fake.send(tom, "/language")
+    held = fake.hold("editMessageText")
+    pressing = asyncio.create_task(fake.act(press_update(fake, tom, "lang:set:fi"), tom.id, timeout=60))
+    await asyncio.wait_for(held.arrived.wait(), 20)
+    # The choice is committed, the confirmation is on its way, the update is not marked handled yet.
+    await proc.kill()
+    held.release(drop=True)
+    update_id = fake.updates[-1]["update_id"]
+    assert update_id not in processed_ids(proc)
+    assert fake.confirmed_offset <= update_id, "Telegram was told before the handling finished"
+
+    await proc.start()
+    reply = await pressing
+    assert "puhutaan suomea" in reply.text
+    assert fake.last(tom).edits == 1, "the redelivered press was answered more than once"
+    assert proc.rows("SELECT language FROM users WHERE user_id = ?", (tom.id,))[0][0] == "fi"
+    assert update_id in processed_ids(proc)
+
+
+async def test_kill_after_handling_but_before_confirming_does_not_answer_twice(fake, proc):
+    await proc.start()
+    aino = fake.new_user("Aino", "fi")
+    held = fake.hold("getUpdates")
+    update_id = await fake.push(text_update(fake, aino, "/start"))
+    # The long poll already waiting returns the update; the next getUpdates would confirm it.
+    await asyncio.wait_for(held.arrived.wait(), 20)
+    assert int(held.params[0]["offset"]) == update_id + 1
+    assert update_id in processed_ids(proc)
+    await proc.kill()
+    held.release(drop=True)
+    assert fake.confirmed_offset <= update_id
+
+    await proc.start()
+    await fake.processed(update_id, timeout=30)
+    welcomes = [m for m in fake.messages(aino) if "Hei Aino" in m.text]
+    assert len(welcomes) == 1, "an update handled before the crash was applied again"
+    assert f"update {update_id} was handled before a restart; skipped" in proc.log
+
+
+async def test_sigterm_stops_cleanly_and_quickly(fake, proc):
+    await proc.start()
+    code, seconds = await proc.terminate(timeout=10)
+    assert code == 0, proc.log
+    assert "bot stopped" in proc.log
+    print(f"SIGTERM while idle: stopped in {seconds:.2f} s")
+
+
+async def test_sigterm_while_an_answer_hangs_stops_and_the_update_comes_again(fake, proc):
+    await proc.start()
+    tom = fake.new_user("Tom", "en")
+    held = fake.hold("sendMessage")
+    sending = asyncio.create_task(fake.act(text_update(fake, tom, "/help"), tom.id, timeout=60))
+    await asyncio.wait_for(held.arrived.wait(), 20)
+    code, seconds = await proc.terminate(timeout=10)
+    assert code == 0, f"not a clean stop within 10 s:\n{proc.log}"
+    print(f"SIGTERM with a hanging answer: stopped in {seconds:.2f} s")
+    held.release(drop=True)
+    assert not sending.done()
+
+    await proc.start()
+    reply = await sending
+    assert "How to use Hankebotti" in reply.text
+    assert sum("How to use Hankebotti" in m.text for m in fake.messages(tom)) == 1
+
+
+async def test_random_kills_during_concurrent_sessions_lose_nothing(fake, proc):
+    """Users keep choosing languages while the bot is SIGKILLed at random moments and restarted."""
+    rng = random.Random(6)
+    users = [fake.new_user(f"User{i}", rng.choice(["fi", "en"])) for i in range(scaled(12))]
+    rounds = scaled(4)
+    kills = scaled(3)
+    chosen: dict[int, str] = {}
+    await proc.start()
+
+    async def session(user: TgUser) -> None:
+        for round_no in range(rounds):
+            await fake.act(text_update(fake, user, "/kieli"), user.id, timeout=60)
+            lang = rng.choice(["fi", "en"])
+            chosen[user.id] = lang
+            await fake.act(press_update(fake, user, f"lang:set:{lang}"), user.id, timeout=60)
+            await asyncio.sleep(rng.random() * 0.05)
+
+    async def killer() -> None:
+        for _ in range(kills):
+            await asyncio.sleep(0.2 + rng.random() * 0.6)
+            await proc.kill()
+            await proc.start()
+
+    sessions = asyncio.gather(*(session(u) for u in users))
+    await asyncio.gather(sessions, killer())
+    assert proc.starts == kills + 1
+
+    saved = {row[0]: row[1] for row in proc.rows("SELECT user_id, language FROM users")}
+    for user in users:
+        assert saved.get(user.id) == chosen[user.id], "a saved choice was lost or overwritten by a redelivery"
+        confirmation = "puhutaan suomea" if chosen[user.id] == "fi" else "English it is"
+        assert confirmation in fake.last(user).text
+    pushed = set(range(1, fake.confirmed_offset))
+    assert len(pushed) == 2 * rounds * len(users) and processed_ids(proc) >= pushed, "an update was never handled"
+    assert " ERROR " not in proc.log, proc.log

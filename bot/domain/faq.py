@@ -1,0 +1,494 @@
+"""Matching a free-text question to an FAQ entry: Finnish and English at once, typos and compounds included.
+
+How it works, in short:
+- text is normalised (case, ``5 000`` → ``5000``, ``5000e`` → ``5000 €``, ``ESR+`` → ``esr``),
+  split into words, and each word gets its Finnish and its English Snowball stem, folded (ä→a, ö→o, å→a);
+- words the index does not know are split as compounds (``leaderrahaa`` → leader + raha) or corrected
+  to the nearest known word (``tlakoot`` → talkoot) with rapidfuzz;
+- an entry is scored by how much of the question's information (idf-weighted stems) it contains, in its
+  title, phrasings, keywords and answer in both languages, blended with a character n-gram similarity
+  to its closest phrasing, which catches inflections and typos the stemmers miss;
+- the confidence is the top score damped by how close the runner-up is; two thresholds split it into
+  answer / suggest / no answer, and off-topic words (weather, taxes, Kela…) without any funding word
+  reject the question outright.
+
+The index is built once (``FaqIndex.build``) and matching is read-only, so one index serves all updates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+import snowballstemmer
+from rapidfuzz import fuzz, process
+
+from .faq_model import FaqEntry
+
+ANSWER_THRESHOLD = 0.30
+SUGGEST_THRESHOLD = 0.15
+# Two entries this close (relative to the best) are a tie: offer both rather than pick one.
+AMBIGUOUS_MARGIN = 0.06
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "é": "e", "ü": "u", "õ": "o"})
+
+# Words that carry no topic in either language (question words stay: "milloin" or "paljonko" tell topics apart).
+STOPWORDS = frozenset(
+    """
+    ja on ei se ne että kun jos vai tai mutta kuin niin myös jo nyt vielä siis sitten oikein joku jotain jokin
+    olla ollut oli ole olen olet ollaan onko oisko ois ihan vaan vain aina sekä siitä siihen sen sillä sitä
+    me meidän meillä meille meitä te teidän minä mä mun mulla minun sinä sä sun hän he ne nää tää tämä tässä
+    sitä näin noin kanssa
+    a an the is are was were be been do does did we our us i my me you your it its to of in on for and or at by
+    with from as that this these those there their they them he she his her so any some just about into than
+    then also too very really there's what's whats im i'm
+    """.split()
+)
+
+# Abbreviations and slang people type, mapped to words the entries use (both languages).
+GLOSSARY: dict[str, tuple[str, ...]] = {
+    "esf": ("esr",),
+    "esr": ("esr",),
+    "kv": ("kansainvalinen", "international"),
+    "intl": ("kansainvalinen", "international"),
+    "omavastuu": ("omarahoitus", "own", "funding"),
+    "omavastuuosuus": ("omarahoitus", "own", "funding"),
+    "omaosuus": ("omarahoitus", "own", "funding"),
+    "omarahoitus": ("omarahoitus",),
+    "tukiprossa": ("tukiprosentti", "%"),
+    "prossa": ("%",),
+    "prosenttia": ("%",),
+    "prosentti": ("%",),
+    "percent": ("%",),
+    "percentage": ("%",),
+    "pct": ("%",),
+    "flatrate": ("flat", "rate"),
+    "flätti": ("flat", "rate"),
+    "ely": ("ely", "elinvoimakeskus"),
+    "elykeskus": ("ely", "elinvoimakeskus"),
+    "pj": ("puheenjohtaja", "chair"),
+    "max": ("enimmäis", "maximum"),
+    "maksimi": ("enimmäis", "maximum"),
+    "min": ("vähintään", "minimum"),
+    "euro": ("€",),
+    "euroa": ("€",),
+    "euros": ("€",),
+    "eur": ("€",),
+    "e": ("€",),
+    "vapaaehtoistyö": ("talkootyö", "volunteer", "work"),
+    "volunteering": ("volunteer", "talkoot"),
+    "talkoo": ("talkoot",),
+    "talkoot": ("talkoot", "volunteer"),
+    "talkootyö": ("talkoot", "volunteer", "work"),
+    "hyrrä": ("hyrrä",),
+    "hyra": ("hyrrä",),
+    "hyrra": ("hyrrä",),
+    "eura": ("eura2021",),
+    "eura2021": ("eura2021",),
+    "maksatus": ("maksatus", "maksuhakemus", "payment"),
+    "loppumaksatus": ("loppumaksuhakemus", "final", "payment"),
+    "grant": ("aid", "tuki"),
+    "subsidy": ("aid", "tuki"),
+    "remppa": ("remontti", "korjaus", "renovation"),
+    "kylis": ("kylätalo",),
+}
+
+# Subjects the bot must never answer with a funding fact. A question with one of these and no
+# funding word at all is rejected, however well its other words match.
+OFF_TOPIC_EXACT = frozenset(
+    """
+    sää sään säätä säässä sääennuste sääennusteen säätiedote weather forecast rain snow
+    tax taxes taxation taxed vat alv
+    recipe recipes resepti reseptiä
+    """.split()
+)
+OFF_TOPIC_PREFIXES = (
+    "kela", "vero", "omavero", "koiravero", "kiinteistövero", "ansiosidonnai", "työttömyys", "toimeentulotu",
+    "asumistu", "opintotu", "eläke", "sairaus", "lääkär", "kotitalousvähenn", "unemploy", "pension",
+    "allowance", "doctor", "sickness", "säätiedo",
+)
+OFF_TOPIC_SUFFIXES = ("veroa", "veron", "verot", "vero", "verosta")
+# Words that show the question is about project funding after all (found anywhere in a word, so that
+# compounds like "leaderhanke" or "muutoshakemus" count).
+DOMAIN_ANCHORS = (
+    "leader", "esr", "esf", "hanke", "hankk", "hankeh", "project", "rahoit", "rahotu", "funding", "hyrr",
+    "eura", "talko", "yhdisty", "associat", "erasmus", "norden", "elinvoima", "hakemu", "maksatu",
+    "maksuhakem", "tukihakem", "grant",
+)
+# Without any of those words, a question must match at least one distinctive word of an entry
+# (idf × weight in the entry), or two fairly distinctive ones together.
+EVIDENCE_ONE = 1.6
+EVIDENCE_TWO = 2.6
+# …unless it is nearly word for word one of the entry's own phrasings.
+NEAR_VERBATIM = 0.7
+
+_NUM_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+_NUM_UNIT = re.compile(r"(\d)\s*(?:e|eur|euro|euroa|euros|€)(?![a-zäöå])")
+_PLUS = re.compile(r"\b(esr|esf|erasmus)\+")
+_TOKEN = re.compile(r"[a-z0-9äöåüéõ]+|[€%]")
+
+_FI = snowballstemmer.stemmer("finnish")
+_EN = snowballstemmer.stemmer("english")
+
+
+def fold(word: str) -> str:
+    return word.translate(_FOLD)
+
+
+def normalise(text: str) -> str:
+    """Lower case, unified numbers and units, ``ESR+`` as ``esr``; still readable text."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("–", "-").replace("—", "-")
+    for _ in range(3):
+        text = _NUM_GROUP.sub("", text)
+    text = _NUM_UNIT.sub(r"\1 €", text)
+    text = _PLUS.sub(r"\1", text)
+    return text.replace("%", " % ")
+
+
+def words(text: str) -> list[str]:
+    """The raw (unfolded, unstemmed) words of a text after normalising."""
+    return _TOKEN.findall(normalise(text))
+
+
+@lru_cache(maxsize=50_000)
+def stems(word: str) -> tuple[str, ...]:
+    """The Finnish and English stems of a word, folded, without duplicates."""
+    if word in ("€", "%") or word.isdigit():
+        return (word,)
+    fi = fold(_FI.stemWord(word))
+    en = fold(_EN.stemWord(word))
+    return (fi,) if fi == en else (fi, en)
+
+
+def _grams(word: str) -> list[str]:
+    padded = f" {fold(word)} "
+    return [padded[i : i + n] for n in (3, 4) for i in range(len(padded) - n + 1)]
+
+
+def is_off_topic(raw_words: Iterable[str]) -> bool:
+    """An off-topic subject (weather, taxes, Kela, health…) and not a single funding word."""
+    raw = list(raw_words)
+    flagged = any(
+        w in OFF_TOPIC_EXACT or w.startswith(OFF_TOPIC_PREFIXES) or (len(w) > 6 and w.endswith(OFF_TOPIC_SUFFIXES))
+        for w in raw
+    )
+    if not flagged:
+        return False
+    return not has_domain_word(raw)
+
+
+def has_domain_word(raw: Iterable[str]) -> bool:
+    return any(anchor in w for w in raw for anchor in DOMAIN_ANCHORS)
+
+
+PROGRAMME_PENALTY = 0.75
+# How much an unknown word weighs in a question, as a share of the rarest known word's weight.
+UNKNOWN_WEIGHT = 0.5
+
+
+def _programme(raw: list[str]) -> str | None:
+    """Which programme a question names, if exactly one: Leader and ESR+ answers differ on the same topic."""
+    leader = any(w.startswith("leader") for w in raw)
+    esr = any(w.startswith(("esr", "esf")) for w in raw)
+    if leader == esr:
+        return None
+    return "leader" if leader else "esr"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry_id: str
+    score: float
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """What the matcher found: the decision band, the confidence and the ranked candidates."""
+
+    decision: str  # "answer", "suggest" or "none"
+    confidence: float
+    candidates: tuple[Candidate, ...]
+    off_topic: bool = False
+
+    @property
+    def best(self) -> str | None:
+        return self.candidates[0].entry_id if self.candidates else None
+
+    def suggestions(self, limit: int = 3) -> list[str]:
+        """The 2–3 entries worth offering as buttons (those not far below the best)."""
+        if not self.candidates:
+            return []
+        top = self.candidates[0].score
+        picked = [c.entry_id for c in self.candidates[:limit] if c.score >= top * 0.6]
+        if len(picked) < 2 and len(self.candidates) > 1:
+            picked = [c.entry_id for c in self.candidates[:2]]
+        return picked
+
+
+@dataclass
+class _Doc:
+    entry_id: str
+    weights: dict[str, float] = field(default_factory=dict)  # feature -> weighted term frequency
+
+
+# Field weights: a phrasing someone wrote as a question counts more than a word in the answer.
+_FIELD_WEIGHTS = {"title": 2.0, "questions": 1.5, "keywords": 2.0, "body": 0.6}
+
+
+class FaqIndex:
+    """The searchable index of every entry in both languages; build it once at start-up."""
+
+    def __init__(self, entries: dict[str, dict[str, FaqEntry]]) -> None:
+        self.entries = entries
+        self.ids = sorted(entries["fi"])
+        self._surface: set[str] = set()
+        self._stem_vocab: set[str] = set()
+        self._docs: dict[str, _Doc] = {}
+        self._idf: dict[str, float] = {}
+        self._postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        self._gram_idf: dict[str, float] = {}
+        self._gram_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self._phrase_entry: list[str] = []
+        self._max_idf = 1.0
+        self._surface_list: list[str] = []
+
+    @classmethod
+    def build(cls, entries: dict[str, dict[str, FaqEntry]]) -> "FaqIndex":
+        index = cls(entries)
+        index._build()
+        return index
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _fields(self, entry_id: str) -> Iterable[tuple[str, str]]:
+        for lang in ("fi", "en"):
+            entry = self.entries[lang][entry_id]
+            yield "title", entry.title
+            for question in entry.questions:
+                yield "questions", question
+            yield "keywords", " ".join(entry.keywords)
+            yield "body", entry.body
+
+    def _build(self) -> None:
+        # First pass: the vocabulary, so that compounds can be split into known parts afterwards.
+        for entry_id in self.ids:
+            for _, text in self._fields(entry_id):
+                for word in words(text):
+                    if word in STOPWORDS:
+                        continue
+                    self._surface.add(fold(word))
+                    self._stem_vocab.update(stems(word))
+        self._surface_list = sorted(w for w in self._surface if len(w) >= 4 and not w.isdigit())
+        df: Counter[str] = Counter()
+        for entry_id in self.ids:
+            doc = _Doc(entry_id)
+            for name, text in self._fields(entry_id):
+                for feature, weight in self._features(words(text)).items():
+                    doc.weights[feature] = doc.weights.get(feature, 0.0) + weight * _FIELD_WEIGHTS[name]
+            self._docs[entry_id] = doc
+            df.update(doc.weights.keys())
+        n = len(self.ids)
+        self._idf = {f: math.log(1 + (n - d + 0.5) / (d + 0.5)) for f, d in df.items()}
+        self._max_idf = max(self._idf.values(), default=1.0)
+        for entry_id, doc in self._docs.items():
+            for feature, tf in doc.weights.items():
+                # Saturating term frequency: one strong mention is nearly as good as five.
+                self._postings[feature].append((entry_id, tf / (tf + 1.2)))
+        # Character n-grams of every short phrase (title, phrasings, keywords), for typos and inflection.
+        phrases: list[tuple[str, Counter[str]]] = []
+        for entry_id in self.ids:
+            for name, text in self._fields(entry_id):
+                if name == "body":
+                    continue
+                grams = Counter(g for w in words(text) if w not in STOPWORDS for g in _grams(w))
+                if grams:
+                    phrases.append((entry_id, grams))
+        gram_df: Counter[str] = Counter()
+        for _, grams in phrases:
+            gram_df.update(grams.keys())
+        m = len(phrases)
+        self._gram_idf = {g: math.log(1 + m / d) for g, d in gram_df.items()}
+        for index, (entry_id, grams) in enumerate(phrases):
+            vector = {g: c * self._gram_idf[g] for g, c in grams.items()}
+            norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+            self._phrase_entry.append(entry_id)
+            for g, v in vector.items():
+                self._gram_postings[g].append((index, v / norm))
+
+    def _split_compound(self, word: str) -> list[str]:
+        """A compound made of two known words, as those words (``leaderrahaa`` → leader, rahaa)."""
+        folded = fold(word)
+        if len(folded) < 7:
+            return []
+        for i in range(len(folded) - 3, 2, -1):
+            left, right = folded[:i], folded[i:]
+            left_ok = left in self._surface or any(s in self._stem_vocab for s in stems(left))
+            right_ok = right in self._surface or any(s in self._stem_vocab for s in stems(right))
+            if left_ok and right_ok and len(left) >= 3 and len(right) >= 3:
+                return [word[:i], word[i:]]
+        return []
+
+    def _features(self, raw: list[str], query: bool = False) -> dict[str, float]:
+        """Weighted stem features of a list of words (glossary, compounds and, for questions, typo fixes)."""
+        features: dict[str, float] = {}
+
+        def add(word: str, weight: float) -> None:
+            for stem in stems(word):
+                features[stem] = max(features.get(stem, 0.0), weight)
+
+        for word in raw:
+            if word in STOPWORDS:
+                continue
+            known = any(s in self._stem_vocab for s in stems(word)) or fold(word) in self._surface
+            if query and not known:
+                parts = self._split_compound(word)
+                if parts:
+                    for part in parts:
+                        add(part, 0.8)
+                    continue
+                fixed = self._correct(word)
+                if fixed:
+                    add(fixed, 0.9)
+                    continue
+            add(word, 1.0)
+            if not query and len(word) >= 8:
+                for part in self._split_compound(word):
+                    add(part, 0.5)
+            aliases = set(GLOSSARY.get(word, ())) | set(GLOSSARY.get(fold(word), ()))
+            for stem in stems(word):
+                aliases.update(GLOSSARY.get(stem, ()))
+            for alias in aliases:
+                add(alias, 0.9)
+        return features
+
+    @lru_cache(maxsize=4096)
+    def _correct(self, word: str) -> str | None:
+        """The known word closest to a mistyped one, if it is close enough to be the same word."""
+        folded = fold(word)
+        if len(folded) < 5 or folded.isdigit():
+            return None
+        cutoff = 80 if len(folded) >= 8 else 85
+        found = process.extractOne(folded, self._surface_list, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return found[0] if found else None
+
+    # -- matching ---------------------------------------------------------------------------------
+
+    def _word_features(self, word: str) -> dict[str, float]:
+        """A word's stems and glossary aliases with their weights (an alias counts a little less)."""
+        features: dict[str, float] = {}
+        for stem in stems(word):
+            features[stem] = 1.0
+        aliases = set(GLOSSARY.get(word, ())) | set(GLOSSARY.get(fold(word), ()))
+        for stem in stems(word):
+            aliases.update(GLOSSARY.get(stem, ()))
+        for alias in aliases:
+            for stem in stems(alias):
+                features.setdefault(stem, 0.9)
+        return features
+
+    def _query_groups(self, content: list[str]) -> tuple[list[dict[str, float]], int]:
+        """One feature group per concept of the question (a compound gives two); and how many words are unknown."""
+        groups: list[dict[str, float]] = []
+        unknown = 0
+        for word in content:
+            known = any(s in self._stem_vocab for s in stems(word)) or fold(word) in self._surface
+            if not known:
+                parts = self._split_compound(word)
+                if parts:
+                    groups.extend(self._word_features(part) for part in parts)
+                    continue
+                fixed = self._correct(word)
+                if fixed:
+                    groups.append({f: w * 0.9 for f, w in self._word_features(fixed).items()})
+                    continue
+                unknown += 1
+            groups.append(self._word_features(word))
+        return groups, unknown
+
+    def search(self, question: str, limit: int = 5) -> MatchResult:
+        """Rank the entries for a question and decide: answer, suggest a few, or admit not knowing."""
+        raw = words(question[:1000])
+        content = [w for w in raw if w not in STOPWORDS][:60]
+        if not content:
+            return MatchResult("none", 0.0, ())
+        off_topic = is_off_topic(raw)
+        groups, unknown = self._query_groups(content)
+        # Each concept of the question weighs its information (idf); words nobody in the catalog uses
+        # still count, so a question mostly about something else scores low whatever one word matches.
+        total = 0.0
+        scores: dict[str, float] = defaultdict(float)
+        matched: dict[str, list[float]] = defaultdict(list)
+        for group in groups:
+            known = [self._idf[f] for f in group if f in self._idf]
+            total += max(known) if known else self._max_idf * UNKNOWN_WEIGHT
+            best: dict[str, float] = {}
+            for feature, qw in group.items():
+                idf = self._idf.get(feature)
+                if idf is None:
+                    continue
+                for entry_id, dw in self._postings[feature]:
+                    value = qw * dw * idf
+                    if value > best.get(entry_id, 0.0):
+                        best[entry_id] = value
+            for entry_id, value in best.items():
+                scores[entry_id] += value
+                matched[entry_id].append(value)
+        word_scores = {e: s / max(total, 1e-9) for e, s in scores.items()}
+        gram_scores = self._gram_scores(content)
+        # The n-gram similarity rescues typos and inflections, but it cannot carry a match on its own.
+        combined = {
+            e: 0.6 * w + 0.4 * min(gram_scores.get(e, 0.0), 2 * w)
+            for e, w in word_scores.items()
+        }
+        programme = _programme(raw)
+        if programme:
+            other = "esr-" if programme == "leader" else "leader-"
+            for entry_id in combined:
+                if self.entries["fi"][entry_id].category.startswith(other):
+                    combined[entry_id] *= PROGRAMME_PENALTY
+        ranked = sorted(combined.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        candidates = tuple(Candidate(e, round(s, 4)) for e, s in ranked if s > 0)
+        if not candidates:
+            return MatchResult("none", 0.0, (), off_topic)
+        top = candidates[0].score
+        second = candidates[1].score if len(candidates) > 1 else 0.0
+        # A clear winner is trusted more than a near tie.
+        margin = (top - second) / top if top > 0 else 0.0
+        confidence = round(min(1.0, top * (0.75 + 0.5 * min(margin, 0.5))), 4)
+        evidence = sorted(matched.get(candidates[0].entry_id, []), reverse=True)
+        weak = (
+            not has_domain_word(raw)
+            and gram_scores.get(candidates[0].entry_id, 0.0) < NEAR_VERBATIM
+            and (not evidence or (evidence[0] < EVIDENCE_ONE and sum(evidence[:2]) < EVIDENCE_TWO))
+        )
+        if off_topic or weak:
+            decision = "none"
+        elif confidence >= ANSWER_THRESHOLD and margin >= AMBIGUOUS_MARGIN:
+            decision = "answer"
+        elif confidence >= SUGGEST_THRESHOLD:
+            decision = "suggest"
+        else:
+            decision = "none"
+        return MatchResult(decision, confidence, candidates, off_topic)
+
+    def _gram_scores(self, content: list[str]) -> dict[str, float]:
+        grams = Counter(g for w in content for g in _grams(w))
+        vector = {g: c * self._gram_idf.get(g, 0.0) for g, c in grams.items()}
+        # Unknown n-grams still belong to the question's length, so nonsense dilutes the similarity.
+        unknown = sum(c for g, c in grams.items() if g not in self._gram_idf) * max(self._gram_idf.values(), default=1.0)
+        norm = math.sqrt(sum(v * v for v in vector.values()) + unknown * unknown * 0.25) or 1.0
+        phrase_scores: dict[int, float] = defaultdict(float)
+        for g, v in vector.items():
+            for phrase, pv in self._gram_postings.get(g, ()):
+                phrase_scores[phrase] += v / norm * pv
+        best: dict[str, float] = {}
+        for phrase, score in phrase_scores.items():
+            entry_id = self._phrase_entry[phrase]
+            if score > best.get(entry_id, 0.0):
+                best[entry_id] = score
+        return best

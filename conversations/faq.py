@@ -222,9 +222,9 @@ async def browse(update: Update, context: BotContext) -> None:
 
 
 async def how_to_ask(update: Update, context: BotContext) -> None:
-    """The main menu's "Ask about funding": how to ask, and the topics."""
+    """The main menu's "Ask about funding": how to ask, and the topics (the menu stays as it was)."""
     await update.callback_query.answer()
-    await edit_or_send(update, context, context.t("faq.how_to_ask"), _topics_markup(context))
+    await reply_html(update, context, context.t("faq.how_to_ask"), _topics_markup(context))
 
 
 async def show_topic(update: Update, context: BotContext) -> None:

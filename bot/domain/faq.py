@@ -132,6 +132,8 @@ _NUM_UNIT = re.compile(r"(\d)\s*(?:e|eur|euro|euroa|euros|€)(?![a-zäöå])")
 _PLUS = re.compile(r"\b(esr|esf|erasmus)\+")
 _TOKEN = re.compile(r"[a-z0-9äöåüéõ]+|[€%]")
 
+MAX_WORD = 40
+
 _FI = snowballstemmer.stemmer("finnish")
 _EN = snowballstemmer.stemmer("english")
 
@@ -151,8 +153,10 @@ def normalise(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The raw (unfolded, unstemmed) words of a text after normalising."""
-    return _TOKEN.findall(normalise(text))
+    """The raw (unfolded, unstemmed) words of a text after normalising.
+
+    Runs of more than 40 letters are not words (and would make compound splitting slow), so they go."""
+    return [w for w in _TOKEN.findall(normalise(text)) if len(w) <= MAX_WORD]
 
 
 @lru_cache(maxsize=50_000)

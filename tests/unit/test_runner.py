@@ -31,17 +31,17 @@ class ScriptedTelegram:
         self.gates: dict[int, asyncio.Event] = {}
         self.bot = self
 
-    async def get_updates(self, offset=None, timeout=0, limit=100, **kwargs):
+    async def fetch_updates(self, offset=None, timeout=0, limit=100, **kwargs):
         self.offsets.append(offset)
         if not self.batches:
             if self.stop.is_set():
-                return []  # the confirming call of a clean stop
+                return [], None  # the confirming call of a clean stop
             self.stop.set()
             await asyncio.sleep(3600)
         item = self.batches.pop(0)
         if isinstance(item, Exception):
             raise item
-        return item
+        return item, (item[-1].update_id if item else None)
 
     async def process_update(self, upd: Update) -> None:
         self.started.append(upd.update_id)
@@ -75,13 +75,13 @@ async def test_offset_is_confirmed_only_after_the_batch_is_handled_and_recorded(
     stop = asyncio.Event()
     tg = ScriptedTelegram([[update(5, 1), update(6, 2)], [update(7, 1)]], stop)
     seen_when_confirming: list[set[int]] = []
-    original = tg.get_updates
+    original = tg.fetch_updates
 
-    async def get_updates(offset=None, **kwargs):
+    async def fetch_updates(offset=None, *args, **kwargs):
         seen_when_confirming.append(await update_log.seen([5, 6, 7]))
-        return await original(offset, **kwargs)
+        return await original(offset, *args, **kwargs)
 
-    tg.get_updates = get_updates
+    tg.fetch_updates = fetch_updates
     await run(PollingRunner(tg, update_log), stop)
     assert tg.offsets[:3] == [None, 7, 8]
     # Each getUpdates that confirms an offset comes after everything below it was recorded as handled.

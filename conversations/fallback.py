@@ -27,7 +27,7 @@ async def unknown_text(update: Update, context: BotContext) -> None:
 
 async def edited(update: Update, context: BotContext) -> None:
     """Edits are not re-read; say so, so nobody waits for an answer to an edit."""
-    await reply_html(update, context, context.t("fallback.edited"))
+    await reply_html(update, context, context.t("fallback.edited"), main_menu(context))
 
 
 async def expired_button(update: Update, context: BotContext) -> None:

@@ -26,6 +26,7 @@ async def test_edited_message_is_explained(bot, fake):
     tom = fake.new_user("Tom", "en")
     reply = await fake.edit(tom, "fixed typo")
     assert "edited a message" in reply.text
+    assert "📝 Idea paper" in reply.last.button_labels
 
 
 async def test_unknown_command_gets_menu(bot, fake):

@@ -98,34 +98,130 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "kylis": ("kylätalo",),
 }
 
-# Subjects the bot must never answer with a funding fact. A question with one of these and no
-# funding word at all is rejected, however well its other words match.
+# -- scope: what makes a question about project funding, and what makes it about something else --------
+#
+# Three word lists decide whether a question is in scope before any score is trusted:
+# - FUNDING_ANCHORS name the bot's world (Leader, ESR+, a project, funding, Hyrrä, talkoot…). One is enough to
+#   treat the question as a funding question, whatever else it says.
+# - OFF_TOPIC words name personal life (Kela, pensions, salary day, lottery, school holidays, moving house,
+#   cars, health, sport…). Without an anchor, one of them rejects the question outright.
+# - GENERIC words are shared by funding and everyday life (hakemus, liite, maksu, tuki, käsittely, aika,
+#   application, payment, support, processing…). They still rank entries, but they are not evidence that the
+#   question is about funding: without an anchor, the best entry must also match distinctive words.
+# All lists hold folded (ä→a, ö→o) lower-case forms.
+
+# Found anywhere in a word, so that compounds ("leaderhanke", "kv-hankkeeseen", "talkootunti") count.
+FUNDING_ANCHOR_PARTS = (
+    "leader", "esr", "esf", "hanke", "hankk", "hankee", "hankkee", "project", "rahoitu", "rahoitt", "rahotu",
+    "funding", "hyrra", "eura2021", "talkoo", "talkoi", "erasmus", "norden", "elinvoima", "maksatu",
+    "maksuhakem", "muutoshakem", "omarahoit", "omavastuu", "omaosuu", "tukiprosent", "tukipross", "solidarit",
+)
+# Whole words only: short ones that would hide inside unrelated words ("käsittely" has "ely" in it).
+FUNDING_ANCHOR_WORDS = frozenset(
+    "ely elyn elyyn elysta elylta elylle elykeskus elykeskukseen elykeskukselta elykeskuksesta eura kv intl"
+    .split()
+)
+
+# Funding jargon: enough on its own to show what a short question is about ("mikä on koonto", "seurantatiedot
+# milloin"), but it does not override an off-topic subject ("does volunteering affect my unemployment benefit").
+FUNDING_TERM_PARTS = (
+    "seurantatie", "seurantaraport", "loppuraport", "vireill", "vireille", "koonto", "jelppis", "alkukartoit",
+    "ideapaper", "aiesopim", "yhteistyosopim", "kertakorvau", "kertasumm", "flatrate", "pienhank", "tukikelpoi",
+    "kustannusmall", "kustannusarvi", "hankesuunnitel", "paapiirus", "paapiirrus", "kylasuunnitel", "kylatalo",
+    "toimintaryhm", "valintajakso", "valintakriteer", "kohderyhm", "ohjausryhm", "vertaistu", "koordinaatio",
+    "osallistuja", "paakirja", "tositte", "talkoo", "vapaaehtoi", "volunteer", "kumppan", "kansainval",
+    "international", "nuorisovaiht", "solidaar", "logo", "investoin",
+    "eligible", "lumpsum", "intent", "indicator", "indikaattor", "steering", "coordination", "participant",
+    "cooperation", "yhteisty", "omarahoit", "ownfunding", "cofinanc",
+)
+FUNDING_TERM_WORDS = frozenset("esc ytj kanto flat lump sum model".split())
+
+# Personal-life subjects, as folded word beginnings (inflected forms and compounds that start with them).
+OFF_TOPIC_PREFIXES = (
+    # Kela, benefits, pensions, unemployment
+    "kela", "elake", "elakk", "lapsilis", "asumistu", "toimeentulotu", "opintotu", "opintorah", "opintolain",
+    "tyottomyy", "ansiosidonn", "tyomarkkinatu", "sairauspaivarah", "sairausloma", "sairaus", "vanhempainrah",
+    "aitiysraha", "aitiysavust", "aitiyspakk", "isyysvap", "isyysrah", "kotihoidontu", "kotihoidon",
+    "paivahoi", "paivakod", "paivakoti", "varhaiskasvatu", "neuvola", "omaishoi",
+    "unemploy", "pension", "allowance", "maternity", "paternity", "daycare", "kindergarten", "retire",
+    # taxes
+    "vero", "omavero", "koiravero", "kiinteistovero", "kotitalousvahenn",
+    # health
+    "laakar", "hammaslaak", "terveyskesk", "sairaal", "apteek", "rokot", "kuume", "flunss", "korona",
+    "doctor", "dentist", "hospital", "pharmac", "vaccin", "sickness", "illness",
+    # lottery, betting, shopping
+    "lotto", "lottovoit", "eurojackpot", "veikkau", "kasino", "lotter", "jackpot", "casino", "betting",
+    "pankkikort", "luottokort", "creditcard",
+    # school holidays, moving house, documents of a person
+    "syysloma", "hiihtoloma", "joululoma", "kesaloma", "talviloma", "paasiaisloma", "lomautu", "holiday",
+    "vacation", "muutto", "passi", "passport", "henkilokort", "ajokort", "licenc", "license",
+    # car, home, utilities
+    "katsastu", "rengashotel", "renkaan", "renkaide", "talvirenka", "kesarenka", "bensa", "diesel",
+    "sahkosopim", "sahkolask", "sahkoyhti", "electricit", "vuokranantaj", "vuokravakuu", "takuuvuokr",
+    "landlord", "mortgage", "asuntolain", "jatehuol", "jatemaks",
+    # hobbies and sport
+    "saunavuor", "kalastu", "kalastonhoi", "pilkki", "metsastys", "jalkapall", "futis", "jaakiek",
+    "salibandy", "lentopall", "treeni", "fishing", "hunting", "football", "soccer", "hockey",
+    # weather, food, jobs
+    "saaennust", "saatiedo", "weather", "forecast", "resepti", "recipe", "tyohakem", "tyohaastat",
+    "tyopaikkailm",
+)
+# Whole words, as typed (unfolded: "sää" is weather, "saa" is "gets").
 OFF_TOPIC_EXACT = frozenset(
     """
-    sää sään säätä säässä sääennuste sääennusteen säätiedote weather forecast rain snow
+    sää sään säätä säässä säätila rain snow
     tax taxes taxation taxed vat alv
-    recipe recipes resepti reseptiä
+    auto auton autoa autolla autoon autot autoja autolle car cars
+    koira koiran koirasta koiralle dog dogs
+    bussi bussin bussilla bus buses juna junan junalla train trains
+    palkkapaiva payday paycheck paycheque payslip
+    cv booking bookings
     """.split()
 )
-OFF_TOPIC_PREFIXES = (
-    "kela", "vero", "omavero", "koiravero", "kiinteistövero", "ansiosidonnai", "työttömyys", "toimeentulotu",
-    "asumistu", "opintotu", "eläke", "sairaus", "lääkär", "kotitalousvähenn", "unemploy", "pension",
-    "allowance", "doctor", "sickness", "säätiedo",
+# Two-word subjects in English, where each word alone is generic or even in scope ("child", "benefit").
+OFF_TOPIC_PHRASES = frozenset(
+    {
+        ("child", "benefit"), ("child", "allowance"), ("housing", "allowance"), ("student", "loan"),
+        ("student", "grant"), ("cover", "letter"), ("job", "application"), ("job", "interview"),
+        ("moving", "house"), ("new", "address"), ("change", "of"), ("parental", "leave"), ("sick", "leave"),
+        ("id", "card"), ("school", "holidays"), ("social", "assistance"), ("bank", "card"), ("credit", "card"),
+        ("card", "payment"), ("electric", "bill"), ("phone", "bill"), ("sick", "pay"),
+    }
 )
 OFF_TOPIC_SUFFIXES = ("veroa", "veron", "verot", "vero", "verosta")
-# Words that show the question is about project funding after all (found anywhere in a word, so that
-# compounds like "leaderhanke" or "muutoshakemus" count).
-DOMAIN_ANCHORS = (
-    "leader", "esr", "esf", "hanke", "hankk", "hankeh", "project", "rahoit", "rahotu", "funding", "hyrr",
-    "eura", "talko", "yhdisty", "associat", "erasmus", "norden", "elinvoima", "hakemu", "maksatu",
-    "maksuhakem", "tukihakem", "grant",
+# People a citizen-driven project may be for are not off-topic ("eläkeläisten kerho", "pensioners").
+OFF_TOPIC_EXCEPTIONS = ("elakelai", "pensioner")
+
+# Shared by funding and everyday life; they rank entries but are not evidence of scope on their own.
+GENERIC_PREFIXES = (
+    "hakemu", "hakemi", "hakea", "haku", "hake", "haen", "haet", "haem", "haetaa", "haettu",
+    "liite", "liitt", "liittei", "maksu", "maksa", "maksett", "maksoi", "maksan", "kasitt", "aika", "ajan",
+    "ajoissa", "kesto", "kestaa", "kesti", "kauan", "raha", "kuuka", "kuussa", "viikko", "viikon", "paiva",
+    "vuode", "vuosi", "vuotta", "palkk", "palka", "palko", "asiakirj", "dokument", "lomake", "lomakk",
+    "korvau", "lasku", "hinta", "hinna", "ilmoit", "netti", "netis", "milloin", "paljon", "kuinka", "saa",
+    "tarvi", "tarvits", "paperi", "papere",
+    "applic", "apply", "appli", "attach", "document", "payment", "pay", "paid", "support", "process",
+    "benefit", "deadline", "schedule", "money", "cost", "fee", "price", "salar", "wage", "account",
+    "month", "year", "week", "day", "form", "letter", "permit", "inspect", "late", "refund", "reimburs",
+    "compensat", "claim", "bill", "invoice", "time", "long", "when", "much", "need", "get",
 )
-# Without any of those words, a question must match at least one distinctive word of an entry
-# (idf × weight in the entry), or two fairly distinctive ones together.
+GENERIC_EXACT = frozenset(
+    """
+    tuki tukea tuen tuet tukia tukena tuesta tukeen tukee tuetaan aid tili tilin tilille tililla tililta
+    voiko voi voidaan pitaa pitaako pitaisi pitais mika mita miten mitka kuka ketka tulee tuli tullut tullu
+    tulla kannattaako onko ovatko
+    what which who how can could should would must many much both after other some every all only more
+    most want know tell make take do does
+    """.split()
+)
+
+# Without a funding anchor, the best entry must match one distinctive word (idf × weight in the entry),
+# two fairly distinctive ones, or three ordinary ones ("can we start before the decision").
 EVIDENCE_ONE = 1.6
 EVIDENCE_TWO = 2.6
-# …unless it is nearly word for word one of the entry's own phrasings.
-NEAR_VERBATIM = 0.7
+EVIDENCE_THREE = 3.2
+# A concept counts as matched when it adds at least this much (a bare "what" or "voiko" adds less).
+MIN_HIT = 0.9
 
 _NUM_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _NUM_UNIT = re.compile(r"(\d)\s*(?:e|eur|euro|euroa|euros|€)(?![a-zäöå])")
@@ -174,20 +270,53 @@ def _grams(word: str) -> list[str]:
     return [padded[i : i + n] for n in (3, 4) for i in range(len(padded) - n + 1)]
 
 
-def is_off_topic(raw_words: Iterable[str]) -> bool:
-    """An off-topic subject (weather, taxes, Kela, health…) and not a single funding word."""
-    raw = list(raw_words)
-    flagged = any(
-        w in OFF_TOPIC_EXACT or w.startswith(OFF_TOPIC_PREFIXES) or (len(w) > 6 and w.endswith(OFF_TOPIC_SUFFIXES))
-        for w in raw
-    )
-    if not flagged:
+def has_funding_anchor(raw: Iterable[str]) -> bool:
+    """A word that names the bot's world: Leader, ESR+, a project, funding, Hyrrä, talkoot…"""
+    for word in raw:
+        folded = fold(word)
+        if folded in FUNDING_ANCHOR_WORDS or any(part in folded for part in FUNDING_ANCHOR_PARTS):
+            return True
+    return False
+
+
+def has_funding_term(raw: Iterable[str]) -> bool:
+    """A word of funding jargon (seurantatiedot, ideapaperi, flat rate, letter of intent, volunteer…)."""
+    for word in raw:
+        folded = fold(word)
+        if folded in FUNDING_TERM_WORDS or any(part in folded for part in FUNDING_TERM_PARTS):
+            return True
+    return False
+
+
+def _off_topic_word(word: str) -> bool:
+    folded = fold(word)
+    if folded.startswith(OFF_TOPIC_EXCEPTIONS):
         return False
-    return not has_domain_word(raw)
+    return (
+        word in OFF_TOPIC_EXACT
+        or folded.startswith(OFF_TOPIC_PREFIXES)
+        or (len(folded) > 6 and folded.endswith(OFF_TOPIC_SUFFIXES))
+    )
 
 
-def has_domain_word(raw: Iterable[str]) -> bool:
-    return any(anchor in w for w in raw for anchor in DOMAIN_ANCHORS)
+def has_off_topic_subject(raw: Iterable[str]) -> bool:
+    """A personal-life subject (Kela, pension, salary day, lottery, holidays, moving, car, health, sport…)."""
+    raw = list(raw)
+    if any(_off_topic_word(w) for w in raw):
+        return True
+    return any(pair in OFF_TOPIC_PHRASES for pair in zip(raw, raw[1:]))
+
+
+def is_off_topic(raw_words: Iterable[str]) -> bool:
+    """An off-topic subject and not a single word that names project funding."""
+    raw = list(raw_words)
+    return has_off_topic_subject(raw) and not has_funding_anchor(raw)
+
+
+def is_generic(word: str) -> bool:
+    """A word funding shares with everyday life (hakemus, maksu, tuki, application, payment, support…)."""
+    folded = fold(word)
+    return folded in GENERIC_EXACT or folded.startswith(GENERIC_PREFIXES)
 
 
 PROGRAMME_PENALTY = 0.75
@@ -395,9 +524,11 @@ class FaqIndex:
                 features.setdefault(stem, 0.9)
         return features
 
-    def _query_groups(self, content: list[str]) -> tuple[list[dict[str, float]], int]:
-        """One feature group per concept of the question (a compound gives two); and how many words are unknown."""
+    def _query_groups(self, content: list[str]) -> tuple[list[dict[str, float]], list[bool], int]:
+        """One feature group per concept of the question (a compound gives two), whether each concept is a
+        generic word, and how many words are unknown."""
         groups: list[dict[str, float]] = []
+        generic: list[bool] = []
         unknown = 0
         for word in content:
             known = any(s in self._stem_vocab for s in stems(word)) or fold(word) in self._surface
@@ -405,14 +536,17 @@ class FaqIndex:
                 parts = self._split_compound(word)
                 if parts:
                     groups.extend(self._word_features(part) for part in parts)
+                    generic.extend(is_generic(part) for part in parts)
                     continue
                 fixed = self._correct(word)
                 if fixed:
                     groups.append({f: w * 0.9 for f, w in self._word_features(fixed).items()})
+                    generic.append(is_generic(fixed))
                     continue
                 unknown += 1
             groups.append(self._word_features(word))
-        return groups, unknown
+            generic.append(is_generic(word))
+        return groups, generic, unknown
 
     def search(self, question: str, limit: int = 5) -> MatchResult:
         """Rank the entries for a question and decide: answer, suggest a few, or admit not knowing."""
@@ -420,16 +554,19 @@ class FaqIndex:
         content = [w for w in raw if w not in STOPWORDS][:60]
         if not content:
             return MatchResult("none", 0.0, ())
-        off_topic = is_off_topic(raw)
-        groups, unknown = self._query_groups(content)
+        anchored = has_funding_anchor(raw)
+        off_topic = not anchored and has_off_topic_subject(raw)
+        groups, generic, _ = self._query_groups(content)
         # Each concept of the question weighs its information (idf); words nobody in the catalog uses
         # still count, so a question mostly about something else scores low whatever one word matches.
         total = 0.0
         scores: dict[str, float] = defaultdict(float)
-        matched: dict[str, list[float]] = defaultdict(list)
-        for group in groups:
+        # For each distinctive (non-generic) concept of the question, what each entry matched of it.
+        distinctive: list[dict[str, float]] = []
+        for group, is_common in zip(groups, generic):
             known = [self._idf[f] for f in group if f in self._idf]
-            total += max(known) if known else self._max_idf * UNKNOWN_WEIGHT
+            info = max(known) if known else self._max_idf * UNKNOWN_WEIGHT
+            total += info
             best: dict[str, float] = {}
             for feature, qw in group.items():
                 idf = self._idf.get(feature)
@@ -441,7 +578,8 @@ class FaqIndex:
                         best[entry_id] = value
             for entry_id, value in best.items():
                 scores[entry_id] += value
-                matched[entry_id].append(value)
+            if not is_common:
+                distinctive.append(best)
         word_scores = {e: s / max(total, 1e-9) for e, s in scores.items()}
         gram_scores = self._gram_scores(content)
         # The n-gram similarity rescues typos and inflections, but it cannot carry a match on its own.
@@ -464,15 +602,22 @@ class FaqIndex:
         # A clear winner is trusted more than a near tie.
         margin = (top - second) / top if top > 0 else 0.0
         confidence = round(min(1.0, top * (0.75 + 0.5 * min(margin, 0.5))), 4)
-        evidence = sorted(matched.get(candidates[0].entry_id, []), reverse=True)
-        weak = (
-            not has_domain_word(raw)
-            and gram_scores.get(candidates[0].entry_id, 0.0) < NEAR_VERBATIM
-            and (not evidence or (evidence[0] < EVIDENCE_ONE and sum(evidence[:2]) < EVIDENCE_TWO))
+        best_id = candidates[0].entry_id
+        evidence = sorted((hits.get(best_id, 0.0) for hits in distinctive), reverse=True)
+        # Generic words ("hakemus", "payment", "käsittely") prove nothing: evidence is what the best entry
+        # matched of the question's distinctive words.
+        hits = [v for v in evidence if v >= MIN_HIT]
+        enough = bool(hits) and (
+            hits[0] >= EVIDENCE_ONE or sum(hits[:2]) >= EVIDENCE_TWO or sum(hits[:3]) >= EVIDENCE_THREE
         )
-        if off_topic or weak:
+        # Without an anchor: funding jargon in the question makes it a funding question, but the best entry is
+        # only offered (not answered) unless it matches distinctive words; without jargon, the best entry must
+        # match two distinctive words ("rent", "family" or "aukeaa" alone are everyday words that happen to be
+        # in an entry), or the question is not one the bot can answer.
+        in_scope = anchored or has_funding_term(raw) or (enough and len(hits) >= 2)
+        if off_topic or not in_scope:
             decision = "none"
-        elif confidence >= ANSWER_THRESHOLD and margin >= AMBIGUOUS_MARGIN:
+        elif confidence >= ANSWER_THRESHOLD and margin >= AMBIGUOUS_MARGIN and (anchored or enough):
             decision = "answer"
         elif confidence >= SUGGEST_THRESHOLD:
             decision = "suggest"

@@ -100,7 +100,8 @@ class BotMessage:
                 data["caption"] = self.caption
         else:
             data["text"] = self.text
-        if self.reply_markup:
+        if self.reply_markup and "inline_keyboard" in self.reply_markup:
+            # Telegram returns only inline keyboards with a message, never ForceReply or reply keyboards.
             data["reply_markup"] = self.reply_markup
         return data
 

@@ -139,3 +139,18 @@ async def test_deletedata_leaves_nothing_of_the_user_in_any_table(bot, fake: Fak
     reply = await fake.send(aino, "/mypapers")
     assert reply.messages and not reply.documents
     assert "interview_papers" not in bot.rows_mentioning(aino.id)
+
+
+async def test_a_forged_delete_press_only_ever_deletes_the_presser(bot, fake: FakeTelegram):
+    tom = fake.new_user("Tom", "en")
+    eve = fake.new_user("Eve", "en")
+    group = fake.new_group("Kylä", admins=[tom], members=[eve])
+    await fake.send(tom, "/language")
+    await fake.press(tom, fake.last(tom), "English")
+    paper_for(bot, tom.id)
+    before = bot.rows_mentioning(tom.id)
+    intro = await fake.send(tom, "/start", chat=group)
+    for data in ("privacy:delete:yes", f"privacy:delete:yes:{tom.id}", f"privacy:delete:{tom.id}"):
+        await fake.press(eve, intro.last, data=data)
+        await fake.press(eve, (await fake.send(eve, "/start")).last, data=data)
+    assert bot.rows_mentioning(tom.id) == before

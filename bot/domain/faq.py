@@ -9,8 +9,11 @@ How it works, in short:
   title, phrasings, keywords and answer in both languages, blended with a character n-gram similarity
   to its closest phrasing, which catches inflections and typos the stemmers miss;
 - the confidence is the top score damped by how close the runner-up is; two thresholds split it into
-  answer / suggest / no answer, and off-topic words (weather, taxes, Kela…) without any funding word
-  reject the question outright.
+  answer / suggest / no answer;
+- a scope rule comes first: words funding shares with everyday life (hakemus, maksu, tuki, application,
+  payment…) are not evidence; without a funding anchor (Leader, ESR, hanke, rahoitus, Hyrrä, talkoot…) a
+  personal-life subject (Kela, pension, lottery, holidays, car…) rejects the question, and otherwise the
+  best entry must match funding jargon or two distinctive words (see docs/faq.md).
 
 The index is built once (``FaqIndex.build``) and matching is read-only, so one index serves all updates.
 """
@@ -126,15 +129,18 @@ FUNDING_ANCHOR_WORDS = frozenset(
 # milloin"), but it does not override an off-topic subject ("does volunteering affect my unemployment benefit").
 FUNDING_TERM_PARTS = (
     "seurantatie", "seurantaraport", "loppuraport", "vireill", "vireille", "koonto", "jelppis", "alkukartoit",
-    "ideapaper", "aiesopim", "yhteistyosopim", "kertakorvau", "kertasumm", "flatrate", "pienhank", "tukikelpoi",
+    "ideapaper", "aiesopim", "yhteistyosopim", "kertakorvau", "kertasumm", "pienhank", "tukikelpoi",
     "kustannusmall", "kustannusarvi", "hankesuunnitel", "paapiirus", "paapiirrus", "kylasuunnitel", "kylatalo",
     "toimintaryhm", "valintajakso", "valintakriteer", "kohderyhm", "ohjausryhm", "vertaistu", "koordinaatio",
     "osallistuja", "paakirja", "tositte", "talkoo", "vapaaehtoi", "volunteer", "kumppan", "kansainval",
     "international", "nuorisovaiht", "solidaar", "logo", "investoin",
     "eligible", "lumpsum", "intent", "indicator", "indikaattor", "steering", "coordination", "participant",
-    "cooperation", "yhteisty", "omarahoit", "ownfunding", "cofinanc",
+    "cooperation", "yhteisty", "omarahoit", "cofinanc", "seurantalomak", "monitoring",
+    "rakennusselost", "tilinpaato", "tilioint", "maksukau",
+    # two English words written together: "flat rate", "lump sum", "own share", "cost model", "account key"
+    "flatrate", "lumpsum", "ownshare", "owncontribution", "ownfunding", "costmodel", "accountkey",
 )
-FUNDING_TERM_WORDS = frozenset("esc ytj kanto flat lump sum model".split())
+FUNDING_TERM_WORDS = frozenset("esc ytj kanto myrs myr".split())
 
 # Personal-life subjects, as folded word beginnings (inflected forms and compounds that start with them).
 OFF_TOPIC_PREFIXES = (
@@ -200,8 +206,8 @@ GENERIC_PREFIXES = (
     "vuode", "vuosi", "vuotta", "palkk", "palka", "palko", "asiakirj", "dokument", "lomake", "lomakk",
     "korvau", "lasku", "hinta", "hinna", "ilmoit", "netti", "netis", "milloin", "paljon", "kuinka", "saa",
     "tarvi", "tarvits", "paperi", "papere",
-    "applic", "apply", "appli", "attach", "document", "payment", "pay", "paid", "support", "process",
-    "benefit", "deadline", "schedule", "money", "cost", "fee", "price", "salar", "wage", "account",
+    "application", "apply", "applie", "applying", "attach", "document", "payment", "pay", "paid", "support",
+    "process", "benefit", "deadline", "schedule", "money", "cost", "fee", "price", "salar", "wage", "account",
     "month", "year", "week", "day", "form", "letter", "permit", "inspect", "late", "refund", "reimburs",
     "compensat", "claim", "bill", "invoice", "time", "long", "when", "much", "need", "get",
 )
@@ -220,6 +226,8 @@ GENERIC_EXACT = frozenset(
 EVIDENCE_ONE = 1.6
 EVIDENCE_TWO = 2.6
 EVIDENCE_THREE = 3.2
+# …or the question is this close (character n-grams) to one of the entry's own phrasings.
+NEAR_VERBATIM = 0.7
 # A concept counts as matched when it adds at least this much (a bare "what" or "voiko" adds less).
 MIN_HIT = 0.9
 
@@ -281,8 +289,8 @@ def has_funding_anchor(raw: Iterable[str]) -> bool:
 
 def has_funding_term(raw: Iterable[str]) -> bool:
     """A word of funding jargon (seurantatiedot, ideapaperi, flat rate, letter of intent, volunteer…)."""
-    for word in raw:
-        folded = fold(word)
+    raw = [fold(w) for w in raw]
+    for folded in raw + [a + b for a, b in zip(raw, raw[1:])]:
         if folded in FUNDING_TERM_WORDS or any(part in folded for part in FUNDING_TERM_PARTS):
             return True
     return False
@@ -614,7 +622,11 @@ class FaqIndex:
         # only offered (not answered) unless it matches distinctive words; without jargon, the best entry must
         # match two distinctive words ("rent", "family" or "aukeaa" alone are everyday words that happen to be
         # in an entry), or the question is not one the bot can answer.
-        in_scope = anchored or has_funding_term(raw) or (enough and len(hits) >= 2)
+        # A question that is nearly one of the entry's own phrasings, with no word the entry leaves
+        # unexplained ("hakemuksen liitteet", "when will we get the decision"), is a funding question too.
+        explained = all(h.get(best_id, 0.0) >= MIN_HIT for h in distinctive)
+        verbatim = explained and gram_scores.get(best_id, 0.0) >= NEAR_VERBATIM
+        in_scope = anchored or has_funding_term(raw) or (enough and len(hits) >= 2) or verbatim
         if off_topic or not in_scope:
             decision = "none"
         elif confidence >= ANSWER_THRESHOLD and margin >= AMBIGUOUS_MARGIN and (anchored or enough):

@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.faq import FaqIndex, is_off_topic, normalise, stems, words
+from bot.domain.faq import (
+    FaqIndex,
+    has_funding_anchor,
+    has_funding_term,
+    is_generic,
+    is_off_topic,
+    normalise,
+    stems,
+    words,
+)
 from bot.domain.faq_model import load_entries
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,6 +82,73 @@ def test_out_of_scope_and_nonsense_get_no_answer(index, question):
 def test_off_topic_words_do_not_reject_a_funding_question():
     assert is_off_topic(["paljonko", "veroa"])
     assert not is_off_topic(["tarvitaanko", "verotiedot", "leader", "hakemukseen"])
+
+
+def test_generic_words_are_not_funding_words():
+    for word in ("hakemuksen", "liitteitä", "maksu", "tukea", "käsittelyaika", "application", "payment", "support"):
+        assert is_generic(word), word
+        assert not has_funding_anchor([word]), word
+    assert not is_generic("hakijana") and not is_generic("talkootunti") and not is_generic("applicant")
+
+
+def test_funding_anchors_are_found_in_compounds_but_not_inside_other_words():
+    assert has_funding_anchor(["kv-hankkeeseen"]) or has_funding_anchor(words("kv-hankkeeseen"))
+    assert has_funding_anchor(["leaderrahaa"]) and has_funding_anchor(["maksatushakemus"])
+    assert has_funding_anchor(["ely"]) and not has_funding_anchor(["käsittely"])  # "ely" hides in "käsittely"
+    assert has_funding_term(words("flat rate")) and has_funding_term(words("own share"))
+    assert not has_funding_term(words("my flat")) and not has_funding_term(words("how do i start a new association"))
+
+
+def test_personal_life_subjects_are_off_topic_even_with_generic_funding_words():
+    assert is_off_topic(words("eläkehakemuksen käsittely"))  # "hakemus" no longer rescues it
+    assert is_off_topic(words("child benefit application"))
+    assert is_off_topic(words("lottovoiton maksu"))
+    assert not is_off_topic(words("eläkeläisten kerho esr hankkeena"))
+    assert not is_off_topic(words("eläkeläisten kerho"))  # people a project may serve are not a subject
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kelan asumistukihakemukseen liitteet",  # off-topic word + generic words
+        "pension application how long does the processing take",
+        "when will my salary payment come",  # generic words only
+        "milloin lapsen maksu tulee tilille",
+        "paljonko hakemuksen käsittely kestää",
+        "can i get support for a new fridge",  # one everyday word that happens to be in an entry
+        "koulun kevätjuhlan ohjelma",
+        "how do i reserve the village hall sauna for my birthday",
+    ],
+)
+def test_everyday_questions_with_funding_words_get_no_answer(index, question):
+    assert index.search(question).decision == "none"
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("leader hakemuksen liitteet", "leader-application-attachments"),  # the same generic words, anchored
+        ("esr päätöksen käsittelyaika", "esr-decision-time"),
+        ("esr maksatus ennakko", "esr-advance-payment"),
+        ("mikä on koonto", "esr-coordination"),  # one word of jargon is enough
+        ("which logos go on the poster", "leader-logos"),  # two distinctive words, no programme named
+    ],
+)
+def test_funding_questions_with_generic_words_are_still_found(index, question, expected):
+    result = index.search(question)
+    assert result.best == expected and result.decision != "none"
+
+
+@pytest.mark.parametrize("question", ["milloin maksu tulee tilille", "hakemuksen liitteet", "payment deadline"])
+def test_generic_words_alone_are_never_answered_directly(index, question):
+    """No subject at all: at most a few funding questions are offered, never one answer as a fact."""
+    assert index.search(question).decision in ("suggest", "none")
+
+
+def test_jargon_without_distinctive_evidence_is_offered_not_answered(index):
+    result = index.search("kylätalo paljonko tukea")
+    assert result.decision == "suggest"
+    assert result.suggestions()
 
 
 def test_long_input_is_fast_enough_to_be_bounded(index):

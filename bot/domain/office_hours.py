@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-import holidays
 from pydantic import BaseModel, Field, field_validator
+
+from .workdays import is_working_day
 
 
 class OfficeHours(BaseModel):
@@ -38,11 +39,7 @@ class OfficeHours(BaseModel):
         return ZoneInfo(self.timezone)
 
     def _working_day(self, day) -> bool:
-        if day.isoweekday() not in self.weekdays:
-            return False
-        if self.public_holidays:
-            return day not in holidays.country_holidays(self.public_holidays, years=day.year)
-        return True
+        return is_working_day(day, self.public_holidays, tuple(self.weekdays))
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,12 @@ import heapq
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
 from typing import Iterable, Iterator
 from zoneinfo import ZoneInfo
 
-import holidays
 from babel.dates import format_date
+
+from .workdays import is_working_day, previous_working_day  # noqa: F401  (re-exported for callers)
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 RECURRENCES = ("none", "weekly", "monthly", "yearly")
@@ -71,23 +71,6 @@ def add_months(day: date, months: int, *, keep_month_end: bool = False) -> date:
     if keep_month_end and day.day == _days_in_month(day.year, day.month):
         return date(year, month, last)
     return date(year, month, min(day.day, last))
-
-
-@lru_cache(maxsize=64)
-def _holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("FI", years=year).keys())
-
-
-def is_working_day(day: date) -> bool:
-    """Monday to Friday and not a Finnish public holiday (Midsummer Eve and Christmas Eve included)."""
-    return day.weekday() < 5 and day not in _holidays(day.year)
-
-
-def previous_working_day(day: date) -> date:
-    """``day`` itself if it is a working day, else the closest working day before it."""
-    while not is_working_day(day):
-        day -= timedelta(days=1)
-    return day
 
 
 # -- rules, occurrences and slots ----------------------------------------------------------------

@@ -117,6 +117,22 @@ class PollingRunner:
 
     async def run(self, stop: asyncio.Event) -> None:
         backoff = 1.0
+        # A token once used with a webhook refuses getUpdates until the webhook is removed; pending
+        # updates are kept (they are what users sent while the bot was away).
+        while not stop.is_set():
+            try:
+                await self.app.bot.delete_webhook(drop_pending_updates=False)
+                break
+            except InvalidToken:
+                raise
+            except TelegramError as exc:
+                log.warning("deleteWebhook failed (%s); retrying in %.0f s", exc.__class__.__name__, backoff)
+                try:
+                    await asyncio.wait_for(stop.wait(), backoff)  # a stop during the wait ends it at once
+                except asyncio.TimeoutError:
+                    pass
+                backoff = min(backoff * 2, 30.0)
+        backoff = 1.0
         while not stop.is_set():
             fetch = asyncio.ensure_future(self.app.bot.fetch_updates(self.offset, self.poll_timeout))
             stopping = asyncio.ensure_future(stop.wait())

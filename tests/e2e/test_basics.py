@@ -86,3 +86,18 @@ async def test_privacy_in_both_languages(bot, fake):
     tom = fake.new_user("Tom", "en")
     reply = await fake.send(tom, "/privacy")
     assert "What I store and why" in reply.text
+
+
+async def test_a_webhook_left_from_earlier_use_is_removed_so_polling_works(fake, tmp_path):
+    from tests.harness import BotHarness
+
+    fake.webhook_url = "https://old-host.example/hook"
+    fake.fail("deleteWebhook", 500, "Internal Server Error")  # and the first attempt fails
+    harness = await BotHarness(fake, tmp_path / "db.sqlite3").start()
+    try:
+        aino = fake.new_user("Aino", "fi")
+        reply = await fake.send(aino, "/start")
+        assert "Hei Aino" in reply.text
+        assert fake.webhook_url is None
+    finally:
+        await harness.stop()

@@ -200,6 +200,7 @@ class FakeTelegram:
         self.faults: list[Fault] = []
         self.holds: dict[str, Hold] = {}
         self.get_updates_calls = 0
+        self.webhook_url: str | None = None  # a token used with a webhook before refuses getUpdates
         self._closing = False
         self._runner: web.AppRunner | None = None
         self.port: int | None = None
@@ -528,10 +529,17 @@ class FakeTelegram:
                 "supports_inline_queries": False}
 
     async def api_deleteWebhook(self, params):
+        self.webhook_url = None
+        return True
+
+    async def api_setWebhook(self, params):
+        self.webhook_url = params.get("url") or None
         return True
 
     async def api_getUpdates(self, params):
         self.get_updates_calls += 1
+        if self.webhook_url:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first")
         offset = _int(params.get("offset")) or 0
         limit = min(_int(params.get("limit")) or 100, 100)
         timeout = float(params.get("timeout") or 0)

@@ -30,6 +30,12 @@ class ScriptedTelegram:
         self.started: list[int] = []
         self.gates: dict[int, asyncio.Event] = {}
         self.bot = self
+        self.webhook_deleted = 0
+
+    async def delete_webhook(self, drop_pending_updates=False, **kwargs):
+        assert drop_pending_updates is False  # what users sent while the bot was away is kept
+        self.webhook_deleted += 1
+        return True
 
     async def fetch_updates(self, offset=None, timeout=0, limit=100, **kwargs):
         self.offsets.append(offset)

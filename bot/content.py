@@ -163,6 +163,8 @@ class Catalog:
     def plain(self, lang: str, key: str, **values: object) -> str:
         """A text for places that take no HTML (button labels, command descriptions)."""
         template = self.raw(lang, key)
+        if isinstance(template, list):
+            template = "\n".join(template)
         return html.unescape(_TAG_RE.sub("", template.format_map({k: str(v) for k, v in values.items()})))
 
     def section(self, lang: str, prefix: str) -> dict[str, Any]:

@@ -6,7 +6,6 @@ User text goes in as run text, unchanged, so nothing typed can become formatting
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import unicodedata
@@ -25,7 +24,6 @@ from .interview import BUDGET, CHOICE, MULTI, RATE, SECTIONS, Draft, compute_bud
 
 # Characters XML 1.0 cannot carry (python-docx would refuse them); everything else stays as typed.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*[^>]*>")
 
 
 class Plain(Protocol):
@@ -315,13 +313,6 @@ def plain_for(catalog, lang: str) -> Plain:
     """A ``Plain`` over the content catalog; list texts come back one item per line."""
 
     def plain(key: str, **values: object) -> str:
-        raw = catalog.raw(lang, key)
-        if isinstance(raw, list):
-            return "\n".join(_plain_item(item, values) for item in raw)
         return catalog.plain(lang, key, **values)
 
     return plain
-
-
-def _plain_item(template: str, values: dict[str, object]) -> str:
-    return html.unescape(_TAG.sub("", template.format_map({k: str(v) for k, v in values.items()})))

@@ -76,3 +76,10 @@ def test_tag_telegram_does_not_allow_is_refused(tmp_path):
         path.write_text(path.read_text(encoding="utf-8").replace("<b>Hankebotti</b>", "<h1>Hankebotti</h1>", 1), encoding="utf-8")
     with pytest.raises(ContentError, match="<h1> is not allowed"):
         Catalog.load(root)
+
+
+
+def test_plain_joins_list_texts_one_item_per_line():
+    texts = {"k": ["<b>Tuki</b> {rate} %", "talkoot &amp; kone"]}
+    catalog = Catalog(root=ROOT, texts={"fi": texts, "en": texts})
+    assert catalog.plain("fi", "k", rate=80) == "Tuki 80 %\ntalkoot & kone"

@@ -13,6 +13,16 @@ from bot.settings import Settings
 from .fakebot import FakeTelegram
 
 
+def read_rows(db_path: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+    """Read the real database file from a second connection, as an inspector would."""
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
 class BotHarness:
     def __init__(self, fake: FakeTelegram, db_path: Path, clock=None, **overrides: Any) -> None:
         self.fake = fake
@@ -64,13 +74,7 @@ class BotHarness:
         return await self.start()
 
     def rows(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
-        """Read the real database file from a second connection, as an inspector would."""
-        conn = sqlite3.connect(self.db_path)
-        conn.row_factory = sqlite3.Row
-        try:
-            return conn.execute(sql, params).fetchall()
-        finally:
-            conn.close()
+        return read_rows(self.db_path, sql, params)
 
     def rows_mentioning(self, value: int) -> dict[str, int]:
         """Every table and how many of its rows contain ``value`` in any column."""

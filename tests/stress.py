@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from .fakebot import FakeTelegram
+from .harness import read_rows
 
 STARTUP_TIMEOUT = 30.0
 
@@ -119,9 +120,4 @@ class BotSubprocess:
         return "".join(p.read_text(encoding="utf-8", errors="replace") for p in self._log_paths if p.exists())
 
     def rows(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
-        conn = sqlite3.connect(self.db_path)
-        conn.row_factory = sqlite3.Row
-        try:
-            return conn.execute(sql, params).fetchall()
-        finally:
-            conn.close()
+        return read_rows(self.db_path, sql, params)

@@ -723,7 +723,8 @@ async def _ask_decision(update: Update, context: BotContext) -> int:
     return P_DECISION
 
 
-async def _read_date(update: Update, context: BotContext, state: int) -> date | None:
+async def _read_date(update: Update, context: BotContext) -> date | None:
+    """The typed date, or None after asking again (the caller stays in its state)."""
     try:
         return parse_date(update.message.text)
     except ReminderInputError as exc:
@@ -733,7 +734,7 @@ async def _read_date(update: Update, context: BotContext, state: int) -> date | 
 
 async def project_decision(update: Update, context: BotContext) -> int:
     """The funding decision's date."""
-    day = await _read_date(update, context, P_DECISION)
+    day = await _read_date(update, context)
     if day is None:
         return P_DECISION
     context.user_data[_draft_key(update)]["decision"] = day.isoformat()
@@ -751,7 +752,7 @@ async def project_skip_decision(update: Update, context: BotContext) -> int:
 
 async def project_start_date(update: Update, context: BotContext) -> int:
     """The first day of the implementation period."""
-    day = await _read_date(update, context, P_START)
+    day = await _read_date(update, context)
     if day is None:
         return P_START
     context.user_data[_draft_key(update)]["start"] = day.isoformat()
@@ -761,7 +762,7 @@ async def project_start_date(update: Update, context: BotContext) -> int:
 
 async def project_end_date(update: Update, context: BotContext) -> int:
     """The last day of the implementation period."""
-    day = await _read_date(update, context, P_END)
+    day = await _read_date(update, context)
     if day is None:
         return P_END
     draft = context.user_data[_draft_key(update)]

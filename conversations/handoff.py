@@ -12,12 +12,12 @@ import asyncio
 import logging
 from datetime import datetime, time
 
-from babel.dates import format_date
 from telegram import Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot.core import BotContext, services_of
+from bot.domain.dates import format_date
 from bot.domain.office_hours import OfficeHours, expect_answer
 from bot.domain.text import shorten
 from bot.storage.db import from_db
@@ -42,9 +42,7 @@ def _time(lang: str, moment: time) -> str:
 
 
 def _date(lang: str, moment: datetime) -> str:
-    if lang == "fi":
-        return f"{moment.day}.{moment.month}.{moment.year}"
-    return format_date(moment.date(), "d MMMM y", locale="en")
+    return format_date(moment.date(), lang)
 
 
 def when_text(catalog, lang: str, hours: OfficeHours, now: datetime) -> str:

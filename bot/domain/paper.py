@@ -14,11 +14,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
-from babel.dates import format_date as babel_format_date
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
+from .dates import format_date  # noqa: F401  (callers import it from here too)
 from .budget import BudgetRules, EsrBudget, LeaderBudget, Warning
 from .interview import BUDGET, CHOICE, MULTI, RATE, SECTIONS, Draft, compute_budget, leader_type, recommendation, steps
 
@@ -41,13 +41,6 @@ def format_money(value: Decimal | int | float, lang: str) -> str:
     if lang == "fi":
         return text.replace(",", "\u00a0").replace(".", ",") + "\u00a0€"
     return "€" + text
-
-
-def format_date(value: date, lang: str) -> str:
-    """``1.3.2027`` in Finnish, ``1 March 2027`` in English."""
-    if lang == "fi":
-        return f"{value.day}.{value.month}.{value.year}"
-    return babel_format_date(value, format="d MMMM y", locale="en")
 
 
 def format_number(value: Decimal, lang: str) -> str:

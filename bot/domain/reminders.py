@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
+from . import dates
 from .workdays import is_working_day, previous_working_day  # noqa: F401  (re-exported for callers)
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -376,7 +377,7 @@ def format_day(moment: datetime | date, lang: str, weekday: bool = True) -> str:
     """``la 31.1.2027`` in Finnish, ``Sat 31 Jan 2027`` in English (moments shown in Helsinki time)."""
     day = to_local(moment).date() if isinstance(moment, datetime) else moment
     if lang == "fi":
-        text = f"{day.day}.{day.month}.{day.year}"
+        text = dates.format_date(day, "fi")
         return f"{format_date(day, 'EEEEEE', locale='fi')} {text}" if weekday else text
     return format_date(day, "EEE d MMM y" if weekday else "d MMM y", locale="en")
 

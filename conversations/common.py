@@ -56,24 +56,3 @@ def command_names(catalog, feature_id: str) -> list[str]:
             if entry:
                 names.add(entry[0])
     return sorted(names)
-
-
-async def not_ready(update, context: BotContext) -> None:
-    """A feature that is not built yet says so honestly."""
-    if update.callback_query is not None:
-        await update.callback_query.answer()
-    from bot.telegram_io import reply_html
-
-    await reply_html(update, context, context.t("fallback.not_ready"), main_menu(context) if is_private(update) else None)
-
-
-def register_not_ready(application, feature_ids: list[str], menu_data: str, extra_names: tuple[str, ...] = ()) -> None:
-    """Placeholder handlers for a feature's commands and menu button until the feature exists."""
-    from telegram.ext import CallbackQueryHandler, CommandHandler
-
-    from bot.core import services_of
-
-    catalog = services_of(application).catalog
-    names = sorted({n for fid in feature_ids for n in command_names(catalog, fid)} | set(extra_names))
-    application.add_handler(CommandHandler(names, not_ready))
-    application.add_handler(CallbackQueryHandler(not_ready, pattern=f"^{menu_data}$"))

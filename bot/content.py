@@ -172,11 +172,6 @@ class Catalog:
         start = prefix + "."
         return {key[len(start):]: value for key, value in self.texts[lang].items() if key.startswith(start)}
 
-    def markdown_dir(self, lang: str, name: str) -> list[tuple[Path, dict[str, Any], str]]:
-        """Every ``content/<lang>/<name>/*.md`` file as (path, front matter, body)."""
-        folder = self.root / lang / name
-        return [(path, *read_front_matter(path)) for path in sorted(folder.glob("*.md"))]
-
     def common(self, name: str) -> Any:
         """Language-independent data from ``content/common/<name>.yaml`` (rules, contacts)."""
         path = self.root / "common" / f"{name}.yaml"

@@ -27,12 +27,6 @@ class UserRepository:
             (user_id, language, now, now),
         )
 
-    async def ensure(self, user_id: int) -> None:
-        now = to_db(utcnow())
-        await self.db.execute(
-            "INSERT OR IGNORE INTO users (user_id, created_at, updated_at) VALUES (?, ?, ?)", (user_id, now, now)
-        )
-
     async def erase(self, user_id: int) -> dict[str, int]:
         """Delete every row about a user in every table, found by the column conventions.
 

@@ -4,6 +4,6 @@ Order matters: within handler group 0 the first matching handler wins, so featur
 conversations come first, the catch-all question handler (FAQ) after them, and the fallback last.
 """
 
-from . import faq, fallback, groups, interview, language, privacy, reminders, start
+from . import faq, fallback, groups, interview, language, leader_finder, privacy, reminders, start
 
-FEATURES = [interview, reminders, groups, start, language, privacy, faq, fallback]
+FEATURES = [interview, reminders, groups, start, language, privacy, leader_finder, faq, fallback]

@@ -1,4 +1,4 @@
-"""Questions about funding: free-text answers, suggestions, the topic browser, feedback and the Leader-group finder.
+"""Questions about funding: free-text answers, suggestions, the topic browser and feedback (the Leader-group finder is ``conversations.leader_finder``).
 
 Private chats: any text outside a conversation is a question. Groups: /ask (/kysy), a reply to the bot
 or an @mention. The advisor handoff lives in ``conversations.handoff`` and is registered from here.
@@ -18,28 +18,25 @@ from bot.content import Html, validate_common
 from bot.core import BotContext, services_of
 from bot.domain.faq import FaqIndex, MatchResult, words
 from bot.domain.faq_model import CATEGORIES, FaqEntry, load_entries
-from bot.domain.leader_groups import Found, LeaderGroupFinder, LeaderGroupsData
 from bot.domain.office_hours import OfficeHours
 from bot.domain.text import is_meaningful, markdown_to_html, shorten
 from bot.storage.faq import FaqRepository
 from bot.telegram_io import edit_or_send, keyboard, reply_html
 
-from . import handoff
+from . import handoff, leader_finder
 from .common import command_names, is_private
 
 log = logging.getLogger(__name__)
 
 FIND_GROUP_ENTRY = "leader-find-group"
-AWAITING_MUNICIPALITY = "faq_awaiting_municipality"
 MAX_QUESTION = 2000
 
 
 @dataclass
 class FaqServices:
-    """What the FAQ handlers share: the index (built once), the finder, office hours and storage."""
+    """What the FAQ handlers share: the index (built once), office hours and storage."""
 
     index: FaqIndex
-    finder: LeaderGroupFinder
     hours: OfficeHours
     repo: FaqRepository
 
@@ -65,7 +62,7 @@ def _answer_markup(context: BotContext, entry_id: str, private: bool):
     rows = [[(context.plain("faq.buttons.helpful"), f"faq:fb:{entry_id}:1"),
              (context.plain("faq.buttons.not_helpful"), f"faq:fb:{entry_id}:0")]]
     if entry_id == FIND_GROUP_ENTRY and private:
-        rows.append([(context.plain("faq.buttons.find_group"), "faq:find")])
+        rows.append([leader_finder.finder_button(context)])
     if private:
         rows.append([(context.plain("faq.buttons.topics"), "faq:topics")])
     return keyboard(rows)
@@ -74,8 +71,7 @@ def _answer_markup(context: BotContext, entry_id: str, private: bool):
 def _answer_text(context: BotContext, entry: FaqEntry) -> str:
     text = context.t("faq.answer", title=entry.title, body=Html(markdown_to_html(entry.body)))
     if entry.id == FIND_GROUP_ENTRY:
-        national = faq_services(context).finder.national
-        text += "\n\n" + context.t("faq.group.national", national=national.website)
+        text += "\n\n" + leader_finder.national_line(context)
     return text
 
 
@@ -91,18 +87,6 @@ def _topics_markup(context: BotContext):
     return keyboard([[(context.plain(f"faq.topics.{c}"), f"faq:cat:{c}")] for c in CATEGORIES])
 
 
-def _group_card(context: BotContext, found: Found) -> str:
-    group = found.group
-    return context.t(
-        "faq.group.card",
-        municipality=found.municipality,
-        group=group.name,
-        municipalities=", ".join(m.name for m in group.municipalities),
-        phone=group.phone,
-        website=group.website,
-    )
-
-
 # -- answering a question -------------------------------------------------------------------------
 
 
@@ -116,15 +100,7 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
     faq = faq_services(context)
     result = faq.index.search(question)
     log.debug("faq match: %s %.3f %s", result.decision, result.confidence, result.best)
-    found = faq.finder.find(question)
-    if found is not None and _wants_group(question, result):
-        context.user_data.pop(AWAITING_MUNICIPALITY, None)
-        await reply_html(update, context, _group_card(context, found))
-        return
-    if private and context.user_data.pop(AWAITING_MUNICIPALITY, False) and result.decision != "answer":
-        national = faq.finder.national
-        await reply_html(update, context, context.t("faq.group.unknown", text=shorten(question, 60),
-                                                    national=national.website, also=national.also))
+    if _wants_group(question, result) and await leader_finder.answer_if_municipality(update, context, question):
         return
     if result.decision == "answer":
         await send_answer(update, context, result.best)
@@ -173,7 +149,7 @@ async def _not_answered(update: Update, context: BotContext, question: str, resu
     if advisor_row:
         await reply_html(update, context, context.t("faq.no_answer"), keyboard([advisor_row, topics_row]))
     else:
-        rows = [[(context.plain("faq.buttons.find_group"), "faq:find")], topics_row]
+        rows = [[leader_finder.finder_button(context)], topics_row]
         await reply_html(update, context, context.t("faq.no_answer_contacts"), keyboard(rows))
 
 
@@ -277,13 +253,6 @@ async def feedback(update: Update, context: BotContext) -> None:
             log.debug("could not remove feedback buttons: %s", exc)
 
 
-async def find_group(update: Update, context: BotContext) -> None:
-    """"Find my Leader group": ask for the municipality; the next text answers."""
-    await update.callback_query.answer()
-    context.user_data[AWAITING_MUNICIPALITY] = True
-    await reply_html(update, context, context.t("faq.group.ask"))
-
-
 class _AddressedToBot(filters.MessageFilter):
     """A group message that replies to the bot or @mentions it."""
 
@@ -303,10 +272,8 @@ def register(application: Application) -> None:
     services = services_of(application)
     catalog = services.catalog
     hours = validate_common(catalog, "advisor", OfficeHours)
-    groups = validate_common(catalog, "leader_groups", LeaderGroupsData)
     services.extras["faq"] = FaqServices(
         index=_index_for(services.settings.content_dir.resolve()),
-        finder=LeaderGroupFinder(groups),
         hours=hours,
         repo=FaqRepository(services.db),
     )
@@ -318,7 +285,6 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(show_topic, pattern=r"^faq:cat:"))
     application.add_handler(CallbackQueryHandler(show_entry, pattern=r"^faq:show:"))
     application.add_handler(CallbackQueryHandler(feedback, pattern=r"^faq:fb:"))
-    application.add_handler(CallbackQueryHandler(find_group, pattern=r"^faq:find$"))
     message = filters.UpdateType.MESSAGE
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & message, private_text))
     application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND & message & _AddressedToBot(), group_addressed))

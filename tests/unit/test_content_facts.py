@@ -253,3 +253,42 @@ def test_an_entry_stating_a_rate_or_a_sum_says_it_varies_and_whom_to_ask(path, m
     if re.search(r"\d ?%|\d ?€|€ ?\d|\d ?€/h", body):
         assert meta.get("varies") is True, f"{_rel(path)}: states a rate or a sum but varies is not true"
         assert re.search(r"tarkista|kysy|check|ask|confirm|varmista", body, re.I), f"{_rel(path)}: does not say whom to ask"
+
+
+# --- fi and en say the same thing --------------------------------------------------------------------
+
+_MONTHS = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+
+
+def _numbers(text: str) -> set[str]:
+    """The figures of a text (5 000 = 5,000 = 5000); dates and phone numbers are left out, their format differs."""
+    text = re.sub(r"(\+358 ?|\b0)\d{2} ?\d{3} ?\d{3,4}\b", " ", text)
+    text = re.sub(r"\b\d{1,2}\.\d{1,2}\.(\d{4})?", " ", text)
+    text = re.sub(rf"\b\d{{1,2}} {_MONTHS}\b", " ", text)
+    text = re.sub(r"(?<=\d)[ \u00a0,](?=\d{3}\b)", "", text)
+    return set(re.findall(r"\d+", text))
+
+
+def _fi_en_pairs():
+    for fi in sorted((CONTENT / "fi" / "faq").glob("*.md")):
+        yield pytest.param(fi, CONTENT / "en" / "faq" / fi.name, id=fi.stem)
+
+
+@pytest.mark.parametrize(("fi", "en"), list(_fi_en_pairs()))
+def test_fi_and_en_entries_state_the_same_figures(fi, en):
+    _, fi_body = read_front_matter(fi)
+    _, en_body = read_front_matter(en)
+    assert _numbers(fi_body) == _numbers(en_body)
+
+
+def test_the_figure_check_sees_a_difference():
+    assert _numbers("Tukea 5 000–180 000 € 1.1.–28.2.") == _numbers("aid €5,000–€180,000 1 Jan–28 Feb")
+    assert _numbers("15 €/h") != _numbers("€20/h")
+
+
+@pytest.mark.parametrize("name", ["messages.yaml", "faq.yaml", "reminders.yaml", "interview.yaml", "commands.yaml"])
+def test_fi_and_en_texts_state_the_same_figures(name):
+    fi = dict(_strings(yaml.safe_load((CONTENT / "fi" / name).read_text(encoding="utf-8"))))
+    en = dict(_strings(yaml.safe_load((CONTENT / "en" / name).read_text(encoding="utf-8"))))
+    differ = [key for key in fi if key in en and _numbers(fi[key]) != _numbers(en[key])]
+    assert differ == []

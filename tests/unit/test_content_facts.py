@@ -292,3 +292,12 @@ def test_fi_and_en_texts_state_the_same_figures(name):
     en = dict(_strings(yaml.safe_load((CONTENT / "en" / name).read_text(encoding="utf-8"))))
     differ = [key for key in fi if key in en and _numbers(fi[key]) != _numbers(en[key])]
     assert differ == []
+
+
+ASK = r"tarkista|kysy|varmista|neuvo|juttele|yhteys|check|ask|confirm|advis|talk to|contact"
+
+
+@pytest.mark.parametrize(("path", "meta", "body"), list(_entries()))
+def test_an_entry_that_varies_says_whom_to_ask(path, meta, body):
+    if meta.get("varies"):
+        assert re.search(ASK, body, re.I), f"{_rel(path)}: varies, but the answer does not say whom to ask"

@@ -144,6 +144,15 @@ async def button(update: Update, context: BotContext) -> None:
     await _reply(update, context, result, municipality.fi)
 
 
+def _is_question(context: BotContext, text: str) -> bool:
+    """Unrecognised text that is long, or that the FAQ can answer, was a question rather than a place."""
+    if len(text.split()) > MAX_WORDS_AS_ANSWER:
+        return True
+    faq = services_of(context.application).extras.get("faq")
+    search = getattr(getattr(faq, "index", None), "search", None)
+    return search is not None and search(text).decision == "answer"
+
+
 async def awaited_message(update: Update, context: BotContext) -> None:
     """The message after "which municipality?": text is looked up; anything else gets a friendly word."""
     if not context.user_data.get(AWAITING):
@@ -157,7 +166,7 @@ async def awaited_message(update: Update, context: BotContext) -> None:
         context.user_data.pop(AWAITING, None)
         return  # a command ends the question
     result = _finder(context).find_group(text)
-    if result.kind == "unknown" and len(text.split()) > MAX_WORDS_AS_ANSWER:
+    if result.kind == "unknown" and _is_question(context, text):
         context.user_data.pop(AWAITING, None)
         return  # a question, not a municipality: the FAQ answers it
     log.debug("finder: %s", result.kind)

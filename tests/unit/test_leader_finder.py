@@ -180,3 +180,9 @@ def test_broken_data_is_refused(change):
 
 def test_fold():
     assert fold("Hämeenlinnassa") == "hameenlinnassa" and fold("Vårdö") == "vardo"
+
+
+def test_no_generated_form_belongs_to_two_municipalities(finder):
+    shared = {form: {finder.data.municipalities[i].fi for i, _ in hits}
+              for form, hits in finder._forms.items() if len({i for i, _ in hits}) > 1}
+    assert shared == {}

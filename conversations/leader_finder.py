@@ -66,8 +66,6 @@ def _part(context: BotContext, coverage: Coverage) -> str:
         return context.t("finder.part.only", areas=entry.only)
     if entry.except_:
         return context.t("finder.part.except", areas=entry.except_)
-    if entry.swedish:
-        return context.t("finder.part.swedish")
     return ""
 
 

@@ -8,7 +8,7 @@ Stable API for other features (the interview, the idea paper)::
     result.kind          # "found" | "outside_leader" | "ambiguous" | "unknown"
     result.municipality  # Municipality (fi, sv, ...) for found / outside_leader, else None
     result.group         # GroupData (id, name, website, phone, ...) for found, else None
-    result.coverage      # every Coverage(group, rural/only/except/swedish) serving the municipality, main first
+    result.coverage      # every Coverage(group, entry: rural / only / except) serving the municipality, main first
     result.candidates    # municipalities to choose from when ambiguous (in the order typed)
     result.former        # the merged municipality's name when one was typed ("Jalasjärvi"), else None
     group_by_id("suupohja")                            # GroupData or None
@@ -53,17 +53,16 @@ class Municipality(_Strict):
 
 
 class Entry(_Strict):
-    """A municipality in a group: all of it, its rural areas, only or except named areas, or Swedish-language work."""
+    """A municipality in a group: all of it, its rural areas, or only / all but named areas (when split between groups)."""
 
     name: str
     rural: bool = False
     only: str | None = None
     except_: str | None = Field(default=None, alias="except")
-    swedish: bool = False
 
     @property
     def partial(self) -> bool:
-        return self.rural or self.only is not None or self.except_ is not None or self.swedish
+        return self.rural or self.only is not None or self.except_ is not None
 
 
 class GroupData(_Strict):
@@ -136,7 +135,7 @@ class LeaderGroupsData(_Strict):
             if not entries and name not in outside:
                 raise ValueError(f"{name} is in no group and not listed as outside Leader")
             if len(entries) > 1 and not all(e.partial for e in entries):
-                raise ValueError(f"{name} is in {len(entries)} groups; each must say which part (rural/only/except/swedish)")
+                raise ValueError(f"{name} is in {len(entries)} groups; each must say which part (rural/only/except)")
         return self
 
 
@@ -181,8 +180,8 @@ class LeaderGroupFinder:
         for group in self.data.groups:
             for entry in group.municipalities:
                 coverage.setdefault(entry.name, []).append(Coverage(group, entry))
-        # The group with the whole municipality or its Finnish-language work first.
-        self._coverage = {n: tuple(sorted(c, key=lambda x: (x.entry.swedish, x.entry.only is not None))) for n, c in coverage.items()}
+        # The group with most of the municipality first; one that has only named areas of it after.
+        self._coverage = {n: tuple(sorted(c, key=lambda x: x.entry.only is not None)) for n, c in coverage.items()}
         self._fuzzy_keys = list(self._fuzzy)
 
     @property

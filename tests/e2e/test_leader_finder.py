@@ -33,7 +33,10 @@ async def test_kuopio_helsinki_sticker_and_a_village(bot, fake):
     reply = await fake.send(aino, "Tahkovuori")
     assert "En tunnistanut" in reply.text and "kylän" in reply.text and "leadersuomi.fi" in reply.text
     reply = await fake.send(aino, "no sitten Lapualla")  # still waiting for the municipality
-    assert "Aisapari ry" in reply.text and "Kaikkia tämän ryhmän tietoja ei ole voitu vahvistaa" in reply.text
+    assert "Aisapari ry" in reply.text and "vahvistaa" not in reply.text  # a group confirmed from its 2023–2027 page
+    reply = await _open_finder(fake, aino, "miten löydän oman leader-ryhmän", "🔎 Etsi oma Leader-ryhmä")
+    reply = await fake.send(aino, "Iisalmessa")
+    assert "Ylä-Savon Veturi ry" in reply.text and "Kaikkia tämän ryhmän tietoja ei ole voitu vahvistaa" in reply.text
 
 
 async def test_two_municipalities_give_buttons_and_english_works(bot, fake):

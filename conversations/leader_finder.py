@@ -115,7 +115,7 @@ async def _reply(update: Update, context: BotContext, result: FinderResult, text
 
 async def answer_if_municipality(update: Update, context: BotContext, text: str) -> bool:
     """For the FAQ: when the text names one municipality, answer with its group and say so."""
-    result = _finder(context).find_group(text)
+    result = _finder(context).find_group(text, question=True)
     if result.kind not in ("found", "outside_leader"):
         return False
     await _reply(update, context, result, text)
@@ -172,6 +172,11 @@ async def awaited_message(update: Update, context: BotContext) -> None:
     raise ApplicationHandlerStop
 
 
+async def other_button(update: Update, context: BotContext) -> None:
+    """Any other button ends the wait for a municipality: the user went elsewhere (the handler that owns it still runs)."""
+    context.user_data.pop(AWAITING, None)
+
+
 def register(application: Application) -> None:
     services = services_of(application)
     data = validate_common(services.catalog, "leader_groups", LeaderGroupsData)
@@ -181,3 +186,5 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(button, pattern=FinderButton.matches))
     application.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, awaited_message), group=HANDLER_GROUP)
+    application.add_handler(
+        CallbackQueryHandler(other_button, pattern=lambda data: not FinderButton.matches(data)), group=HANDLER_GROUP)

@@ -67,3 +67,13 @@ async def test_a_municipality_in_a_question_is_answered_without_the_button(bot, 
     reply = await fake.send(aino, "Rovaniemen maalaiskunta")
     assert "on nykyään osa kuntaa Rovaniemi" in reply.text and "Peräpohjolan Leader ry" in reply.text
     assert "040 544 1164" in reply.text
+
+
+async def test_another_button_ends_the_wait_for_a_municipality(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    answer = await fake.send(aino, "miten löydän oman leader-ryhmän")
+    reply = await fake.press(aino, answer.last, "🔎 Etsi oma Leader-ryhmä")
+    assert "Minkä kunnan alueella" in reply.text
+    await fake.press(aino, answer.last, "📚 Kysymykset aiheittain")  # the user went elsewhere
+    reply = await fake.send(aino, "Tahkovuori")
+    assert "En tunnistanut tekstistä" not in reply.text  # the finder no longer takes the text

@@ -151,6 +151,13 @@ def _is_question(context: BotContext, text: str) -> bool:
     return search is not None and search(text).decision == "answer"
 
 
+async def legacy_button(update: Update, context: BotContext) -> None:
+    """The old "faq:find" button in messages sent before December 2026: the same as "find my group"."""
+    await update.callback_query.answer()
+    context.user_data[AWAITING] = True
+    await reply_html(update, context, context.t("finder.ask"))
+
+
 async def awaited_message(update: Update, context: BotContext) -> None:
     """The message after "which municipality?": text is looked up; anything else gets a friendly word."""
     if not context.user_data.get(AWAITING):
@@ -184,6 +191,8 @@ def register(application: Application) -> None:
     services.extras["leader_finder"] = finder
     leader_groups.install(finder)
     application.add_handler(CallbackQueryHandler(button, pattern=FinderButton.matches))
+    # The same button from before the finder had its own prefix, still in people's chats.
+    application.add_handler(CallbackQueryHandler(legacy_button, pattern=r"^faq:find$"))
     application.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, awaited_message), group=HANDLER_GROUP)
     application.add_handler(

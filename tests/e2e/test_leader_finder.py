@@ -77,3 +77,12 @@ async def test_another_button_ends_the_wait_for_a_municipality(bot, fake):
     await fake.press(aino, answer.last, "📚 Kysymykset aiheittain")  # the user went elsewhere
     reply = await fake.send(aino, "Tahkovuori")
     assert "En tunnistanut tekstistä" not in reply.text  # the finder no longer takes the text
+
+
+async def test_the_old_button_still_works(bot, fake):
+    tom = fake.new_user("Tom", "en")
+    answer = await fake.send(tom, "how do i find my local leader group")
+    reply = await fake.press(tom, answer.last, data="faq:find")  # sent before the finder had its own prefix
+    assert "In which municipality" in reply.text
+    reply = await fake.send(tom, "Jakobstad")
+    assert "your Leader group is Aktion Österbotten r.f." in reply.text

@@ -22,7 +22,6 @@ from bot.domain.leader_groups import Coverage, FinderResult, LeaderGroupFinder, 
 from bot.domain.text import shorten
 from bot.telegram_io import keyboard, reply_html
 
-from .common import is_private
 
 log = logging.getLogger(__name__)
 

@@ -92,7 +92,6 @@ def _topics_markup(context: BotContext):
 
 async def answer_question(update: Update, context: BotContext, question: str) -> None:
     """Match a question and answer, suggest, or admit not knowing (and store what went unanswered)."""
-    private = is_private(update)
     if not is_meaningful(question):
         await reply_html(update, context, context.t("faq.not_meaningful"))
         return

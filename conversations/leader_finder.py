@@ -22,7 +22,6 @@ from bot.domain.leader_groups import Coverage, FinderResult, LeaderGroupFinder, 
 from bot.domain.text import shorten
 from bot.telegram_io import keyboard, reply_html
 
-from .common import is_private
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +65,6 @@ def _part(context: BotContext, coverage: Coverage) -> str:
         return context.t("finder.part.only", areas=entry.only)
     if entry.except_:
         return context.t("finder.part.except", areas=entry.except_)
-    if entry.swedish:
-        return context.t("finder.part.swedish")
     return ""
 
 
@@ -117,7 +114,7 @@ async def _reply(update: Update, context: BotContext, result: FinderResult, text
 
 async def answer_if_municipality(update: Update, context: BotContext, text: str) -> bool:
     """For the FAQ: when the text names one municipality, answer with its group and say so."""
-    result = _finder(context).find_group(text)
+    result = _finder(context).find_group(text, question=True)
     if result.kind not in ("found", "outside_leader"):
         return False
     await _reply(update, context, result, text)
@@ -144,6 +141,22 @@ async def button(update: Update, context: BotContext) -> None:
     await _reply(update, context, result, municipality.fi)
 
 
+def _is_question(context: BotContext, text: str) -> bool:
+    """Unrecognised text that is long, or that the FAQ can answer, was a question rather than a place."""
+    if len(text.split()) > MAX_WORDS_AS_ANSWER:
+        return True
+    faq = services_of(context.application).extras.get("faq")
+    search = getattr(getattr(faq, "index", None), "search", None)
+    return search is not None and search(text).decision == "answer"
+
+
+async def legacy_button(update: Update, context: BotContext) -> None:
+    """The old "faq:find" button in messages sent before December 2026: the same as "find my group"."""
+    await update.callback_query.answer()
+    context.user_data[AWAITING] = True
+    await reply_html(update, context, context.t("finder.ask"))
+
+
 async def awaited_message(update: Update, context: BotContext) -> None:
     """The message after "which municipality?": text is looked up; anything else gets a friendly word."""
     if not context.user_data.get(AWAITING):
@@ -157,12 +170,17 @@ async def awaited_message(update: Update, context: BotContext) -> None:
         context.user_data.pop(AWAITING, None)
         return  # a command ends the question
     result = _finder(context).find_group(text)
-    if result.kind == "unknown" and len(text.split()) > MAX_WORDS_AS_ANSWER:
+    if result.kind == "unknown" and _is_question(context, text):
         context.user_data.pop(AWAITING, None)
         return  # a question, not a municipality: the FAQ answers it
     log.debug("finder: %s", result.kind)
     await _reply(update, context, result, text)
     raise ApplicationHandlerStop
+
+
+async def other_button(update: Update, context: BotContext) -> None:
+    """Any other button ends the wait for a municipality: the user went elsewhere (the handler that owns it still runs)."""
+    context.user_data.pop(AWAITING, None)
 
 
 def register(application: Application) -> None:
@@ -172,5 +190,9 @@ def register(application: Application) -> None:
     services.extras["leader_finder"] = finder
     leader_groups.install(finder)
     application.add_handler(CallbackQueryHandler(button, pattern=FinderButton.matches))
+    # The same button from before the finder had its own prefix, still in people's chats.
+    application.add_handler(CallbackQueryHandler(legacy_button, pattern=r"^faq:find$"))
     application.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, awaited_message), group=HANDLER_GROUP)
+    application.add_handler(
+        CallbackQueryHandler(other_button, pattern=lambda data: not FinderButton.matches(data)), group=HANDLER_GROUP)

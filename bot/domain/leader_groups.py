@@ -8,9 +8,10 @@ Stable API for other features (the interview, the idea paper)::
     result.kind          # "found" | "outside_leader" | "ambiguous" | "unknown"
     result.municipality  # Municipality (fi, sv, ...) for found / outside_leader, else None
     result.group         # GroupData (id, name, website, phone, ...) for found, else None
-    result.coverage      # every Coverage(group, rural/only/except/swedish) serving the municipality, main first
+    result.coverage      # every Coverage(group, entry: rural / only / except) serving the municipality, main first
     result.candidates    # municipalities to choose from when ambiguous (in the order typed)
     result.former        # the merged municipality's name when one was typed ("Jalasjärvi"), else None
+    find_group(question_text, question=True)           # inside a funding question: no typo guessing
     group_by_id("suupohja")                            # GroupData or None
 
 Data: ``content/common/leader_groups.yaml`` (validated here). ``install(finder)`` at start-up makes the
@@ -33,7 +34,9 @@ from .finnish_forms import forms, key, words
 
 _PHONE_RE = re.compile(r"^[0-9 +]{7,20}$")
 _SITE_RE = re.compile(r"^[a-z0-9.-]+\.[a-z]{2,}(/[a-z0-9/_-]*)?$")
-FUZZY_MIN_LEN = 5
+FUZZY_MIN_LEN = 7  # shorter words are too often ordinary words one letter away from a name (palkan ~ Pälkäne)
+# Names that are also words of the funding vocabulary: in a funding question "Eura" is the EURA 2021 system.
+WORDS_IN_QUESTIONS = frozenset({"Eura"})
 
 
 class _Strict(BaseModel):
@@ -53,17 +56,16 @@ class Municipality(_Strict):
 
 
 class Entry(_Strict):
-    """A municipality in a group: all of it, its rural areas, only or except named areas, or Swedish-language work."""
+    """A municipality in a group: all of it, its rural areas, or only / all but named areas (when split between groups)."""
 
     name: str
     rural: bool = False
     only: str | None = None
     except_: str | None = Field(default=None, alias="except")
-    swedish: bool = False
 
     @property
     def partial(self) -> bool:
-        return self.rural or self.only is not None or self.except_ is not None or self.swedish
+        return self.rural or self.only is not None or self.except_ is not None
 
 
 class GroupData(_Strict):
@@ -136,7 +138,7 @@ class LeaderGroupsData(_Strict):
             if not entries and name not in outside:
                 raise ValueError(f"{name} is in no group and not listed as outside Leader")
             if len(entries) > 1 and not all(e.partial for e in entries):
-                raise ValueError(f"{name} is in {len(entries)} groups; each must say which part (rural/only/except/swedish)")
+                raise ValueError(f"{name} is in {len(entries)} groups; each must say which part (rural/only/except)")
         return self
 
 
@@ -165,6 +167,7 @@ class LeaderGroupFinder:
 
     data: LeaderGroupsData
     _forms: dict[str, set[tuple[int, str | None]]] = field(default_factory=dict, init=False)
+    _multi: dict[str, set[tuple[int, str | None]]] = field(default_factory=dict, init=False)
     _fuzzy: dict[str, int] = field(default_factory=dict, init=False)
     _coverage: dict[str, tuple[Coverage, ...]] = field(default_factory=dict, init=False)
 
@@ -173,16 +176,19 @@ class LeaderGroupFinder:
             names = [(m.fi, None, m.stems)] + ([(m.sv, None, ())] if m.sv else [])
             names += [(former, former, ()) for former in m.former]
             for name, former, extra in names:
+                multi = len(words(name)) > 1  # Koski Tl, Pedersören kunta, Rovaniemen maalaiskunta
                 for form in forms(name, extra):
                     self._forms.setdefault(form, set()).add((index, former))
+                    if multi:
+                        self._multi.setdefault(form, set()).add((index, former))
                 for ending in ("", "ssa", "sta", "lla", "lta", "n", "lle"):
                     self._fuzzy.setdefault(key(name) + ending, index)
         coverage: dict[str, list[Coverage]] = {}
         for group in self.data.groups:
             for entry in group.municipalities:
                 coverage.setdefault(entry.name, []).append(Coverage(group, entry))
-        # The group with the whole municipality or its Finnish-language work first.
-        self._coverage = {n: tuple(sorted(c, key=lambda x: (x.entry.swedish, x.entry.only is not None))) for n, c in coverage.items()}
+        # The group with most of the municipality first; one that has only named areas of it after.
+        self._coverage = {n: tuple(sorted(c, key=lambda x: x.entry.only is not None)) for n, c in coverage.items()}
         self._fuzzy_keys = list(self._fuzzy)
 
     @property
@@ -208,21 +214,28 @@ class LeaderGroupFinder:
         kind = "found" if coverage else "outside_leader"
         return FinderResult(kind, municipality, coverage, former=former)
 
-    def find_group(self, text: str) -> FinderResult:
-        """The municipality named in the text (any case form, Swedish name, without diacritics, a typo)."""
+    def find_group(self, text: str, *, question: bool = False) -> FinderResult:
+        """The municipality named in the text (any case form, Swedish name, without diacritics, a typo).
+
+        ``question=True`` is for a funding question that may or may not name a place: no typo guessing,
+        and names that are also funding words (Eura) are not read as places.
+        """
         tokens = words(text[:500])
         hits: dict[int, str | None] = {}
         used = [False] * len(tokens)
         for n in (4, 3, 2, 1):  # longest first: "Rovaniemen maalaiskunta" before "Rovaniemen"
+            table = self._forms if n == 1 else self._multi  # "get an" is not Getan (Geta)
             for i in range(len(tokens) - n + 1):
                 if any(used[i:i + n]):
                     continue
-                found = self._forms.get("".join(tokens[i:i + n]))
+                found = table.get("".join(tokens[i:i + n]))
                 if found:
                     used[i:i + n] = [True] * n
                     for index, former in sorted(found, key=lambda f: f[1] is not None):
                         hits.setdefault(index, former)
-        if not hits:
+        if question:
+            hits = {i: f for i, f in hits.items() if self.data.municipalities[i].fi not in WORDS_IN_QUESTIONS}
+        elif not hits:
             hits = self._fuzzy_hits(tokens)
         if not hits:
             return FinderResult("unknown")
@@ -237,8 +250,9 @@ class LeaderGroupFinder:
         for token in tokens:
             if len(token) < FUZZY_MIN_LEN:
                 continue
-            cutoff = 90 if len(token) < 7 else 85
-            for match, score, _ in process.extract(token, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8):
+            cutoff = 88 if len(token) < 9 else 85
+            candidates = [k for k in self._fuzzy_keys if k[:3] == token[:3]]  # typos rarely hit the first letters
+            for match, score, _ in process.extract(token, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8):
                 index = self._fuzzy[match]
                 scored[index] = max(scored.get(index, 0), score)
         if not scored:
@@ -271,9 +285,9 @@ def finder() -> LeaderGroupFinder:
     return _installed or _default()
 
 
-def find_group(text: str) -> FinderResult:
+def find_group(text: str, *, question: bool = False) -> FinderResult:
     """The Leader group(s) of the municipality named in ``text``; see the module docstring."""
-    return finder().find_group(text)
+    return finder().find_group(text, question=question)
 
 
 def group_by_id(group_id: str) -> GroupData | None:

@@ -180,3 +180,26 @@ def test_broken_data_is_refused(change):
 
 def test_fold():
     assert fold("Hämeenlinnassa") == "hameenlinnassa" and fold("Vårdö") == "vardo"
+
+
+def test_no_generated_form_belongs_to_two_municipalities(finder):
+    shared = {form: {finder.data.municipalities[i].fi for i, _ in hits}
+              for form, hits in finder._forms.items() if len({i for i, _ in hits}) > 1}
+    assert shared == {}
+
+
+@pytest.mark.parametrize("question", [
+    "can we get an advance payment in esr+",            # "get an" is not Getan (Geta)
+    "miksi eurassa ei oo yhtään hakua auki",            # EURA 2021, not Eura
+    "työnantaja maksoi palkan myöhässä",                # palkan is not Pälkäne
+    "montako koulutuskertaa pitää vähintään olla",      # vähintään is not Vantaa
+    "meillä on idea vanhusten kerhosta kylällä",        # kerhosta/kylällä are not Kerava/Säkylä
+])
+def test_funding_questions_do_not_name_municipalities(finder, question):
+    assert finder.find_group(question, question=True).kind == "unknown"
+    assert finder.find_group(question).kind == "unknown" or "eura" in question
+
+
+def test_eura_is_still_a_municipality_when_asked_which_municipality(finder):
+    assert finder.find_group("Eurassa").municipality.fi == "Eura"
+    assert finder.find_group("Eurassa", question=True).kind == "unknown"

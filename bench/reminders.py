@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from bot.domain.reminders import HELSINKI, Rule, local_to_utc  # noqa: E402
 from bot.storage import Database  # noqa: E402
 from bot.storage.reminders import ReminderRepository  # noqa: E402
+from conversations.reminders.feature import ReminderFeature  # noqa: E402
 from tests.fakebot.server import ApiError, FakeTelegram, TgChat  # noqa: E402
 from tests.harness import BotHarness  # noqa: E402
 
@@ -116,7 +117,7 @@ async def main(quick: bool) -> None:
     started = clock_time.perf_counter()
     await harness.start()
     startup = clock_time.perf_counter() - started
-    scheduler = harness.services.extras["reminder_scheduler"]
+    scheduler = harness.services.features.get(ReminderFeature).scheduler
     arm_started = clock_time.perf_counter()
     await scheduler.startup(harness.application)
     hook = clock_time.perf_counter() - arm_started

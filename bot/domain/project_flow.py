@@ -62,7 +62,7 @@ def on_text(draft: Draft, text: str, rules: MilestoneRules, group: bool) -> Step
         word = text.split()[0] if text.split() else ""
         if not word.isdigit():
             return Step(draft, (say("reminders.project.errors.bad_period", buttons="period"),))
-        return on_period(draft, int(word), rules)
+        return on_period(draft, int(word), rules, group)
     try:
         day = parse_date(text)
     except ReminderInputError as exc:
@@ -76,24 +76,27 @@ def on_text(draft: Draft, text: str, rules: MilestoneRules, group: bool) -> Step
     draft = draft.at(END, end=day.isoformat())
     if draft.data["funding"] == "esr":
         return Step(draft.at(PERIOD), (say("reminders.project.ask_period", buttons="period"),))
-    return _propose(draft, rules)
+    return _propose(draft, rules, group)
 
 
-def on_period(draft: Draft, months: int, rules: MilestoneRules) -> Step:
+def on_period(draft: Draft, months: int, rules: MilestoneRules, group: bool) -> Step:
     if draft.step != PERIOD:
         return Step(draft, (say("reminders.flow.stale_step"),))
     if not rules.esr.period_min_months <= months <= rules.esr.period_max_months:
         return Step(draft, (say("reminders.project.errors.bad_period", buttons="period"),))
-    return _propose(draft.at(PERIOD, period=months), rules)
+    return _propose(draft.at(PERIOD, period=months), rules, group)
 
 
-def _propose(draft: Draft, rules: MilestoneRules) -> Step:
+def _propose(draft: Draft, rules: MilestoneRules, group: bool) -> Step:
     try:
         milestones_of(draft, rules)
     except PlanError as exc:
         error = say(f"reminders.project.errors.{exc.code}")
         if exc.code == "bad_period":
             return Step(draft.at(PERIOD), (error, say("reminders.project.ask_period", buttons="period")))
+        if exc.code in ("decision_too_early", "decision_after_end", "no_decision"):
+            again = _ask_decision(draft.at(DECISION), group)
+            return Step(again.draft, (error, *again.say))
         return Step(draft.at(START), (error, say("reminders.project.ask_start", ask=True)))
     return Step(draft.at(CONFIRM, off=[], page=None), (say("@proposal"),))
 
@@ -109,7 +112,7 @@ def on_button(draft: Draft, action: str, arg: str | None, rules: MilestoneRules,
             return Step(draft, (say("reminders.flow.stale_step"),))
         return Step(draft.at(START, decision=None), (say("reminders.project.ask_start", ask=True),))
     if action == "period":
-        return on_period(draft, int(arg) if arg and arg.isdigit() else 0, rules)
+        return on_period(draft, int(arg) if arg and arg.isdigit() else 0, rules, group)
     if draft.step != CONFIRM:
         return Step(draft, (say("reminders.flow.stale_step"),))
     count = len(milestones_of(draft, rules))

@@ -38,15 +38,22 @@ async def reminder_button(update: Update, context: BotContext) -> None:
         await stale(update, context, "reminders.errors.gone" if data and data.action == "del" else
                     "reminders.errors.stale_button")
         return
-    if data.action == "done":
-        await _done(update, context, reminder, data.arg)
+    if data.action in ("done", "snz"):
+        # Checked in the database first, so forged presses cost no request to Telegram.
+        if await f.repo.is_done(reminder.reminder_id, data.arg or ""):
+            await query.answer(context.plain("reminders.done.already"), show_alert=True)
+        elif await _current_occurrence(update, context, reminder, data.arg):
+            if data.action == "done":
+                await _done(update, context, reminder, data.arg)
+            elif not await may_change(update, context):
+                await refuse(update, context)
+            else:
+                await _snooze(update, context, reminder, data.arg)
         return
     if not await may_change(update, context):
         await refuse(update, context)
         return
-    if data.action == "snz":
-        await _snooze(update, context, reminder, data.arg)
-    elif data.action == "del":
+    if data.action == "del":
         await _delete(update, context, reminder)
     elif data.action == "ok":
         await query.answer()
@@ -71,11 +78,6 @@ async def _done(update: Update, context: BotContext, reminder: Reminder, occurre
     """Mark the occurrence done (anyone in the chat): its later reminders stay unsent; the button says who."""
     query, user = update.callback_query, update.effective_user
     f = feature(context)
-    if await f.repo.is_done(reminder.reminder_id, occurrence or ""):
-        await query.answer(context.plain("reminders.done.already"), show_alert=True)
-        return
-    if not await _current_occurrence(update, context, reminder, occurrence):
-        return
     if not await f.repo.mark_done(reminder, occurrence, user.id, context.services.clock()):
         await query.answer(context.plain("reminders.done.already"), show_alert=True)
         return
@@ -91,11 +93,6 @@ async def _done(update: Update, context: BotContext, reminder: Reminder, occurre
 async def _snooze(update: Update, context: BotContext, reminder: Reminder, occurrence: str | None) -> None:
     """Remind again on the next working day at the reminder's own time; one pending snooze per occurrence."""
     f, query = feature(context), update.callback_query
-    if await f.repo.is_done(reminder.reminder_id, occurrence or ""):
-        await query.answer(context.plain("reminders.done.already"), show_alert=True)
-        return
-    if not await _current_occurrence(update, context, reminder, occurrence):
-        return
     moment = snooze_moment(context.services.clock(), to_local(reminder.rule.due_at).time())
     if not await f.repo.snooze(reminder.reminder_id, occurrence, moment, update.effective_user.id):
         pending = await f.repo.pending_snooze(reminder.reminder_id, occurrence)

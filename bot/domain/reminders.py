@@ -277,3 +277,28 @@ def parse_leads(text: str) -> tuple[int, ...]:
 
 def format_leads(leads: Iterable[int]) -> str:
     return ",".join(str(x) for x in sorted(set(leads), reverse=True))
+
+
+# -- changes people make with buttons --------------------------------------------------------------
+
+
+def with_recurrence(rule: Rule, recurrence: str) -> Rule:
+    return Rule(rule.due_at, recurrence, rule.lead_days)
+
+
+def with_lead(rule: Rule, days: int, on: bool) -> Rule:
+    """The rule with one lead time set on or off; the day itself always stays (so a second tap changes nothing)."""
+    leads = set(rule.lead_days) | {days} if on else set(rule.lead_days) - {days}
+    return Rule(rule.due_at, rule.recurrence, tuple(sorted(leads | {0}, reverse=True)))
+
+
+def next_deadline(rule: Rule, now: datetime, done: Iterable[str]) -> datetime | None:
+    """The next deadline not yet passed nor done (for a one-off: its deadline while it is ahead)."""
+    slot = next_slot(Rule(rule.due_at, rule.recurrence, (0,)), cursor_at(now), done)
+    return slot.deadline if slot else None
+
+
+def is_current_press(occurrence: str | None, of_message: str | None, latest_sent: str | None) -> bool:
+    """Done or snooze may apply only to the occurrence the pressed message reminded of, and only to the
+    newest one sent (a forged payload or an old week's message changes nothing)."""
+    return occurrence is not None and occurrence == of_message == latest_sent

@@ -16,7 +16,7 @@ from telegram.error import BadRequest
 from bot.content import Html
 from bot.core import BotContext
 from bot.domain.reminder_input import format_moment, snooze_moment
-from bot.domain.reminders import Rule, to_local
+from bot.domain.reminders import is_current_press, to_local, with_lead, with_recurrence
 from bot.storage.reminders import Reminder
 from bot.telegram_io import edit_or_send, keyboard
 
@@ -67,7 +67,7 @@ async def _current_occurrence(update: Update, context: BotContext, reminder: Rem
     repo = feature(context).repo
     message = update.callback_query.message
     sent = await repo.sent_occurrence(reminder.reminder_id, message.message_id) if message else None
-    if occurrence is None or sent != occurrence or await repo.latest_sent_occurrence(reminder.reminder_id) != occurrence:
+    if not is_current_press(occurrence, sent, await repo.latest_sent_occurrence(reminder.reminder_id)):
         log.info("refused a done/snooze for reminder %s occurrence %s", reminder.reminder_id, occurrence)
         await stale(update, context)
         return False
@@ -121,12 +121,10 @@ async def _change(update: Update, context: BotContext, reminder: Reminder, data:
     """A recurrence or lead-time button; each names the state it sets, so a second tap changes nothing."""
     f, query, rule, arg = feature(context), update.callback_query, reminder.rule, data.arg or ""
     if data.action == "rec" and arg in RECURRENCE_CODES:
-        new = Rule(rule.due_at, RECURRENCE_CODES[arg], rule.lead_days)
+        new = with_recurrence(rule, RECURRENCE_CODES[arg])
     elif data.action == "lead" and arg[:-1].isdigit() and arg[-1:] in ("+", "-") \
             and int(arg[:-1]) in f.rules.custom_lead_choices:
-        days = int(arg[:-1])
-        leads = set(rule.lead_days) | {days} if arg.endswith("+") else set(rule.lead_days) - {days}
-        new = Rule(rule.due_at, rule.recurrence, tuple(sorted(leads | {0}, reverse=True)))
+        new = with_lead(rule, int(arg[:-1]), arg.endswith("+"))
     else:
         await stale(update, context)
         return

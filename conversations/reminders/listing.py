@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from telegram import InputFile, Update
 from telegram.constants import ParseMode
 
@@ -11,8 +9,7 @@ from bot.content import Html
 from bot.core import BotContext
 from bot.domain.calendar import CalendarEntry, build_ics
 from bot.domain.reminder_input import format_day, format_moment
-from bot.domain.reminders import Rule, cursor_at, next_slot
-from bot.storage.reminders import Reminder
+from bot.domain.reminders import next_deadline
 from bot.telegram_io import edit_or_send, keyboard, reply_html
 
 from ..common import is_group, is_private
@@ -21,12 +18,6 @@ from .feature import feature, may_change
 from .render import reminder_title
 
 MAX_LIST = 25
-
-
-def _next_deadline(reminder: Reminder, now: datetime, done: set[str]) -> datetime | None:
-    """The next deadline not yet passed nor done (for a one-off: its deadline while it is ahead)."""
-    slot = next_slot(Rule(reminder.rule.due_at, reminder.rule.recurrence, (0,)), cursor_at(now), done)
-    return slot.deadline if slot else None
 
 
 async def show_list(update: Update, context: BotContext, edit: bool = False) -> None:
@@ -43,7 +34,7 @@ async def show_list(update: Update, context: BotContext, edit: bool = False) -> 
     can_delete = await may_change(update, context)
     lines, buttons = [], []
     for index, reminder in enumerate(reminders[:MAX_LIST], start=1):
-        deadline = _next_deadline(reminder, now, await f.repo.done_occurrences(reminder.reminder_id))
+        deadline = next_deadline(reminder.rule, now, await f.repo.done_occurrences(reminder.reminder_id))
         when = context.plain("reminders.list.passed")
         if deadline:
             when = format_moment(deadline, lang) if reminder.kind == "custom" else format_day(deadline, lang)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.e2e.test_reminders import MovableClock, clock, rbot, reminders_in, scheduler, wait_for  # noqa: F401
+from tests.e2e.test_reminders import clock, rbot, reminders_in, scheduler, wait_for  # noqa: F401  (fixtures)
 
 
 async def _delivered(rbot, fake, clock, group, text: str):
@@ -19,7 +19,7 @@ async def test_double_taps_and_forged_snoozes_or_dones_change_nothing(rbot, fake
     reply = await fake.press(aino, created.last, "Viikoittain")
     again = await fake.press(aino, reply.last, data=created.last.callback_data("Viikoittain"))
     assert not any(again.alerts) and rbot.rows("SELECT recurrence FROM reminders")[0]["recurrence"] == "weekly"
-    other = await fake.send(aino, "/muistuta 25.1.2027 9:00 Toisen ryhmän asia", chat=fake.new_group("Muu", admins=[aino]))
+    await fake.send(aino, "/muistuta 25.1.2027 9:00 Toisen ryhmän asia", chat=fake.new_group("Muu", admins=[aino]))
     other_next = rbot.rows("SELECT next_fire_at FROM reminders WHERE text = 'Toisen ryhmän asia'")[0]["next_fire_at"]
     message = await _delivered(rbot, fake, clock, group, "Viikkopalaveri")
     rid = rbot.rows("SELECT reminder_id FROM reminders WHERE text = 'Viikkopalaveri'")[0]["reminder_id"]

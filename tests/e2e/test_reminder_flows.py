@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.e2e.test_reminders import MovableClock, clock, rbot, reminders_in, scheduler, wait_for  # noqa: F401
+from tests.e2e.test_reminders import clock, rbot  # noqa: F401  (fixtures)
 
 NO_DATE = "En tunnistanut päivämäärää"
 

@@ -50,6 +50,13 @@ class DraftRepository:
                 (draft.flow, draft.chat_id, draft.user_id, draft.step, draft.data_json(), stamp, stamp))
         self.open.add((draft.chat_id, draft.user_id))
 
+    async def refresh(self, chat_id: int, user_id: int) -> None:
+        """Bring the index in step for one pair after a draft was deleted elsewhere (with a saved result)."""
+        if await self.get(chat_id, user_id) is None:
+            self.open.discard((chat_id, user_id))
+        else:
+            self.open.add((chat_id, user_id))
+
     async def delete(self, chat_id: int, user_id: int) -> int:
         """Drop the person's drafts of these flows in this chat."""
         marks = ",".join("?" * len(self.flows))
@@ -61,6 +68,8 @@ class DraftRepository:
 
     async def prune(self, now: datetime, older_than: timedelta) -> int:
         """Forget drafts nobody touched for a long time (the person was told when they came back sooner)."""
-        count = await self.db.execute("DELETE FROM flow_drafts WHERE updated_at < ?", (to_db(now - older_than),))
+        marks = ",".join("?" * len(self.flows))
+        count = await self.db.execute(f"DELETE FROM flow_drafts WHERE updated_at < ? AND flow IN ({marks})",
+                                      (to_db(now - older_than), *self.flows))
         await self.load_index()
         return count

@@ -83,6 +83,9 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(open_draft & filters.UpdateType.EDITED_MESSAGE, flows.on_edited), FLOW_GROUP)
     application.add_handler(MessageHandler(open_draft & message & filters.TEXT, flows.on_text), FLOW_GROUP)
     application.add_handler(MessageHandler(open_draft & message & ~filters.StatusUpdate.ALL, flows.on_other), FLOW_GROUP)
+    # Does not stop the update: the interview or the FAQ then handles its own button in group 0.
+    application.add_handler(CallbackQueryHandler(flows.on_other_feature_button, pattern=r"^(menu:(idea|ask)|iv:)"),
+                            FLOW_GROUP)
 
     application.add_handler(CommandHandler(command_names(catalog, "remind"), flows.start_remind))
     application.add_handler(CommandHandler(command_names(catalog, "project"), flows.start_project))

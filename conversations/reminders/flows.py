@@ -67,7 +67,7 @@ async def _apply(update: Update, context: BotContext, draft: Draft, step: Step) 
         if isinstance(step.result, remind_flow.RemindRequest):
             reminder_id = await f.repo.create(chat_id, user_id, Rule(step.result.due_at), step.result.text, now,
                                               finish_draft=key)
-            f.drafts.open.discard((chat_id, user_id))
+            await f.drafts.refresh(chat_id, user_id)
             await f.scheduler.arm()
             reminder = await f.repo.get(reminder_id)
             await reply_html(update, context, describe(context, reminder),
@@ -76,7 +76,7 @@ async def _apply(update: Update, context: BotContext, draft: Draft, step: Step) 
             result: project_flow.ProjectRequest = step.result
             await f.repo.create_project(chat_id, user_id, result.plan, list(result.chosen), f.rules.default_time,
                                         tuple(f.rules.milestone_lead_days), now, finish_draft=key)
-            f.drafts.open.discard((chat_id, user_id))
+            await f.drafts.refresh(chat_id, user_id)
             await f.scheduler.arm()
             await edit_or_send(update, context, context.t("reminders.project.saved", count=len(result.chosen),
                                                            name=result.plan.name))
@@ -135,8 +135,9 @@ async def start_remind_button(update: Update, context: BotContext) -> None:
     await _begin(update, context, remind_flow.start(update.effective_chat.id, update.effective_user.id))
 
 
-async def _open_draft(update: Update, context: BotContext) -> Draft | None:
-    """The sender's open draft in this chat; an expired one is dropped and the person told."""
+async def _open_draft(update: Update, context: BotContext, stop: bool = True) -> Draft | None:
+    """The sender's open draft in this chat; an expired one is dropped and the person told (and with
+    ``stop`` the update ends there: it was meant as an answer)."""
     f = feature(context)
     chat_id, user_id = update.effective_chat.id, update.effective_user.id
     draft = await f.drafts.get(chat_id, user_id)
@@ -146,7 +147,9 @@ async def _open_draft(update: Update, context: BotContext) -> Draft | None:
     if is_expired(draft, context.services.clock()):
         await f.drafts.delete(chat_id, user_id)
         await reply_html(update, context, context.t(f"reminders.flow.expired_{draft.flow}"))
-        raise ApplicationHandlerStop
+        if stop:
+            raise ApplicationHandlerStop
+        return None
     return draft
 
 
@@ -182,7 +185,7 @@ async def on_edited(update: Update, context: BotContext) -> None:
 
 async def on_command(update: Update, context: BotContext) -> None:
     """A command during a set-up: /cancel ends it; another feature's command closes it (and says so)."""
-    draft = await _open_draft(update, context)
+    draft = await _open_draft(update, context, stop=False)
     if draft is None:
         return
     catalog = context.services.catalog
@@ -193,6 +196,16 @@ async def on_command(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     keep = {name for feature_id in (*KEEP_OPEN, "remind", "project") for name in command_names(catalog, feature_id)}
     if word not in keep:
+        await feature(context).drafts.delete(draft.chat_id, draft.user_id)
+        await reply_html(update, context, context.t(f"reminders.flow.closed_{draft.flow}"))
+
+
+async def on_other_feature_button(update: Update, context: BotContext) -> None:
+    """A button that starts another feature (the interview, a question) closes an open set-up here, and says so."""
+    if (update.effective_chat.id, update.effective_user.id) not in feature(context).drafts.open:
+        return
+    draft = await feature(context).drafts.get(update.effective_chat.id, update.effective_user.id)
+    if draft is not None:
         await feature(context).drafts.delete(draft.chat_id, draft.user_id)
         await reply_html(update, context, context.t(f"reminders.flow.closed_{draft.flow}"))
 

@@ -176,3 +176,7 @@ async def test_other_command_closes_the_set_up_and_says_so_cancel_ends_it(rbot, 
     await fake.send(aino, "/hanke")
     reply = await fake.send(aino, "/peru")
     assert "keskeytin" in reply.text.lower() and drafts(rbot) == []
+    # The main menu's idea-paper button starts the interview: the open set-up is closed, and said so.
+    started = await fake.send(aino, "/muistuta")
+    reply = await fake.press(aino, started.last, data="menu:idea")
+    assert "Jätin muistutuksen laatimisen kesken" in reply.text and drafts(rbot) == []

@@ -96,24 +96,24 @@ class DeliveryService:
         for decision in decide(due_slots(reminder.rule, cursor, moment, done), moment, started_at, grace):
             slot = decision.slot
             if decision.status in ("skipped", "missed"):
-                if await repo.claim(rid, slot.occurrence, slot.slot, reminder.chat_id, decision.status, slot.fire_at, moment):
+                if await repo.log.claim(rid, slot.occurrence, slot.slot, reminder.chat_id, decision.status, slot.fire_at, moment):
                     setattr(stats, decision.status, getattr(stats, decision.status) + 1)
                     if decision.status == "missed":
                         log.info("reminder %s occurrence %s missed (its day passed while the bot was down)",
                                  rid, slot.occurrence)
                 cursor = slot.key
                 continue
-            if not await repo.claim(rid, slot.occurrence, slot.slot, reminder.chat_id, "sending", slot.fire_at, moment):
+            if not await repo.log.claim(rid, slot.occurrence, slot.slot, reminder.chat_id, "sending", slot.fire_at, moment):
                 cursor = slot.key  # handled before (a crash, or another round): never twice
                 continue
             late = decision.status == "late"
             outcome = await send(Outgoing(reminder, slot, late=late))
             if outcome.status == "retry":
-                await repo.release(rid, slot.occurrence, slot.slot)
+                await repo.log.release(rid, slot.occurrence, slot.slot)
                 await repo.set_next(rid, moment + RETRY_LATER, cursor)
                 return
             final = ("late" if late else "sent") if outcome.status == "sent" else _FINAL[outcome.status]
-            await repo.finish(rid, slot.occurrence, slot.slot, final, outcome.message_id, moment)
+            await repo.log.finish(rid, slot.occurrence, slot.slot, final, outcome.message_id, moment)
             cursor = slot.key
             if outcome.status == "sent":
                 stats.sent += 1
@@ -142,7 +142,7 @@ class DeliveryService:
             rid, occurrence, slot_name = reminder.reminder_id, row["occurrence"], f"s{row['snooze_id']}"
             due_at = from_db(row["due_at"])
             done = await repo.is_done(rid, occurrence)
-            claimed = await repo.claim(rid, occurrence, slot_name, reminder.chat_id,
+            claimed = await repo.log.claim(rid, occurrence, slot_name, reminder.chat_id,
                                        "skipped" if done else "sending", due_at, moment)
             await repo.delete_snooze(row["snooze_id"])
             if not claimed or done:
@@ -151,11 +151,11 @@ class DeliveryService:
             late = due_at < started_at
             outcome = await send(Outgoing(reminder, slot, late=late, snooze_id=row["snooze_id"]))
             if outcome.status == "retry":
-                await repo.release(rid, occurrence, slot_name)
+                await repo.log.release(rid, occurrence, slot_name)
                 await repo.snooze(rid, occurrence, moment + RETRY_LATER, None)
                 continue
             final = ("late" if late else "sent") if outcome.status == "sent" else _FINAL[outcome.status]
-            await repo.finish(rid, occurrence, slot_name, final, outcome.message_id, moment)
+            await repo.log.finish(rid, occurrence, slot_name, final, outcome.message_id, moment)
             if outcome.status == "sent":
                 stats.sent += 1
             elif outcome.status == "gone":

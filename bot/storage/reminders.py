@@ -1,5 +1,5 @@
-"""Projects, reminders, snoozes and the sent-log: persistence only (the delivery decisions live in
-``bot.reminder_delivery``).
+"""Projects, reminders and snoozes, with the sent-log as ``repo.log``: persistence only (the delivery
+decisions live in ``bot.reminder_delivery``).
 
 The database is the source of truth. Each reminder row keeps a cursor (the last slot handled) and
 ``next_fire_at`` (when to look at it next); the scheduler only arms a timer for the smallest
@@ -11,7 +11,6 @@ never send it again. If the bot dies after the claim and before the result is wr
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -26,8 +25,7 @@ from ..domain.reminders import (
     parse_leads,
 )
 from .db import Database, from_db, to_db
-
-log = logging.getLogger(__name__)
+from .reminder_log import SentLog
 
 
 @dataclass
@@ -95,6 +93,7 @@ async def _finish(conn, draft_key: tuple[str, int, int] | None) -> None:
 class ReminderRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.log = SentLog(db)
 
     # -- projects ---------------------------------------------------------------------------------
 
@@ -223,16 +222,6 @@ class ReminderRepository:
     async def delete_snooze(self, snooze_id: int) -> None:
         await self.db.execute("DELETE FROM reminder_snoozes WHERE snooze_id = ?", (snooze_id,))
 
-    async def sent_occurrence(self, reminder_id: int, message_id: int) -> str | None:
-        """The occurrence the bot's message ``message_id`` reminded of (None: no such reminder message)."""
-        return await self.db.fetchval(
-            "SELECT occurrence FROM reminder_sent WHERE reminder_id = ? AND message_id = ?", (reminder_id, message_id))
-
-    async def latest_sent_occurrence(self, reminder_id: int) -> str | None:
-        """The newest occurrence a message went out for: the one a Done or snooze may apply to."""
-        return await self.db.fetchval(
-            "SELECT MAX(occurrence) FROM reminder_sent WHERE reminder_id = ? AND message_id IS NOT NULL", (reminder_id,))
-
     async def deactivate_chat(self, chat_id: int) -> int:
         """Telegram says the chat is unreachable (blocked, kicked): stop its reminders, keep them."""
         return await self.db.execute(
@@ -259,41 +248,6 @@ class ReminderRepository:
             " WHERE r.active = 1")
         candidates = [from_db(x) for x in (first, snooze) if x is not None]
         return min(candidates) if candidates else None
-
-    async def recover_claims(self) -> int:
-        """Claims left ``sending`` by a crash: the message may have gone out, so it is never resent."""
-        count = await self.db.execute("UPDATE reminder_sent SET status = 'uncertain' WHERE status = 'sending'")
-        if count:
-            log.warning("%d reminder(s) were being sent when the bot stopped; not resent (at-most-once)", count)
-        return count
-
-    async def claim(self, reminder_id: int, occurrence: str, slot: str, chat_id: int, status: str,
-                    fire_at: datetime, now: datetime) -> bool:
-        """Insert the sent-log row (committed at once); False if that slot was handled before."""
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT OR IGNORE INTO reminder_sent (reminder_id, occurrence, slot, chat_id, status, fire_at, claimed_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (reminder_id, occurrence, slot, chat_id, status, to_db(fire_at), to_db(now)),
-            )
-            return cur.rowcount == 1
-
-    async def finish(self, reminder_id: int, occurrence: str, slot: str, status: str,
-                     message_id: int | None, now: datetime) -> None:
-        await self.db.execute(
-            "UPDATE reminder_sent SET status = ?, message_id = ?, sent_at = ? WHERE reminder_id = ? AND occurrence = ? AND slot = ?",
-            (status, message_id, to_db(now) if status in ("sent", "late") else None, reminder_id, occurrence, slot),
-        )
-
-    async def release(self, reminder_id: int, occurrence: str, slot: str) -> None:
-        """Undo a claim for a message that certainly did not go out, so it is tried again."""
-        await self.db.execute("DELETE FROM reminder_sent WHERE reminder_id = ? AND occurrence = ? AND slot = ?",
-                              (reminder_id, occurrence, slot))
-
-    async def log_rows(self, reminder_id: int) -> list:
-        return await self.db.fetchall(
-            "SELECT occurrence, slot, status FROM reminder_sent WHERE reminder_id = ? ORDER BY claimed_at, slot",
-            (reminder_id,))
 
     async def due_reminders(self, now: datetime, limit: int) -> list[Reminder]:
         rows = await self.db.fetchall(

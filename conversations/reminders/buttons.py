@@ -66,8 +66,8 @@ async def _current_occurrence(update: Update, context: BotContext, reminder: Rem
     """Done and snooze apply to the occurrence the pressed message reminded of, and only the newest one."""
     repo = feature(context).repo
     message = update.callback_query.message
-    sent = await repo.sent_occurrence(reminder.reminder_id, message.message_id) if message else None
-    if not is_current_press(occurrence, sent, await repo.latest_sent_occurrence(reminder.reminder_id)):
+    sent = await repo.log.sent_occurrence(reminder.reminder_id, message.message_id) if message else None
+    if not is_current_press(occurrence, sent, await repo.log.latest_sent_occurrence(reminder.reminder_id)):
         log.info("refused a done/snooze for reminder %s occurrence %s", reminder.reminder_id, occurrence)
         await stale(update, context)
         return False

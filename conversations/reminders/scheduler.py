@@ -51,7 +51,7 @@ class ReminderScheduler:
         """Settle claims a crash left open, then arm; what fell due while down goes out in the first round."""
         self.stopping = False
         self.started_at = self.services.clock()
-        await self.repo.recover_claims()
+        await self.repo.log.recover_claims()
         await self.feature.drafts.prune(self.started_at, DRAFTS_KEPT)
         await self.arm()
 

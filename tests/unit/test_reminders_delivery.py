@@ -83,12 +83,12 @@ async def test_crash_between_send_and_log_never_sends_twice(db, tmp_path):
     # Restart: the open claim is settled as uncertain, and nothing is sent again.
     db2 = await Database(tmp_path / "r.sqlite3").connect()
     repo2 = ReminderRepository(db2)
-    assert await repo2.recover_claims() == 1
+    assert await repo2.log.recover_claims() == 1
     tg.crash_after_send = False
     clock.now += timedelta(minutes=1)
     await round_(repo2, clock, tg, started=clock.now)
     assert len(tg.delivered) == 1
-    assert [tuple(r) for r in await repo2.log_rows(1)] == [("2027-03-03", "0d", "uncertain")]
+    assert [tuple(r) for r in await repo2.log.rows(1)] == [("2027-03-03", "0d", "uncertain")]
     await db2.close()
 
 
@@ -133,7 +133,7 @@ async def test_after_downtime_latest_slot_goes_once_marked_late(db):
     await round_(repo, clock, tg, started=clock.now)
     await round_(repo, clock, tg, started=clock.now)
     assert tg.delivered == [(-5, "2027-03-17", "7d", True)]
-    assert {r["slot"]: r["status"] for r in await repo.log_rows(rid)} == {"14d": "skipped", "7d": "late"}
+    assert {r["slot"]: r["status"] for r in await repo.log.rows(rid)} == {"14d": "skipped", "7d": "late"}
 
 
 async def test_weekly_recurrence_keeps_going_and_logs_missed(db):
@@ -144,7 +144,7 @@ async def test_weekly_recurrence_keeps_going_and_logs_missed(db):
     clock.now = hki(2027, 3, 15, 12, 0)  # two weeks down
     await round_(repo, clock, tg, started=clock.now)
     assert tg.delivered == [(-5, "2027-03-15", "0d", True)]
-    assert [r["status"] for r in await repo.log_rows(rid)] == ["missed", "missed", "late"]
+    assert [r["status"] for r in await repo.log.rows(rid)] == ["missed", "missed", "late"]
     assert (await repo.get(rid)).next_fire_at == hki(2027, 3, 22, 9, 0)
 
 

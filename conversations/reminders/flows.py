@@ -62,6 +62,8 @@ async def _apply(update: Update, context: BotContext, draft: Draft, step: Step) 
         if not await may_change(update, context):  # an admin may have been demoted meanwhile
             await refuse(update, context)
             return
+        if update.callback_query is not None:
+            await update.callback_query.answer()
         chat_id, user_id = draft.chat_id, draft.user_id
         key = (draft.flow, chat_id, user_id)
         if isinstance(step.result, remind_flow.RemindRequest):
@@ -118,20 +120,20 @@ async def start_remind(update: Update, context: BotContext) -> None:
 
 async def start_project(update: Update, context: BotContext) -> None:
     """/project: name, funding, dates; then the proposed milestones to confirm or change."""
-    if update.callback_query is not None:
-        await update.callback_query.answer()
     if not await may_change(update, context):
         await refuse(update, context)
         return
+    if update.callback_query is not None:
+        await update.callback_query.answer()
     await _begin(update, context, project_flow.start(update.effective_chat.id, update.effective_user.id))
 
 
 async def start_remind_button(update: Update, context: BotContext) -> None:
     """The list's "new reminder" button."""
-    await update.callback_query.answer()
     if not await may_change(update, context):
         await refuse(update, context)
         return
+    await update.callback_query.answer()
     await _begin(update, context, remind_flow.start(update.effective_chat.id, update.effective_user.id))
 
 
@@ -248,5 +250,6 @@ async def on_button(update: Update, context: BotContext) -> None:
     if alerts and step.draft == draft:
         await query.answer(context.plain(alerts[0].key), show_alert=True)
         return
-    await query.answer()
+    if step.result is None:
+        await query.answer()  # a finished set-up answers after the admin check in _apply
     await _apply(update, context, draft, step)

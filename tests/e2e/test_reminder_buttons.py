@@ -76,3 +76,21 @@ async def test_delete_buttons_only_in_an_admins_view_and_a_second_delete_says_it
     assert not rbot.rows("SELECT * FROM reminders")
     reply = await fake.press(aino, admins_view.last, data=data)
     assert "ei enää ole" in reply.alerts[0]
+
+
+async def test_an_admin_demoted_mid_project_cannot_save_it_and_is_told(rbot, fake, clock):
+    aino = fake.new_user("Aino", "fi")
+    group = fake.new_group("Ohjausryhmä", admins=[aino])
+    await fake.send(aino, "/hanke", chat=group)
+    funding = await fake.send(aino, "Kylätalo", chat=group)
+    await fake.press(aino, funding.last, "Leader")
+    for answer in ("15.3.2026", "1.4.2026"):
+        await fake.send(aino, answer, chat=group)
+    proposal = await fake.send(aino, "30.9.2028", chat=group)
+    fake.admins[group.id].discard(aino.id)
+    reply = await fake.press(aino, proposal.last, "Tallenna muistutukset")
+    assert reply.alerts and "ylläpitäjät" in reply.alerts[0]
+    assert not rbot.rows("SELECT * FROM projects")
+    # A forged "new project" list button in the group is refused for a member too.
+    reply = await fake.press(aino, proposal.last, data="rem:prj")
+    assert reply.alerts and "ylläpitäjät" in reply.alerts[0]

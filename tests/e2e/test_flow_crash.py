@@ -37,34 +37,36 @@ async def restart(proc: BotSubprocess, how: str) -> None:
     await proc.start()
 
 
-@pytest.mark.parametrize("how", ["kill", "term"])
-async def test_project_in_private_survives_a_stop_between_every_answer(fake, proc, how):
+@pytest.mark.parametrize("how, where", [("kill", "private"), ("term", "private"), ("kill", "group")])
+async def test_project_survives_a_stop_between_answers(fake, proc, how, where):
     await proc.start()
     aino = fake.new_user("Aino", "fi")
-    await fake.send(aino, "/hanke")
-    reply = await fake.send(aino, "Kylätalon kunnostus")
+    group = fake.new_group("Ohjausryhmä", admins=[aino]) if where == "group" else None
+    chat_id = group.id if group else aino.id
+    await fake.send(aino, "/hanke", chat=group)
+    reply = await fake.send(aino, "Kylätalon kunnostus", chat=group)
     await restart(proc, how)
     reply = await fake.press(aino, reply.last, "Leader")
     assert "tukipäätös" in reply.text
-    await fake.send(aino, f"15.3.{YEAR}")
-    await fake.send(aino, f"1.4.{YEAR}")
+    await fake.send(aino, f"15.3.{YEAR}", chat=group)
+    await fake.send(aino, f"1.4.{YEAR}", chat=group)
     await restart(proc, how)
-    assert step_of(proc, aino.id) == "end"
-    reply = await fake.send(aino, f"30.9.{YEAR + 2}")
+    assert step_of(proc, chat_id) == "end"
+    reply = await fake.send(aino, f"30.9.{YEAR + 2}", chat=group)
     assert f"15.3.{YEAR + 1} – Maksuhakemus (1.)" in reply.text
     await restart(proc, how)
     reply = await fake.press(aino, reply.last, "Tallenna muistutukset")
     assert "määräajasta" in reply.text
-    assert tuple(proc.rows("SELECT name, chat_id FROM projects")[0]) == ("Kylätalon kunnostus", aino.id)
-    assert step_of(proc, aino.id) is None
+    assert tuple(proc.rows("SELECT name, chat_id FROM projects")[0]) == ("Kylätalon kunnostus", chat_id)
+    assert step_of(proc, chat_id) is None
     assert " ERROR " not in proc.log, proc.log
 
 
-@pytest.mark.parametrize("how", ["kill", "term"])
-async def test_remind_in_a_group_survives_a_stop_and_the_next_answer_continues(fake, proc, how):
+@pytest.mark.parametrize("how, where", [("kill", "group"), ("term", "group"), ("kill", "private")])
+async def test_remind_survives_a_stop_and_the_next_answer_continues(fake, proc, how, where):
     await proc.start()
     aino = fake.new_user("Aino", "fi")
-    group = fake.new_group("Ohjausryhmä", admins=[aino])
+    group = fake.new_group("Ohjausryhmä", admins=[aino]) if where == "group" else None
     question = await fake.send(aino, "/muistuta", chat=group)
     await restart(proc, how)
     # Without the stored draft this date would have gone to the FAQ as an unanswered question.
@@ -75,6 +77,6 @@ async def test_remind_in_a_group_survives_a_stop_and_the_next_answer_continues(f
     await restart(proc, how)
     reply = await fake.send(aino, "Ohjausryhmän kokous", chat=group, reply_to=reply.last)
     assert "Tallennettu: Ohjausryhmän kokous" in reply.text and f"15.2.{YEAR} klo 12.00" in reply.text
-    assert tuple(proc.rows("SELECT chat_id, text FROM reminders")[0]) == (group.id, "Ohjausryhmän kokous")
+    assert tuple(proc.rows("SELECT chat_id, text FROM reminders")[0]) == ((group or aino).id, "Ohjausryhmän kokous")
     assert not proc.rows("SELECT * FROM faq_unanswered"), "an answer was taken for an FAQ question"
     assert " ERROR " not in proc.log, proc.log

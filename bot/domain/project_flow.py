@@ -45,7 +45,9 @@ def pages(count: int) -> int:
 def _ask_decision(draft: Draft, group: bool) -> Step:
     if draft.data["funding"] == "esr":
         # Groups answer by replying to the question, so no button there (a reply prompt cannot have one).
-        return Step(draft, (say("reminders.project.ask_decision_esr", buttons=None if group else "skip", ask=group),))
+        if group:  # answered by replying, so no button: a dash skips
+            return Step(draft, (say("reminders.project.ask_decision_esr_group", ask=True),))
+        return Step(draft, (say("reminders.project.ask_decision_esr", buttons="skip"),))
     return Step(draft, (say("reminders.project.ask_decision", ask=True),))
 
 
@@ -63,6 +65,8 @@ def on_text(draft: Draft, text: str, rules: MilestoneRules, group: bool) -> Step
         if not word.isdigit():
             return Step(draft, (say("reminders.project.errors.bad_period", buttons="period"),))
         return on_period(draft, int(word), rules, group)
+    if draft.step == DECISION and draft.data.get("funding") == "esr" and text.strip() in ("-", "–"):
+        return Step(draft.at(START, decision=None), (say("reminders.project.ask_start", ask=True),))
     try:
         day = parse_date(text)
     except ReminderInputError as exc:

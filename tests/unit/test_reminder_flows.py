@@ -79,6 +79,7 @@ def test_project_flow_esr_skip_is_a_reply_question_in_groups_and_bad_periods_are
     private = project_flow.on_button(draft, "funding", "esr", RULES, False)
     group = project_flow.on_button(draft, "funding", "esr", RULES, True)
     assert private.say[0].buttons == "skip" and group.say[0].buttons is None and group.say[0].ask
+    assert project_flow.on_text(group.draft, " - ", RULES, True).draft.step == "start"
     step = project_flow.on_button(private.draft, "skip", None, RULES, False)
     step = project_flow.on_text(step.draft, "1.1.2027", RULES, False)
     step = project_flow.on_text(step.draft, "31.12.2027", RULES, False)

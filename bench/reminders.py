@@ -8,8 +8,10 @@ Measures (and prints):
     AIORateLimiter against a fake Bot API that enforces Telegram's ~30 messages/s with 429s, compared
     with the minimum those limits allow, and how many 429s were met.
 
-Run:  /tmp/venv/bin/python bench/reminders.py            (full size, about a minute)
-      /tmp/venv/bin/python bench/reminders.py --quick    (100 group reminders)
+  * guided /remind answers (draft loaded, step, draft saved, reply) and loading the open-draft index.
+
+Run:  PYTHONPATH=$PWD .venv/bin/python bench/reminders.py            (full size, about two minutes)
+      PYTHONPATH=$PWD .venv/bin/python bench/reminders.py --quick    (100 group reminders)
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ sys.path.insert(0, str(ROOT))
 
 from bot.domain.reminders import HELSINKI, Rule, local_to_utc  # noqa: E402
 from bot.storage import Database  # noqa: E402
+from bot.storage.db import to_db  # noqa: E402
 from bot.storage.reminders import ReminderRepository  # noqa: E402
+from conversations.reminders.feature import ReminderFeature  # noqa: E402
 from tests.fakebot.server import ApiError, FakeTelegram, TgChat  # noqa: E402
 from tests.harness import BotHarness  # noqa: E402
 
@@ -92,6 +96,34 @@ async def create_reminders(db_path: Path, chats: int, per_chat: int, now: dateti
     return elapsed
 
 
+async def flow_figures(harness: BotHarness, fake: FakeTelegram, people: int) -> None:
+    """Guided /remind answers through the whole stack (draft loaded, step, draft saved, reply), and
+    the start-up cost of the open-draft index."""
+    tracemalloc.stop()
+    answers: list[float] = []
+    for n in range(people):
+        user = fake.new_user(f"Mittaaja{n}", "fi")
+        for text in ("/muistuta", "15.3.2027", "14:30", f"Muistettava asia {n}"):
+            started = clock_time.perf_counter()
+            await fake.send(user, text)
+            answers.append(clock_time.perf_counter() - started)
+    answers.sort()
+    saved = len(harness.rows("SELECT 1 FROM reminders WHERE text LIKE 'Muistettava asia %'"))
+    print(f"guided /remind: {len(answers)} messages from {people} people, answer median {answers[len(answers) // 2] * 1000:.0f} ms, "
+          f"p95 {answers[int(len(answers) * 0.95)] * 1000:.0f} ms (fake API round trip included); saved {saved}, "
+          f"drafts left {len(harness.rows('SELECT 1 FROM flow_drafts'))}")
+    drafts = harness.services.features.get(ReminderFeature).drafts
+    count = 10_000
+    now = datetime.now(UTC)
+    async with drafts.db.transaction() as conn:
+        await conn.executemany(
+            "INSERT INTO flow_drafts (flow, chat_id, user_id, step, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [("remind", 5_000_000 + i, 5_000_000 + i, "date", "{}", to_db(now), to_db(now)) for i in range(count)])
+    started = clock_time.perf_counter()
+    await drafts.load_index()
+    print(f"open-draft index: {len(drafts.open)} drafts loaded in {(clock_time.perf_counter() - started) * 1000:.1f} ms")
+
+
 async def main(quick: bool) -> None:
     logging.basicConfig(level=logging.WARNING)
     chats = 100 if quick else 1000
@@ -116,7 +148,7 @@ async def main(quick: bool) -> None:
     started = clock_time.perf_counter()
     await harness.start()
     startup = clock_time.perf_counter() - started
-    scheduler = harness.services.extras["reminder_scheduler"]
+    scheduler = harness.services.features.get(ReminderFeature).scheduler
     arm_started = clock_time.perf_counter()
     await scheduler.startup(harness.application)
     hook = clock_time.perf_counter() - arm_started
@@ -150,6 +182,7 @@ async def main(quick: bool) -> None:
           f"sent-log rows: {len(harness.rows('SELECT 1 FROM reminder_sent'))}")
     current, peak = tracemalloc.get_traced_memory()
     print(f"memory after delivery: traced {current / 1e6:.1f} MB (peak {peak / 1e6:.1f} MB), process RSS {rss_mb():.0f} MB")
+    await flow_figures(harness, fake, 20 if quick else 100)
     await harness.stop()
     await fake.stop()
 

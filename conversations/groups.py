@@ -40,7 +40,6 @@ async def membership_changed(update: Update, context: BotContext) -> None:
     services = context.services
     was_in = change.old_chat_member.status in _PRESENT
     is_in = change.new_chat_member.status in _PRESENT
-    repo = services.extras.get("reminder_repo")
     if is_in and not was_in:
         # The group's language: a choice made earlier, else that of the person who added the bot.
         stored = await services.chats.language(chat.id)
@@ -48,14 +47,12 @@ async def membership_changed(update: Update, context: BotContext) -> None:
         lang = resolve_language(stored, adder, services.settings.default_language)
         await services.chats.upsert(chat.id, chat.type, chat.title, lang)
         context.lang = lang
-        if repo is not None and await repo.reactivate_chat(chat.id, services.clock()):
-            await services.extras["reminder_scheduler"].arm()
+        await services.hooks.run("chat_joined", context.application, chat.id)
         await reply_html(update, context, context.t("reminders.group.intro", admins=await _admin_names(context, chat.id)))
     elif was_in and not is_in:
         log.info("removed from group %s", chat.id)
         await services.chats.set_active(chat.id, False)
-        if repo is not None:
-            await repo.deactivate_chat(chat.id)
+        await services.hooks.run("chat_left", context.application, chat.id)
 
 
 async def migrated(update: Update, context: BotContext) -> None:
@@ -63,8 +60,7 @@ async def migrated(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message.migrate_to_chat_id:
         await context.services.chats.migrate(message.chat_id, message.migrate_to_chat_id)
-        for hook in context.services.extras.get("chat_migrated", []):
-            await hook(context.application, message.chat_id, message.migrate_to_chat_id)
+        await context.services.hooks.run("chat_migrated", context.application, message.chat_id, message.migrate_to_chat_id)
 
 
 def register(application: Application) -> None:

@@ -56,8 +56,7 @@ async def delete_confirmed(update: Update, context: BotContext) -> None:
     services = context.services
     await services.users.erase(user_id)
     context.user_data.clear()
-    for hook in services.extras.get("user_erased", []):
-        await hook(context.application, user_id)
+    await services.hooks.run("user_erased", context.application, user_id)
     await query.answer()
     await edit_or_send(update, context, context.t("deletedata.done"))
 

@@ -10,6 +10,8 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from .reminders import add_months
 
 FUNDINGS = ("leader", "esr")
+# More milestones than this cannot be shown and chosen sensibly (and dates that make them are typos).
+MAX_MILESTONES = 40
 _ONE_DAY = timedelta(days=1)
 
 
@@ -94,6 +96,8 @@ def check_plan(plan: ProjectPlan, rules: MilestoneRules) -> None:
         raise PlanError("no_decision")
     if plan.decision is not None and plan.decision > plan.end:
         raise PlanError("decision_after_end")
+    if plan.decision is not None and add_months(plan.decision, 12 * rules.max_project_years) < plan.start:
+        raise PlanError("decision_too_early")
     if plan.funding == "esr":
         if plan.period_months is None or not rules.esr.period_min_months <= plan.period_months <= rules.esr.period_max_months:
             raise PlanError("bad_period")
@@ -138,8 +142,12 @@ def propose(plan: ProjectPlan, rules: MilestoneRules) -> list[Milestone]:
     """The milestone list the bot proposes for a project, earliest first."""
     check_plan(plan, rules)
     if plan.funding == "leader":
-        return leader_milestones(plan, rules.leader)
-    return esr_milestones(plan, rules.esr)
+        found = leader_milestones(plan, rules.leader)
+    else:
+        found = esr_milestones(plan, rules.esr)
+    if len(found) > MAX_MILESTONES:
+        raise PlanError("too_many")
+    return found
 
 
 def _last_day(year: int, month: int) -> int:

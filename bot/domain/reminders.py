@@ -1,4 +1,4 @@
-"""When reminders fire: occurrences, lead times, the working-day shift, Helsinki time and the one-line form.
+"""When reminders fire: occurrences, lead times, the working-day shift and Helsinki time.
 
 Rules are defined in Europe/Helsinki wall-clock time (a reminder at 9.00 stays at 9.00 across the
 daylight-saving change) and every computed moment is returned in aware UTC for storage.
@@ -7,20 +7,15 @@ daylight-saving change) and every computed moment is returned in aware UTC for s
 from __future__ import annotations
 
 import heapq
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Iterable, Iterator
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
-
-from . import dates
 from .workdays import is_working_day, previous_working_day  # noqa: F401  (re-exported for callers)
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 RECURRENCES = ("none", "weekly", "monthly", "yearly")
-MAX_TEXT = 500
 
 # A slot can move earlier by its lead time and then by the working-day shift (Easter or Christmas
 # plus a weekend is at most five days); the margin keeps the ordered search from stopping early.
@@ -275,125 +270,6 @@ def decide(slots: list[Slot], now: datetime, started_at: datetime, grace: timede
     return decisions
 
 
-def days_before(slot_fire_at: datetime, deadline: datetime) -> int:
-    """Whole calendar days from the (possibly shifted) sending day to the deadline, in Helsinki."""
-    return (to_local(deadline).date() - to_local(slot_fire_at).date()).days
-
-
-def snooze_moment(now: datetime, at: time) -> datetime:
-    """"Remind tomorrow": tomorrow (Helsinki) at the reminder's own time of day."""
-    return local_to_utc(to_local(now).date() + timedelta(days=1), at)
-
-
-# -- the one-line form and user-typed dates ------------------------------------------------------
-
-_DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
-_ISO_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_TIME_RE = re.compile(r"^(?:klo\s*)?(\d{1,2})(?:[:.](\d{2}))$", re.IGNORECASE)
-
-
-class ReminderInputError(ValueError):
-    """A user's date, time or text that cannot be used; ``code`` names the friendly explanation."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
-
-
-def parse_date(text: str) -> date:
-    """``31.1.2027`` (also ``31.1.27`` and ``2027-01-31``)."""
-    text = text.strip().rstrip(",")
-    match = _DATE_RE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        if year < 100:
-            year += 2000
-    else:
-        match = _ISO_RE.match(text)
-        if not match:
-            raise ReminderInputError("bad_date")
-        year, month, day = (int(g) for g in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise ReminderInputError("no_such_date") from None
-
-
-def parse_time(text: str) -> time:
-    """``9:00``, ``09.00`` or ``klo 9.00``."""
-    match = _TIME_RE.match(text.strip())
-    if not match:
-        raise ReminderInputError("bad_time")
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if hour > 23 or minute > 59:
-        raise ReminderInputError("bad_time")
-    return time(hour, minute)
-
-
-def clean_text(text: str, limit: int = MAX_TEXT) -> str:
-    """A reminder's own words: whitespace tidied, not empty, not too long."""
-    text = " ".join(text.split())
-    if not text:
-        raise ReminderInputError("no_text")
-    if len(text) > limit:
-        raise ReminderInputError("too_long")
-    return text
-
-
-@dataclass(frozen=True)
-class OneLine:
-    day: date
-    at: time
-    text: str
-
-
-def parse_one_line(args: str, default_time: time) -> OneLine:
-    """``31.1.2027 09:00 Seurantatiedot Hyrrään``: date, optional time (default ``default_time``), text."""
-    tokens = args.split()
-    if not tokens:
-        raise ReminderInputError("no_date")
-    day = parse_date(tokens[0])
-    rest = tokens[1:]
-    at = default_time
-    if rest and rest[0].lower() == "klo" and len(rest) > 1:
-        at, rest = parse_time(rest[1]), rest[2:]
-    elif rest and re.match(r"^\d{1,2}[:.]\d{2}$", rest[0]):
-        at, rest = parse_time(rest[0]), rest[1:]
-    return OneLine(day, at, clean_text(" ".join(rest)))
-
-
-def check_future(day: date, at: time, now: datetime) -> datetime:
-    """The moment as UTC, refusing one that has already passed."""
-    moment = local_to_utc(day, at)
-    if moment <= now:
-        raise ReminderInputError("in_past")
-    return moment
-
-
-# -- showing dates to people -----------------------------------------------------------------------
-
-
-def format_day(moment: datetime | date, lang: str, weekday: bool = True) -> str:
-    """``la 31.1.2027`` in Finnish, ``Sat 31 Jan 2027`` in English (moments shown in Helsinki time)."""
-    day = to_local(moment).date() if isinstance(moment, datetime) else moment
-    if lang == "fi":
-        text = dates.format_date(day, "fi")
-        return f"{format_date(day, 'EEEEEE', locale='fi')} {text}" if weekday else text
-    return format_date(day, "EEE d MMM y" if weekday else "d MMM y", locale="en")
-
-
-def format_time(moment: datetime, lang: str) -> str:
-    """``9.00`` in Finnish, ``09:00`` in English (Helsinki time)."""
-    local = to_local(moment)
-    return f"{local.hour}.{local.minute:02d}" if lang == "fi" else f"{local.hour:02d}:{local.minute:02d}"
-
-
-def format_moment(moment: datetime, lang: str) -> str:
-    """``la 31.1.2027 klo 9.00`` / ``Sat 31 Jan 2027 at 09:00``."""
-    joiner = "klo" if lang == "fi" else "at"
-    return f"{format_day(moment, lang)} {joiner} {format_time(moment, lang)}"
-
-
 def parse_leads(text: str) -> tuple[int, ...]:
     """Lead times as stored (``14,7,0``), largest first."""
     return tuple(sorted({int(x) for x in text.split(",") if x.strip() != ""}, reverse=True)) or (0,)
@@ -401,3 +277,28 @@ def parse_leads(text: str) -> tuple[int, ...]:
 
 def format_leads(leads: Iterable[int]) -> str:
     return ",".join(str(x) for x in sorted(set(leads), reverse=True))
+
+
+# -- changes people make with buttons --------------------------------------------------------------
+
+
+def with_recurrence(rule: Rule, recurrence: str) -> Rule:
+    return Rule(rule.due_at, recurrence, rule.lead_days)
+
+
+def with_lead(rule: Rule, days: int, on: bool) -> Rule:
+    """The rule with one lead time set on or off; the day itself always stays (so a second tap changes nothing)."""
+    leads = set(rule.lead_days) | {days} if on else set(rule.lead_days) - {days}
+    return Rule(rule.due_at, rule.recurrence, tuple(sorted(leads | {0}, reverse=True)))
+
+
+def next_deadline(rule: Rule, now: datetime, done: Iterable[str]) -> datetime | None:
+    """The next deadline not yet passed nor done (for a one-off: its deadline while it is ahead)."""
+    slot = next_slot(Rule(rule.due_at, rule.recurrence, (0,)), cursor_at(now), done)
+    return slot.deadline if slot else None
+
+
+def is_current_press(occurrence: str | None, of_message: str | None, latest_sent: str | None) -> bool:
+    """Done or snooze may apply only to the occurrence the pressed message reminded of, and only to the
+    newest one sent (a forged payload or an old week's message changes nothing)."""
+    return occurrence is not None and occurrence == of_message == latest_sent

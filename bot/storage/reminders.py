@@ -1,4 +1,5 @@
-"""Projects, reminders and the sent-log; and the delivery round that sends what is due, at most once.
+"""Projects, reminders and snoozes, with the sent-log as ``repo.log``: persistence only (the delivery
+decisions live in ``bot.reminder_delivery``).
 
 The database is the source of truth. Each reminder row keeps a cursor (the last slot handled) and
 ``next_fire_at`` (when to look at it next); the scheduler only arms a timer for the smallest
@@ -10,29 +11,21 @@ never send it again. If the bot dies after the claim and before the result is wr
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import Awaitable, Callable
+from datetime import date, datetime, time
 
 from ..domain.milestones import Milestone, ProjectPlan
 from ..domain.reminders import (
     Cursor,
     Rule,
-    Slot,
     cursor_at,
-    decide,
-    due_slots,
     format_leads,
     local_to_utc,
     next_slot,
     parse_leads,
 )
 from .db import Database, from_db, to_db
-
-log = logging.getLogger(__name__)
-
-RETRY_LATER = timedelta(seconds=30)
+from .reminder_log import SentLog
 
 
 @dataclass
@@ -61,40 +54,6 @@ class Project:
     start: date
     end: date
     period_months: int | None
-
-
-@dataclass
-class Outgoing:
-    """One message for the sender: the reminder, the slot and how it goes out."""
-
-    reminder: Reminder
-    slot: Slot
-    late: bool = False
-    snooze_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What the sender reports: ``sent`` (with message id), ``gone`` (403: the chat is unreachable),
-    ``uncertain`` (timed out: it may have arrived), ``retry`` (certainly not sent; try again later),
-    ``failed`` (refused for good)."""
-
-    status: str
-    message_id: int | None = None
-    chat_id: int | None = None
-
-
-Sender = Callable[[Outgoing], Awaitable[Outcome]]
-
-
-@dataclass
-class RoundStats:
-    sent: int = 0
-    late: int = 0
-    missed: int = 0
-    skipped: int = 0
-    failed: int = 0
-    gone_chats: int = 0
 
 
 _SELECT = (
@@ -126,19 +85,27 @@ def _cursor_values(cursor: Cursor) -> tuple[str, str, int]:
     return to_db(cursor[0]), cursor[1], -cursor[2]
 
 
+async def _finish(conn, draft_key: tuple[str, int, int] | None) -> None:
+    if draft_key is not None:
+        await conn.execute("DELETE FROM flow_drafts WHERE flow = ? AND chat_id = ? AND user_id = ?", draft_key)
+
+
 class ReminderRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.log = SentLog(db)
 
     # -- projects ---------------------------------------------------------------------------------
 
     async def create_project(
         self, chat_id: int, user_id: int | None, plan: ProjectPlan, milestones: list[Milestone],
-        at: time, lead_days: tuple[int, ...], now: datetime,
+        at: time, lead_days: tuple[int, ...], now: datetime, finish_draft: tuple[str, int, int] | None = None,
     ) -> int:
-        """The project and one reminder per confirmed milestone, in one transaction."""
+        """The project and one reminder per confirmed milestone, in one transaction (which also
+        deletes the set-up's draft ``(flow, chat_id, user_id)``, so a redelivered answer cannot save it twice)."""
         stamp = to_db(now)
         async with self.db.transaction() as conn:
+            await _finish(conn, finish_draft)
             cur = await conn.execute(
                 "INSERT INTO projects (chat_id, created_by_user_id, name, funding, decision_date, start_date, end_date,"
                 " period_months, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -174,8 +141,11 @@ class ReminderRepository:
         )
         return cur.lastrowid
 
-    async def create(self, chat_id: int, user_id: int | None, rule: Rule, text: str, now: datetime) -> int:
+    async def create(self, chat_id: int, user_id: int | None, rule: Rule, text: str, now: datetime,
+                     finish_draft: tuple[str, int, int] | None = None) -> int:
+        """A reminder of one's own; the set-up's draft goes in the same transaction."""
         async with self.db.transaction() as conn:
+            await _finish(conn, finish_draft)
             return await self._insert(conn, chat_id, user_id, rule, text, "custom", 0, None, now)
 
     async def get(self, reminder_id: int) -> Reminder | None:
@@ -238,11 +208,19 @@ class ReminderRepository:
         return await self.db.fetchval(
             "SELECT 1 FROM reminder_done WHERE reminder_id = ? AND occurrence = ?", (reminder_id, occurrence)) is not None
 
-    async def snooze(self, reminder_id: int, occurrence: str, due_at: datetime, user_id: int | None) -> int:
-        return await self.db.insert(
-            "INSERT INTO reminder_snoozes (reminder_id, occurrence, due_at, created_by_user_id) VALUES (?, ?, ?, ?)",
-            (reminder_id, occurrence, to_db(due_at), user_id),
-        )
+    async def snooze(self, reminder_id: int, occurrence: str, due_at: datetime, user_id: int | None) -> bool:
+        """A pending snooze for the occurrence; False (nothing changed) if one is already pending."""
+        return await self.db.execute(
+            "INSERT OR IGNORE INTO reminder_snoozes (reminder_id, occurrence, due_at, created_by_user_id)"
+            " VALUES (?, ?, ?, ?)", (reminder_id, occurrence, to_db(due_at), user_id),
+        ) == 1
+
+    async def pending_snooze(self, reminder_id: int, occurrence: str) -> datetime | None:
+        return from_db(await self.db.fetchval(
+            "SELECT due_at FROM reminder_snoozes WHERE reminder_id = ? AND occurrence = ?", (reminder_id, occurrence)))
+
+    async def delete_snooze(self, snooze_id: int) -> None:
+        await self.db.execute("DELETE FROM reminder_snoozes WHERE snooze_id = ?", (snooze_id,))
 
     async def deactivate_chat(self, chat_id: int) -> int:
         """Telegram says the chat is unreachable (blocked, kicked): stop its reminders, keep them."""
@@ -271,42 +249,7 @@ class ReminderRepository:
         candidates = [from_db(x) for x in (first, snooze) if x is not None]
         return min(candidates) if candidates else None
 
-    async def recover_claims(self) -> int:
-        """Claims left ``sending`` by a crash: the message may have gone out, so it is never resent."""
-        count = await self.db.execute("UPDATE reminder_sent SET status = 'uncertain' WHERE status = 'sending'")
-        if count:
-            log.warning("%d reminder(s) were being sent when the bot stopped; not resent (at-most-once)", count)
-        return count
-
-    async def claim(self, reminder_id: int, occurrence: str, slot: str, chat_id: int, status: str,
-                    fire_at: datetime, now: datetime) -> bool:
-        """Insert the sent-log row (committed at once); False if that slot was handled before."""
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT OR IGNORE INTO reminder_sent (reminder_id, occurrence, slot, chat_id, status, fire_at, claimed_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (reminder_id, occurrence, slot, chat_id, status, to_db(fire_at), to_db(now)),
-            )
-            return cur.rowcount == 1
-
-    async def finish(self, reminder_id: int, occurrence: str, slot: str, status: str,
-                     message_id: int | None, now: datetime) -> None:
-        await self.db.execute(
-            "UPDATE reminder_sent SET status = ?, message_id = ?, sent_at = ? WHERE reminder_id = ? AND occurrence = ? AND slot = ?",
-            (status, message_id, to_db(now) if status in ("sent", "late") else None, reminder_id, occurrence, slot),
-        )
-
-    async def release(self, reminder_id: int, occurrence: str, slot: str) -> None:
-        """Undo a claim for a message that certainly did not go out, so it is tried again."""
-        await self.db.execute("DELETE FROM reminder_sent WHERE reminder_id = ? AND occurrence = ? AND slot = ?",
-                              (reminder_id, occurrence, slot))
-
-    async def log_rows(self, reminder_id: int) -> list:
-        return await self.db.fetchall(
-            "SELECT occurrence, slot, status FROM reminder_sent WHERE reminder_id = ? ORDER BY claimed_at, slot",
-            (reminder_id,))
-
-    async def _due_reminders(self, now: datetime, limit: int) -> list[Reminder]:
+    async def due_reminders(self, now: datetime, limit: int) -> list[Reminder]:
         rows = await self.db.fetchall(
             f"{_SELECT} WHERE r.active = 1 AND r.next_fire_at IS NOT NULL AND r.next_fire_at <= ?"
             " ORDER BY r.next_fire_at, r.reminder_id LIMIT ?",
@@ -314,14 +257,14 @@ class ReminderRepository:
         )
         return [_row_to_reminder(r) for r in rows]
 
-    async def _due_snoozes(self, now: datetime) -> list:
+    async def due_snoozes(self, now: datetime) -> list:
         return await self.db.fetchall(
             "SELECT s.snooze_id, s.occurrence, s.due_at, s.reminder_id FROM reminder_snoozes s"
             " JOIN reminders r ON r.reminder_id = s.reminder_id WHERE r.active = 1 AND s.due_at <= ? ORDER BY s.due_at",
             (to_db(now),),
         )
 
-    async def _set_next(self, reminder_id: int, next_fire_at: datetime | None, cursor: Cursor | None) -> None:
+    async def set_next(self, reminder_id: int, next_fire_at: datetime | None, cursor: Cursor | None) -> None:
         if cursor is None:
             await self.db.execute("UPDATE reminders SET next_fire_at = ? WHERE reminder_id = ?",
                                   (to_db(next_fire_at) if next_fire_at else None, reminder_id))
@@ -331,112 +274,3 @@ class ReminderRepository:
             " WHERE reminder_id = ?",
             (to_db(next_fire_at) if next_fire_at else None, *_cursor_values(cursor), reminder_id),
         )
-
-    # -- the delivery round -------------------------------------------------------------------------
-
-    async def deliver_due(
-        self, now: Callable[[], datetime], started_at: datetime, grace: timedelta, send: Sender,
-        should_stop: Callable[[], bool] = lambda: False, batch: int = 500,
-    ) -> RoundStats:
-        """Send everything due, one message at a time (the sender waits out Telegram's limits)."""
-        stats = RoundStats()
-        gone: set[int] = set()
-        seen: set[int] = set()
-        while not should_stop():
-            moment = now()
-            reminders = [r for r in await self._due_reminders(moment, batch) if r.reminder_id not in seen]
-            if not reminders:
-                break
-            for reminder in reminders:
-                if should_stop():
-                    return stats
-                seen.add(reminder.reminder_id)
-                if reminder.chat_id in gone:
-                    continue
-                await self._deliver_reminder(reminder, now(), started_at, grace, send, stats, gone)
-        if not should_stop():
-            await self._deliver_snoozes(now(), started_at, send, stats, gone)
-        return stats
-
-    async def _deliver_reminder(self, reminder: Reminder, moment: datetime, started_at: datetime, grace: timedelta,
-                                send: Sender, stats: RoundStats, gone: set[int]) -> None:
-        done = await self.done_occurrences(reminder.reminder_id)
-        cursor = reminder.cursor or cursor_at(moment)
-        slots = due_slots(reminder.rule, cursor, moment, done)
-        for decision in decide(slots, moment, started_at, grace):
-            slot = decision.slot
-            if decision.status in ("skipped", "missed"):
-                if await self.claim(reminder.reminder_id, slot.occurrence, slot.slot, reminder.chat_id,
-                                    decision.status, slot.fire_at, moment):
-                    setattr(stats, decision.status, getattr(stats, decision.status) + 1)
-                    if decision.status == "missed":
-                        log.info("reminder %s occurrence %s missed (its day passed while the bot was down)",
-                                 reminder.reminder_id, slot.occurrence)
-                cursor = slot.key
-                continue
-            if not await self.claim(reminder.reminder_id, slot.occurrence, slot.slot, reminder.chat_id,
-                                    "sending", slot.fire_at, moment):
-                cursor = slot.key  # handled before (a crash, or another round): never twice
-                continue
-            late = decision.status == "late"
-            outcome = await send(Outgoing(reminder, slot, late=late))
-            if outcome.status == "retry":
-                await self.release(reminder.reminder_id, slot.occurrence, slot.slot)
-                await self._set_next(reminder.reminder_id, moment + RETRY_LATER, cursor)
-                return
-            final = {"sent": "late" if late else "sent", "gone": "failed", "failed": "failed",
-                     "uncertain": "uncertain"}[outcome.status]
-            await self.finish(reminder.reminder_id, slot.occurrence, slot.slot, final, outcome.message_id, moment)
-            cursor = slot.key
-            if outcome.status == "sent":
-                stats.sent += 1
-                stats.late += late
-            elif outcome.status == "gone":
-                chat_id = outcome.chat_id or reminder.chat_id
-                gone.add(chat_id)
-                stats.gone_chats += 1
-                await self.deactivate_chat(chat_id)
-                log.info("chat %s is unreachable; its reminders are paused", chat_id)
-                return
-            else:
-                stats.failed += 1
-        following = next_slot(reminder.rule, cursor, done)
-        await self._set_next(reminder.reminder_id, following.fire_at if following else None, cursor)
-
-    async def _deliver_snoozes(self, moment: datetime, started_at: datetime, send: Sender,
-                               stats: RoundStats, gone: set[int]) -> None:
-        for row in await self._due_snoozes(moment):
-            reminder = await self.get(row["reminder_id"])
-            if reminder is None or not reminder.active or reminder.chat_id in gone:
-                continue
-            slot_name = f"s{row['snooze_id']}"
-            due_at = from_db(row["due_at"])
-            done = await self.is_done(reminder.reminder_id, row["occurrence"])
-            claimed = await self.claim(reminder.reminder_id, row["occurrence"], slot_name, reminder.chat_id,
-                                       "skipped" if done else "sending", due_at, moment)
-            await self.db.execute("DELETE FROM reminder_snoozes WHERE snooze_id = ?", (row["snooze_id"],))
-            if not claimed or done:
-                continue
-            deadline = _deadline_of(reminder.rule, row["occurrence"])
-            slot = Slot(due_at, row["occurrence"], 0, deadline)
-            late = due_at < started_at
-            outcome = await send(Outgoing(reminder, slot, late=late, snooze_id=row["snooze_id"]))
-            if outcome.status == "retry":
-                await self.release(reminder.reminder_id, row["occurrence"], slot_name)
-                await self.snooze(reminder.reminder_id, row["occurrence"], moment + RETRY_LATER, None)
-                continue
-            final = {"sent": "late" if late else "sent", "gone": "failed", "failed": "failed",
-                     "uncertain": "uncertain"}[outcome.status]
-            await self.finish(reminder.reminder_id, row["occurrence"], slot_name, final, outcome.message_id, moment)
-            if outcome.status == "sent":
-                stats.sent += 1
-            elif outcome.status == "gone":
-                gone.add(outcome.chat_id or reminder.chat_id)
-                await self.deactivate_chat(outcome.chat_id or reminder.chat_id)
-
-
-def _deadline_of(rule: Rule, occurrence: str) -> datetime:
-    """The UTC deadline of an occurrence named by its Helsinki date."""
-    from ..domain.reminders import to_local
-
-    return local_to_utc(date.fromisoformat(occurrence), to_local(rule.due_at).time())

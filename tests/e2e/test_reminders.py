@@ -10,6 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from bot.domain.reminders import HELSINKI
+from conversations.reminders.feature import ReminderFeature
 from bot.logging_setup import install_redaction
 from tests.fakebot.server import TgChat
 from tests.harness import BotHarness
@@ -62,7 +63,7 @@ async def wait_for(predicate, timeout: float = 5.0):
 
 
 def scheduler(harness):
-    return harness.services.extras["reminder_scheduler"]
+    return harness.services.features.get(ReminderFeature).scheduler
 
 
 def reminders_in(fake, chat, fragment: str):
@@ -172,8 +173,10 @@ async def test_project_proposes_leader_milestones_confirms_and_calendar_parses(r
     summaries = sorted(str(e["summary"]) for e in events)
     assert "Kylätalo & kumppanit: Loppumaksuhakemus ja loppuraportti" in summaries
     final = next(e for e in events if "Loppumaksu" in str(e["summary"]))
-    assert final["dtstart"].dt.date().isoformat() == "2029-01-31"
-    assert sorted(a["trigger"].dt.days for a in final.walk("VALARM")) == [-14, -7, -1]
+    # A deadline is an all-day event; its alarms go off at 9.00, 14, 7 and 1 days before.
+    assert final["dtstart"].dt.isoformat() == "2029-01-31" and final["dtend"].dt.isoformat() == "2029-02-01"
+    assert sorted(a["trigger"].dt for a in final.walk("VALARM")) == [
+        timedelta(days=-14, hours=9), timedelta(days=-7, hours=9), timedelta(days=-1, hours=9)]
 
 
 async def test_blocked_user_and_kicked_group_pause_their_reminders(rbot, fake, clock):

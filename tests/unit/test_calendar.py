@@ -39,3 +39,15 @@ def test_summer_time_event_keeps_wall_clock():
 def test_empty_calendar_still_parses():
     cal = Calendar.from_ical(build_ics([], "x", "y", datetime(2027, 1, 1, tzinfo=UTC)))
     assert list(cal.walk("VEVENT")) == []
+
+
+def test_deadline_is_an_all_day_event_with_alarms_at_the_reminder_time():
+    rule = Rule(local_to_utc(date(2027, 1, 31), time(9)), "none", (14, 7, 1))
+    entry = CalendarEntry("d@h", "Kylätalo: Seurantatiedot", "", rule, all_day=True)
+    event = Calendar.from_ical(build_ics([entry], "x", "y", datetime(2026, 12, 1, tzinfo=UTC))).walk("VEVENT")[0]
+    assert event["dtstart"].dt == date(2027, 1, 31) and not isinstance(event["dtstart"].dt, datetime)
+    assert event["dtend"].dt == date(2027, 2, 1)
+    assert str(event["transp"]) == "TRANSPARENT"
+    # 14, 7 and 1 days before at 9.00: relative to the day's start (00:00).
+    assert sorted(a["trigger"].dt for a in event.walk("VALARM")) == [
+        timedelta(days=-14, hours=9), timedelta(days=-7, hours=9), timedelta(days=-1, hours=9)]

@@ -116,3 +116,17 @@ def test_broken_rules_file_is_refused():
     data["milestone_lead_days"] = [-3]
     with pytest.raises(Exception):
         MilestoneRules.model_validate(data)
+
+
+def test_decision_decades_before_the_start_is_refused_not_turned_into_a_hundred_milestones(rules):
+    plan = ProjectPlan("X", "leader", date(2000, 1, 1), date(2027, 1, 1), date(2028, 12, 31))
+    with pytest.raises(PlanError) as caught:
+        propose(plan, rules)
+    assert caught.value.code == "decision_too_early"
+
+
+def test_more_milestones_than_can_be_shown_are_refused(rules):
+    plan = ProjectPlan("X", "esr", None, date(2027, 1, 1), date(2036, 12, 31), period_months=1)
+    with pytest.raises(PlanError) as caught:
+        propose(plan, rules)
+    assert caught.value.code == "too_many"

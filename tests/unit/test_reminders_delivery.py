@@ -9,7 +9,8 @@ import pytest
 
 from bot.domain.reminders import Rule, local_to_utc
 from bot.storage import Database
-from bot.storage.reminders import Outcome, Outgoing, ReminderRepository
+from bot.reminder_delivery import DeliveryService, Outcome, Outgoing
+from bot.storage.reminders import ReminderRepository
 from bot.storage.users import UserRepository
 
 GRACE = timedelta(minutes=15)
@@ -64,7 +65,7 @@ async def db(tmp_path):
 
 
 async def round_(repo, clock, tg, started=None):
-    return await repo.deliver_due(clock, started or hki(2027, 1, 1, 0, 0), GRACE, tg.send)
+    return await DeliveryService(repo).deliver_due(clock, started or hki(2027, 1, 1, 0, 0), GRACE, tg.send)
 
 
 async def test_crash_between_send_and_log_never_sends_twice(db, tmp_path):
@@ -82,12 +83,12 @@ async def test_crash_between_send_and_log_never_sends_twice(db, tmp_path):
     # Restart: the open claim is settled as uncertain, and nothing is sent again.
     db2 = await Database(tmp_path / "r.sqlite3").connect()
     repo2 = ReminderRepository(db2)
-    assert await repo2.recover_claims() == 1
+    assert await repo2.log.recover_claims() == 1
     tg.crash_after_send = False
     clock.now += timedelta(minutes=1)
     await round_(repo2, clock, tg, started=clock.now)
     assert len(tg.delivered) == 1
-    assert [tuple(r) for r in await repo2.log_rows(1)] == [("2027-03-03", "0d", "uncertain")]
+    assert [tuple(r) for r in await repo2.log.rows(1)] == [("2027-03-03", "0d", "uncertain")]
     await db2.close()
 
 
@@ -132,7 +133,7 @@ async def test_after_downtime_latest_slot_goes_once_marked_late(db):
     await round_(repo, clock, tg, started=clock.now)
     await round_(repo, clock, tg, started=clock.now)
     assert tg.delivered == [(-5, "2027-03-17", "7d", True)]
-    assert {r["slot"]: r["status"] for r in await repo.log_rows(rid)} == {"14d": "skipped", "7d": "late"}
+    assert {r["slot"]: r["status"] for r in await repo.log.rows(rid)} == {"14d": "skipped", "7d": "late"}
 
 
 async def test_weekly_recurrence_keeps_going_and_logs_missed(db):
@@ -143,7 +144,7 @@ async def test_weekly_recurrence_keeps_going_and_logs_missed(db):
     clock.now = hki(2027, 3, 15, 12, 0)  # two weeks down
     await round_(repo, clock, tg, started=clock.now)
     assert tg.delivered == [(-5, "2027-03-15", "0d", True)]
-    assert [r["status"] for r in await repo.log_rows(rid)] == ["missed", "missed", "late"]
+    assert [r["status"] for r in await repo.log.rows(rid)] == ["missed", "missed", "late"]
     assert (await repo.get(rid)).next_fire_at == hki(2027, 3, 22, 9, 0)
 
 
@@ -178,24 +179,28 @@ async def test_certain_failure_is_retried_not_dropped(db):
     assert [d[0] for d in tg.delivered] == [-1]
 
 
-async def test_snooze_sent_once_and_not_after_done(db):
+async def test_snooze_sent_once_one_pending_per_occurrence_and_not_after_done(db):
     clock = Clock(hki(2027, 3, 1, 12, 0))
     repo = ReminderRepository(db)
     rid = await repo.create(-1, None, Rule(hki(2027, 3, 3, 9, 0)), "A", clock())
     tg = Telegram()
     clock.now = hki(2027, 3, 3, 9, 0, 1)
     await round_(repo, clock, tg)
-    await repo.snooze(rid, "2027-03-03", hki(2027, 3, 4, 9, 0), 5)
-    second = await repo.snooze(rid, "2027-03-03", hki(2027, 3, 5, 9, 0), 5)
+    assert await repo.snooze(rid, "2027-03-03", hki(2027, 3, 4, 9, 0), 5)
+    # A second snooze of the same occurrence while one is pending changes nothing.
+    assert not await repo.snooze(rid, "2027-03-03", hki(2027, 3, 5, 9, 0), 5)
+    assert await repo.pending_snooze(rid, "2027-03-03") == hki(2027, 3, 4, 9, 0)
     assert await repo.next_due() == hki(2027, 3, 4, 9, 0)
     clock.now = hki(2027, 3, 4, 9, 0, 1)
     await round_(repo, clock, tg)
     await round_(repo, clock, tg)
     assert [d[2] for d in tg.delivered] == ["0d", "s1"]
+    # Delivered, so a new snooze may be asked for; Done then stops it.
+    assert await repo.snooze(rid, "2027-03-03", hki(2027, 3, 5, 9, 0), 5)
     await repo.mark_done(await repo.get(rid), "2027-03-03", 5, clock())
     clock.now = hki(2027, 3, 5, 9, 0, 1)
     await round_(repo, clock, tg)
-    assert [d[2] for d in tg.delivered] == ["0d", "s1"] and second
+    assert [d[2] for d in tg.delivered] == ["0d", "s1"]
 
 
 async def test_erasing_a_person_keeps_group_reminders_without_the_creator(db):

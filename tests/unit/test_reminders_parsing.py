@@ -6,15 +6,15 @@ from datetime import date, time
 
 import pytest
 
-from bot.domain.reminders import (
+from bot.domain.reminder_input import (
     ReminderInputError,
     check_future,
     format_moment,
-    local_to_utc,
     parse_date,
     parse_one_line,
     parse_time,
 )
+from bot.domain.reminders import local_to_utc
 
 NINE = time(9)
 
@@ -63,10 +63,27 @@ def test_times_and_dates():
 
 
 def test_past_moment_refused():
-    now = local_to_utc(date(2027, 1, 31), time(9))
+    now = local_to_utc(date(2027, 2, 1), time(9))  # a Monday
     with pytest.raises(ReminderInputError):
-        check_future(date(2027, 1, 31), time(9), now)
-    assert check_future(date(2027, 1, 31), time(9, 1), now) > now
+        check_future(date(2027, 2, 1), time(9), now)
+    assert check_future(date(2027, 2, 1), time(9, 1), now) > now
+
+
+def test_weekend_reminder_whose_friday_send_has_passed_is_refused_with_the_send_moment():
+    now = local_to_utc(date(2027, 1, 22), time(10))  # Friday 10.00; Saturday 9.00 would go out Friday 9.00
+    with pytest.raises(ReminderInputError) as caught:
+        check_future(date(2027, 1, 23), time(9), now)
+    assert caught.value.code == "send_day_passed"
+    assert format_moment(caught.value.values["sent"], "fi") == "pe 22.1.2027 klo 9.00"
+    # A later hour on Saturday still goes out on Friday, in the future: accepted.
+    assert check_future(date(2027, 1, 23), time(12), now) == local_to_utc(date(2027, 1, 23), time(12))
+
+
+@pytest.mark.parametrize("text", ["1.1.1900", "31.12.9999", "1.1.1999", "1.1.2101", "9999-01-01"])
+def test_dates_outside_2000_2100_refused_with_the_range(text):
+    with pytest.raises(ReminderInputError) as caught:
+        parse_date(text)
+    assert caught.value.code == "year_range" and caught.value.values == {"first": 2000, "last": 2100}
 
 
 def test_finnish_and_english_formats():

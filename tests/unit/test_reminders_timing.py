@@ -18,9 +18,9 @@ from bot.domain.reminders import (
     next_slot,
     previous_working_day,
     slots_of_occurrence,
-    snooze_moment,
     to_local,
 )
+from bot.domain.reminder_input import snooze_moment
 
 
 def hki(*args) -> datetime:
@@ -137,9 +137,11 @@ def test_weekly_reminder_across_both_changes_stays_at_nine():
     assert hours == {9}
 
 
-def test_snooze_is_tomorrow_at_the_reminders_time_even_over_the_change():
-    now = hki(2027, 3, 27, 15, 0)
-    assert local(snooze_moment(now, time(9))) == "2027-03-28 09:00 +0300"
+def test_snooze_is_the_next_working_day_at_the_reminders_time_even_over_the_change():
+    assert local(snooze_moment(hki(2027, 1, 21, 15, 0), time(9))) == "2027-01-22 09:00 +0200"  # Thu → Fri
+    assert local(snooze_moment(hki(2027, 1, 22, 15, 0), time(9))) == "2027-01-25 09:00 +0200"  # Fri → Mon
+    # Saturday before Easter (28.3.2027, also the change to summer time) → Tuesday after Easter Monday.
+    assert local(snooze_moment(hki(2027, 3, 27, 15, 0), time(9))) == "2027-03-30 09:00 +0300"
 
 
 # -- after downtime ----------------------------------------------------------------------------------

@@ -148,6 +148,7 @@ def _tokens(text: str) -> list[str]:
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = re.sub(r"\b(\w+)-(\w+kuu\w*)", r"\1kuu \2", text)  # tammi-helmikuussa -> tammikuu helmikuussa
     text = re.sub(r"(?<=[a-zäö])[-/](?=[a-zäö])", " ", text)
+    text = re.sub(r"\b(alku|loppu)(vuo|kuu)", r"\1 \2", text)  # alkuvuodesta -> alku vuodesta
     return re.findall(r"\d{1,4}\.?|[a-zåäö]+\.?|[+]", text)
 
 
@@ -205,8 +206,9 @@ def _words(text: str, role: str, today: date) -> DateReading:
         vague = vague_word or (not years) or edge == "mid"
         if edge == "start" or (edge is None and role == "start"):
             value, code = date(year, 1, 1), "year_start"
+            vague = vague or edge == "start"
             if edge == "start" and role == "end":
-                value, vague = date(year, 1, 31), True
+                value = date(year, 1, 31)
         elif edge == "end" or edge is None:
             value, code = date(year, 12, 31), "year_end"
             if edge == "end" and role == "start":

@@ -23,6 +23,8 @@ _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mu
                 "because", "which", "that", "so", "but", "when", "if", "who", "where", "while", "although", "since"}
 _VERB = re.compile(r"^(?:\w+(?:taan|tään|daan|dään|laan|lään|naan|nään|raan|rään|mme)|we|i|to|will|let's|lets|the)$")
 _PUNCT = re.compile(r"[^\w\s+]")
+# A phrase right after one of these is denied, not chosen ("ei olla rekisteröity" is not "rekisteröity").
+_NEGATIONS = {"ei", "en", "emme", "eivät", "eikä", "et", "not", "no", "non", "isn", "aren", "never", "neither", "nor"}
 
 
 def _norm(text: str) -> str:
@@ -134,7 +136,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             if len(keys) != 1 or (len(phrase) <= 2 and " " not in phrase and len(tokens) > 3):
                 continue
             at = padded.find(f" {phrase} ")
-            if at >= 0:
+            if at >= 0 and not (phrase.split()[0] not in _NEGATIONS and _NEGATIONS & set(padded[:at].split()[-2:])):
                 hits.append((at, at + len(phrase), next(iter(keys))))
         # a phrase inside a longer phrase of another option ("rekisteröity" in "ei ole rekisteröity") loses
         kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]

@@ -132,11 +132,13 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     if len(tokens) <= 25:
         hits = []
         padded = f" {said} "
+        # In Finnish "no" is "well" ("no joo" = yes), not a refusal.
+        negations = _NEGATIONS - {"no"} if lang == "fi" else _NEGATIONS
         for phrase, keys in table.items():
-            if len(keys) != 1 or (len(phrase) <= 2 and " " not in phrase and len(tokens) > 3):
+            if len(keys) != 1 or (len(phrase) <= 2 and " " not in phrase and len(tokens) > 3) or (phrase == "no" and lang == "fi"):
                 continue
             at = padded.find(f" {phrase} ")
-            if at >= 0 and not (phrase.split()[0] not in _NEGATIONS and _NEGATIONS & set(padded[:at].split()[-2:])):
+            if at >= 0 and not (phrase.split()[0] not in negations and negations & set(padded[:at].split()[-2:])):
                 hits.append((at, at + len(phrase), next(iter(keys))))
         # a phrase inside a longer phrase of another option ("rekisteröity" in "ei ole rekisteröity") loses
         kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]

@@ -51,9 +51,15 @@ def test_track(text, key):
     assert match_choice(text, TRACK, lang="fi", question="track") == key
 
 
-@pytest.mark.parametrize("text, key", [("joo", "yes"), ("juu", "yes"), ("ei oo", "no"), ("nope", "no"), ("Kyllä on", "yes"), ("no joo", None)])
+@pytest.mark.parametrize("text, key", [("joo", "yes"), ("juu", "yes"), ("ei oo", "no"), ("nope", "no"), ("Kyllä on", "yes"), ("no joo", "yes"),
+                                       ("kyllä ja ei", None), ("ei kyllä oo", "no")])
 def test_yes_no(text, key):
     assert match_choice(text, YES_NO, lang="fi", question="quiz_intl") == key
+
+
+def test_english_no_is_a_refusal_but_finnish_no_is_well():
+    assert match_choice("no, not really", YES_NO, lang="en", question="quiz_intl") == "no"
+    assert match_choice("no", YES_NO, lang="fi", question="quiz_intl") == "no"
 
 
 @pytest.mark.parametrize("text", ["mistä näen meidän y-tunnuksen?", "what is talkoot?", "voiko tähän hakea", "Mitä tähän pitää kirjoittaa",

@@ -48,7 +48,7 @@ _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|\.)?$")
 
 _NUMERIC = re.compile(
     r"(?<![\d.,])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d])"
-    r"|(?<![\d.,])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"
+    r"|(?<![\d.,])(\d{4})\s*([-/.])\s*(\d{1,2})\s*\6\s*(\d{1,2})(?![\d])"
 )
 _MONTH_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*[./]\s*(\d{4})(?![\d.,])|(?<![\d.,])(\d{4})-(\d{1,2})(?![\d-])")
 _DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d])")
@@ -82,7 +82,7 @@ def _numeric(text: str, role: str, today: date) -> DateReading | None:
         if match.group(1):
             day, month, (year, short) = int(match.group(1)), int(match.group(3)), _year(match.group(4))
         else:
-            (year, short), month, day = _year(match.group(5)), int(match.group(6)), int(match.group(7))
+            (year, short), month, day = _year(match.group(5)), int(match.group(7)), int(match.group(8))
         value = _safe(year, month, day) if year else None
         if value is None:
             return NOT_UNDERSTOOD
@@ -152,7 +152,53 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"\d{1,4}\.?|[a-zåäö]+\.?|[+]", text)
 
 
+_WEEK = re.compile(r"\b(?:vko|viikko|viikolla|viikosta|viikkoon|viikon|week|wk)\.?\s*(\d{1,2})\b(?:\s*[/,.]?\s*(\d{4}))?")
+_AFTER = re.compile(
+    r"\b(\d{1,2}|puolen|puoli|half a|a|one)\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
+    r"|\bin\s+(\d{1,2}|a|one|half a)\s+(months?|years?|weeks?)\b"
+)
+
+
+def _week(text: str, role: str, today: date) -> DateReading | None:
+    """``vko 10 2027``, ``week 10``: that week's Monday (start) or Sunday (end), as a proposal."""
+    match = _WEEK.search(text)
+    if not match:
+        return None
+    week = int(match.group(1))
+    year_match = match.group(2) or next(iter(re.findall(r"\b(20\d\d|2100)\b", text)), None)
+    year = int(year_match) if year_match else today.year
+    try:
+        value = date.fromisocalendar(year, week, 1 if role == "start" else 7)
+        if not year_match and value <= today:
+            value = date.fromisocalendar(year + 1, week, 1 if role == "start" else 7)
+    except ValueError:
+        return NOT_UNDERSTOOD
+    return DateReading(value, vague=True, assumed=None if year_match else "relative", assumptions=() if year_match else ("relative",))
+
+
+def _after(text: str, today: date) -> DateReading | None:
+    """``3 kuukauden päästä``, ``puolen vuoden päästä``, ``in 6 months``: a proposal counted from today."""
+    match = _AFTER.search(text)
+    if not match:
+        return None
+    count_text, unit = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+    count = 0.5 if count_text in ("puolen", "puoli", "half a") else 1 if count_text in ("a", "one") else int(count_text)
+    if unit.startswith(("viiko", "week")):
+        value = date.fromordinal(today.toordinal() + int(count * 7))
+    else:
+        months = int(count * (12 if unit.startswith(("vuo", "year")) else 1))
+        month_index = today.month - 1 + months
+        year, month = today.year + month_index // 12, month_index % 12 + 1
+        value = date(year, month, min(today.day, _last_day(year, month)))
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        return NOT_UNDERSTOOD
+    return DateReading(value, vague=True, assumed="relative", assumptions=("relative",))
+
+
 def _words(text: str, role: str, today: date) -> DateReading:
+    week = _week(text, role, today) or _after(text, today)
+    if week is not None:
+        return week
     tokens = _tokens(text)
     words = [t.rstrip(".") for t in tokens]
     assumptions: list[str] = []
@@ -188,7 +234,12 @@ def _words(text: str, role: str, today: date) -> DateReading:
             assumptions.append("relative")
         elif not years:
             assumptions.append("relative")
-        day = _day_near(words, index)
+        day, short_year = _day_near(tokens, index, bool(_FI_MONTH.fullmatch(words[index])))
+        if short_year is not None and not years:
+            if "relative" in assumptions:
+                assumptions.remove("relative")
+            year = short_year
+            assumptions.insert(0, "two_digit_year")
         if day is not None:
             value = _safe(year, month, day)
             return DateReading(value, assumed=assumptions[0] if assumptions else None, assumptions=tuple(assumptions)) if value else NOT_UNDERSTOOD
@@ -221,16 +272,27 @@ def _words(text: str, role: str, today: date) -> DateReading:
     return NOT_UNDERSTOOD
 
 
-def _day_near(words: list[str], index: int) -> int | None:
-    """The day number next to a month word: ``1. maaliskuuta``, ``March 1``, ``1 of March``."""
-    before = words[index - 1] if index >= 1 else ""
-    if before == "of" and index >= 2:
-        before = words[index - 2]
-    after = words[index + 1] if index + 1 < len(words) else ""
-    for candidate in (before, after):
-        if candidate.isdigit() and len(candidate) <= 2 and 1 <= int(candidate) <= 31:
-            return int(candidate)
-    return None
+def _day_near(tokens: list[str], index: int, finnish: bool) -> tuple[int | None, int | None]:
+    """(day, two-digit year) next to a month word: ``1. maaliskuuta``, ``March 1``, ``1st of March``,
+    ``maaliskuu-27`` (a Finnish month is followed by a year, not a day, unless a dot or ``päivä`` says so)."""
+    words = [t.rstrip(".") for t in tokens]
+    back = index - 1
+    while back >= 0 and words[back] in ("of", "the"):
+        back -= 1
+    ahead = index + 1
+    while ahead < len(words) and words[ahead] == "the":
+        ahead += 1
+    before = words[back] if back >= 0 else ""
+    after = words[ahead] if ahead < len(words) else ""
+    if before.isdigit() and len(before) <= 2 and 1 <= int(before) <= 31:
+        return int(before), None
+    if after.isdigit() and len(after) <= 2:
+        dotted = tokens[ahead].endswith(".") or (ahead + 1 < len(words) and words[ahead + 1].startswith("päiv"))
+        if finnish and not dotted:
+            return None, 2000 + int(after)
+        if 1 <= int(after) <= 31:
+            return int(after), None
+    return None, None
 
 
 def _edge(words: list[str]) -> str | None:

@@ -17,12 +17,14 @@ ONE = Decimal(1)
 
 @dataclass(frozen=True)
 class AmountReading:
-    """Whole euros; ``range_upper`` when a range or a ceiling was given; ``monthly`` = (per month, months)."""
+    """Whole euros; ``range_upper`` when a range or a ceiling was given; ``monthly`` = (per month, months);
+    ``yearly`` = (per year, years); ``parts`` the summed amounts of ``1 500 + 2 000``."""
 
     value: Decimal | None
     range_upper: bool = False
     monthly: tuple[Decimal, int] | None = None
     yearly: tuple[Decimal, int] | None = None
+    parts: tuple[Decimal, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -69,17 +71,21 @@ _PER_HEAD = re.compile(
 )
 _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a)\s+(?:vk|viikko|week)\b|viikossa\b|weekly\b)")
 _PEOPLE = re.compile(
-    r"\s*(henk\w*|hlö\w*|ihmi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
+    r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
     r"villagers?|folks?|guys|adults|pax)"
 )
 _DAYS = re.compile(
     r"\s*(päivä\w*|pv\w*|talkoopäivä\w*|lauantai\w*|sunnuntai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
-    r"days?|evenings?|saturdays?|sundays?|sessions?|occasions?|times)"
+    r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|"
+    r"days?|evenings?|saturdays?|sundays?|sessions?|occasions?|times|meetings?|shifts?|events?)"
 )
 _WEEKENDS = re.compile(r"\s*(viikonlop\w*|weekends?)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
 _TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|total|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~)?\s*$")
+_FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|minimum|min\.)\s*(n\.|noin)?\s*$")
+_FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|or more|and up)")
+_PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
 _CEILING_BEFORE = re.compile(r"(alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
 _RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 _TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
@@ -168,8 +174,14 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         _classify_money(text, num)
     money = [n for n in nums if n.unit in (None, "per_month", "per_year")]
     durations = [n for n in nums if n.unit in ("months", "years")]
-    if not money:
-        return AmountReading(None)
+    if any(n.currency for n in money):
+        money = [n for n in money if n.currency or not _year_like(n)]  # "hanke 2027-2028, 60 000 €"
+    if not money or any(_FLOOR_BEFORE.search(text[:n.start]) or _FLOOR_AFTER.match(text[n.end:]) for n in money):
+        return AmountReading(None)  # "yli 10 000": a floor is not an amount
+    if len(money) > 1 and all(_PLUS.match(text[a.end:b.start]) for a, b in zip(money, money[1:])):
+        if all(n.unit is None for n in money):
+            total = _euros(sum((n.value * n.multiplier for n in money), Decimal(0)))
+            return AmountReading(total, parts=tuple(_euros(n.value * n.multiplier) for n in money) if total is not None else None)
     # A range "12-15 tonnia": the multiplier written once applies to both ends.
     upper = False
     for first, second in zip(money, money[1:]):
@@ -221,7 +233,8 @@ def _classify_hours(text: str, num: _Num) -> None:
     match = _HOURS.match(rest)
     if match:
         after = rest[match.end():]
-        num.unit = "hours_per_week" if _PER_WEEK.match(after) else "hours_per" if _PER_HEAD.match(after) else "hours"
+        num.unit = ("hours_per_week" if _PER_WEEK.match(after) else "hours_per_month" if _PER_MONTH.match(after)
+                    else "hours_per" if _PER_HEAD.match(after) else "hours")
         return
     for unit, pattern in (("weekends", _WEEKENDS), ("people", _PEOPLE), ("days", _DAYS), ("weeks", _WEEKS),
                           ("months", _MONTHS), ("percent", _PERCENT), ("money", _CURRENCY_AFTER)):
@@ -240,13 +253,16 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         _classify_hours(text, num)
     upper = False
     for first, second in zip(nums, nums[1:]):
-        if first.unit is None and second.unit and _RANGE_GAP.match(text[first.end:second.start]) and first.value < second.value:
+        if first.unit is None and _RANGE_GAP.match(text[first.end:second.start]) and first.value < second.value:
             first.unit, upper = "lower", True
     nums = [n for n in nums if n.unit not in ("lower", "percent", "money")]
     totals = [n for n in nums if n.unit == "hours" and _TOTAL_BEFORE.search(text[:n.start])]
     if len(totals) == 1:
         return _hours(totals[0].value, None, upper)
-    if any(n.unit in ("months",) for n in nums):
+    if len(nums) > 1 and all(n.unit == "hours" for n in nums) and all(_PLUS.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])):
+        return _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "8 h + 6 h"
+    kinds = [n.unit for n in nums]
+    if ("months" in kinds) != ("hours_per_month" in kinds):
         return HoursReading(None)
     bare = [n for n in nums if n.unit is None]
     if bare:
@@ -256,7 +272,6 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         if not chained:
             return HoursReading(None)
         return _product(nums, upper)
-    kinds = [n.unit for n in nums]
     if len(kinds) != len(set(kinds)):
         return HoursReading(None)
     if kinds == ["hours"]:

@@ -24,10 +24,12 @@ class AnswerWords(BaseModel):
     choices: dict[str, dict[str, list[str]]]
     yes_no: dict[str, list[str]]
     keep: list[str]
+    keep_words: list[str]
+    keep_filler: list[str]
     question_words: dict[str, list[str]]
     numbers: dict[str, int]
 
-    @field_validator("keep")
+    @field_validator("keep", "keep_words", "keep_filler")
     @classmethod
     def _keep_clean(cls, value: list[str]) -> list[str]:
         return _clean(value)

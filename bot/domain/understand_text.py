@@ -20,7 +20,8 @@ _INLINE_BULLET = re.compile(r"\s+[•·▪]\s*|\s+[-–*]\s+")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
 _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
-                "because", "which", "that", "so", "but", "when", "if", "who", "where", "while", "although", "since"}
+                "sitten", "lopuksi", "ensin", "myöhemmin", "siis", "because", "which", "that", "so", "but", "when", "if",
+                "who", "where", "while", "although", "since", "then", "finally", "later", "first"}
 _VERB = re.compile(r"^(?:\w+(?:taan|tään|daan|dään|laan|lään|naan|nään|raan|rään|mme)|we|i|to|will|let's|lets|the)$")
 _PUNCT = re.compile(r"[^\w\s+]")
 # A phrase right after one of these is denied, not chosen ("ei olla rekisteröity" is not "rekisteröity").
@@ -31,6 +32,14 @@ def _norm(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text.lower()).split())
 
 
+_FOLD = str.maketrans("äöåéü", "aoaeu")
+
+
+def _fold(text: str) -> str:
+    """Lower case without punctuation or Finnish letters: people type ``saatio`` on a foreign keyboard."""
+    return _norm(text).translate(_FOLD)
+
+
 def _clean_item(item: str) -> str:
     item = _BULLET.sub("", item.strip(), count=1) if _BULLET.match(item) else item.strip()
     return item.strip().rstrip(".,;:").strip()
@@ -39,8 +48,8 @@ def _clean_item(item: str) -> str:
 def _comma_list(line: str) -> list[str] | None:
     """``lämpöpumppu, ikkunat ja luiska`` as three items; None when the commas belong to one sentence."""
     parts = [p.strip() for p in _COMMA.split(line) if p.strip()]
-    if len(parts) < 2 or re.search(r"[.!?]\s+\S", line):
-        return None
+    if len(parts) < 2 or re.search(r"[.!?]\s+\S", line) or re.search(r"[a-zäöå]{3,}\.$", line):
+        return None  # more than one sentence, or one sentence ending in a full stop
     tail = _LAST_AND.split(parts[-1])
     if len(tail) == 2 and all(len(t.split()) <= 3 for t in tail):
         parts = parts[:-1] + tail
@@ -67,6 +76,10 @@ def _single_line(line: str) -> list[str]:
         return _INLINE_BULLET.split(_BULLET.sub("", line, count=1))
     if ";" in line:
         return line.split(";")
+    for separator, least in ((r"\s+/\s+", 2), (r"(?<=\w)\.\s+", 3)):
+        parts = [p for p in re.split(separator, line) if p.strip(" .")]
+        if len(parts) >= least and all(len(p.split()) <= 3 for p in parts):
+            return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
     return _comma_list(line) or [line]
 
 
@@ -78,6 +91,8 @@ def split_items(text: str) -> list[str]:
         return []
     if len(lines) > 1 and lines[0].endswith(":"):
         lines = lines[1:]
+    if len(lines) > 1 and all(re.match(rf"{n}\s+\S", line) for n, line in enumerate(lines, 1)):
+        lines = [line.split(None, 1)[1] for line in lines]  # "1 kysely" / "2 työpaja"
     if len(lines) == 1:
         raw = _single_line(lines[0])
     else:
@@ -99,7 +114,7 @@ def _phrases(question: str | None, options: tuple[tuple[str, tuple[str, ...]], .
     table: dict[str, set[str]] = {}
 
     def add(phrase: str, key: str) -> None:
-        phrase = _norm(phrase)
+        phrase = _fold(phrase)
         if phrase:
             table.setdefault(phrase, set()).add(key)
 
@@ -121,9 +136,9 @@ def _phrases(question: str | None, options: tuple[tuple[str, tuple[str, ...]], .
 
 def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None = None) -> str | None:
     """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
-    said = _norm(text or "")
-    if not said or len(said) > 300:
-        return None
+    said = _fold(text or "")
+    if not said or len(said) > 300 or looks_like_question(text, lang=lang):
+        return None  # a question ("mikä on ry?") is not a choice
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
     exact = table.get(said)
     if exact:
@@ -190,19 +205,16 @@ def looks_like_question(text: str, *, lang: str) -> bool:
     last_words = _norm(last).split()
     first_words = _norm(stripped).split()
     if not last_words:
-        return False
+        return "?" in stripped  # "??"
     asks = any(w in qwords or _clitic(w) for w in last_words[:6]) or bool(_EN_AUX_START.match(" ".join(last_words)))
     if stripped.rstrip(" )!").endswith("?"):
         if len(first_words) > 40 or len(last_words) > 25:
             return False
         return asks or len(last_words) >= 4
-    if len(sentences) > 1 or len(first_words) > 12:
-        return False
+    if len(sentences) > 1 or len(first_words) > 12 or ":" in stripped:
+        return False  # "Miten kylä hyötyy: asukkaat saavat ..." answers its own heading
     head = first_words[0]
     return head in set(words_cfg["fi"]) or _clitic(head) or bool(_EN_AUX_START.match(" ".join(first_words)))
-
-
-_FILLER = {"kiitos", "thanks", "thank", "you", "vaan", "vain", "please", "just", "joo", "juu", "yes", "kyllä", "se", "it", "on", "is"}
 
 
 def is_keep(text: str) -> bool:
@@ -210,12 +222,12 @@ def is_keep(text: str) -> bool:
     raw = (text or "").strip()
     if not raw or len(raw) > 60:
         return False
-    keep = set(load_words().keep)
-    if raw in keep:
+    words = load_words()
+    if raw in words.keep:
         return True
     said = _norm(raw)
-    normalised = {_norm(k) for k in keep}
-    if said in normalised:
+    if said in {_norm(k) for k in words.keep}:
         return True
-    trimmed = " ".join(w for w in said.split() if w not in _FILLER)
-    return bool(trimmed) and trimmed in normalised
+    tokens = set(said.split())
+    keep_words, filler = set(words.keep_words), set(words.keep_filler)
+    return bool(tokens & keep_words) and tokens <= keep_words | filler

@@ -70,8 +70,10 @@ def _numeric(text: str, role: str, today: date) -> DateReading | None:
         for match in _MONTH_YEAR.finditer(text):
             month, year_text = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
             year, _ = _year(year_text)
-            if year is None or not 1 <= int(month) <= 12:
+            if year is None:
                 return NOT_UNDERSTOOD
+            if not 1 <= int(month) <= 12:
+                continue  # "vko 14 / 2027" is a week, not a month
             value = date(year, int(month), last_day(year, int(month)) if role == "end" else 1)
             found.append((match.start(), match.end(), value, ("month_end" if role == "end" else "month_start",)))
     if not found:

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from babel.numbers import format_decimal
 
 from .answer_words import load_words
-from .parsing import MAX_AMOUNT, _normalise_number
+from .number_text import MAX_AMOUNT, normalise_number as _normalise_number
 
 MAX_HOURS = Decimal(100000)
 ONE = Decimal(1)
@@ -29,11 +29,13 @@ class AmountReading:
 
 @dataclass(frozen=True)
 class HoursReading:
-    """Hours; ``factors`` the numbers multiplied (people, days, hours) when it was computed."""
+    """Hours; ``factors`` the numbers multiplied (people, days, hours) when it was computed; ``parts`` the
+    hours added up (``traktori 8 h ja kaivuri 6 h``); ``range_upper`` when a range was given."""
 
     value: Decimal | None
     factors: tuple[Decimal, ...] | None = None
     range_upper: bool = False
+    parts: tuple[Decimal, ...] | None = None
 
 
 @dataclass
@@ -86,6 +88,7 @@ _TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|total|in total|kaikkiaan|summa|alt
 _FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|minimum|min\.)\s*(n\.|noin)?\s*$")
 _FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|or more|and up)")
 _PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
+_AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
 _CEILING_BEFORE = re.compile(r"(alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
 _RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 _TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
@@ -151,8 +154,10 @@ def _classify_money(text: str, num: _Num) -> None:
         num.unit = "percent"
     elif not num.currency and _MONTHS.match(rest):
         num.unit = "months"
+        num.end += _MONTHS.match(rest).end()
     elif not num.currency and _YEARS.match(rest):
         num.unit = "years"
+        num.end += _YEARS.match(rest).end()
     elif not num.currency and (_HOURS.match(rest) or _PEOPLE.match(rest) or _DAYS.match(rest)):
         num.unit = "count"
 
@@ -201,6 +206,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         else:
             return AmountReading(None)
     num = money[0]
+    if num.unit is None and len(durations) == 1 and (
+            _TIMES.match(text[durations[0].end:num.start]) or _TIMES.match(text[num.end:durations[0].start])):
+        num.unit = "per_month" if durations[0].unit == "months" else "per_year"  # "3 kk x 3000 €"
     if _CEILING_BEFORE.search(text[:num.start]):
         upper = True
     base = num.value * num.multiplier
@@ -235,11 +243,14 @@ def _classify_hours(text: str, num: _Num) -> None:
         after = rest[match.end():]
         num.unit = ("hours_per_week" if _PER_WEEK.match(after) else "hours_per_month" if _PER_MONTH.match(after)
                     else "hours_per" if _PER_HEAD.match(after) else "hours")
+        num.end += match.end()
         return
     for unit, pattern in (("weekends", _WEEKENDS), ("people", _PEOPLE), ("days", _DAYS), ("weeks", _WEEKS),
                           ("months", _MONTHS), ("percent", _PERCENT), ("money", _CURRENCY_AFTER)):
-        if pattern.match(rest):
+        match = pattern.match(rest)
+        if match:
             num.unit = unit
+            num.end += match.end()
             return
 
 
@@ -259,8 +270,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     totals = [n for n in nums if n.unit == "hours" and _TOTAL_BEFORE.search(text[:n.start])]
     if len(totals) == 1:
         return _hours(totals[0].value, None, upper)
-    if len(nums) > 1 and all(n.unit == "hours" for n in nums) and all(_PLUS.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])):
-        return _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "8 h + 6 h"
+    if len(nums) > 1 and all(n.unit == "hours" for n in nums) and all(_AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])):
+        summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"
+        return HoursReading(summed.value, parts=tuple(n.value for n in nums)) if summed.value is not None else summed
     kinds = [n.unit for n in nums]
     if ("months" in kinds) != ("hours_per_month" in kinds):
         return HoursReading(None)

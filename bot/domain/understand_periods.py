@@ -59,9 +59,11 @@ def _vague(value: date, relative: bool) -> DateReading:
 
 
 _WEEK = re.compile(r"\b(?:vko|viikko|viikolla|viikosta|viikkoon|viikon|week|wk)\.?\s*(\d{1,2})\b(?:\s*[/,.]?\s*(\d{4}))?")
+_COUNT_WORDS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "two": 2, "three": 3, "four": 4,
+                "five": 5, "six": 6}
 _AFTER = re.compile(
-    r"\b(\d{1,2}|puolen|puoli|half a|a|one)\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
-    r"|\bin\s+(\d{1,2}|a|one|half a)\s+(months?|years?|weeks?)\b"
+    r"\b(\d{1,2}|puolen|puoli|half a|a|one|yhden|kahden|kolmen|neljän|viiden|kuuden)\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
+    r"|\bin\s+(\d{1,2}|a|one|half a|two|three|four|five|six)\s+(months?|years?|weeks?)\b"
 )
 
 
@@ -88,7 +90,8 @@ def after(text: str, today: date) -> DateReading | None:
     if not match:
         return None
     count_text, unit = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
-    count = 0.5 if count_text in ("puolen", "puoli", "half a") else 1 if count_text in ("a", "one") else int(count_text)
+    count = (0.5 if count_text in ("puolen", "puoli", "half a") else 1 if count_text in ("a", "one")
+             else _COUNT_WORDS[count_text] if count_text in _COUNT_WORDS else int(count_text))
     if unit.startswith(("viiko", "week")):
         value = date.fromordinal(today.toordinal() + int(count * 7))
     else:

@@ -48,9 +48,15 @@ def test_hours(text, hours, factors):
     assert reading.factors == (tuple(Decimal(f) for f in factors) if factors else None)
 
 
-@pytest.mark.parametrize("text", ["", "paljon", "10 henkeä", "6 päivää", "6 tuntia ja 8 tuntia", "3 viikkoa 5 tuntia"])
+@pytest.mark.parametrize("text", ["", "paljon", "10 henkeä", "6 päivää", "6 tuntia, ehkä 8 tuntia", "3 viikkoa 5 tuntia"])
 def test_unclear_hours_are_not_guessed(text):
     assert understand_hours(text, lang="fi").value is None
+
+
+def test_hours_joined_by_and_are_added_up():
+    reading = understand_hours("traktori 8 h ja kaivuri 6 h", lang="fi")
+    assert reading.value == Decimal(14) and reading.parts == (Decimal(8), Decimal(6))
+    assert understand_hours("6 tuntia ja 8 tuntia", lang="fi").value == Decimal(14)
 
 
 def test_format_hours_never_shows_an_exponent():

@@ -163,6 +163,8 @@ def _classify_money(text: str, num: _Num) -> None:
 
 
 def _euros(value: Decimal) -> Decimal | None:
+    if not 0 <= value <= MAX_AMOUNT:
+        return None
     euros = value.quantize(ONE, rounding=ROUND_HALF_UP)
     return euros if 0 <= euros <= MAX_AMOUNT else None
 

@@ -85,3 +85,25 @@ def test_two_unrelated_dates_are_not_guessed():
 
 def test_may_as_a_verb_is_not_a_month():
     assert read("it may start in April 2027").value == date(2027, 4, 1)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Hanke alkaa 1.3.2027 ja päättyy 28.2.2029", date(2027, 3, 1), date(2029, 2, 28)),
+    ("1.3.-31.12.2027", date(2027, 3, 1), date(2027, 12, 31)),
+    ("3/2027-2/2029", date(2027, 3, 1), date(2029, 2, 28)),
+    ("maaliskuu 2027 - helmikuu 2029", date(2027, 3, 1), date(2029, 2, 28)),
+])
+def test_a_whole_schedule_in_one_answer(text, start, end):
+    assert read(text).value == start and read(text, role="end").value == end
+
+
+def test_a_start_date_is_not_taken_for_the_end():
+    assert read("hanke loppuu 30.6.2028").value is None
+    assert read("1.2.2027 alkaen", role="end").value is None
+    reading = read("1.3.2027 alkaen ja kestää 2 vuotta", role="end")
+    assert reading.value == date(2029, 2, 28) and reading.vague
+
+
+@pytest.mark.parametrize("text", ["1,3,2027", "1.3.2O27"])
+def test_broken_dates_are_not_read_as_a_year(text):
+    assert read(text).value is None

@@ -18,13 +18,14 @@ ONE = Decimal(1)
 @dataclass(frozen=True)
 class AmountReading:
     """Whole euros; ``range_upper`` when a range or a ceiling was given; ``monthly`` = (per month, months);
-    ``yearly`` = (per year, years); ``parts`` the summed amounts of ``1 500 + 2 000``."""
+    ``yearly`` = (per year, years); ``parts`` the summed amounts of ``1 500 + 2 000``; ``factors`` of ``2 x 5 000 €``."""
 
     value: Decimal | None
     range_upper: bool = False
     monthly: tuple[Decimal, int] | None = None
     yearly: tuple[Decimal, int] | None = None
     parts: tuple[Decimal, ...] | None = None
+    factors: tuple[Decimal, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ _FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|m
 _FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|or more|and up)")
 _PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
 _AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
+_FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
+_ONE_WEEKEND = re.compile(r"\b(viikonloppuna|viikonlopun aikana|viikonlopun|a weekend|one weekend|the weekend|over the weekend)\b")
 _CEILING_BEFORE = re.compile(r"(alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
 _RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 _TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
@@ -174,6 +177,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if not text or len(text) > 1000:
         return AmountReading(None)
     text = _prepare(text)
+    if _FOREIGN.search(text):
+        return AmountReading(None)  # dollars, pounds, crowns: not euros
     nums = [n for n in _numbers(text) if not _date_like(text, n)]
     if any(re.match(r"^\s*[-−]\s*$", text[:n.start]) for n in nums):
         return AmountReading(None)  # a negative amount
@@ -181,6 +186,11 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         _classify_money(text, num)
     money = [n for n in nums if n.unit in (None, "per_month", "per_year")]
     durations = [n for n in nums if n.unit in ("months", "years")]
+    if len(money) == 2 and _TIMES.match(text[money[0].end:money[1].start]) and sum(n.currency for n in money) == 1:
+        count, each = (money[0], money[1]) if money[1].currency else (money[1], money[0])
+        if count.value == count.value.to_integral() and 0 < count.value <= 100:  # "2 x 5000 €"
+            total = _euros(count.value * each.value * each.multiplier)
+            return AmountReading(total, factors=(count.value, _euros(each.value * each.multiplier)) if total is not None else None)
     if any(n.currency for n in money):
         money = [n for n in money if n.currency or not _year_like(n)]  # "hanke 2027-2028, 60 000 €"
     if not money or any(_FLOOR_BEFORE.search(text[:n.start]) or _FLOOR_AFTER.match(text[n.end:]) for n in money):
@@ -276,6 +286,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"
         return HoursReading(summed.value, parts=tuple(n.value for n in nums)) if summed.value is not None else summed
     kinds = [n.unit for n in nums]
+    if "weekends" not in kinds and "days" not in kinds and _ONE_WEEKEND.search(text) and any(k and k.startswith("hours") for k in kinds):
+        nums.append(_Num(ONE, len(text), len(text), unit="weekends"))  # "5 guys for a weekend": two days
+        kinds.append("weekends")
     if ("months" in kinds) != ("hours_per_month" in kinds):
         return HoursReading(None)
     bare = [n for n in nums if n.unit is None]

@@ -165,6 +165,20 @@ def _classify_money(text: str, num: _Num) -> None:
         num.unit = "count"
 
 
+def _periods_by_times(text: str, nums: list[_Num]) -> None:
+    """``1 800 per month x 12``: a bare count multiplying a monthly (yearly) sum is its number of months (years)."""
+    periodic = [n for n in nums if n.unit in ("per_month", "per_year")]
+    if len(periodic) != 1 or any(n.unit in ("months", "years") for n in nums):
+        return
+    rate = periodic[0]
+    for other in nums:
+        if other.unit is None and other.value == other.value.to_integral() and 0 < other.value <= 120 and (
+                _TIMES.match(text[rate.end:other.start].split("€")[-1]) or _TIMES.match(text[other.end:rate.start])
+                or re.match(r"^\s*(?:/\s*)?(?:kk|month|kuukausi|per month|a month|kuukaudessa)\w*\s*[x*×]\s*$", text[rate.end:other.start])):
+            other.unit = "months" if rate.unit == "per_month" else "years"
+            return
+
+
 def _euros(value: Decimal) -> Decimal | None:
     if not 0 <= value <= MAX_AMOUNT:
         return None
@@ -184,6 +198,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         return AmountReading(None)  # a negative amount
     for num in nums:
         _classify_money(text, num)
+    _periods_by_times(text, nums)
     money = [n for n in nums if n.unit in (None, "per_month", "per_year")]
     durations = [n for n in nums if n.unit in ("months", "years")]
     if len(money) == 2 and _TIMES.match(text[money[0].end:money[1].start]) and sum(n.currency for n in money) == 1:

@@ -59,6 +59,7 @@ def _vague(value: date, relative: bool) -> DateReading:
 
 
 _WEEK = re.compile(r"\b(?:vko|viikko|viikolla|viikosta|viikkoon|viikon|week|wk)\.?\s*(\d{1,2})\b(?:\s*[/,.]?\s*(\d{4}))?")
+_FROM_START = re.compile(r"\b(aloitu\w*|alusta|alkamis\w*|hankkeen alu\w*|from the start|after the start|after starting|from start)\b")
 _COUNT_WORDS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "two": 2, "three": 3, "four": 4,
                 "five": 5, "six": 6}
 _AFTER = re.compile(
@@ -85,10 +86,13 @@ def week(text: str, role: str, today: date) -> DateReading | None:
 
 
 def after(text: str, today: date) -> DateReading | None:
-    """``3 kuukauden päästä``, ``puolen vuoden päästä``, ``in 6 months``: a proposal counted from today."""
+    """``3 kuukauden päästä``, ``puolen vuoden päästä``, ``in 6 months``: a proposal counted from today
+    (not counted from the project's start: ``2 vuoden päästä aloituksesta`` is left unread)."""
     match = _AFTER.search(text)
     if not match:
         return None
+    if _FROM_START.search(text):
+        return NOT_UNDERSTOOD
     count_text, unit = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
     count = (0.5 if count_text in ("puolen", "puoli", "half a") else 1 if count_text in ("a", "one")
              else _COUNT_WORDS[count_text] if count_text in _COUNT_WORDS else int(count_text))

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Literal
 
 from .understand_periods import (
-    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, last_day, safe_date, after, quarter, season, season_reading,
+    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, last_day, quarter, safe_date, season, season_reading, soon,
     turn_of_year, week,
 )
 
@@ -166,7 +166,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def _words(text: str, role: str, today: date) -> DateReading:
-    period = week(text, role, today) or after(text, today) or quarter(text, role, today) or turn_of_year(text, role, today)
+    period = (week(text, role, today) or after(text, today) or quarter(text, role, today) or turn_of_year(text, role, today)
+              or soon(text, today))
     if period is not None:
         return period
     tokens = _tokens(text)

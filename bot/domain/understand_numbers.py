@@ -92,6 +92,8 @@ _PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
 _AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
 _FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
 _ONE_WEEKEND = re.compile(r"\b(viikonloppuna|viikonlopun aikana|viikonlopun|a weekend|one weekend|the weekend|over the weekend)\b")
+_HALF_YEAR = re.compile(r"\s(puoli vuotta|puolen vuoden( ajan)?|puoleksi vuodeksi|half a year|six months)\b")
+_ONE_YEAR = re.compile(r"\s(koko )?(vuoden ajan|vuodeksi|yhden vuoden( ajan)?|for a year|for one year|for a whole year)\b")
 _CEILING_BEFORE = re.compile(r"(alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
 _RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 _TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
@@ -106,7 +108,9 @@ def _prepare(text: str) -> str:
     if any(word in text for word in words):
         pattern = r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
         text = re.sub(pattern, lambda m: str(words[m.group(1)]), text)
-    return text
+    # "puoli vuotta" and "vuoden ajan" (not "kahden vuoden ajan") are months
+    text = _HALF_YEAR.sub(" 6 kk", text)
+    return _ONE_YEAR.sub(lambda m: m.group(0) if re.search(r"\d\s*$", text[:m.start()]) else " 12 kk", text)
 
 
 def _numbers(text: str) -> list[_Num]:
@@ -249,9 +253,10 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
                 break
         if months is None and durations:
             months = durations[0]
-        if months is None or months.value != months.value.to_integral() or months.value <= 0:
+        total_months = months.value * (12 if months is not None and months.unit == "years" else 1) if months else None
+        if months is None or total_months != total_months.to_integral() or total_months <= 0:
             return AmountReading(None)
-        count = int(months.value) * (12 if months.unit == "years" else 1)
+        count = int(total_months)
         per = _euros(base)
         if num.unit == "per_year":
             years = count // 12 if months.unit == "years" else None

@@ -63,7 +63,7 @@ _FROM_START = re.compile(r"\b(aloitu\w*|alusta|alkamis\w*|hankkeen alu\w*|from t
 _COUNT_WORDS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "two": 2, "three": 3, "four": 4,
                 "five": 5, "six": 6}
 _AFTER = re.compile(
-    r"\b(\d{1,2}|puolen|puoli|half a|a|one|yhden|kahden|kolmen|neljän|viiden|kuuden)\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
+    r"\b(\d{1,2}|puolen|puoli|half a|a|one|yhden|kahden|kolmen|neljän|viiden|kuuden)?\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
     r"|\bin\s+(\d{1,2}|a|one|half a|two|three|four|five|six)\s+(months?|years?|weeks?)\b"
 )
 
@@ -94,6 +94,7 @@ def after(text: str, today: date) -> DateReading | None:
     if _FROM_START.search(text):
         return NOT_UNDERSTOOD
     count_text, unit = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+    count_text = count_text or "a"
     count = (0.5 if count_text in ("puolen", "puoli", "half a") else 1 if count_text in ("a", "one")
              else _COUNT_WORDS[count_text] if count_text in _COUNT_WORDS else int(count_text))
     if unit.startswith(("viiko", "week")):
@@ -124,6 +125,24 @@ def quarter(text: str, role: str, today: date) -> DateReading | None:
         year += 1
     value = date(year, first, 1) if role == "start" else date(year, first + 2, last_day(year, first + 2))
     return _vague(value, not year_match)
+
+
+_SOON = {"tänään": 0, "today": 0, "huomenna": 1, "tomorrow": 1, "ylihuomenna": 2}
+_NEXT_WEEK = re.compile(r"\b(ensi viikolla|ensi viikon alussa|next week|early next week)\b")
+
+
+def soon(text: str, today: date) -> DateReading | None:
+    """``huomenna``/``tomorrow`` (a date, said back as relative) and ``ensi viikolla`` (next Monday, a proposal)."""
+    words = re.findall(r"[a-zäö]+", text)
+    days = [_SOON[w] for w in words if w in _SOON]
+    if len(set(days)) == 1 and len(words) <= 4:
+        value = date.fromordinal(today.toordinal() + days[0])
+        if {"ehkä", "maybe", "perhaps", "kenties", "vaikka"} & set(words):
+            return _vague(value, True)
+        return DateReading(value, assumed="relative", assumptions=("relative",))
+    if _NEXT_WEEK.search(text):
+        return _vague(date.fromordinal(today.toordinal() + 7 - today.weekday()), True)
+    return None
 
 
 def turn_of_year(text: str, role: str, today: date) -> DateReading | None:

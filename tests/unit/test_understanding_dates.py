@@ -69,7 +69,7 @@ def test_seasons_are_vague_proposals(text, role, expected):
     assert reading.vague and reading.value == expected
 
 
-@pytest.mark.parametrize("text", ["31.2.2027", "1.3.1999", "1.3.2101", "huomenna ehkä", "", "heti kun rahat tulee", "32.1.2027", "1.13.2027"])
+@pytest.mark.parametrize("text", ["31.2.2027", "1.3.1999", "1.3.2101", "joskus myöhemmin", "", "heti kun rahat tulee", "32.1.2027", "1.13.2027"])
 def test_not_understood(text):
     assert read(text).value is None
 
@@ -107,3 +107,11 @@ def test_a_start_date_is_not_taken_for_the_end():
 @pytest.mark.parametrize("text", ["1,3,2027", "1.3.2O27"])
 def test_broken_dates_are_not_read_as_a_year(text):
     assert read(text).value is None
+
+
+def test_tomorrow_and_next_week():
+    assert read("huomenna") == understand_date("tomorrow", role="start", today=TODAY, lang="en")
+    assert read("huomenna").value == date(2026, 12, 5) and read("huomenna").assumed == "relative"
+    assert read("huomenna ehkä").vague
+    next_week = read("ensi viikolla")
+    assert next_week.value == date(2026, 12, 7) and next_week.vague

@@ -11,7 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from .number_text import CENT, MAX_AMOUNT, normalise_number as _normalise_number
 # Whole typed answers (the interview's entry points) are read in these modules; re-exported here.
 from .understand_dates import DateReading, understand_date
-from .understand_numbers import AmountReading, HoursReading, format_hours, understand_amount, understand_hours
+from .understand_hours import HoursReading, format_hours, understand_hours
+from .understand_numbers import AmountReading, understand_amount
 from .understand_text import is_keep, looks_like_question, match_choice, split_items
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")

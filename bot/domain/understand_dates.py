@@ -8,8 +8,8 @@ from datetime import date
 from typing import Literal
 
 from .understand_periods import (
-    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, last_day, quarter, safe_date, season, season_reading, soon,
-    turn_of_year, week,
+    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, last_day, marker, quarter, safe_date, season,
+    season_reading, soon, turn_of_year, week,
 )
 
 _FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
@@ -36,10 +36,6 @@ _NUMERIC = re.compile(
 _MONTH_YEAR = re.compile(r"(?<![\w.,/])(\d{1,2})\s*[./]\s*(\d{4})(?![\d.,])|(?<![\d.,])(\d{4})-(\d{1,2})(?![\d/.-])")
 _DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d])")
 _SPACED = re.compile(r"^\s*(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})\s*$")
-_START_MARK = re.compile(r"\b(alkaen|lähtien|alkaa|alkaisi|aloitus|aloitetaan|alku|from|starting|starts|start|begins|beginning)\b")
-_END_MARK = re.compile(r"\b(asti|saakka|päättyy|päättyisi|loppuu|päättyminen|lopetus|until|till|ends|ending|end|finish\w*)\b")
-_COUNTS = {"kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "two": 2, "three": 3, "four": 4, "five": 5, "yksi": 1, "one": 1}
-_DURATION = re.compile(r"\b(\d{1,3}|kaksi|kolme|neljä|viisi|yksi|one|two|three|four|five)\s*(vuotta|vuoden|v\b|years?|kuukautta|kuukauden|kk|months?)")
 _RANGE_GAP = re.compile(r"^\s*(-|–|—|to|until|till|asti|saakka|alkaen|->|→|\.\.\.?|ja|and)?\s*(-|–)?\s*$")
 
 
@@ -97,43 +93,17 @@ def _numeric(text: str, role: str, today: date) -> DateReading | None:
     return _pick(text, found, role)
 
 
-def _marker(text: str, start: int, end: int) -> str | None:
-    """``start`` or ``end`` when the words next to a date say which one it is (``alkaen``, ``until``)."""
-    before = " ".join(re.findall(r"[a-zäö]+", text[max(0, start - 30):start])[-2:])
-    after = " ".join(re.findall(r"[a-zäö]+", text[end:end + 16])[:1])
-    near = f"{before} | {after}"
-    said_start, said_end = bool(_START_MARK.search(near)), bool(_END_MARK.search(near))
-    return "start" if said_start and not said_end else "end" if said_end and not said_start else None
-
-
-def _duration_end(text: str, start: date) -> DateReading | None:
-    """``1.3.2027 alkaen, kestää 2 vuotta`` read as an end date: the day before the duration is up (a proposal)."""
-    match = _DURATION.search(text)
-    if not match:
-        return None
-    count = int(match.group(1)) if match.group(1).isdigit() else _COUNTS.get(match.group(1), 0)
-    months = count * (12 if match.group(2).startswith(("v", "y")) else 1)
-    if not 0 < months <= 120:
-        return None
-    index = start.month - 1 + months
-    first = safe_date(start.year + index // 12, index % 12 + 1, 1)
-    if first is None:
-        return NOT_UNDERSTOOD
-    value = date.fromordinal(first.toordinal() + start.day - 2) if start.day > 1 else date.fromordinal(first.toordinal() - 1)
-    return DateReading(value, vague=True)
-
-
 def _pick(text: str, found: list[tuple[int, int, date, tuple[str, ...]]], role: str) -> DateReading:
     """One date; two joined as a range, or marked ``alkaa``/``päättyy``, give the one the role asks for;
     a date marked as the other end is not taken for this one."""
     distinct = {item[2] for item in found}
-    markers = [_marker(text, item[0], item[1]) for item in found]
+    markers = [marker(text, item[0], item[1]) for item in found]
     if len(distinct) == 1:
         chosen = found[0]
         other = "end" if role == "start" else "start"
         if markers[0] == other:
             if role == "end":
-                return _duration_end(text, chosen[2]) or NOT_UNDERSTOOD
+                return duration_end(text, chosen[2]) or NOT_UNDERSTOOD
             return NOT_UNDERSTOOD
     elif len(found) == 2 and _RANGE_GAP.match(text[found[0][1]:found[1][0]]) and found[0][2] < found[1][2]:
         chosen = found[0] if role == "start" else found[1]

@@ -190,3 +190,35 @@ def season_reading(season: tuple[str, str | None, bool], words: list[str], year:
         return _vague(date(end_year + month_index // 12, month_index % 12 + 1, 1), relative)
     value = date(year, first, 1) if role == "start" else date(end_year, last, last_day(end_year, last))
     return _vague(value, relative)
+
+
+_START_MARK = re.compile(r"\b(alkaen|lähtien|alkaa|alkaisi|aloitus|aloitetaan|alku|from|starting|starts|start|begins|beginning)\b")
+_END_MARK = re.compile(r"\b(asti|saakka|päättyy|päättyisi|loppuu|päättyminen|lopetus|until|till|ends|ending|end|finish\w*)\b")
+_COUNTS = {"kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "two": 2, "three": 3, "four": 4, "five": 5, "yksi": 1, "one": 1}
+_DURATION = re.compile(r"\b(\d{1,3}|kaksi|kolme|neljä|viisi|yksi|one|two|three|four|five)\s*(vuotta|vuoden|v\b|years?|kuukautta|kuukauden|kk|months?)")
+
+
+def marker(text: str, start: int, end: int) -> str | None:
+    """``start`` or ``end`` when the words next to a date say which one it is (``alkaen``, ``until``)."""
+    before = " ".join(re.findall(r"[a-zäö]+", text[max(0, start - 30):start])[-2:])
+    after = " ".join(re.findall(r"[a-zäö]+", text[end:end + 16])[:1])
+    near = f"{before} | {after}"
+    said_start, said_end = bool(_START_MARK.search(near)), bool(_END_MARK.search(near))
+    return "start" if said_start and not said_end else "end" if said_end and not said_start else None
+
+
+def duration_end(text: str, start: date) -> DateReading | None:
+    """``1.3.2027 alkaen, kestää 2 vuotta`` read as an end date: the day before the duration is up (a proposal)."""
+    match = _DURATION.search(text)
+    if not match:
+        return None
+    count = int(match.group(1)) if match.group(1).isdigit() else _COUNTS.get(match.group(1), 0)
+    months = count * (12 if match.group(2).startswith(("v", "y")) else 1)
+    if not 0 < months <= 120:
+        return None
+    index = start.month - 1 + months
+    first = safe_date(start.year + index // 12, index % 12 + 1, 1)
+    if first is None:
+        return NOT_UNDERSTOOD
+    value = date.fromordinal(first.toordinal() + start.day - 2) if start.day > 1 else date.fromordinal(first.toordinal() - 1)
+    return DateReading(value, vague=True)

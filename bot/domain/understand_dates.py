@@ -36,6 +36,7 @@ _NUMERIC = re.compile(
 _MONTH_YEAR = re.compile(r"(?<![\w.,/])(\d{1,2})\s*[./]\s*(\d{4})(?![\d.,])|(?<![\d.,])(\d{4})-(\d{1,2})(?![\d/.-])")
 _DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d])")
 _SPACED = re.compile(r"^\s*(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})\s*$")
+_ALTERNATIVE = {"muuten", "tai", "or", "otherwise", "else", "vaihtoehtoisesti", "alternatively"}
 _RANGE_GAP = re.compile(r"^\s*(-|–|—|to|until|till|asti|saakka|alkaen|->|→|\.\.\.?|ja|and)?\s*(-|–)?\s*$")
 
 
@@ -90,6 +91,12 @@ def _numeric(text: str, role: str, today: date) -> DateReading | None:
             found.append((match.start(), match.end(), value, ("relative",)))
     if not found:
         return None
+    rest = text
+    for start, end, _, _ in reversed(found):
+        rest = rest[:start] + " " + rest[end:]
+    words = [t.rstrip(".") for t in _tokens(rest)]
+    if _ALTERNATIVE & set(words) and (season(words) or any(_month_of(w, words, i) for i, w in enumerate(words))):
+        return NOT_UNDERSTOOD  # "1.3.2027 jos rahoitus järjestyy, muuten syksyllä": two answers
     return _pick(text, found, role)
 
 
@@ -204,7 +211,8 @@ def _words(text: str, role: str, today: date) -> DateReading:
         if any(w.isdigit() and len(w) <= 2 for w in words):
             return NOT_UNDERSTOOD  # "1,3,2027": more numbers than a year, and not a date we know
         edge = _edge(words)
-        vague = vague_word or (not years) or edge == "mid"
+        rough = {"late", "early", "loppu", "alku", "lopulla", "loppupuolella", "alkupuolella", "loppupuoli", "alkupuoli"}
+        vague = vague_word or (not years) or edge == "mid" or bool(rough & set(words))
         if edge == "start" or (edge is None and role == "start"):
             value, code = date(year, 1, 1), "year_start"
             vague = vague or edge == "start"

@@ -46,7 +46,7 @@ DAYS = re.compile(
 _WEEKENDS = re.compile(r"\s*(viikonlop\w*|weekends?)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
 _AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
-_ONE_WEEKEND = re.compile(r"\b(viikonloppuna|viikonlopun aikana|viikonlopun|a weekend|one weekend|the weekend|over the weekend)\b")
+_ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonloppu\w*|weekend)\b")
 
 
 def _classify_hours(text: str, num: Num) -> None:

@@ -167,14 +167,17 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return None
     if len(said) > 60:
         return None
+    if _NEGATIONS & set(tokens) and len(tokens) > 1:
+        return None  # "meillä ei ole yhdistystä": a denied near-match is no answer
     best: dict[str, float] = {}
+    words = [t for t in tokens if len(t) >= 4]
     for phrase, keys in table.items():
         if len(keys) != 1 or len(phrase) < 4:
             continue
         key = next(iter(keys))
         score = fuzz.ratio(said, phrase)
-        if " " not in phrase and len(tokens) > 1:
-            score = max(score, max(fuzz.ratio(token, phrase) for token in tokens if len(token) >= 4) if any(len(t) >= 4 for t in tokens) else 0)
+        if " " not in phrase and len(tokens) > 1 and words:
+            score = max(score, max(fuzz.ratio(token, phrase) for token in words))
         best[key] = max(best.get(key, 0), score)
     ranked = sorted(best.items(), key=lambda item: -item[1])
     if ranked and ranked[0][1] >= FUZZY_MIN and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= FUZZY_MARGIN):

@@ -166,6 +166,9 @@ def _words(text: str, role: str, today: date) -> DateReading:
             vague_word = True
     if w_next_year := ("ensivuonna" in words or "ensivuoden" in words):
         next_year = w_next_year
+    months_named = {m for i, w in enumerate(words) if (m := _month_of(w, words, i))}
+    if _ALTERNATIVE & set(words) and (len(set(years)) > 1 or len(months_named) > 1):
+        return NOT_UNDERSTOOD  # "2027 tai 2028", "March or April": two answers
     if len(set(years)) > 1 and role == "start":
         years = years[:1]
     elif len(set(years)) > 1:

@@ -140,7 +140,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         money = totals
     if len(money) > 1:
         marked = [n for n in money if n.currency]
-        if len(marked) == 1 and all(n.value < 100 or _year_like(n) for n in money if not n.currency):
+        if len(marked) == 1 and all(_year_like(n) for n in money if not n.currency):
             money = marked
         else:
             return AmountReading(None)

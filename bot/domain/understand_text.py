@@ -51,8 +51,10 @@ def _clean_item(item: str) -> str:
 def _comma_list(line: str) -> list[str] | None:
     """``lämpöpumppu, ikkunat ja luiska`` as three items; None when the commas belong to one sentence."""
     parts = [p.strip() for p in _COMMA.split(line) if p.strip()]
-    if len(parts) < 2 or re.search(r"[.!?]\s+\S", line) or re.search(r"[a-zäöå]{3,}\.$", line):
-        return None  # more than one sentence, or one sentence ending in a full stop
+    if len(parts) < 2 or re.search(r"[.!?]\s+\S", line):
+        return None  # more than one sentence
+    if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
+        return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
     tail = _LAST_AND.split(parts[-1])
     if len(tail) == 2 and all(len(t.split()) <= 3 for t in tail):
         parts = parts[:-1] + tail
@@ -62,7 +64,7 @@ def _comma_list(line: str) -> list[str] | None:
     if len(parts) == 2 and any(len(w) > 3 for w in words):
         return None
     verbs = [bool(_VERB.match(w[0].lower())) for w in words]
-    if verbs[0] and not all(verbs):
+    if verbs[0] and (not all(verbs) or line.rstrip().endswith(".")):
         return None  # "Järjestetään kursseja, retkiä ja tapahtumia": one sentence
     return parts
 

@@ -66,7 +66,9 @@ def test_harder_dates(text, role, expected, vague):
     assert reading.value == expected and reading.vague == vague
 
 
-@pytest.mark.parametrize("text", ["12/31/2028", "1.3.2027, or 1.4.2027 at the latest", "joulun jälkeen", "1st"])
+@pytest.mark.parametrize("text", ["12/31/2028", "1.3.2027, or 1.4.2027 at the latest", "joulun jälkeen", "1st", "2027 tai 2028",
+                                  "maaliskuussa tai huhtikuussa", "March or April 2027", "elokuu 2028 tai syyskuu 2028",
+                                  "1.3.2027 jos rahoitus järjestyy, muuten syksyllä"])
 def test_dates_left_for_asking_again(text):
     assert understand_date(text, role="end", today=TODAY, lang="en").value is None
 
@@ -83,7 +85,8 @@ def test_harder_amounts(text, euros):
 
 
 @pytest.mark.parametrize("text", ["yli 10 000", "10 000+", "puoli miljoonaa", "12000 e / vuosi", "ei mitään",
-                                  "12 000 dollars", "$5000", "£3000", "12 000 / 15 000", "20 000 € of which 5 000 € own funding"])
+                                  "12 000 dollars", "$5000", "£3000", "12 000 / 15 000", "20 000 € of which 5 000 € own funding",
+                                  "2 hanketta, kumpikin 10 000 €", "vaihe 1: 5 000 €"])
 def test_amounts_left_for_asking_again(text):
     assert understand_amount(text, lang="fi").value is None
 
@@ -113,6 +116,9 @@ def test_harder_hours(text, hours):
     ("Tavoitteena on, että kylätalo on käytössä ympäri vuoden", ["Tavoitteena on, että kylätalo on käytössä ympäri vuoden"]),
     ("a) kysely b) työpaja c) raportti", ["kysely", "työpaja", "raportti"]),
     ("Repair the roof, paint the walls, build a ramp", ["Repair the roof", "paint the walls", "build a ramp"]),
+    ("Survey, workshop, report.", ["Survey", "workshop", "report"]),
+    ("Korjataan katto, maalataan seinät.", ["Korjataan katto, maalataan seinät"]),
+    ("🔹 kysely\n🔹 työpaja", ["kysely", "työpaja"]),
 ])
 def test_harder_lists(text, items):
     assert split_items(text) == items

@@ -79,12 +79,13 @@ def _numeric(text: str, role: str, today: date) -> DateReading | None:
             value = date(year, int(month), last_day(year, int(month)) if role == "end" else 1)
             found.append((match.start(), match.end(), value, ("month_end" if role == "end" else "month_start",)))
     if not found:
+        next_year = bool(re.search(r"\b(ensi|next|seuraava\w*|tuleva\w*)\s+(vuo\w*|year)", text))
         for match in _DAY_MONTH.finditer(text):
             day, month = int(match.group(1)), int(match.group(2))
-            value = safe_date(today.year, month, day)
+            value = safe_date(today.year + next_year, month, day)
             if value is None and not (month == 2 and day == 29):
                 return NOT_UNDERSTOOD
-            if value is None or value <= today:
+            if not next_year and (value is None or value <= today):
                 value = safe_date(today.year + 1, month, day) or safe_date(today.year + 2, month, day)
             if value is None:
                 return NOT_UNDERSTOOD

@@ -187,6 +187,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     return None
 
 
+_ANY = {"tahansa", "hyvänsä", "vain", "enemmän", "vähemmän", "paremmin", "pidempään", "useammin", "aikaisemmin"}
 _CLITIC = re.compile(r"^[a-zäö]+[aeiouyäönt](ko|kö|kos|kös)$")
 _NOT_CLITIC = {"jatko", "sanko", "lanko", "ranko", "kanko", "tanko", "vanko", "kinko", "ponko"}
 
@@ -222,6 +223,8 @@ def looks_like_question(text: str, *, lang: str) -> bool:
     if len(sentences) > 1 or len(first_words) > 12 or ":" in stripped:
         return False  # "Miten kylä hyötyy: asukkaat saavat ..." answers its own heading
     head = first_words[0]
+    if len(first_words) > 1 and first_words[1] in _ANY:
+        return False  # "kuka tahansa voi tulla", "mitä enemmän sitä parempi"
     return head in set(words_cfg["fi"]) or _clitic(head) or bool(_EN_AUX_START.match(" ".join(first_words)))
 
 

@@ -68,12 +68,15 @@ def test_english_no_is_a_refusal_but_finnish_no_is_well():
 
 
 @pytest.mark.parametrize("text", ["mistä näen meidän y-tunnuksen?", "what is talkoot?", "voiko tähän hakea", "Mitä tähän pitää kirjoittaa",
-                                  "Can we apply twice", "onko pakko olla ry?"])
+                                  "Can we apply twice", "onko pakko olla ry?", "häh?", "??", "Meillä ei ole y-tunnusta, haittaako?",
+                                  "Kylätalo on ainoa kokoontumispaikka. Mitä muuta tähän pitäisi kirjoittaa?", "Entä talkoot?"])
 def test_questions(text):
     assert looks_like_question(text, lang="fi")
 
 
 @pytest.mark.parametrize("text", ["Kylätalo?", "y-tunnus?", "Korjataan katto", "Jatko rahoitetaan jäsenmaksuilla",
+                                  "Kuka tahansa voi tulla mukaan", "Mitä enemmän ihmisiä, sitä parempi",
+                                  "Miten kylä hyötyy: asukkaat saavat kokoontumispaikan", "Kylä kuntoon?",
                                   "Haluamme korjata katon (onko se investointi?) ja järjestää talkoita koko kylälle, jotta kylätalo pysyy kunnossa vuosia."])
 def test_answers_are_not_questions(text):
     assert not looks_like_question(text, lang="fi")

@@ -216,7 +216,8 @@ def _words(text: str, role: str, today: date) -> DateReading:
             return NOT_UNDERSTOOD  # "1,3,2027": more numbers than a year, and not a date we know
         edge = _edge(words)
         rough = {"late", "early", "loppu", "alku", "lopulla", "loppupuolella", "alkupuolella", "loppupuoli", "alkupuoli"}
-        vague = vague_word or (not years) or edge == "mid" or bool(rough & set(words))
+        # a bare year ("2027") is a proposal to confirm; "vuoden 2028 loppuun" as the end is exact
+        vague = vague_word or (not years) or edge is None or edge == "mid" or bool(rough & set(words))
         if edge == "start" or (edge is None and role == "start"):
             value, code = date(year, 1, 1), "year_start"
             vague = vague or edge == "start"

@@ -50,8 +50,6 @@ def test_finnish_month_in_every_case(word):
     ("joulukuussa", "start", date(2027, 12, 1), "relative"),
     ("1st of March", "start", date(2027, 3, 1), "relative"),
     ("03/2027", "end", date(2027, 3, 31), "month_end"),
-    ("2027", "start", date(2027, 1, 1), "year_start"),
-    ("2028", "end", date(2028, 12, 31), "year_end"),
 ])
 def test_month_and_relative_answers_say_what_was_assumed(text, role, expected, assumed):
     reading = read(text, role=role)
@@ -115,3 +113,11 @@ def test_tomorrow_and_next_week():
     assert read("huomenna ehkä").vague
     next_week = read("ensi viikolla")
     assert next_week.value == date(2026, 12, 7) and next_week.vague
+
+
+def test_a_bare_year_is_a_proposal_with_its_assumption():
+    start, end = read("2027"), read("2028", role="end")
+    assert (start.value, start.assumed, start.vague) == (date(2027, 1, 1), "year_start", True)
+    assert (end.value, end.assumed, end.vague) == (date(2028, 12, 31), "year_end", True)
+    exact = read("vuoden 2028 loppuun", role="end")
+    assert (exact.value, exact.assumed, exact.vague) == (date(2028, 12, 31), "year_end", False)

@@ -44,7 +44,9 @@ def test_split_items(text, items):
     ("yhdistys", "association"), ("ry", "association"), ("kyläyhdistys", "association"), ("seura", "association"),
     ("registered assoc", "association"), ("olemme kyläyhdistys", "association"), ("kyläyhdistyss", "association"),
     ("ei ole rekisteröity", "informal"), ("tmi", "sole_trader"), ("osuuskunta", "company"), ("Säätiö", "foundation"),
-    ("hmm", None), ("yhdistys tai säätiö", None),
+    ("hmm", None), ("yhdistys tai säätiö", None), ("kaupunginosayhdistys", "association"), ("nuorisoseura ry", "association"),
+    ("kotiseutusäätiö", "foundation"), ("vesiosuuskunta", "company"), ("ortodoksinen seurakunta", "other_nonprofit"),
+    ("tiekunta", None), ("seurakuntayhtymä", None), ("Kylätoimikunta", None), ("meillä ei ole yhdistystä", "informal"),
 ])
 def test_org_type(text, key):
     assert match_choice(text, ORG, lang="fi", question="org_type") == key

@@ -99,8 +99,14 @@ def test_amounts_left_for_asking_again(text):
     ("talkoita 4 kertaa, 8 henkeä, 4 tuntia kerrallaan", 128), ("100-120", 120),
     ("20 talkoolaista x 2 lauantaita x 5 tuntia = 200 tuntia", 200),
     ("5 guys for a weekend, 8 hours a day", 80), ("10 henkeä viikonloppuna 6 h/pv", 120), ("one day, 12 people, 6 hours", 72),
-    ("2 days x 5 people x 7 hours", 70), ("5x8x3", 120), ("15 h x 4", 60),
+    ("2 days x 5 people x 7 hours", 70), ("5x8x3", 120), ("15 h x 4", 60), ("200 talkootuntia", 200),
+    ("n. 40 konetuntia", 40), ("around 200 volunteer hours", 200),
 ])
+
+
+@pytest.mark.parametrize("text", ["5 asiantuntijaa 8 tuntia", "200 hours, maybe 250", "10 henkeä"])
+def test_hours_left_for_asking_again(text):
+    assert understand_hours(text, lang="fi").value is None
 def test_harder_hours(text, hours):
     assert understand_hours(text, lang="fi").value == Decimal(hours)
 

@@ -1,0 +1,180 @@
+"""Reading euros from typed answers: ranges, ceilings, sums, and monthly or yearly sums over a time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from .number_text import (
+    CURRENCY_AFTER, MAX_AMOUNT, MONTHS, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
+    prepare,
+)
+from .understand_hours import DAYS, HOURS, PEOPLE
+
+
+@dataclass(frozen=True)
+class AmountReading:
+    """Whole euros; ``range_upper`` when a range or a ceiling was given; ``monthly`` = (per month, months);
+    ``yearly`` = (per year, years); ``parts`` the summed amounts of ``1 500 + 2 000``; ``factors`` of ``2 x 5 000 €``."""
+
+    value: Decimal | None
+    range_upper: bool = False
+    monthly: tuple[Decimal, int] | None = None
+    yearly: tuple[Decimal, int] | None = None
+    parts: tuple[Decimal, ...] | None = None
+    factors: tuple[Decimal, ...] | None = None
+
+
+_MULTIPLIER = re.compile(
+    r"\s*(k€|t€|ke\b|te\b|keur\b|k\b|t\b|tonnia\b|tonni\b|tonnin\b|tonneja\b|tuhatta\b|tuhat\b|tuhannen\b|thousand\b|grand\b|"
+    r"milj\.?|miljoonaa\b|miljoona\b|million\b|m€|me\b)"
+)
+_CURRENCY_BEFORE = re.compile(r"(€|eur|eur\.|euro|euros)\s*$")
+_PER_YEAR = re.compile(r"\s*(?:/\s*(?:v|vuosi|year|yr|a)\b|per\s+(?:vuosi|year)\b|a\s+year\b|vuodessa\b|vuosittain\b|annually\b|yearly\b)")
+_YEARS = re.compile(r"\s*(v\b|vuotta\b|vuoden\b|vuodeksi\b|vuosi\b|years?\b|yrs?\b)")
+_FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|minimum|min\.)\s*(n\.|noin)?\s*$")
+_FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|or more|and up)")
+_PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
+_FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
+_FOR_TIME = re.compile(r"^\s*(/|per|for|over|ajalle|ajaksi|koko|yhteensä|in total)\s*$")
+_CEILING_BEFORE = re.compile(r"(alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
+_MONTHS_AFTER_FOR = re.compile(r"^\s*(?:for|ajan|ajalta|,|ja|and|x|\*|×|kertaa|yhteensä)?\s*$")
+
+
+def _year_like(num: Num) -> bool:
+    return num.multiplier == ONE and 2000 <= num.value <= 2100 and num.value == num.value.to_integral()
+
+
+def _classify_money(text: str, num: Num) -> None:
+    rest = text[num.end:]
+    match = _MULTIPLIER.match(rest)
+    if match:
+        word = match.group(1)
+        num.multiplier = Decimal(1000000) if word.startswith(("milj", "million", "m")) else Decimal(1000)
+        num.currency = True
+        rest = rest[match.end():]
+        num.end += match.end()
+    match = CURRENCY_AFTER.match(rest)
+    if match:
+        num.currency = True
+        num.end += match.end()
+        rest = rest[match.end():]
+    if _CURRENCY_BEFORE.search(text[:num.start]):
+        num.currency = True
+    if PER_MONTH.match(rest) or (num.currency and re.match(r"\s*kk\b", rest)):
+        num.unit = "per_month"
+    elif _PER_YEAR.match(rest):
+        num.unit = "per_year"
+    elif PERCENT.match(rest):
+        num.unit = "percent"
+    elif not num.currency and MONTHS.match(rest):
+        num.unit = "months"
+        num.end += MONTHS.match(rest).end()
+    elif not num.currency and _YEARS.match(rest):
+        num.unit = "years"
+        num.end += _YEARS.match(rest).end()
+    elif not num.currency and (HOURS.match(rest) or PEOPLE.match(rest) or DAYS.match(rest)):
+        num.unit = "count"
+
+
+def _periods_by_times(text: str, nums: list[Num]) -> None:
+    """``1 800 per month x 12``: a bare count multiplying a monthly (yearly) sum is its number of months (years)."""
+    periodic = [n for n in nums if n.unit in ("per_month", "per_year")]
+    if len(periodic) != 1 or any(n.unit in ("months", "years") for n in nums):
+        return
+    rate = periodic[0]
+    for other in nums:
+        if other.unit is None and other.value == other.value.to_integral() and 0 < other.value <= 120 and (
+                TIMES.match(text[rate.end:other.start].split("€")[-1]) or TIMES.match(text[other.end:rate.start])
+                or re.match(r"^\s*(?:/\s*)?(?:kk|month|kuukausi|per month|a month|kuukaudessa)\w*\s*[x*×]\s*$", text[rate.end:other.start])):
+            other.unit = "months" if rate.unit == "per_month" else "years"
+            return
+
+
+def _euros(value: Decimal) -> Decimal | None:
+    if not 0 <= value <= MAX_AMOUNT:
+        return None
+    euros = value.quantize(ONE, rounding=ROUND_HALF_UP)
+    return euros if 0 <= euros <= MAX_AMOUNT else None
+
+
+def understand_amount(text: str, *, lang: str) -> AmountReading:
+    """Whole euros in ``text``; value None when there is no single clear amount."""
+    if not text or len(text) > 1000:
+        return AmountReading(None)
+    text = prepare(text)
+    if _FOREIGN.search(text):
+        return AmountReading(None)  # dollars, pounds, crowns: not euros
+    nums = [n for n in find_numbers(text) if not date_like(text, n)]
+    if any(re.match(r"^\s*[-−]\s*$", text[:n.start]) for n in nums):
+        return AmountReading(None)  # a negative amount
+    for num in nums:
+        _classify_money(text, num)
+    _periods_by_times(text, nums)
+    money = [n for n in nums if n.unit in (None, "per_month", "per_year")]
+    durations = [n for n in nums if n.unit in ("months", "years")]
+    if len(money) == 2 and TIMES.match(text[money[0].end:money[1].start]) and sum(n.currency for n in money) == 1:
+        count, each = (money[0], money[1]) if money[1].currency else (money[1], money[0])
+        if count.value == count.value.to_integral() and 0 < count.value <= 100:  # "2 x 5000 €"
+            total = _euros(count.value * each.value * each.multiplier)
+            return AmountReading(total, factors=(count.value, _euros(each.value * each.multiplier)) if total is not None else None)
+    if any(n.currency for n in money):
+        money = [n for n in money if n.currency or not _year_like(n)]  # "hanke 2027-2028, 60 000 €"
+    if not money or any(_FLOOR_BEFORE.search(text[:n.start]) or _FLOOR_AFTER.match(text[n.end:]) for n in money):
+        return AmountReading(None)  # "yli 10 000": a floor is not an amount
+    if len(money) > 1 and all(_PLUS.match(text[a.end:b.start]) for a, b in zip(money, money[1:])):
+        if all(n.unit is None for n in money):
+            total = _euros(sum((n.value * n.multiplier for n in money), Decimal(0)))
+            return AmountReading(total, parts=tuple(_euros(n.value * n.multiplier) for n in money) if total is not None else None)
+    # A range "12-15 tonnia": the multiplier written once applies to both ends.
+    upper = False
+    for first, second in zip(money, money[1:]):
+        if RANGE_GAP.match(text[first.end:second.start]):
+            if first.multiplier == ONE and second.multiplier != ONE and first.value < second.value:
+                first.multiplier = second.multiplier
+            if first.value * first.multiplier < second.value * second.multiplier:
+                first.unit, upper = "lower", True
+    money = [n for n in money if n.unit != "lower"]
+    totals = [n for n in money if TOTAL_BEFORE.search(text[:n.start])]
+    if len(totals) == 1:
+        money = totals
+    if len(money) > 1:
+        marked = [n for n in money if n.currency]
+        if len(marked) == 1 and all(_year_like(n) for n in money if not n.currency):
+            money = marked
+        else:
+            return AmountReading(None)
+    num = money[0]
+    if num.unit is None and len(durations) == 1 and (
+            TIMES.match(text[durations[0].end:num.start]) or TIMES.match(text[num.end:durations[0].start])):
+        num.unit = "per_month" if durations[0].unit == "months" else "per_year"  # "3 kk x 3000 €"
+    if num.unit is None and durations and not TOTAL_BEFORE.search(text[:num.start]) and not any(
+            d.start > num.end and _FOR_TIME.match(text[num.end:d.start]) for d in durations):
+        return AmountReading(None)  # "24 kk 3 500 €": per month or in all? ask again
+    if _CEILING_BEFORE.search(text[:num.start]):
+        upper = True
+    base = num.value * num.multiplier
+    if not num.currency and num.multiplier == ONE and base != base.to_integral() and base < 100:
+        return AmountReading(None)  # "12,5" alone: euros? thousands? ask again
+    if num.unit in ("per_month", "per_year"):
+        months = None
+        for dur in durations:
+            if dur.start > num.end and _MONTHS_AFTER_FOR.match(re.sub(r"[a-zäö/:]+", "", text[num.end:dur.start])):
+                months = dur
+                break
+        if months is None and durations:
+            months = durations[0]
+        total_months = months.value * (12 if months is not None and months.unit == "years" else 1) if months else None
+        if months is None or total_months != total_months.to_integral() or total_months <= 0:
+            return AmountReading(None)
+        count = int(total_months)
+        per = _euros(base)
+        if num.unit == "per_year":
+            years = count // 12 if months.unit == "years" else None
+            if per is None or years is None:
+                return AmountReading(None)
+            return AmountReading(_euros(per * years), range_upper=upper, yearly=(per, years))
+        total = _euros(base * count) if per is not None else None
+        return AmountReading(total, range_upper=upper, monthly=(per, count) if total is not None else None)
+    return AmountReading(_euros(base), range_upper=upper)

@@ -196,8 +196,19 @@ def table(doc: DocxDocument, header: list[str], rows: list[tuple[list[str], str]
             if kind == "sub" and i == 0:
                 row.cells[i].paragraphs[0].paragraph_format.left_indent = Mm(4)
     _widths(t, widths_mm)
+    _keep_together(t)
     doc.add_paragraph().paragraph_format.space_after = Pt(0)
     return t
+
+
+def _keep_together(t) -> None:
+    """A short table stays on one page with the heading above it: every row but the last keeps with the next."""
+    if len(t.rows) > 15:
+        return
+    for row in t.rows[:-1]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
 
 
 def _widths(t, widths_mm: list[float]) -> None:
@@ -221,6 +232,7 @@ def box(doc: DocxDocument, rows: list[tuple[str, str]]) -> None:
         for cell in row.cells:
             shade(cell, SHADE_BOX)
     _widths(t, [48, 112])
+    _keep_together(t)
     doc.add_paragraph().paragraph_format.space_after = Pt(0)
 
 

@@ -106,7 +106,14 @@ def group_text(ctx: Ctx) -> str | None:
         return None
     if ctx.group is not None:
         g = ctx.group
-        return ctx.t("paper.group.found", name=g.name, phone=g.phone, website=g.website)
+        parts = [str(g.name)]
+        if getattr(g, "phone", None):
+            parts.append(ctx.t("paper.group.phone", phone=g.phone))
+        if getattr(g, "website", None):
+            parts.append(str(g.website))
+        if getattr(g, "verified", True) is False:
+            parts.append(ctx.t("paper.group.unverified"))
+        return ", ".join(parts)
     return ctx.t("paper.group.unknown", website=ctx.national_site)
 
 

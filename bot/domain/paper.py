@@ -204,7 +204,7 @@ def render_paper(draft: Draft, *, lang: str, plain: Plain, today: date, rules: B
     paper_docx.core_properties(doc, title=plain("paper.heading", title=title), author=author,
                                subject=plain("paper.subject", track=label), lang=lang,
                                keywords=", ".join(x for x in ("Hankebotti", label) if x))
-    doc.add_paragraph(clean(plain("paper.heading", title=title)), style="Title")
+    paper_docx.heading(doc, plain("paper.heading", title=title), 0)
     paper_docx.text(doc, plain("paper.subtitle", date=format_date(today, lang)), size=9)
     paper_docx.box(doc, summary_rows(ctx, label, len(checks)))
     paper_docx.text(doc, plain("paper.disclaimer"), italic=True, size=9)
@@ -212,7 +212,7 @@ def render_paper(draft: Draft, *, lang: str, plain: Plain, today: date, rules: B
     render_body(doc, ctx, track_label=label, format_date=format_date)
     render_budget(doc, ctx)
 
-    doc.add_heading(plain("paper.headings.check"), level=1)
+    paper_docx.heading(doc, plain("paper.headings.check"), level=1)
     if checks:
         paper_docx.text(doc, plain("paper.check.intro"))
         paper_docx.bullets(doc, checks)
@@ -220,12 +220,12 @@ def render_paper(draft: Draft, *, lang: str, plain: Plain, today: date, rules: B
         paper_docx.text(doc, plain("paper.check.none"))
 
     track = draft.track or "esr"
-    doc.add_heading(plain("paper.headings.next"), level=1)
+    paper_docx.heading(doc, plain("paper.headings.next"), level=1)
     steps_list = plain_list(plain, f"paper.next_steps.{track}")
     paper_docx.checklist(doc, steps_list)
     if track == "esr":
         paper_docx.text(doc, plain("paper.next_steps.esr_coordination"), size=9)
-    doc.add_heading(plain("paper.headings.attachments"), level=2)
+    paper_docx.heading(doc, plain("paper.headings.attachments"), level=2)
     paper_docx.text(doc, plain("paper.attachments.intro"), size=9)
     attachments = plain_list(plain, f"paper.attachments.{track}")
     if track == "leader" and leader_type(draft) == "investment":

@@ -33,7 +33,7 @@ def _percent(ctx: Ctx, part: Decimal, total: Decimal) -> str:
 
 def render_budget(doc: DocxDocument, ctx: Ctx) -> None:
     t, b = ctx.t, ctx.budget
-    doc.add_heading(t("paper.headings.budget"), level=1)
+    d.heading(doc, t("paper.headings.budget"), level=1)
     if b is None:
         d.text(doc, t("paper.no_budget"))
         return
@@ -47,7 +47,7 @@ def render_budget(doc: DocxDocument, ctx: Ctx) -> None:
 def _leader(doc: DocxDocument, ctx: Ctx, b: LeaderBudget) -> None:
     t, m = ctx.t, (lambda v: _money(ctx, v))
     vat_none, vat_incl = t("paper.vat.none"), t("paper.vat.included")
-    doc.add_heading(t("paper.headings.costs"), level=2)
+    d.heading(doc, t("paper.headings.costs"), level=2)
     rows = [([t(f"interview.budget_lines.{line}"), vat_none if line in NO_VAT else vat_incl, m(amount)], "")
             for line, amount in b.lines.items() if amount]
     if b.volunteer_hours:
@@ -70,7 +70,7 @@ def _leader(doc: DocxDocument, ctx: Ctx, b: LeaderBudget) -> None:
     for note in notes:
         d.text(doc, note, size=9)
 
-    doc.add_heading(t("paper.headings.financing"), level=2)
+    d.heading(doc, t("paper.headings.financing"), level=2)
     rows = [([t("paper.leader.aid"), m(b.public_aid), _percent(ctx, b.public_aid, b.total)], ""),
             ([t("paper.leader.private_cash"), m(b.own_cash), _percent(ctx, b.own_cash, b.total)], ""),
             ([t("paper.leader.private_talkoot"), m(b.talkoot_total), _percent(ctx, b.talkoot_total, b.total)], ""),
@@ -83,7 +83,7 @@ def _leader(doc: DocxDocument, ctx: Ctx, b: LeaderBudget) -> None:
                       excess=m(b.talkoot_excess)), size=9)
     d.text(doc, t("paper.leader.limits_note", min=m(b.aid_min), max=m(b.aid_max)), size=9)
 
-    doc.add_heading(t("paper.headings.cost_model"), level=2)
+    d.heading(doc, t("paper.headings.cost_model"), level=2)
     d.text(doc, t("paper.cost_model.leader", models=_models(ctx)))
     d.text(doc, t("paper.cost_model.leader_cash_flow"))
 
@@ -104,7 +104,7 @@ def _hours(ctx: Ctx, value: Decimal) -> str:
 
 def _esr(doc: DocxDocument, ctx: Ctx, b: EsrBudget) -> None:
     t, m = ctx.t, (lambda v: _money(ctx, v))
-    doc.add_heading(t("paper.headings.personnel"), level=2)
+    d.heading(doc, t("paper.headings.personnel"), level=2)
     if b.staff and b.staff[0].months is not None:
         rows = [([row.role, str(row.months), m(row.per_month), f"{row.share} %", m(row.cost)], "") for row in b.staff]
         rows.append(([t("interview.budget.esr.personnel"), "", "", "", m(b.personnel)], "total"))
@@ -114,14 +114,14 @@ def _esr(doc: DocxDocument, ctx: Ctx, b: EsrBudget) -> None:
         d.field_line(doc, t("interview.budget.esr.personnel"), m(b.personnel))
         d.text(doc, t("paper.esr.old_amount_note"), size=9)
 
-    doc.add_heading(t("paper.headings.costs"), level=2)
+    d.heading(doc, t("paper.headings.costs"), level=2)
     rows = [([t("interview.budget.esr.personnel"), t("paper.vat.none"), m(b.personnel)], ""),
             ([t("interview.budget.esr.flat", rate=b.flat_rate), t("paper.esr.flat_vat"), m(b.flat_costs)], ""),
             ([t("interview.budget.total"), "", m(b.total)], "total")]
     d.table(doc, [t("paper.table.item"), t("paper.table.vat"), t("paper.table.amount")], rows, [100, 28, 32], right_cols=(2,))
     d.text(doc, t("paper.esr.flat_note", rate=b.flat_rate), size=9)
 
-    doc.add_heading(t("paper.headings.financing"), level=2)
+    d.heading(doc, t("paper.headings.financing"), level=2)
     rows = [([t("paper.esr.aid", rate=b.aid_rate), m(b.aid), _percent(ctx, b.aid, b.total)], ""),
             ([t("paper.esr.own", rate=b.own_rate), m(b.own), _percent(ctx, b.own, b.total)], ""),
             ([t("paper.esr.total"), m(b.total), "100 %" if b.total else "–"], "total")]
@@ -129,13 +129,13 @@ def _esr(doc: DocxDocument, ctx: Ctx, b: EsrBudget) -> None:
             right_cols=(1, 2))
     d.text(doc, t("paper.esr.own_note"), size=9)
     d.text(doc, t("paper.esr.advance", rate=b.advance_rate, of_total=m(b.advance_max), of_aid=m(b.advance_of_aid)), size=9)
-    doc.add_heading(t("paper.headings.cost_model"), level=2)
+    d.heading(doc, t("paper.headings.cost_model"), level=2)
     d.text(doc, t("paper.cost_model.esr_cash_flow"))
 
 
 def _sources(doc: DocxDocument, ctx: Ctx, check: FundingCheck | None, b: EsrBudget | LeaderBudget) -> None:
     t, m = ctx.t, (lambda v: _money(ctx, v))
-    doc.add_heading(t("paper.headings.sources"), level=2)
+    d.heading(doc, t("paper.headings.sources"), level=2)
     if check is None or not check.sources:
         d.text(doc, t("paper.sources.none"))
         return

@@ -158,6 +158,19 @@ def _no_split(row) -> None:
     trpr.append(OxmlElement("w:cantSplit"))
 
 
+def _styled(doc: DocxDocument, style_id: str):
+    """A new paragraph with a style set by id: python-docx's lookup by name scans every style each time."""
+    paragraph = doc.add_paragraph()
+    paragraph._p.style = style_id
+    return paragraph
+
+
+def heading(doc: DocxDocument, value: str, level: int = 1) -> None:
+    """A real Word heading (Title, Heading 1, Heading 2), so the navigation pane and a table of contents see it."""
+    paragraph = _styled(doc, "Title" if level == 0 else f"Heading{level}")
+    paragraph.add_run(clean(value))
+
+
 def cell_text(cell, text: str, *, bold: bool = False, right: bool = False, size: float | None = None) -> None:
     paragraph = cell.paragraphs[0]
     paragraph.paragraph_format.space_after = Pt(1)
@@ -178,7 +191,7 @@ def table(doc: DocxDocument, header: list[str], rows: list[tuple[list[str], str]
           right_cols: tuple[int, ...] = ()) -> object:
     """A grid table with a shaded, repeating header; each row is (cells, kind) where kind is ``""``, ``total`` or ``sub``."""
     t = doc.add_table(rows=1, cols=len(header))
-    t.style = doc.styles["Table Grid"]
+    t._tbl.tblPr.style = "TableGrid"
     t.alignment = WD_TABLE_ALIGNMENT.LEFT
     t.autofit = False
     for i, label in enumerate(header):
@@ -222,7 +235,7 @@ def _widths(t, widths_mm: list[float]) -> None:
 def box(doc: DocxDocument, rows: list[tuple[str, str]]) -> None:
     """The summary box on page 1: label/value rows on a light background."""
     t = doc.add_table(rows=0, cols=2)
-    t.style = doc.styles["Table Grid"]
+    t._tbl.tblPr.style = "TableGrid"
     t.autofit = False
     for label, value in rows:
         row = t.add_row()
@@ -264,7 +277,7 @@ def text(doc: DocxDocument, value: str, *, italic: bool = False, size: float | N
 
 def bullets(doc: DocxDocument, items: list[str], prefix: str = "") -> None:
     for item in items:
-        paragraph = doc.add_paragraph(style="List Bullet")
+        paragraph = _styled(doc, "ListBullet")
         paragraph.paragraph_format.space_after = Pt(2)
         paragraph.add_run(prefix + clean(item))
 

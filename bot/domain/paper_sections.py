@@ -123,7 +123,7 @@ def render_body(doc: DocxDocument, ctx: Ctx, *, track_label: str, format_date: C
     leader, esr = ctx.draft.track == "leader", ctx.draft.track == "esr"
     investment = leader and leader_type(ctx.draft) == "investment"
 
-    doc.add_heading(t("paper.headings.applicant"), level=1)
+    d.heading(doc, t("paper.headings.applicant"), level=1)
     for key in ("org_name", "org_type", "contact"):
         value = a.get(key)
         if key == "org_type" and value:
@@ -131,7 +131,7 @@ def render_body(doc: DocxDocument, ctx: Ctx, *, track_label: str, format_date: C
         d.field_line(doc, t(f"paper.fields.{key}"), str(value) if value else t("paper.no_answer"))
     show(doc, ctx, "resources")
 
-    doc.add_heading(t("paper.headings.funding"), level=1)
+    d.heading(doc, t("paper.headings.funding"), level=1)
     d.field_line(doc, t("paper.fields.track"), track_label)
     if a.get("track") == "notsure":
         rec = recommendation(ctx.draft)
@@ -146,30 +146,30 @@ def render_body(doc: DocxDocument, ctx: Ctx, *, track_label: str, format_date: C
         d.field_line(doc, t("paper.fields.esr_objective"), label)
 
     for section in ("need", "goal", "target_group"):
-        doc.add_heading(t(f"paper.headings.{section}"), level=1)
+        d.heading(doc, t(f"paper.headings.{section}"), level=1)
         show(doc, ctx, section, label=False)
 
-    doc.add_heading(t("paper.headings.area"), level=1)
+    d.heading(doc, t("paper.headings.area"), level=1)
     if a.get("municipality"):
         d.field_line(doc, t("paper.fields.municipality"), str(a["municipality"]))
     show(doc, ctx, "area", label=bool(a.get("municipality")))
 
-    doc.add_heading(t("paper.headings.actions"), level=1)
+    d.heading(doc, t("paper.headings.actions"), level=1)
     show(doc, ctx, "actions", label=False, list_field=True)
     if leader and a.get("work_plan"):
-        doc.add_heading(t("paper.headings.work_plan"), level=2)
+        d.heading(doc, t("paper.headings.work_plan"), level=2)
         work_plan(doc, ctx)
     if leader and a.get("international") == "yes":
-        doc.add_heading(t("paper.headings.international"), level=2)
+        d.heading(doc, t("paper.headings.international"), level=2)
         show(doc, ctx, "intl_partner")
         show(doc, ctx, "joint_actions", list_field=True)
         show(doc, ctx, "local_actions", list_field=True)
 
-    doc.add_heading(t("paper.headings.doers"), level=1)
+    d.heading(doc, t("paper.headings.doers"), level=1)
     show(doc, ctx, "doers")
     show(doc, ctx, "partners", list_field=True)
 
-    doc.add_heading(t("paper.headings.schedule"), level=1)
+    d.heading(doc, t("paper.headings.schedule"), level=1)
     for key in ("start", "end"):
         try:
             shown = format_date(date.fromisoformat(str(a.get(key))), ctx.lang)
@@ -180,28 +180,28 @@ def render_body(doc: DocxDocument, ctx: Ctx, *, track_label: str, format_date: C
     if months:
         d.field_line(doc, t("paper.fields.duration"), t("paper.fields.duration_value", months=months))
 
-    doc.add_heading(t("paper.headings.results"), level=1)
+    d.heading(doc, t("paper.headings.results"), level=1)
     show(doc, ctx, "results")
     show(doc, ctx, "indicators", list_field=True)
 
     if esr:
-        doc.add_heading(t("paper.headings.esr_principles"), level=1)
+        d.heading(doc, t("paper.headings.esr_principles"), level=1)
         for key in ("horizontal", "participants_reach", "participant_data"):
             show(doc, ctx, key)
     if investment and (a.get("ownership") or a.get("permits_quotes")):
-        doc.add_heading(t("paper.headings.investment"), level=1)
+        d.heading(doc, t("paper.headings.investment"), level=1)
         show(doc, ctx, "ownership")
         show(doc, ctx, "permits_quotes")
     if leader and (a.get("talkoot_plan") or (isinstance(ctx.budget, LeaderBudget) and ctx.budget.talkoot_total)):
-        doc.add_heading(t("paper.headings.talkoot_plan"), level=1)
+        d.heading(doc, t("paper.headings.talkoot_plan"), level=1)
         show(doc, ctx, "talkoot_plan", label=False)
         if isinstance(ctx.budget, LeaderBudget) and ctx.budget.talkoot_total:
             d.text(doc, talkoot_hours_line(ctx))
 
-    doc.add_heading(t("paper.headings.risks"), level=1)
+    d.heading(doc, t("paper.headings.risks"), level=1)
     show(doc, ctx, "risks", label=False)
 
-    doc.add_heading(t("paper.headings.communication"), level=1)
+    d.heading(doc, t("paper.headings.communication"), level=1)
     for key in ("communication", "sustainability", "continuation"):
         show(doc, ctx, key)
 

@@ -279,7 +279,8 @@ def to_check(ctx: Ctx, warnings: list[Warning]) -> list[str]:
     items: list[str] = []
     kept: dict = getattr(ctx.draft, "coach_open", None) or {}
     for fld in coach.FIELDS:
-        codes = list(kept.get(fld) or []) if isinstance(kept, dict) else []
+        raw = kept.get(fld) if isinstance(kept, dict) else None
+        codes = [c for c in raw if isinstance(c, str)] if isinstance(raw, list) else []
         codes += [c for c in coach.review(fld, ctx.a.get(fld), lang=ctx.lang) if c not in codes]
         for code in codes:
             text = ctx.maybe(f"coach.{code}.short")

@@ -188,3 +188,22 @@ def test_list_answers_split_for_display():
     assert split_items("Tavallinen teksti,\njossa on rivinvaihto.") == ["Tavallinen teksti,\njossa on rivinvaihto."]
     assert as_items(["- a\n- b", "c"]) == ["a", "b", "c"]
     assert as_items("eka\ntoka", list_field=True) == ["eka", "toka"]
+
+
+def test_odd_and_hostile_answers_still_make_a_paper():
+    """Stored answers from old versions or forged state: odd types, markup, control characters, huge text."""
+    d, lang = draft("esr-fi")
+    d.answers.update({"esr_staff": "garbage", "esr_personnel": "abc", "own_sources": 12345, "actions": None,
+                      "target_group": "<b>x</b>\x07" * 500, "esr_objective": "no-such-key", "horizontal": ["a", "b"],
+                      "start": "not a date", "indicators": "• yksi\n• kaksi"})
+    d.coach_open = {"indicators": ["unknown_code"], "need": "not a list"}
+    data, info = render_paper(d, lang=lang, plain=plain_for(CATALOG, lang), today=TODAY, rules=RULES, warnings=[])
+    doc = Document(io.BytesIO(data))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "<b>x</b>" in text and "\x07" not in text and info.budget.total == 0
+    assert "Flat rate -mallissa kaikki muut kulut lasketaan palkoista" in text  # esr_no_personnel, in words
+    leader, lang = draft("leader-fi")
+    leader.answers.update({"leader_group": 5, "work_plan": "yksi rivi", "talkoot": "x", "leader_rate": "lots",
+                           "leader_costs": {"personnel": "n/a", "travel": None}})
+    data, info = render_paper(leader, lang=lang, plain=plain_for(CATALOG, lang), today=TODAY, rules=RULES, warnings=[])
+    assert info.budget.total == 0 and Document(io.BytesIO(data)).paragraphs

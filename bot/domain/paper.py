@@ -248,6 +248,9 @@ def summary_rows(ctx: Ctx, label: str, open_count: int) -> list[tuple[str, str]]
     if ctx.draft.track == "leader":
         rows.append((t("paper.summary.leader_group"), group_text(ctx) or not_yet))
     elif ctx.draft.track == "esr":
+        if a.get("esr_objective"):
+            key = a["esr_objective"]
+            rows.append((t("paper.fields.esr_objective"), ctx.maybe(f"interview.options.esr_objective.{key}") or str(key)))
         rows.append((t("paper.summary.funder"), t("paper.summary.funder_esr")))
     months = months_between(a.get("start"), a.get("end"))
     if months:

@@ -189,3 +189,16 @@ def parse_date(text: str, *, end: bool = False) -> ParsedDate | None:
             if second.isdigit() and _month_number(first):
                 return _build(year, _month_number(first), int(second), end)
     return None
+
+
+# -- understanding whole answers (the interview's entry points) -----------------------------------
+# Imported last: those modules use the number helpers above.
+from .understand_dates import DateReading, understand_date  # noqa: E402
+from .understand_numbers import AmountReading, HoursReading, format_hours, understand_amount, understand_hours  # noqa: E402
+from .understand_text import is_keep, looks_like_question, match_choice, split_items  # noqa: E402
+
+__all__ = [
+    "AmountReading", "DateReading", "HoursReading", "ParsedDate", "format_hours", "is_keep", "looks_like_question",
+    "match_choice", "parse_amount", "parse_date", "parse_hours", "parse_percent", "split_items", "understand_amount",
+    "understand_date", "understand_hours",
+]

@@ -1,0 +1,178 @@
+"""How well typed answers are understood: ``python bench/answers.py [file.yaml ...] [--show] [--today YYYY-MM-DD]``.
+
+Reads items ``{id, kind: date|amount|hours|list|choice, lang, text, expect, role?, question?, today?}``
+(also ``question``/``keep`` kinds with a true/false expect) from bench/data/answers_dev.yaml or the files
+given, and prints per kind and language the share understood, the share misunderstood silently (a value
+different from expect, not None and not flagged vague) and the share not understood (None: the bot asks
+again). Then the median time of one call of each function. ``--show`` lists every miss.
+
+Dates: expect is an ISO date or ``vague``; relative answers are read against ``today`` (the item's, the
+file's top-level ``today``, ``--today``, or else the real date). Choices: ``question`` names an interview
+question whose button labels (both languages) come from content/*/interview.yaml; expect is the option
+key or ``none``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.domain.parsing import (  # noqa: E402
+    is_keep, looks_like_question, match_choice, split_items, understand_amount, understand_date, understand_hours,
+)
+
+YES_NO = {"yes": ("Kyllä", "Yes"), "no": ("Ei", "No")}
+
+
+def _options() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Question id -> option key -> its labels in Finnish and English, from the interview's texts."""
+    labels: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for lang in ("fi", "en"):
+        data = yaml.safe_load((ROOT / "content" / lang / "interview.yaml").read_text(encoding="utf-8"))
+        for question, options in data["interview"]["options"].items():
+            for key, label in options.items():
+                labels[question][str(key).lower()].append(str(label))
+    return {q: {k: tuple(v) for k, v in opts.items()} for q, opts in labels.items()}
+
+
+def _load(paths: list[Path]) -> list[dict]:
+    items = []
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        file_today = None
+        if isinstance(data, dict):
+            file_today = data.get("today")
+            data = data.get("items", [])
+        for item in data:
+            item.setdefault("today", file_today)
+            items.append(item)
+    return items
+
+
+def _iso(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _norm_item(text: str) -> str:
+    return " ".join(str(text).split()).strip(" .,;:").lower()
+
+
+def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
+    """(``ok`` | ``silent`` | ``none`` | ``flagged``, what was read) for one item."""
+    kind, text, lang, expect = item["kind"], str(item["text"]), item.get("lang", "fi"), item.get("expect")
+    if kind in ("date", "amount", "hours") and (expect is None or str(expect).lower() == "none"):
+        got = _read(item, default_today)
+        return ("ok" if got is None else "silent"), got
+    if kind == "date":
+        today = _iso(item["today"]) if item.get("today") else default_today
+        reading = understand_date(text, role=item.get("role", "start"), today=today, lang=lang)
+        if reading.value is None:
+            return "none", None
+        if str(expect) == "vague":
+            return ("ok" if reading.vague else "silent"), reading
+        if reading.value == _iso(expect):
+            return "ok", reading
+        return ("flagged" if reading.vague else "silent"), reading
+    if kind in ("amount", "hours"):
+        reading = understand_amount(text, lang=lang) if kind == "amount" else understand_hours(text, lang=lang)
+        if reading.value is None:
+            return "none", None
+        return ("ok" if reading.value == Decimal(str(expect)) else "silent"), reading.value
+    if kind == "list":
+        got = split_items(text)
+        return ("ok" if [_norm_item(i) for i in got] == [_norm_item(e) for e in expect] else "silent"), got
+    if kind == "choice":
+        question = item.get("question")
+        opts = options.get(question, YES_NO) if question else YES_NO
+        got = match_choice(text, opts, lang=lang, question=question)
+        want = None if str(expect).lower() == "none" else str(expect).lower()
+        if got == want:
+            return "ok", got
+        return ("none" if got is None else "silent"), got
+    if kind in ("question", "keep"):
+        got = looks_like_question(text, lang=lang) if kind == "question" else is_keep(text)
+        return ("ok" if got == bool(expect) else "silent"), got
+    raise ValueError(f"{item.get('id')}: unknown kind {kind!r}")
+
+
+def _read(item: dict, default_today: date) -> object:
+    """The value read for a date, amount or hours item (None when not understood)."""
+    text, lang = str(item["text"]), item.get("lang", "fi")
+    if item["kind"] == "date":
+        today = _iso(item["today"]) if item.get("today") else default_today
+        return understand_date(text, role=item.get("role", "start"), today=today, lang=lang).value
+    reader = understand_amount if item["kind"] == "amount" else understand_hours
+    return reader(text, lang=lang).value
+
+
+def _timings(items: list[dict], options: dict, today: date, rounds: int) -> dict[str, float]:
+    calls = {
+        "understand_date": [lambda t=i["text"], r=i.get("role", "start"), l=i.get("lang", "fi"): understand_date(str(t), role=r, today=today, lang=l) for i in items if i["kind"] == "date"],
+        "understand_amount": [lambda t=i["text"], l=i.get("lang", "fi"): understand_amount(str(t), lang=l) for i in items if i["kind"] == "amount"],
+        "understand_hours": [lambda t=i["text"], l=i.get("lang", "fi"): understand_hours(str(t), lang=l) for i in items if i["kind"] == "hours"],
+        "split_items": [lambda t=i["text"]: split_items(str(t)) for i in items if i["kind"] == "list"],
+        "match_choice": [lambda t=i["text"], q=i.get("question"), l=i.get("lang", "fi"): match_choice(str(t), options.get(q, YES_NO), lang=l, question=q) for i in items if i["kind"] == "choice"],
+        "looks_like_question": [lambda t=i["text"], l=i.get("lang", "fi"): looks_like_question(str(t), lang=l) for i in items],
+        "is_keep": [lambda t=i["text"]: is_keep(str(t)) for i in items],
+    }
+    result = {}
+    for name, fns in calls.items():
+        times = []
+        for _ in range(rounds):
+            for fn in fns:
+                t0 = time.perf_counter()
+                fn()
+                times.append((time.perf_counter() - t0) * 1e6)
+        if times:
+            result[name] = statistics.median(times)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, default=[ROOT / "bench" / "data" / "answers_dev.yaml"])
+    parser.add_argument("--show", action="store_true", help="list every item not understood or misunderstood")
+    parser.add_argument("--today", type=date.fromisoformat, default=date.today())
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    options = _options()
+    items = _load(args.files)
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    misses = []
+    for item in items:
+        verdict, got = judge(item, options, args.today)
+        counts[(item["kind"], item.get("lang", "fi"))][verdict] += 1
+        if verdict != "ok":
+            misses.append((verdict, item, got))
+    print(f"{'kind':<10}{'lang':<6}{'n':>5}{'understood':>12}{'silent miss':>13}{'not underst.':>14}{'flagged':>9}")
+    total: dict[str, int] = defaultdict(int)
+    for (kind, lang), c in sorted(counts.items()):
+        n = sum(c.values())
+        for key, value in c.items():
+            total[key] += value
+        print(f"{kind:<10}{lang:<6}{n:>5}{c['ok'] / n:>12.1%}{c['silent'] / n:>13.1%}{c['none'] / n:>14.1%}{c['flagged'] / n:>9.1%}")
+    n = sum(total.values())
+    if n:
+        print(f"{'all':<10}{'':<6}{n:>5}{total['ok'] / n:>12.1%}{total['silent'] / n:>13.1%}{total['none'] / n:>14.1%}{total['flagged'] / n:>9.1%}")
+    print("\nmedian time per call (µs):")
+    for name, micros in _timings(items, options, args.today, args.rounds).items():
+        print(f"  {name:<22}{micros:>9.1f}")
+    if args.show:
+        print()
+        for verdict, item, got in misses:
+            print(f"{verdict:<8}{item.get('id', '?')!s:<14}{item['kind']:<8}{str(item['text'])[:60]!r:<64} expect={item.get('expect')!r} got={got!r}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,233 @@
+"""Reading lists, button choices, questions and "keep it" from typed answers, Finnish or English."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Mapping, Sequence
+
+from rapidfuzz import fuzz
+
+from .answer_words import load_words
+
+MAX_ITEMS = 30
+FUZZY_MIN = 85
+FUZZY_MARGIN = 8
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—+>]|\d{1,2}\s*[.):]|\(\d{1,2}\)|[a-hA-H]\)|\d\ufe0f?\u20e3)\s*")
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-h]\))\s+")
+_INLINE_BULLET = re.compile(r"\s+[•·▪]\s*|\s+[-–*]\s+")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
+_SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
+                "sitten", "lopuksi", "ensin", "myöhemmin", "siis", "because", "which", "that", "so", "but", "when", "if",
+                "who", "where", "while", "although", "since", "then", "finally", "later", "first"}
+_VERB = re.compile(r"^(?:\w+(?:taan|tään|daan|dään|laan|lään|naan|nään|raan|rään|mme)|we|i|to|will|let's|lets|the)$")
+_PUNCT = re.compile(r"[^\w\s+]")
+# A phrase right after one of these is denied, not chosen ("ei olla rekisteröity" is not "rekisteröity").
+_NEGATIONS = {"ei", "en", "emme", "eivät", "eikä", "et", "not", "no", "non", "isn", "aren", "never", "neither", "nor"}
+
+
+def _norm(text: str) -> str:
+    return " ".join(_PUNCT.sub(" ", text.lower()).split())
+
+
+_FOLD = str.maketrans("äöåéü", "aoaeu")
+
+
+def _fold(text: str) -> str:
+    """Lower case without punctuation or Finnish letters: people type ``saatio`` on a foreign keyboard."""
+    return _norm(text).translate(_FOLD)
+
+
+def _clean_item(item: str) -> str:
+    item = _BULLET.sub("", item.strip(), count=1) if _BULLET.match(item) else item.strip()
+    return item.strip().rstrip(".,;:").strip()
+
+
+def _comma_list(line: str) -> list[str] | None:
+    """``lämpöpumppu, ikkunat ja luiska`` as three items; None when the commas belong to one sentence."""
+    parts = [p.strip() for p in _COMMA.split(line) if p.strip()]
+    if len(parts) < 2 or re.search(r"[.!?]\s+\S", line) or re.search(r"[a-zäöå]{3,}\.$", line):
+        return None  # more than one sentence, or one sentence ending in a full stop
+    tail = _LAST_AND.split(parts[-1])
+    if len(tail) == 2 and all(len(t.split()) <= 3 for t in tail):
+        parts = parts[:-1] + tail
+    words = [p.split() for p in parts]
+    if any(not w or len(w) > 5 or w[0].lower() in _SUBORDINATE for w in words):
+        return None
+    if len(parts) == 2 and any(len(w) > 3 for w in words):
+        return None
+    verbs = [bool(_VERB.match(w[0].lower())) for w in words]
+    if verbs[0] and not all(verbs):
+        return None  # "Järjestetään kursseja, retkiä ja tapahtumia": one sentence
+    return parts
+
+
+def _single_line(line: str) -> list[str]:
+    if ":" in line and not line.rstrip().endswith(":"):
+        head, rest = line.split(":", 1)
+        if len(head.split()) <= 5 and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())):
+            line = rest.strip()
+    numbered = list(_INLINE_NUMBER.finditer(line))
+    if len(numbered) >= 2 and numbered[0].start() == 0:
+        return [p for p in _INLINE_NUMBER.split(line) if p.strip()]
+    if _BULLET.match(line) and _INLINE_BULLET.search(line[1:]):
+        return _INLINE_BULLET.split(_BULLET.sub("", line, count=1))
+    if ";" in line:
+        return line.split(";")
+    for separator, least in ((r"\s+/\s+", 2), (r"(?<=\w)\.\s+", 3)):
+        parts = [p for p in re.split(separator, line) if p.strip(" .")]
+        if len(parts) >= least and all(len(p.split()) <= 3 for p in parts):
+            return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
+    return _comma_list(line) or [line]
+
+
+def split_items(text: str) -> list[str]:
+    """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
+    an intro line ending in ``:`` is dropped and one sentence stays one item."""
+    lines = [line.strip() for line in (text or "").replace("\r", "\n").split("\n") if line.strip()]
+    if not lines:
+        return []
+    if len(lines) > 1 and lines[0].endswith(":"):
+        lines = lines[1:]
+    if len(lines) > 1 and all(re.match(rf"{n}\s+\S", line) for n, line in enumerate(lines, 1)):
+        lines = [line.split(None, 1)[1] for line in lines]  # "1 kysely" / "2 työpaja"
+    if len(lines) == 1:
+        raw = _single_line(lines[0])
+    else:
+        bulleted = sum(1 for line in lines if _BULLET.match(line)) >= max(2, len(lines) - 1)
+        raw = []
+        for line in lines:
+            if bulleted and raw and not _BULLET.match(line) and line[:1].islower():
+                raw[-1] = f"{raw[-1]} {line}"  # a bullet's text wrapped onto the next line
+            else:
+                raw.append(line)
+    items = [item for item in (_clean_item(r) for r in raw) if item]
+    return items[:MAX_ITEMS]
+
+
+@functools.lru_cache(maxsize=256)
+def _phrases(question: str | None, options: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, frozenset[str]]:
+    """Normalised phrase -> option keys that it names (labels, label heads, synonyms)."""
+    words = load_words()
+    table: dict[str, set[str]] = {}
+
+    def add(phrase: str, key: str) -> None:
+        phrase = _fold(phrase)
+        if phrase:
+            table.setdefault(phrase, set()).add(key)
+
+    for key, labels in options:
+        add(key.replace("_", " "), key)
+        for label in labels:
+            add(label, key)
+            for head in re.split(r"[(,]", label)[:1]:
+                add(head, key)
+        synonyms = (words.choices.get(question or "", {})).get(key)
+        if synonyms is None:
+            synonyms = [p for q in words.choices.values() for p in q.get(key, [])]
+        for phrase in synonyms:
+            add(phrase, key)
+        for phrase in words.yes_no.get(key, []):
+            add(phrase, key)
+    return {phrase: frozenset(keys) for phrase, keys in table.items()}
+
+
+def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None = None) -> str | None:
+    """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
+    said = _fold(text or "")
+    if not said or len(said) > 300 or looks_like_question(text, lang=lang):
+        return None  # a question ("mikä on ry?") is not a choice
+    table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
+    exact = table.get(said)
+    if exact:
+        return next(iter(exact)) if len(exact) == 1 else None
+    tokens = said.split()
+    if len(tokens) <= 25:
+        hits = []
+        padded = f" {said} "
+        # In Finnish "no" is "well" ("no joo" = yes), not a refusal.
+        negations = _NEGATIONS - {"no"} if lang == "fi" else _NEGATIONS
+        for phrase, keys in table.items():
+            if len(keys) != 1 or (len(phrase) <= 2 and " " not in phrase and len(tokens) > 3) or (phrase == "no" and lang == "fi"):
+                continue
+            at = padded.find(f" {phrase} ")
+            if at >= 0 and not (phrase.split()[0] not in negations and negations & set(padded[:at].split()[-2:])):
+                hits.append((at, at + len(phrase), next(iter(keys))))
+        # a phrase inside a longer phrase of another option ("rekisteröity" in "ei ole rekisteröity") loses
+        kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
+        keys = {h[2] for h in kept}
+        if len(keys) == 1:
+            return keys.pop()
+        if len(keys) > 1:
+            return None
+    if len(said) > 60:
+        return None
+    best: dict[str, float] = {}
+    for phrase, keys in table.items():
+        if len(keys) != 1 or len(phrase) < 4:
+            continue
+        key = next(iter(keys))
+        score = fuzz.ratio(said, phrase)
+        if " " not in phrase and len(tokens) > 1:
+            score = max(score, max(fuzz.ratio(token, phrase) for token in tokens if len(token) >= 4) if any(len(t) >= 4 for t in tokens) else 0)
+        best[key] = max(best.get(key, 0), score)
+    ranked = sorted(best.items(), key=lambda item: -item[1])
+    if ranked and ranked[0][1] >= FUZZY_MIN and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= FUZZY_MARGIN):
+        return ranked[0][0]
+    return None
+
+
+_CLITIC = re.compile(r"^[a-zäö]+[aeiouyäönt](ko|kö|kos|kös)$")
+_NOT_CLITIC = {"jatko", "sanko", "lanko", "ranko", "kanko", "tanko", "vanko", "kinko", "ponko"}
+
+
+def _clitic(word: str) -> bool:
+    """A verb with the question suffix -ko/-kö: ``voiko``, ``onko``, ``pitääkö`` (not ``jatko``)."""
+    return bool(_CLITIC.match(word)) and word not in _NOT_CLITIC
+_EN_AUX_START = re.compile(
+    r"^(can|could|do|does|did|is|are|should|may|will|would|must|shall)\s+(i|we|you|it|they|this|that|there|the|my|our|a|an|one|he|she|someone|anyone)\b"
+    r"|^(what|where|why|how|which|who|when|whose)\s+(is|are|was|do|does|did|can|could|should|would|will|counts?|means?|kind|happens|about|if|much|many|long|to)\b"
+)
+
+
+def looks_like_question(text: str, *, lang: str) -> bool:
+    """True for a question to the bot (``mistä näen y-tunnuksen?``, ``voiko tähän hakea``), not for an answer
+    with a question mark somewhere inside, nor for a short title like ``Kylätalo?``."""
+    stripped = (text or "").strip()
+    if not stripped:
+        return False
+    words_cfg = load_words().question_words
+    qwords = set(words_cfg["fi"]) | set(words_cfg["en"])
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", stripped) if s.strip()]
+    last = sentences[-1]
+    last_words = _norm(last).split()
+    first_words = _norm(stripped).split()
+    if not last_words:
+        return "?" in stripped  # "??"
+    asks = any(w in qwords or _clitic(w) for w in last_words[:6]) or bool(_EN_AUX_START.match(" ".join(last_words)))
+    if stripped.rstrip(" )!").endswith("?"):
+        if len(first_words) > 40 or len(last_words) > 25:
+            return False
+        return asks or len(last_words) >= 4
+    if len(sentences) > 1 or len(first_words) > 12 or ":" in stripped:
+        return False  # "Miten kylä hyötyy: asukkaat saavat ..." answers its own heading
+    head = first_words[0]
+    return head in set(words_cfg["fi"]) or _clitic(head) or bool(_EN_AUX_START.match(" ".join(first_words)))
+
+
+def is_keep(text: str) -> bool:
+    """True for ``sama``, ``ok``, ``pidä``, ``keep``, ``no change``: keep the answer that is already there."""
+    raw = (text or "").strip()
+    if not raw or len(raw) > 60:
+        return False
+    words = load_words()
+    if raw in words.keep:
+        return True
+    said = _norm(raw)
+    if said in {_norm(k) for k in words.keep}:
+        return True
+    tokens = set(said.split())
+    keep_words, filler = set(words.keep_words), set(words.keep_filler)
+    return bool(tokens & keep_words) and tokens <= keep_words | filler

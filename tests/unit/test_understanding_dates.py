@@ -1,0 +1,87 @@
+"""Start and end dates typed in Finnish or English: what is read, and what is said to be assumed."""
+
+from datetime import date
+
+import pytest
+
+from bot.domain.parsing import understand_date
+
+TODAY = date(2026, 12, 4)
+
+
+def read(text, role="start", today=TODAY, lang="fi"):
+    return understand_date(text, role=role, today=today, lang=lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.3.2027", date(2027, 3, 1)), ("01.03.2027", date(2027, 3, 1)), ("1/3/2027", date(2027, 3, 1)),
+    ("1-3-2027", date(2027, 3, 1)), ("1 3 2027", date(2027, 3, 1)), ("2027-03-01", date(2027, 3, 1)),
+    ("1. 3. 2027", date(2027, 3, 1)), ("aloitettais varmaan 1.3.2027 jos rahat tulee", date(2027, 3, 1)),
+    ("1. maaliskuuta 2027", date(2027, 3, 1)), ("March 1st 2027", date(2027, 3, 1)), ("1st of March 2027", date(2027, 3, 1)),
+    ("March 1, 2027", date(2027, 3, 1)), ("15 May 2027", date(2027, 5, 15)), ("Start on 2 September 2027", date(2027, 9, 2)),
+])
+def test_exact_days_need_no_assumption(text, expected):
+    reading = read(text)
+    assert reading.value == expected and not reading.vague and reading.assumed is None
+
+
+def test_two_digit_year_is_said():
+    reading = read("1.8.27")
+    assert reading.value == date(2027, 8, 1) and reading.assumed == "two_digit_year"
+
+
+@pytest.mark.parametrize("word", ["tammikuu", "tammikuussa", "tammikuun", "tammikuusta", "tammikuuhun", "tammikuulla", "tammik.", "tammi", "Tammikuuta"])
+def test_finnish_month_in_every_case(word):
+    start, end = read(f"{word} 2027"), read(f"{word} 2027", role="end")
+    assert (start.value, start.assumed) == (date(2027, 1, 1), "month_start")
+    assert (end.value, end.assumed) == (date(2027, 1, 31), "month_end")
+
+
+@pytest.mark.parametrize("text, role, expected, assumed", [
+    ("kesäkuun loppuun 2028", "end", date(2028, 6, 30), "month_end"),
+    ("end of February 2029", "end", date(2029, 2, 28), "month_end"),
+    ("helmikuun alussa", "start", date(2027, 2, 1), "relative"),
+    ("ensi vuoden maaliskuussa", "start", date(2027, 3, 1), "relative"),
+    ("ensi kuussa", "start", date(2027, 1, 1), "relative"),
+    ("beginning of May", "start", date(2027, 5, 1), "relative"),
+    ("mid June 2027", "start", date(2027, 6, 15), "mid_month"),
+    ("next March", "end", date(2027, 3, 31), "relative"),
+    ("huhtikuu", "start", date(2027, 4, 1), "relative"),
+    ("joulukuussa", "start", date(2027, 12, 1), "relative"),
+    ("1st of March", "start", date(2027, 3, 1), "relative"),
+    ("03/2027", "end", date(2027, 3, 31), "month_end"),
+    ("2027", "start", date(2027, 1, 1), "year_start"),
+    ("2028", "end", date(2028, 12, 31), "year_end"),
+])
+def test_month_and_relative_answers_say_what_was_assumed(text, role, expected, assumed):
+    reading = read(text, role=role)
+    assert reading.value == expected and reading.assumed == assumed and not reading.vague
+
+
+@pytest.mark.parametrize("text, role, expected", [
+    ("ensi syksynä", "start", date(2027, 9, 1)), ("ensi syksynä", "end", date(2027, 11, 30)),
+    ("keväällä 2027", "start", date(2027, 3, 1)), ("keväällä 2027", "end", date(2027, 5, 31)),
+    ("next autumn", "start", date(2027, 9, 1)), ("sometime next year", "start", date(2027, 1, 1)),
+    ("sometime next year", "end", date(2027, 12, 31)), ("kesällä", "start", date(2027, 6, 1)),
+])
+def test_seasons_are_vague_proposals(text, role, expected):
+    reading = read(text, role=role)
+    assert reading.vague and reading.value == expected
+
+
+@pytest.mark.parametrize("text", ["31.2.2027", "1.3.1999", "1.3.2101", "huomenna ehkä", "", "heti kun rahat tulee", "32.1.2027", "1.13.2027"])
+def test_not_understood(text):
+    assert read(text).value is None
+
+
+def test_range_gives_start_or_end_by_role():
+    assert read("1.3.2027–28.2.2029").value == date(2027, 3, 1)
+    assert read("1.3.2027 - 28.2.2029", role="end").value == date(2029, 2, 28)
+
+
+def test_two_unrelated_dates_are_not_guessed():
+    assert read("ei ennen 1.3.2027, mieluummin 1.5.2027").value is None
+
+
+def test_may_as_a_verb_is_not_a_month():
+    assert read("it may start in April 2027").value == date(2027, 4, 1)

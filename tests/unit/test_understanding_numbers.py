@@ -1,0 +1,61 @@
+"""Euros and volunteer hours typed the way people type them."""
+
+from decimal import Decimal
+
+import pytest
+
+from bot.domain.parsing import format_hours, understand_amount, understand_hours
+
+
+@pytest.mark.parametrize("text, euros", [
+    ("30 000 €", 30000), ("30000e", 30000), ("30.000", 30000), ("30 t€", 30000), ("30k", 30000), ("4.2k", 4200),
+    ("30 tonnia", 30000), ("n. 12 000", 12000), ("noin 5 tuhatta", 5000), ("1 500,50 €", 1501), ("EUR 4,200", 4200),
+    ("€12,000", 12000), ("12 000 euroa", 12000), ("viisi tuhatta euroa", 5000), ("1,2 milj. €", 1200000),
+    ("yhteensä 25 000 €, josta palkat 20 000", 25000), ("budjetti vuodelle 2027 on 40 000 €", 40000),
+])
+def test_amounts(text, euros):
+    reading = understand_amount(text, lang="fi")
+    assert reading.value == Decimal(euros) and not reading.range_upper and reading.monthly is None
+
+
+@pytest.mark.parametrize("text, euros", [("12-15 tonnia", 15000), ("12 000–15 000", 15000), ("10k-15k", 15000), ("alle 10 000 €", 10000)])
+def test_ranges_and_ceilings_give_the_upper_bound(text, euros):
+    reading = understand_amount(text, lang="fi")
+    assert reading.value == Decimal(euros) and reading.range_upper
+
+
+@pytest.mark.parametrize("text, per, months", [("about 3 500 a month for 24 months", 3500, 24), ("3500€/kk 2 vuotta", 3500, 24), ("2 000 e kuukaudessa 18 kk ajan", 2000, 18)])
+def test_monthly_sums_are_computed(text, per, months):
+    reading = understand_amount(text, lang="fi")
+    assert reading.monthly == (Decimal(per), months) and reading.value == Decimal(per * months)
+
+
+@pytest.mark.parametrize("text", ["", "paljon", "12,5", "palkat 20 000 ja matkat 5 000", "3500 €/kk", "-5", "500 000 000 000 €"])
+def test_unclear_amounts_are_not_guessed(text):
+    assert understand_amount(text, lang="fi").value is None
+
+
+@pytest.mark.parametrize("text, hours, factors", [
+    ("n. 200 h", 200, None), ("200 tuntia", 200, None), ("about 300 hours", 300, None), ("200", 200, None),
+    ("6 päivää, 10 henkeä 6 tuntia", 360, (6, 10, 6)), ("5 talkoolaista, 3 lauantaita, 8 tuntia", 120, (5, 3, 8)),
+    ("8 people x 4 days x 6h", 192, (8, 4, 6)), ("traktori n. 8 tuntia", 8, None),
+    ("2 viikonloppua, 12 ihmistä, 5 h/pv", 240, (4, 12, 5)), ("kolme lauantaita, kymmenen henkeä, 6 tuntia", 180, (3, 10, 6)),
+    ("10 x 6 x 6", 360, (10, 6, 6)), ("20 tuntia per henkilö, 15 henkilöä", 300, (20, 15)),
+])
+def test_hours(text, hours, factors):
+    reading = understand_hours(text, lang="fi")
+    assert reading.value == Decimal(hours)
+    assert reading.factors == (tuple(Decimal(f) for f in factors) if factors else None)
+
+
+@pytest.mark.parametrize("text", ["", "paljon", "10 henkeä", "6 päivää", "6 tuntia ja 8 tuntia", "3 viikkoa 5 tuntia"])
+def test_unclear_hours_are_not_guessed(text):
+    assert understand_hours(text, lang="fi").value is None
+
+
+def test_format_hours_never_shows_an_exponent():
+    assert format_hours(Decimal("3.6E+2"), "fi") == "360 h"
+    assert format_hours(Decimal("12.5"), "fi") == "12,5 h"
+    assert format_hours(Decimal("12.5"), "en") == "12.5 h"
+    assert format_hours(Decimal("1200"), "en") == "1,200 h"
+    assert format_hours(Decimal("1200"), "fi").replace("\u00a0", " ") == "1 200 h"

@@ -1,0 +1,89 @@
+"""Lists, button choices, questions and 'keep it' in typed answers."""
+
+import pytest
+
+from bot.domain.answer_words import load_words
+from bot.domain.parsing import is_keep, looks_like_question, match_choice, split_items
+
+ORG = {
+    "association": ["Rekisteröity yhdistys", "Registered association"], "foundation": ["Säätiö", "Foundation"],
+    "public": ["Kunta tai muu julkinen toimija", "Municipality or other public body"],
+    "other_nonprofit": ["Seurakunta, oppilaitos tai muu yleishyödyllinen", "Parish, school or other non-profit"],
+    "company": ["Yritys (oy tai osuuskunta)", "Company (limited company or cooperative)"],
+    "sole_trader": ["Toiminimi", "Sole trader (toiminimi)"], "informal": ["Rekisteröimätön porukka", "Unregistered group"],
+}
+TRACK = {"esr": ["ESR+ (kansalaistoimijalähtöinen kehittäminen)", "ESR+ (citizen-driven development)"],
+         "leader": ["Leader", "Leader"], "notsure": ["En ole varma", "Not sure"]}
+YES_NO = {"yes": ["Kyllä", "Yes"], "no": ["Ei", "No"]}
+
+
+@pytest.mark.parametrize("text, items", [
+    ("1. Kylätalon katto\n2. Ikkunat\n3. Luiska", ["Kylätalon katto", "Ikkunat", "Luiska"]),
+    ("1) katto 2) ikkunat 3) luiska", ["katto", "ikkunat", "luiska"]),
+    ("- katto\n- ikkunat\n* luiska\n• piha", ["katto", "ikkunat", "luiska", "piha"]),
+    ("Tarvitaan:\nkatto\nikkunat", ["katto", "ikkunat"]),
+    ("katto; ikkunat; luiska", ["katto", "ikkunat", "luiska"]),
+    ("lämpöpumppu, ikkunat, luiska", ["lämpöpumppu", "ikkunat", "luiska"]),
+    ("lämpöpumppu, ikkunat ja luiska", ["lämpöpumppu", "ikkunat", "luiska"]),
+    ("Korjataan kylätalon katto, joka vuotaa pahasti", ["Korjataan kylätalon katto, joka vuotaa pahasti"]),
+    ("Järjestetään kursseja, retkiä ja tapahtumia nuorille", ["Järjestetään kursseja, retkiä ja tapahtumia nuorille"]),
+    ("Hankitaan: lämpöpumppu, ikkunat, luiska", ["lämpöpumppu", "ikkunat", "luiska"]),
+    ("- katon korjaus, joka on\n  kiireellinen\n- ikkunat", ["katon korjaus, joka on kiireellinen", "ikkunat"]),
+    ("", []),
+])
+def test_split_items(text, items):
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, key", [
+    ("yhdistys", "association"), ("ry", "association"), ("kyläyhdistys", "association"), ("seura", "association"),
+    ("registered assoc", "association"), ("olemme kyläyhdistys", "association"), ("kyläyhdistyss", "association"),
+    ("ei ole rekisteröity", "informal"), ("tmi", "sole_trader"), ("osuuskunta", "company"), ("Säätiö", "foundation"),
+    ("hmm", None), ("yhdistys tai säätiö", None),
+])
+def test_org_type(text, key):
+    assert match_choice(text, ORG, lang="fi", question="org_type") == key
+
+
+@pytest.mark.parametrize("text, key", [("en tiedä", "notsure"), ("en tiiä", "notsure"), ("dunno", "notsure"), ("leaderi", "leader"),
+                                       ("ESR", "esr"), ("esr+", "esr"), ("Not sure", "notsure"), ("jotain muuta", None)])
+def test_track(text, key):
+    assert match_choice(text, TRACK, lang="fi", question="track") == key
+
+
+@pytest.mark.parametrize("text, key", [("joo", "yes"), ("juu", "yes"), ("ei oo", "no"), ("nope", "no"), ("Kyllä on", "yes"), ("no joo", "yes"),
+                                       ("kyllä ja ei", None), ("ei kyllä oo", "no")])
+def test_yes_no(text, key):
+    assert match_choice(text, YES_NO, lang="fi", question="quiz_intl") == key
+
+
+def test_english_no_is_a_refusal_but_finnish_no_is_well():
+    assert match_choice("no, not really", YES_NO, lang="en", question="quiz_intl") == "no"
+    assert match_choice("no", YES_NO, lang="fi", question="quiz_intl") == "no"
+
+
+@pytest.mark.parametrize("text", ["mistä näen meidän y-tunnuksen?", "what is talkoot?", "voiko tähän hakea", "Mitä tähän pitää kirjoittaa",
+                                  "Can we apply twice", "onko pakko olla ry?"])
+def test_questions(text):
+    assert looks_like_question(text, lang="fi")
+
+
+@pytest.mark.parametrize("text", ["Kylätalo?", "y-tunnus?", "Korjataan katto", "Jatko rahoitetaan jäsenmaksuilla",
+                                  "Haluamme korjata katon (onko se investointi?) ja järjestää talkoita koko kylälle, jotta kylätalo pysyy kunnossa vuosia."])
+def test_answers_are_not_questions(text):
+    assert not looks_like_question(text, lang="fi")
+
+
+@pytest.mark.parametrize("text", ["sama", "ok", "pidä", "pidetään", "sama kuin ennen", "keep", "same", "no change", "Sama!", "joo sama"])
+def test_keep(text):
+    assert is_keep(text)
+
+
+@pytest.mark.parametrize("text", ["uusi vastaus", "samassa paikassa kuin ennen", "", "Kylätalo"])
+def test_not_keep(text):
+    assert not is_keep(text)
+
+
+def test_word_file_is_valid():
+    words = load_words()
+    assert "kyläyhdistys" in words.choices["org_type"]["association"]

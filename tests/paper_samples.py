@@ -57,7 +57,7 @@ LEADER_INVESTMENT_EN = {
 ESR_FI = {
     "track": "esr", "org_type": "association", "org_name": "Kylän olohuone ry",
     "contact": "Aino Heikkinen, 044 765 4321, aino@example.fi", "title": "Kylän olohuone – yhdessä arjen voimaa",
-    "esr_objective": "participation",
+    "esr_objective": "inclusion",
     "need": "Kunnassamme on paljon pitkäaikaistyöttömiä ja osatyökykyisiä, joilla ei ole arjessa paikkaa tavata muita.",
     "goal": "Osallistujat löytävät arkeensa rytmiä ja yhteisön, ja osa siirtyy opiskelemaan tai työkokeiluun.",
     "target_group": "Kunnan pitkäaikaistyöttömät ja osatyökykyiset",

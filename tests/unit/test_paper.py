@@ -143,6 +143,7 @@ def test_leader_investment_in_english_caps_aid_and_shows_site_and_permits():
 def test_esr_personnel_table_financing_advance_and_gap():
     doc, info, _ = render("esr-fi")
     box = {r.cells[0].text: r.cells[1].text for r in doc.tables[0].rows}
+    assert box["ESR+-painopiste"] == "Asukaslähtöinen kehittäminen ja osallisuus"
     assert box["Rahoittaja"].startswith("Elinvoimakeskus") and box["Haettava ESR+-tuki"] == f"141{NB}120{NB}€ (80 %)"
     staff = rows(table_with(doc, "Tehtävä"))
     assert staff["Ohjaaja"] == ["24", f"3{NB}000{NB}€", "50 %", f"36{NB}000{NB}€"]

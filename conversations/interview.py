@@ -118,10 +118,9 @@ async def edit(context: BotContext, chat_id: int, message_id: int | None, text: 
 async def post(update: Update, context: BotContext, draft: iv.Draft, text: str, markup, *, keep_old: bool = False) -> None:
     """Send a message that carries the live keyboard; the previous one loses its buttons."""
     chat_id = update.effective_chat.id
-    old = draft.msg_id
+    if draft.msg_id and not keep_old:
+        await strip(context, chat_id, draft.msg_id)
     message = await send_html(context.bot, chat_id, text, markup)
-    if old and old != message.message_id and not keep_old:
-        await strip(context, chat_id, old)
     draft.msg_id = message.message_id
     await save(context, update.effective_user.id, draft)
 

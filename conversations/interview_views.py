@@ -35,7 +35,8 @@ class IvButton(CallbackData, prefix="iv"):
 
 
 def btn(action: str, key: str | None = None, value: str | None = None) -> str:
-    return IvButton(action, key, value).pack()  # type: ignore[arg-type]
+    """The packed button; trailing empty parts are left out (``iv:r:c``), which ``IvButton.parse`` accepts."""
+    return IvButton(action, key, value).pack().rstrip(":")  # type: ignore[arg-type]
 
 
 def rules_of(context: BotContext) -> BudgetRules:

@@ -34,6 +34,9 @@ async def on_error(update: object, context: BotContext) -> None:
     if chat is None:
         return
     try:
+        # The error callback gets a fresh context: resolve the user's language again, so the apology is theirs.
+        if isinstance(update, Update):
+            context.lang = await context.services.language_for(update)
         await reply_html(update, context, context.t("errors.generic"))
     except TelegramError as exc:
         log.info("could not tell chat %s about the error: %s", chat.id, exc)

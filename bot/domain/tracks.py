@@ -78,7 +78,8 @@ def recommend(target: str | None, rural: str | None, kind: str | None, internati
         caveats.append("leader_partly_rural")
     if rural == "no":
         caveats.append("leader_not_rural")
-    leader_type = "investment" if kind == "investment" else "development"
+    # An international project is a cooperation project in Leader; so the quiz's answer sets the type too.
+    leader_type = "investment" if kind == "investment" else "cooperation" if international == "yes" else "development"
     return Recommendation("leader", leader_type, international == "yes", reasons_leader or ["leader_default"], caveats)
 
 

@@ -1,0 +1,469 @@
+"""Moving a draft: answer, keep, skip, back, done, edit, confirm. Each returns an ``Outcome`` to render."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Mapping
+
+from .budget import BudgetRules, check_leader_rate
+from .interview import (
+    BUDGET, BY_ID, CHOICE, DATE, MAX_ITEMS, MAX_STAFF, MAX_TEXT, MULTI, PARTS, RATE, STAFF, TEXT,
+    Draft, Outcome, first_missing, leader_type, part_questions, steps,
+)
+from .interview_budget import _date, budget_lines, org_eligibility, recommendation
+from .interview_read import (
+    is_keep, looks_like_question, match_choice, read_cost_lines, read_percent, read_range, read_staff_row,
+    split_items, understand_amount, understand_date, understand_hours,
+)
+from .text import is_meaningful
+
+# The same text again within this time, after it was saved, is a resend after a lost reply.
+RESEND_WINDOW = timedelta(minutes=10)
+Labels = Mapping[str, list[str]]
+
+
+def _error(code: str, **params: object) -> Outcome:
+    return Outcome("error", code, dict(params))
+
+
+def _answered(draft: Draft, qid: str) -> bool:
+    value = draft.answers.get(qid)
+    return qid in draft.answers and value not in (None, "", [], {})
+
+
+def _incomplete(draft: Draft, question) -> bool:
+    if question.id not in draft.answers:
+        return True
+    values = draft.answers[question.id]
+    return question.kind == BUDGET and isinstance(values, dict) and any(
+        line not in values for line in budget_lines(draft, question.id))
+
+
+def _advance(draft: Draft, notes: list[str] | None = None, answered: list[str] | None = None) -> Outcome:
+    """To the next question not yet answered; after an edit, to what is missing or the review."""
+    draft.sub, draft.pending = 0, None
+    done = Outcome("next", notes=notes or [], answered=answered or [])
+    if draft.resume_at:
+        target, draft.resume_at = draft.resume_at, None
+        if target in BY_ID and BY_ID[target].when(draft):
+            draft.current, draft.mode = target, "ask"
+            return done
+    applicable = steps(draft)
+    ids = [q.id for q in applicable]
+    target = None
+    if not draft.editing and draft.current in ids:
+        target = next((q.id for q in applicable[ids.index(draft.current) + 1:] if _incomplete(draft, q)), None)
+    target = target or first_missing(draft)
+    if target is None:
+        draft.current, draft.mode, draft.editing = None, "review", False
+        done.status = "review"
+        return done
+    draft.current, draft.mode = target, "ask"
+    if BY_ID[target].kind == BUDGET and isinstance(draft.answers.get(target), dict):
+        lines = budget_lines(draft, target)
+        draft.sub = next((i for i, line in enumerate(lines) if line not in draft.answers[target]), 0)
+    return done
+
+
+def _talkoot_hours(draft: Draft, text: str, lang: str) -> bool:
+    """A talkoot plan that says how many hours ("6 päivää, 10 henkeä 6 tuntia") fills the hours line too."""
+    digit = next((i for i, ch in enumerate(text) if ch.isdigit()), None)
+    if digit is None:
+        return False
+    reading = understand_hours(text[digit:], lang=lang)
+    if reading is None or reading.value is None or not 0 < reading.value <= 100000:
+        return False
+    values = dict(draft.answers.get("talkoot") or {}) if isinstance(draft.answers.get("talkoot"), dict) else {}
+    values["volunteer_hours"] = format(Decimal(reading.value).normalize(), "f")
+    draft.answers["talkoot"] = values
+    return True
+
+
+def check_text(text: str | None) -> Outcome | None:
+    """None when the text is a usable answer; else the error to show. Line breaks are kept as typed."""
+    if text is None or not text.strip():
+        return _error("empty")
+    if len(text) > MAX_TEXT:
+        return _error("too_long", length=len(text), limit=MAX_TEXT)
+    if not is_meaningful(text):
+        return _error("not_meaningful")
+    return None
+
+
+def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lang: str = "fi",
+                labels: Labels | None = None, confirmed: bool = False) -> Outcome:
+    """A typed message as the answer to the open question. ``labels`` are the choices (or cost lines) as
+    people name them; ``confirmed`` means the user said a question-like text is an answer."""
+    question = draft.question
+    if question is None or draft.mode != "ask":
+        return Outcome("same")
+    problem = check_text(text)
+    if problem and not (problem.error == "not_meaningful" and question.kind == CHOICE):
+        return problem
+    text = text.strip()
+    if is_keep(text) and _answered(draft, question.id):
+        return keep(draft, question.id)
+    if not confirmed and looks_like_question(text, lang=lang):
+        draft.pending = {"kind": "qa", "text": text}
+        return Outcome("ask_qa")
+    qid = question.id
+    if question.kind == CHOICE:
+        key = match_choice(text, labels or {}, lang=lang, question=qid) if labels else None
+        return choose(draft, qid, key, rules) if key else _error("choose_button")
+    if question.kind == TEXT:
+        draft.answers[qid] = text
+        if qid == "talkoot_plan" and _talkoot_hours(draft, text, lang):
+            outcome = _advance(draft, answered=[qid, "talkoot"])
+            outcome.params["line"] = "volunteer_hours"
+            return outcome
+        return _advance(draft, answered=[qid])
+    if question.kind == MULTI:
+        return _answer_items(draft, question, text)
+    if question.kind == DATE:
+        return _answer_date(draft, qid, text, today, lang)
+    if question.kind == RATE:
+        rate = read_percent(text)
+        if rate is None:
+            limits = rules.leader.types[leader_type(draft)]
+            return _error("bad_rate_format", max=limits.max_rate)
+        return choose(draft, qid, str(rate), rules)
+    if question.kind == BUDGET:
+        return _answer_budget(draft, question, text, rules, lang, labels)
+    if question.kind == STAFF:
+        return _answer_staff(draft, text, lang)
+    return Outcome("same")
+
+
+def _answer_items(draft: Draft, question, text: str) -> Outcome:
+    """Several items in one message are the whole list; one item waits for more or Done."""
+    items = [item.strip() for item in split_items(text) if item.strip()] or [text]
+    for item in items:
+        problem = check_text(item)
+        if problem:
+            return problem
+    existing = list(draft.answers.get(question.id) or []) if draft.sub > 0 else []
+    combined = existing + items
+    if len(combined) > MAX_ITEMS:
+        return _error("too_many_items", limit=MAX_ITEMS)
+    draft.answers[question.id] = combined
+    if len(items) >= 2 or question.whole:
+        return _advance(draft, answered=[question.id])
+    draft.sub = len(combined)
+    return Outcome("item", params={"count": len(combined)}, answered=[question.id])
+
+
+def _order_problem(draft: Draft, qid: str, value: date) -> Outcome | None:
+    if qid == "start":
+        end = _date(draft.answers.get("end"))
+        if end is not None and end <= value:
+            return _error("start_after_end", end=end)
+    else:
+        start = _date(draft.answers.get("start"))
+        if start is not None and value <= start:
+            return _error("end_before_start", start=start)
+    return None
+
+
+def _answer_date(draft: Draft, qid: str, text: str, today: date, lang: str) -> Outcome:
+    if qid == "start":
+        pair = read_range(text, today=today, lang=lang)
+        if pair is not None:
+            start, end = pair
+            if end.value <= start.value:
+                return _error("end_before_start", start=start.value)
+            draft.answers["start"], draft.answers["end"] = start.value.isoformat(), end.value.isoformat()
+            notes = ["start_before_filing"] if start.value < today else []
+            return _advance(draft, notes, answered=["start", "end"])
+    reading = understand_date(text, role="end" if qid == "end" else "start", today=today, lang=lang)
+    if reading is None or reading.value is None:
+        return _error("bad_date")
+    problem = _order_problem(draft, qid, reading.value)
+    if problem:
+        return problem
+    if reading.vague:
+        draft.pending = {"kind": "date", "qid": qid, "value": reading.value.isoformat()}
+        return Outcome("confirm_date", params={"value": reading.value})
+    return _store_date(draft, qid, reading.value, today)
+
+
+def _store_date(draft: Draft, qid: str, value: date, today: date) -> Outcome:
+    draft.answers[qid] = value.isoformat()
+    notes = ["start_before_filing"] if qid == "start" and value < today else []
+    return _advance(draft, notes, answered=[qid])
+
+
+def confirm_date(draft: Draft, accept: bool, today: date) -> Outcome:
+    """The proposal for a vague date: accepted (saved) or not (type another)."""
+    pending = draft.pending
+    if draft.mode != "ask" or not pending or pending.get("kind") != "date" or pending.get("qid") != draft.current:
+        return _error("stale")
+    draft.pending = None
+    if not accept:
+        return Outcome("same", params={"retype": True})
+    value = _date(pending.get("value"))
+    if value is None:
+        return _error("stale")
+    return _store_date(draft, draft.current, value, today)
+
+
+def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: str, labels: Labels | None) -> Outcome:
+    lines = budget_lines(draft, question.id, rules)
+    if question.id == "leader_costs" and draft.sub == 0 and labels:
+        found = read_cost_lines(text, labels, lang=lang)
+        if found:
+            draft.answers[question.id] = {line: format(found.get(line, Decimal(0)).normalize(), "f") for line in lines}
+            return _advance(draft, ["computed_leader"], answered=[question.id])
+    line = lines[min(draft.sub, len(lines) - 1)]
+    if question.id == "talkoot":
+        reading = understand_hours(text, lang=lang)
+        if reading is None or reading.value is None or not 0 <= reading.value <= 100000:
+            return _error("bad_hours")
+    else:
+        reading = understand_amount(text, lang=lang)
+        if reading is None or reading.value is None or reading.value < 0:
+            return _error("bad_amount")
+    return _budget_line(draft, question, lines, line, Decimal(reading.value))
+
+
+def _budget_line(draft: Draft, question, lines: tuple[str, ...], line: str, value: Decimal) -> Outcome:
+    values = dict(draft.answers.get(question.id) or {})
+    values[line] = format(value.normalize(), "f") if value else "0"
+    draft.answers[question.id] = values
+    if draft.sub + 1 < len(lines):
+        draft.sub += 1
+        return Outcome("line", params={"line": line}, answered=[question.id])
+    notes = ["computed_leader"] if question.id == "leader_costs" else []
+    outcome = _advance(draft, notes, answered=[question.id])
+    outcome.params["line"] = line
+    return outcome
+
+
+def _answer_staff(draft: Draft, text: str, lang: str) -> Outcome:
+    rows = []
+    for item in split_items(text) or [text]:
+        row = read_staff_row(item, lang=lang)
+        if row is None:
+            return _error("bad_staff_row")
+        rows.append(row)
+    existing = list(draft.answers.get("esr_staff") or []) if isinstance(draft.answers.get("esr_staff"), list) else []
+    if draft.sub == 0:
+        existing = []
+    if len(existing) + len(rows) > MAX_STAFF:
+        return _error("too_many_items", limit=MAX_STAFF)
+    draft.answers["esr_staff"] = existing + rows
+    draft.sub = len(existing) + len(rows)
+    return Outcome("row", params={"rows": rows, "count": draft.sub}, answered=["esr_staff"])
+
+
+def choose(draft: Draft, qid: str, value: str | None, rules: BudgetRules) -> Outcome:
+    """A button (or a typed option) for the open choice question; a stale or forged one is ``error/stale``."""
+    question = draft.question
+    if question is None or question.id != qid or draft.mode != "ask" or value is None:
+        return _error("stale")
+    if question.kind == RATE:
+        if not value.isdigit():
+            return _error("stale")
+        rate = int(value)
+        if check_leader_rate(leader_type(draft), rate, rules):
+            limits = rules.leader.types[leader_type(draft)]
+            return _error("bad_rate", min=limits.min_rate, max=limits.max_rate)
+        draft.answers[qid] = rate
+        return _advance(draft, answered=[qid])
+    if question.kind == TEXT and value in question.picks:
+        return _error("stale")  # picks are turned into text by the caller
+    if question.kind != CHOICE or value not in question.options:
+        return _error("stale")
+    if qid == "recommend":
+        rec = recommendation(draft)
+        value = rec.track if value == "accept" else value
+        if value == rec.track == "leader":
+            # Accepting the suggestion fills in what the quick questions already told.
+            draft.answers.setdefault("leader_type", rec.leader_type)
+            draft.answers.setdefault("international", "yes" if rec.international else "no")
+    if qid == "quiz_intl":
+        draft.answers["international"] = value
+    draft.answers[qid] = value
+    if qid in ("track", "recommend", "org_type"):
+        draft.accepted_org = False
+    if qid == "org_type":
+        verdict = org_eligibility(draft)
+        if verdict is not None and not verdict.ok:
+            draft.mode = "org_check"
+            return Outcome("org_check", params={"reason": verdict.reason, "instead": verdict.instead}, answered=[qid])
+    return _advance(draft, answered=[qid])
+
+
+def org_decision(draft: Draft, decision: str) -> Outcome:
+    """After an ineligible organisation type: ``type`` (choose again), ``track`` (rethink) or ``go`` (keep, warned)."""
+    if draft.mode != "org_check":
+        return _error("stale")
+    if decision == "type":
+        draft.mode, draft.current = "ask", "org_type"
+        return Outcome("next")
+    if decision == "track":
+        draft.mode, draft.current, draft.editing = "ask", "track", True
+        return Outcome("next")
+    if decision == "go":
+        draft.accepted_org, draft.mode = True, "ask"
+        return _advance(draft)
+    return _error("stale")
+
+
+def _open(draft: Draft, qid: str):
+    question = draft.question
+    return question if question is not None and question.id == qid and draft.mode == "ask" else None
+
+
+def skip(draft: Draft, qid: str, rules: BudgetRules | None = None) -> Outcome:
+    """Skip an optional question, or one line of a budget (it counts as zero)."""
+    question = _open(draft, qid)
+    if question is None:
+        return _error("stale")
+    if question.kind == BUDGET:
+        lines = budget_lines(draft, qid, rules)
+        return _budget_line(draft, question, lines, lines[min(draft.sub, len(lines) - 1)], Decimal(0))
+    if not question.optional:
+        return _error("required")
+    draft.answers[qid] = None
+    return _advance(draft)
+
+
+def keep(draft: Draft, qid: str) -> Outcome:
+    """Keep the answer shown (after Back or Edit) and go on."""
+    question = _open(draft, qid)
+    if question is None:
+        return _error("stale")
+    if not _answered(draft, qid):
+        return _error("nothing_to_keep")
+    return _advance(draft, answered=[qid])
+
+
+def done(draft: Draft, qid: str) -> Outcome:
+    """Finish a list of items or personnel rows."""
+    question = _open(draft, qid)
+    if question is None or question.kind not in (MULTI, STAFF):
+        return _error("stale")
+    if not draft.answers.get(qid):
+        if question.optional:
+            draft.answers[qid] = None
+            return _advance(draft)
+        return _error("need_one_row" if question.kind == STAFF else "need_one_item")
+    return _advance(draft, answered=[qid])
+
+
+def clear_items(draft: Draft, qid: str) -> Outcome:
+    question = _open(draft, qid)
+    if question is None or question.kind not in (MULTI, STAFF):
+        return _error("stale")
+    draft.answers.pop(qid, None)
+    draft.sub = 0
+    return Outcome("same")
+
+
+def back(draft: Draft, qid: str) -> Outcome:
+    """One step back: the previous budget line, or the previous applicable question."""
+    question = _open(draft, qid)
+    if question is None:
+        return _error("stale")
+    if question.kind == BUDGET and draft.sub > 0:
+        draft.sub -= 1
+        return Outcome("next")
+    ids = [q.id for q in steps(draft)]
+    position = ids.index(qid) if qid in ids else 0
+    if position == 0:
+        return Outcome("same")
+    draft.current, draft.sub, draft.pending = ids[position - 1], 0, None
+    return Outcome("next")
+
+
+def start_edit(draft: Draft, part: str) -> Outcome:
+    """From the review to the list of a part's answers (pick one to change)."""
+    if draft.mode not in ("review", "pick") or part not in PARTS or not part_questions(draft, part):
+        return _error("stale")
+    draft.mode, draft.part = "pick", part
+    return Outcome("pick")
+
+
+def pick_part(draft: Draft, qid: str | None) -> Outcome:
+    """One answer of the part to change (only that one is asked), or None to go back to the review."""
+    if draft.mode != "pick":
+        return _error("stale")
+    if qid is None:
+        draft.mode, draft.part = "review", None
+        return Outcome("review")
+    if qid not in [q.id for q in part_questions(draft, draft.part or "")]:
+        return _error("stale")
+    draft.current, draft.mode, draft.editing, draft.sub, draft.pending = qid, "ask", True, 0, None
+    return Outcome("next")
+
+
+def set_hurry(draft: Draft, on: bool) -> Outcome:
+    """The short path (only what the paper cannot do without) on or off; off from the review asks the rest."""
+    draft.hurry = on
+    if draft.mode == "review" and not on:
+        draft.editing = True
+    if draft.mode in ("ask", "review") and (draft.mode == "review" or draft.current not in [q.id for q in steps(draft)]):
+        target = first_missing(draft)
+        if target is None:
+            draft.mode, draft.current = "review", None
+            return Outcome("review")
+        draft.current, draft.mode, draft.sub = target, "ask", 0
+    return Outcome("next")
+
+
+def improve(draft: Draft, qid: str) -> Outcome:
+    """Back to an earlier answer the coach flagged; then on to where the user was."""
+    if qid not in BY_ID or not BY_ID[qid].when(draft) or qid not in draft.answers or draft.mode not in ("ask", "review"):
+        return _error("stale")
+    if draft.mode == "ask" and draft.current != qid:
+        draft.resume_at = draft.current
+    elif draft.mode == "review":
+        draft.editing = True
+    draft.current, draft.mode, draft.sub, draft.pending = qid, "ask", 0, None
+    return Outcome("next")
+
+
+def coach_result(draft: Draft, qid: str, flags: list[str]) -> str | None:
+    """Record the coach's first flag for an answer as open (kept unless improved); None when fine."""
+    if flags:
+        draft.coach_open[qid] = [flags[0]]
+        return flags[0]
+    draft.coach_open.pop(qid, None)
+    return None
+
+
+def qa_decision(draft: Draft, as_answer: bool, today: date, rules: BudgetRules, *, lang: str = "fi",
+                labels: Labels | None = None) -> tuple[Outcome, str | None]:
+    """"Answer or question?": as an answer it is saved; as a question the text goes to the FAQ."""
+    pending = draft.pending
+    if draft.mode != "ask" or not pending or pending.get("kind") != "qa":
+        return _error("stale"), None
+    text = str(pending.get("text") or "")
+    draft.pending = None
+    if as_answer:
+        return answer_text(draft, text, today, rules, lang=lang, labels=labels, confirmed=True), text
+    return Outcome("same", params={"question": True}), text
+
+
+def resend_of(draft: Draft, text: str, now: datetime) -> str | None:
+    """The question an identical text was just saved for (a resend after a lost reply), or None."""
+    last = draft.last or {}
+    if not last or last.get("text") != text.strip():
+        return None
+    try:
+        at = datetime.fromisoformat(str(last.get("at")))
+    except ValueError:
+        return None
+    if now - at > RESEND_WINDOW:
+        return None
+    question = BY_ID.get(str(last.get("q")))
+    if question is None:
+        return None
+    if last.get("q") == draft.current and question.kind not in (MULTI, STAFF):
+        return None
+    return question.id
+
+
+def remember(draft: Draft, qid: str, text: str, now: datetime) -> None:
+    draft.last = {"q": qid, "text": text.strip(), "at": now.isoformat()}

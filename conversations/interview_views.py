@@ -1,0 +1,363 @@
+"""What the interview shows: the open question, echoes of accepted answers, the review and its buttons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from bot.callback_data import CallbackData
+from bot.content import Html, escape
+from bot.core import BotContext
+from bot.domain import interview as iv
+from bot.domain.budget import BudgetRules, EsrBudget
+from bot.domain.interview_read import format_hours
+from bot.domain.paper import answer_text, format_date, format_money, plain_for, track_label, warning_texts
+from bot.domain.text import shorten
+from bot.telegram_io import keyboard
+
+REVIEW_LIMIT = 1200
+PICK_SHORT = 40
+
+Action = Literal["a", "p", "b", "s", "d", "c", "k", "x", "o", "e", "q", "m", "r", "dl", "nv", "nvy", "list", "h",
+                 "dc", "qa", "ci", "ck"]
+
+
+@dataclass(frozen=True)
+class IvButton(CallbackData, prefix="iv"):
+    """Every interview button: an action, usually the question it belongs to, and a value."""
+
+    action: Action
+    key: str | None = None
+    value: str | None = None
+
+
+def btn(action: str, key: str | None = None, value: str | None = None) -> str:
+    """The packed button; trailing empty parts are left out (``iv:r:c``), which ``IvButton.parse`` accepts."""
+    return IvButton(action, key, value).pack().rstrip(":")  # type: ignore[arg-type]
+
+
+def rules_of(context: BotContext) -> BudgetRules:
+    return context.services.extras["interview_rules"]
+
+
+def today_of(context: BotContext) -> date:
+    return context.services.clock().astimezone(ZoneInfo(context.services.settings.bot_timezone)).date()
+
+
+def plain_of(context: BotContext):
+    return plain_for(context.services.catalog, context.lang)
+
+
+def has(context: BotContext, key: str) -> bool:
+    return context.services.catalog.has(context.lang, key)
+
+
+def _synonyms(context: BotContext, key: str) -> list[str]:
+    return [s.strip() for s in context.plain(key).split(",") if s.strip()] if has(context, key) else []
+
+
+def choice_labels(context: BotContext, draft: iv.Draft, question: iv.Question) -> dict[str, list[str]]:
+    """How people may name each option when they type instead of pressing: label, short label, synonyms."""
+    if question.kind == iv.BUDGET and question.id == "leader_costs":
+        return {line: [context.plain(f"interview.budget_lines.{line}")] + _synonyms(context, f"interview.synonyms.cost.{line}")
+                for line in iv.budget_lines(draft, "leader_costs", rules_of(context))}
+    options = question.picks or iv.choice_options(draft, question, rules_of(context))
+    out: dict[str, list[str]] = {}
+    for value in options:
+        label = context.plain(f"interview.options.{question.id}.{value}")
+        out[value] = [label, label.split(" (")[0], value] + _synonyms(context, f"interview.synonyms.{question.id}.{value}")
+    return out
+
+
+# -- the question -----------------------------------------------------------------------------------
+
+
+def header(context: BotContext, draft: iv.Draft) -> str:
+    n, total, part = iv.progress(draft)
+    return context.t("interview.progress", n=n, total=total, part=context.plain(f"interview.parts.{part}"))
+
+
+def _params(context: BotContext, draft: iv.Draft) -> dict[str, object]:
+    rules = rules_of(context)
+    lt = iv.leader_type(draft)
+    budget = iv.compute_budget(draft, rules)
+    own = "—"
+    if isinstance(budget, EsrBudget):
+        own = format_money(budget.own, context.lang)
+    elif budget is not None:
+        own = format_money(budget.own_funding, context.lang)
+    params: dict[str, object] = {
+        "flat": rules.esr.flat_rate, "max": rules.leader.types[lt].max_rate, "min_age": rules.leader.talkoot.min_age,
+        "own": own, "line_n": 1, "line_total": 1,
+        "track": context.plain(f"interview.track_label.{iv.recommendation(draft).track}_short"),
+    }
+    question = draft.question
+    if question is not None and question.kind == iv.BUDGET:
+        lines = iv.budget_lines(draft, question.id, rules)
+        params["line_n"], params["line_total"] = min(draft.sub, len(lines) - 1) + 1, len(lines)
+    return params
+
+
+def question_text(context: BotContext, draft: iv.Draft) -> str:
+    """Progress and the question itself (what an echo keeps above the answer)."""
+    question = draft.question
+    text = context.t(f"interview.questions.{question.id}.text", **_params(context, draft))
+    if question.kind == iv.BUDGET:
+        text += "\n" + _budget_prompt(context, draft, question.id)
+    return header(context, draft) + "\n" + text
+
+
+def _budget_prompt(context: BotContext, draft: iv.Draft, qid: str) -> str:
+    rules = rules_of(context)
+    lines = iv.budget_lines(draft, qid, rules)
+    line = lines[min(draft.sub, len(lines) - 1)]
+    talkoot = rules.leader.talkoot
+    value = {"volunteer_hours": talkoot.hour_value, "machine_hours": talkoot.machine_hour_value}.get(line, 0)
+    return context.t(f"interview.budget_prompts.{line}", value=format_money(value, context.lang))
+
+
+def current_answer(context: BotContext, draft: iv.Draft, qid: str) -> str | None:
+    """The whole current answer as text (escaped by the caller), or None."""
+    question = iv.BY_ID[qid]
+    value = draft.answers.get(qid)
+    if value in (None, "", [], {}):
+        return None
+    if question.kind == iv.STAFF:
+        return "\n".join(staff_line(context, row) for row in iv.staff_rows(draft))
+    if question.kind == iv.BUDGET and isinstance(value, dict):
+        lines = iv.budget_lines(draft, qid, rules_of(context))
+        line = lines[min(draft.sub, len(lines) - 1)]
+        return amount_text(context, qid, Decimal(str(value[line]))) if line in value else None
+    shown = answer_text(draft, qid, plain_of(context), context.lang, rules_of(context))
+    if isinstance(shown, list):
+        return "\n".join(f"{n}. {item}" for n, item in enumerate(shown, 1))
+    return None if shown is None else str(shown)
+
+
+def amount_text(context: BotContext, qid: str, value: Decimal) -> str:
+    return format_hours(value, context.lang) if qid == "talkoot" else format_money(value, context.lang)
+
+
+def staff_line(context: BotContext, row: dict) -> str:
+    cost = iv.staff_cost([row])
+    return context.plain("interview.staff.row", role=row.get("role") or "—", months=row.get("months"),
+                         per_month=format_money(Decimal(str(row.get("per_month") or 0)), context.lang),
+                         share=row.get("share"), total=format_money(cost, context.lang))
+
+
+def question_view(context: BotContext, draft: iv.Draft, prefix: str = ""):
+    """The open question: progress, text, hint, the whole current answer, and its buttons."""
+    if draft.mode == "pick":
+        return pick_view(context, draft, prefix)
+    if draft.mode == "review" or draft.question is None:
+        return review_view(context, draft, prefix)
+    if draft.mode == "org_check":
+        return org_check_view(context, draft, prefix)
+    question = draft.question
+    qid, p = question.id, context.plain
+    parts = [question_text(context, draft)]
+    if qid == "recommend":
+        parts.append(_recommendation_text(context, draft))
+    hint_key = f"interview.questions.{qid}.hint_{draft.track}"
+    hint_key = hint_key if has(context, hint_key) else f"interview.questions.{qid}.hint"
+    parts.append(context.t("interview.hint_prefix") + context.t(hint_key, **_params(context, draft)))
+    current = current_answer(context, draft, qid)
+    if current and question.kind in (iv.MULTI, iv.STAFF) and draft.sub > 0:
+        parts.append(context.t("interview.current_items", count=draft.sub) + "\n" + escape(current))
+    elif current and question.kind not in (iv.CHOICE, iv.RATE):
+        parts.append(context.t("interview.current_answer", answer=current))
+    text = "\n\n".join(x for x in [prefix, *parts] if x)
+
+    rows: list[list[tuple[str, str]]] = []
+    value = draft.answers.get(qid)
+    if question.kind in (iv.CHOICE, iv.RATE):
+        chosen = str(value) if value is not None else None
+        labels = [(("✓ " if chosen == opt else "") + (f"{opt} %" if question.kind == iv.RATE else p(f"interview.options.{qid}.{opt}")),
+                   btn("a", qid, opt)) for opt in iv.choice_options(draft, question, rules_of(context))]
+        rows.extend([labels] if question.kind == iv.RATE else [[label] for label in labels])
+    for pick in question.picks:
+        rows.append([(p(f"interview.options.{qid}.{pick}"), btn("p", qid, pick))])
+    if question.kind in (iv.MULTI, iv.STAFF) and draft.sub > 0:
+        rows.append([(p("interview.buttons.done"), btn("d", qid)), (p("interview.buttons.clear"), btn("c", qid))])
+    if question.kind == iv.BUDGET:
+        key = "interview.buttons.skip_hours" if qid == "talkoot" else "interview.buttons.skip_line"
+        rows.append([(p(key), btn("s", qid, str(draft.sub)))])
+    if current and draft.sub == 0 and question.kind not in (iv.CHOICE, iv.RATE):
+        rows.append([(p("interview.buttons.keep_answer"), btn("k", qid))])
+    nav = [(p("interview.buttons.example"), btn("x", qid))]
+    if iv.progress(draft)[0] > 1 or draft.sub > 0 or qid != iv.steps(draft)[0].id:
+        nav.append((p("interview.buttons.back"), btn("b", qid, str(draft.sub))))
+    if question.optional and question.kind != iv.BUDGET:
+        nav.append((p("interview.buttons.skip"), btn("s", qid, str(draft.sub))))
+    rows.append(nav)
+    if qid == "track" and "track" not in draft.answers and not draft.hurry:
+        rows.append([(p("interview.buttons.hurry"), btn("h", "on"))])
+    return text, keyboard(rows)
+
+
+def _recommendation_text(context: BotContext, draft: iv.Draft) -> str:
+    rec = iv.recommendation(draft)
+    lines = [context.t("interview.recommendation.reasons_title")]
+    lines += ["• " + context.t(f"interview.reasons.{r}") for r in rec.reasons]
+    if rec.caveats:
+        lines.append(context.t("interview.recommendation.caveats_title"))
+        lines += ["• " + context.t(f"interview.caveats.{c}") for c in rec.caveats]
+    return "\n".join(lines)
+
+
+def org_check_view(context: BotContext, draft: iv.Draft, prefix: str = ""):
+    verdict = iv.org_eligibility(draft)
+    reason = verdict.reason if verdict is not None and verdict.reason else "informal"
+    text = "\n\n".join(x for x in [
+        prefix, context.t("interview.org_check.intro"), context.t(f"interview.org_check.reasons.{reason}"),
+        context.t(f"interview.org_check.instead.{reason}"), context.t("interview.org_check.choose"),
+    ] if x)
+    p = context.plain
+    return text, keyboard([
+        [(p("interview.buttons.org_type_again"), btn("o", "type"))],
+        [(p("interview.buttons.org_track"), btn("o", "track"))],
+        [(p("interview.buttons.org_go"), btn("o", "go"))],
+    ])
+
+
+def qa_view(context: BotContext, draft: iv.Draft):
+    p = context.plain
+    return context.t("interview.qa.prompt"), keyboard([
+        [(p("interview.buttons.qa_answer"), btn("qa", draft.current, "a"))],
+        [(p("interview.buttons.qa_question"), btn("qa", draft.current, "q"))],
+    ])
+
+
+def date_confirm_view(context: BotContext, draft: iv.Draft, value: date):
+    p, shown = context.plain, format_date(value, context.lang)
+    label = context.plain(f"interview.echo.{draft.current}")
+    return context.t("interview.date_confirm", what=label, date=shown), keyboard([
+        [(p("interview.buttons.date_yes", date=shown), btn("dc", draft.current, "y"))],
+        [(p("interview.buttons.date_other"), btn("dc", draft.current, "n"))],
+    ])
+
+
+# -- echoes -------------------------------------------------------------------------------------------
+
+
+def echo(context: BotContext, draft: iv.Draft, outcome: iv.Outcome, kept: bool = False) -> str:
+    """The accepted answers repeated back as understood ("Päättyy 30.6.2028 ✔ – korjaa, jos väärin")."""
+    lines = []
+    for qid in outcome.answered:
+        question = iv.BY_ID[qid]
+        if outcome.status == "row":
+            lines += ["✔ " + escape(staff_line(context, row)) for row in outcome.params.get("rows", [])]
+            continue
+        if question.kind == iv.BUDGET and outcome.params.get("line"):
+            values = draft.answers.get(qid) or {}
+            line = outcome.params["line"]
+            shown = amount_text(context, qid, Decimal(str(values.get(line, 0))))
+            lines.append(context.t("interview.echo.line", line=context.plain(f"interview.budget_lines.{line}"), value=shown))
+            continue
+        if question.kind == iv.BUDGET:
+            values = draft.answers.get(qid) or {}
+            lines += [context.t("interview.echo.line", line=context.plain(f"interview.budget_lines.{line}"),
+                                value=amount_text(context, qid, Decimal(str(v)))) for line, v in values.items()]
+            continue
+        shown = current_answer(context, draft, qid) or ""
+        if question.kind == iv.DATE:
+            lines.append(context.t("interview.echo.date", what=context.plain(f"interview.echo.{qid}"), date=shown))
+        elif question.kind in (iv.MULTI, iv.STAFF):
+            lines.append(context.t("interview.echo.items", count=len(draft.answers.get(qid) or [])) + "\n" + escape(shown))
+        elif question.kind in (iv.CHOICE, iv.RATE):
+            lines.append("✔ " + escape(shown))
+        else:
+            lines.append(context.t("interview.echo.saved", answer=shorten(shown, 160)))
+    if kept:
+        lines = [context.t("interview.echo.kept")] + lines[:0]
+    return "\n".join(lines)
+
+
+# -- review -------------------------------------------------------------------------------------------
+
+
+def _part_summary(context: BotContext, draft: iv.Draft, part: str) -> str:
+    plain, rules, lang = plain_of(context), rules_of(context), context.lang
+    if part == "funding":
+        return track_label(draft, plain)
+    if part == "budget":
+        budget = iv.compute_budget(draft, rules)
+        if budget is None:
+            return context.plain("interview.review.empty")
+        own = budget.own if isinstance(budget, EsrBudget) else budget.own_funding
+        aid = budget.aid if isinstance(budget, EsrBudget) else budget.public_aid
+        return context.plain("interview.review.budget", total=format_money(budget.total, lang),
+                             aid=format_money(aid, lang), own=format_money(own, lang))
+    values = []
+    for question in iv.part_questions(draft, part):
+        value = answer_text(draft, question.id, plain, lang, rules)
+        if isinstance(value, list):
+            values.append(context.plain("interview.review.count", label=context.plain(f"interview.labels.{question.id}"), count=len(value)))
+        elif value and question.kind == iv.DATE:
+            values.append(value)
+        elif value:
+            values.append(shorten(value, 40))
+    return " · ".join(values) if values else context.plain("interview.review.empty")
+
+
+def review_view(context: BotContext, draft: iv.Draft, prefix: str = ""):
+    """A compact summary (one line per part), the checks in words, one button per part, Create."""
+    title = draft.answers.get("title") or context.plain("paper.untitled")
+    parts = [prefix, context.t("interview.review.title", title=shorten(str(title), 80))]
+    for n, part in enumerate(iv.PARTS, 1):
+        label = context.plain(f"interview.parts.{part}")
+        parts.append(f"<b>{n} {escape(label)}</b>: " + escape(shorten(_part_summary(context, draft, part), 110)))
+    checks = [escape(shorten(text, 110)) for text in warning_texts(iv.collect_warnings(draft, today_of(context), rules_of(context)),
+                                                                   plain_of(context), context.lang)]
+    for field, codes in draft.coach_open.items():
+        for code in codes:
+            if has(context, f"coach.{code}.short"):
+                checks.append(escape(context.plain(f"interview.labels.{field}")) + ": " + context.t(f"coach.{code}.short"))
+    missing = [q for q in iv.QUESTIONS if q.when(draft) and not q.optional and q.id not in draft.answers]
+    body = "\n".join(x for x in parts if x)
+    if checks:
+        block = context.t("interview.review.checks", count=len(checks))
+        shown = []
+        for check in checks:
+            if len(body) + len(block) + len(check) + 40 > REVIEW_LIMIT:
+                shown.append(context.t("interview.review.more", count=len(checks) - len(shown)))
+                break
+            shown.append("• " + check)
+        body += "\n\n" + block + "\n" + "\n".join(shown)
+    if missing:
+        body += "\n\n" + context.t("interview.review.missing", count=len(missing))
+    p = context.plain
+    rows = [[(p("interview.buttons.edit_part", n=n, part=p(f"interview.parts.{part}")), btn("e", part))]
+            for n, part in enumerate(iv.PARTS, 1)]
+    if missing:
+        rows.append([(p("interview.buttons.fill_rest", count=len(missing)), btn("h", "off"))])
+    rows.append([(p("interview.buttons.make"), btn("m"))])
+    return body, keyboard(rows)
+
+
+def pick_view(context: BotContext, draft: iv.Draft, prefix: str = ""):
+    """The answers of one part, one button each: the one pressed is asked again (with Keep)."""
+    part = draft.part or iv.PARTS[0]
+    p = context.plain
+    text = "\n\n".join(x for x in [prefix, context.t("interview.pick.title", part=p(f"interview.parts.{part}"))] if x)
+    rows = []
+    for question in iv.part_questions(draft, part):
+        current = current_answer(context, draft, question.id) if question.kind != iv.BUDGET else None
+        label = p(f"interview.labels.{question.id}")
+        if current:
+            label += ": " + shorten(current.replace("\n", " "), PICK_SHORT)
+        rows.append([(label, btn("q", question.id))])
+    rows.append([(p("interview.buttons.to_review"), btn("q"))])
+    return text, keyboard(rows)
+
+
+def error_text(context: BotContext, outcome: iv.Outcome) -> str:
+    params = {k: (format_date(v, context.lang) if hasattr(v, "isoformat") else v) for k, v in outcome.params.items()}
+    return "⚠️ " + context.t(f"interview.errors.{outcome.error}", **params)
+
+
+def html(value: str) -> Html:
+    return Html(value)

@@ -224,7 +224,6 @@ async def on_text(update: Update, context: BotContext) -> None:
     draft = await load_live(update, context)
     if draft is None:
         return
-    user_id = update.effective_user.id
     text = update.effective_message.text or ""
     if draft.mode in ("review", "pick"):
         await ask(update, context, draft, context.t("interview.review_use_buttons"))

@@ -73,7 +73,9 @@ def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
     kind, text, lang, expect = item["kind"], str(item["text"]), item.get("lang", "fi"), item.get("expect")
     if kind in ("date", "amount", "hours") and (expect is None or str(expect).lower() == "none"):
         got = _read(item, default_today)
-        return ("ok" if got is None else "silent"), got
+        if got is None:
+            return "ok", None
+        return ("flagged" if kind == "date" and got.vague else "silent"), got
     if kind == "date":
         today = _iso(item["today"]) if item.get("today") else default_today
         reading = understand_date(text, role=item.get("role", "start"), today=today, lang=lang)
@@ -106,12 +108,13 @@ def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
     raise ValueError(f"{item.get('id')}: unknown kind {kind!r}")
 
 
-def _read(item: dict, default_today: date) -> object:
-    """The value read for a date, amount or hours item (None when not understood)."""
+def _read(item: dict, default_today: date):
+    """What was read for a date (its reading), amount or hours item; None when not understood."""
     text, lang = str(item["text"]), item.get("lang", "fi")
     if item["kind"] == "date":
         today = _iso(item["today"]) if item.get("today") else default_today
-        return understand_date(text, role=item.get("role", "start"), today=today, lang=lang).value
+        reading = understand_date(text, role=item.get("role", "start"), today=today, lang=lang)
+        return reading if reading.value is not None else None
     reader = understand_amount if item["kind"] == "amount" else understand_hours
     return reader(text, lang=lang).value
 

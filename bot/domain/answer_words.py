@@ -60,7 +60,27 @@ class AnswerWords(BaseModel):
         return self
 
 
+_in_use: AnswerWords | None = None
+
+
 @functools.lru_cache(maxsize=4)
-def load_words(path: Path = WORDS_FILE) -> AnswerWords:
-    """The validated word lists (cached; the file is read once)."""
+def _from_file(path: Path) -> AnswerWords:
     return AnswerWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def load_words(path: Path | None = None) -> AnswerWords:
+    """The validated word lists: those given to ``use_words`` (the bot's content directory), else the file
+    in this repository (read once)."""
+    if path is None and _in_use is not None:
+        return _in_use
+    return _from_file(path or WORDS_FILE)
+
+
+def use_words(words: AnswerWords | None) -> None:
+    """Read answers with these words from now on (start-up: ``validate_common(catalog, "answer_words",
+    AnswerWords)``); None goes back to the repository's file."""
+    global _in_use
+    _in_use = words
+    from .understand_text import _phrases  # the phrase tables are built from the words; build them anew
+
+    _phrases.cache_clear()

@@ -6,52 +6,18 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
-# A typo guard: nobody's village project costs a hundred million euros.
-MAX_AMOUNT = Decimal("100000000")
-CENT = Decimal("0.01")
+from .number_text import CENT, MAX_AMOUNT, normalise_number as _normalise_number
+# Whole typed answers (the interview's entry points) are read in these modules; re-exported here.
+from .understand_dates import DateReading, understand_date
+from .understand_hours import HoursReading, format_hours, understand_hours
+from .understand_numbers import AmountReading, understand_amount
+from .understand_text import is_keep, looks_like_question, match_choice, split_items
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 _CURRENCY = re.compile(r"(€|eur(?:o(?:a|t|n)?)?|e)$")
 _PREFIX_CURRENCY = re.compile(r"^(€|eur)")
-_NUMBER = re.compile(r"^[0-9.,]+$")
-
-
-def _normalise_number(text: str) -> Decimal | None:
-    """``12.000,50`` / ``12,000.50`` / ``12 000`` / ``12,5`` → Decimal, deciding which mark is the decimal one."""
-    if not text or not _NUMBER.match(text) or not any(ch.isdigit() for ch in text):
-        return None
-    dots, commas = text.count("."), text.count(",")
-    if dots and commas:
-        # The later mark is the decimal separator; the other one groups thousands.
-        decimal_mark = "." if text.rfind(".") > text.rfind(",") else ","
-        group_mark = "," if decimal_mark == "." else "."
-        if text.count(decimal_mark) > 1:
-            return None
-        head, tail = text.split(decimal_mark)
-        if not _valid_groups(head, group_mark):
-            return None
-        text = head.replace(group_mark, "") + "." + tail
-    elif dots or commas:
-        mark = "." if dots else ","
-        parts = text.split(mark)
-        if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and parts[0] not in ("", "0")):
-            # 12.000 and 1.200.000 group thousands; so does 12,000 (nobody means 12 euros by it).
-            if not _valid_groups(text, mark):
-                return None
-            text = text.replace(mark, "")
-        else:
-            text = text.replace(mark, ".")
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
-
-
-def _valid_groups(text: str, mark: str) -> bool:
-    parts = text.split(mark)
-    return bool(parts[0]) and len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -190,12 +156,6 @@ def parse_date(text: str, *, end: bool = False) -> ParsedDate | None:
                 return _build(year, _month_number(first), int(second), end)
     return None
 
-
-# -- understanding whole answers (the interview's entry points) -----------------------------------
-# Imported last: those modules use the number helpers above.
-from .understand_dates import DateReading, understand_date  # noqa: E402
-from .understand_numbers import AmountReading, HoursReading, format_hours, understand_amount, understand_hours  # noqa: E402
-from .understand_text import is_keep, looks_like_question, match_choice, split_items  # noqa: E402
 
 __all__ = [
     "AmountReading", "DateReading", "HoursReading", "ParsedDate", "format_hours", "is_keep", "looks_like_question",

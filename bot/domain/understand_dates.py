@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-MIN_YEAR, MAX_YEAR = 2000, 2100
-
-
-@dataclass(frozen=True)
-class DateReading:
-    """A date read from text. ``vague``: a proposal to confirm; ``assumed``: the main thing filled in
-    (``month_start``, ``month_end``, ``year_start``, ``year_end``, ``two_digit_year``, ``relative``,
-    ``mid_month``); ``assumptions`` lists all of them."""
-
-    value: date | None
-    vague: bool = False
-    assumed: str | None = None
-    assumptions: tuple[str, ...] = ()
-
-
-NOT_UNDERSTOOD = DateReading(None)
+from .understand_periods import (
+    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, last_day, marker, quarter, safe_date, season,
+    season_reading, soon, turn_of_year, week,
+)
 
 _FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
 # tammikuu, tammikuussa, tammikuun, tammikuusta, tammikuuhun, tammikuulla, tammik., tammi (not bare "kesä": summer).
@@ -31,17 +18,13 @@ _FI_MONTH = re.compile(r"(" + "|".join(_FI_MONTHS) + r")(kuu[a-zäö]*|k)?")
 _EN_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _EN_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _EN_MONTHS["sept"] = 9
-# Season -> (first month, last month). Winter runs December-February.
-_SEASONS = {"kevä": "spring", "kesä": "summer", "syks": "autumn", "talv": "winter",
-            "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
-_FI_SEASON = re.compile(r"(alku|loppu|keski|myöhäis|varhais)?(kevä|kesä|syks|syksy|talv|talvi)[a-zäö]*")
 _NEXT = {"ensi", "next", "seuraava", "seuraavana", "seuraavan", "tuleva", "tulevana", "tulevan", "coming", "following"}
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")
 _END_WORDS = re.compile(r"^(loppu|lopussa|lopulla|loppuun|lopusta|loppupuolella|loppupuoli|late|end of)$")
 _MID_WORDS = re.compile(r"^(puoliväli|puolivälissä|puolivälin|puoliväliin|keskellä|mid|middle|puolessa)$")
-_VAGUE_WORDS = {"joskus", "jossain", "sometime", "some", "around", "maybe", "perhaps", "ehkä", "kenties"}
+_VAGUE_WORDS = {"joskus", "jossain", "sometime", "some", "around", "maybe", "perhaps", "ehkä", "kenties", "aikana",
+                "kuluessa", "during", "within", "throughout"}
 _YEAR_WORDS = re.compile(r"^(vuonna|vuoden|vuosi|vuotta|vuodesta|vuoteen|year|years)$")
 _MONTH_WORDS = re.compile(r"^(kuussa|kuun|kuu|kuusta|kuuhun|month|kuukauden|kuukausi)$")
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|\.)?$")
@@ -50,9 +33,10 @@ _NUMERIC = re.compile(
     r"(?<![\d.,])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d])"
     r"|(?<![\d.,])(\d{4})\s*([-/.])\s*(\d{1,2})\s*\6\s*(\d{1,2})(?![\d])"
 )
-_MONTH_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*[./]\s*(\d{4})(?![\d.,])|(?<![\d.,])(\d{4})-(\d{1,2})(?![\d-])")
+_MONTH_YEAR = re.compile(r"(?<![\w.,/])(\d{1,2})\s*[./]\s*(\d{4})(?![\d.,])|(?<![\d.,])(\d{4})-(\d{1,2})(?![\d/.-])")
 _DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d])")
 _SPACED = re.compile(r"^\s*(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})\s*$")
+_ALTERNATIVE = {"muuten", "tai", "or", "otherwise", "else", "vaihtoehtoisesti", "alternatively"}
 _RANGE_GAP = re.compile(r"^\s*(-|–|—|to|until|till|asti|saakka|alkaen|->|→|\.\.\.?|ja|and)?\s*(-|–)?\s*$")
 
 
@@ -64,17 +48,6 @@ def _year(text: str) -> tuple[int | None, bool]:
     return (value if MIN_YEAR <= value <= MAX_YEAR else None), False
 
 
-def _last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
-
-
-def _safe(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day) if MIN_YEAR <= year <= MAX_YEAR else None
-    except ValueError:
-        return None
-
-
 def _numeric(text: str, role: str, today: date) -> DateReading | None:
     """``1.3.2027``, ``1/3/27``, ``2027-03-01``, ``1 3 2027``, ``03/2027``, ``1.3.``; None when there is none."""
     found: list[tuple[int, int, date, tuple[str, ...]]] = []
@@ -83,7 +56,7 @@ def _numeric(text: str, role: str, today: date) -> DateReading | None:
             day, month, (year, short) = int(match.group(1)), int(match.group(3)), _year(match.group(4))
         else:
             (year, short), month, day = _year(match.group(5)), int(match.group(7)), int(match.group(8))
-        value = _safe(year, month, day) if year else None
+        value = safe_date(year, month, day) if year else None
         if value is None:
             return NOT_UNDERSTOOD
         found.append((match.start(), match.end(), value, ("two_digit_year",) if short else ()))
@@ -91,7 +64,7 @@ def _numeric(text: str, role: str, today: date) -> DateReading | None:
         spaced = _SPACED.match(text)
         if spaced:
             (year, short) = _year(spaced.group(3))
-            value = _safe(year, int(spaced.group(2)), int(spaced.group(1))) if year else None
+            value = safe_date(year, int(spaced.group(2)), int(spaced.group(1))) if year else None
             if value is None:
                 return NOT_UNDERSTOOD
             found.append((0, len(text), value, ("two_digit_year",) if short else ()))
@@ -99,33 +72,51 @@ def _numeric(text: str, role: str, today: date) -> DateReading | None:
         for match in _MONTH_YEAR.finditer(text):
             month, year_text = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
             year, _ = _year(year_text)
-            if year is None or not 1 <= int(month) <= 12:
+            if year is None:
                 return NOT_UNDERSTOOD
-            value = date(year, int(month), _last_day(year, int(month)) if role == "end" else 1)
+            if not 1 <= int(month) <= 12:
+                continue  # "vko 14 / 2027" is a week, not a month
+            value = date(year, int(month), last_day(year, int(month)) if role == "end" else 1)
             found.append((match.start(), match.end(), value, ("month_end" if role == "end" else "month_start",)))
     if not found:
+        next_year = bool(re.search(r"\b(ensi|next|seuraava\w*|tuleva\w*)\s+(vuo\w*|year)", text))
         for match in _DAY_MONTH.finditer(text):
             day, month = int(match.group(1)), int(match.group(2))
-            value = _safe(today.year, month, day)
+            value = safe_date(today.year + next_year, month, day)
             if value is None and not (month == 2 and day == 29):
                 return NOT_UNDERSTOOD
-            if value is None or value <= today:
-                value = _safe(today.year + 1, month, day) or _safe(today.year + 2, month, day)
+            if not next_year and (value is None or value <= today):
+                value = safe_date(today.year + 1, month, day) or safe_date(today.year + 2, month, day)
             if value is None:
                 return NOT_UNDERSTOOD
             found.append((match.start(), match.end(), value, ("relative",)))
     if not found:
         return None
+    rest = text
+    for start, end, _, _ in reversed(found):
+        rest = rest[:start] + " " + rest[end:]
+    words = [t.rstrip(".") for t in _tokens(rest)]
+    if _ALTERNATIVE & set(words) and (season(words) or any(_month_of(w, words, i) for i, w in enumerate(words))):
+        return NOT_UNDERSTOOD  # "1.3.2027 jos rahoitus järjestyy, muuten syksyllä": two answers
     return _pick(text, found, role)
 
 
 def _pick(text: str, found: list[tuple[int, int, date, tuple[str, ...]]], role: str) -> DateReading:
-    """One date; two joined as a range give its start or end by role; any other mix is unclear."""
+    """One date; two joined as a range, or marked ``alkaa``/``päättyy``, give the one the role asks for;
+    a date marked as the other end is not taken for this one."""
     distinct = {item[2] for item in found}
+    markers = [marker(text, item[0], item[1]) for item in found]
     if len(distinct) == 1:
         chosen = found[0]
+        other = "end" if role == "start" else "start"
+        if markers[0] == other:
+            if role == "end":
+                return duration_end(text, chosen[2]) or NOT_UNDERSTOOD
+            return NOT_UNDERSTOOD
     elif len(found) == 2 and _RANGE_GAP.match(text[found[0][1]:found[1][0]]) and found[0][2] < found[1][2]:
         chosen = found[0] if role == "start" else found[1]
+    elif len(found) == 2 and sorted(filter(None, markers)) == ["end", "start"] and found[markers.index("start")][2] < found[markers.index("end")][2]:
+        chosen = found[markers.index(role)]
     else:
         return NOT_UNDERSTOOD
     return DateReading(chosen[2], assumed=chosen[3][0] if chosen[3] else None, assumptions=chosen[3])
@@ -152,53 +143,11 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"\d{1,4}\.?|[a-zåäö]+\.?|[+]", text)
 
 
-_WEEK = re.compile(r"\b(?:vko|viikko|viikolla|viikosta|viikkoon|viikon|week|wk)\.?\s*(\d{1,2})\b(?:\s*[/,.]?\s*(\d{4}))?")
-_AFTER = re.compile(
-    r"\b(\d{1,2}|puolen|puoli|half a|a|one)\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
-    r"|\bin\s+(\d{1,2}|a|one|half a)\s+(months?|years?|weeks?)\b"
-)
-
-
-def _week(text: str, role: str, today: date) -> DateReading | None:
-    """``vko 10 2027``, ``week 10``: that week's Monday (start) or Sunday (end), as a proposal."""
-    match = _WEEK.search(text)
-    if not match:
-        return None
-    week = int(match.group(1))
-    year_match = match.group(2) or next(iter(re.findall(r"\b(20\d\d|2100)\b", text)), None)
-    year = int(year_match) if year_match else today.year
-    try:
-        value = date.fromisocalendar(year, week, 1 if role == "start" else 7)
-        if not year_match and value <= today:
-            value = date.fromisocalendar(year + 1, week, 1 if role == "start" else 7)
-    except ValueError:
-        return NOT_UNDERSTOOD
-    return DateReading(value, vague=True, assumed=None if year_match else "relative", assumptions=() if year_match else ("relative",))
-
-
-def _after(text: str, today: date) -> DateReading | None:
-    """``3 kuukauden päästä``, ``puolen vuoden päästä``, ``in 6 months``: a proposal counted from today."""
-    match = _AFTER.search(text)
-    if not match:
-        return None
-    count_text, unit = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
-    count = 0.5 if count_text in ("puolen", "puoli", "half a") else 1 if count_text in ("a", "one") else int(count_text)
-    if unit.startswith(("viiko", "week")):
-        value = date.fromordinal(today.toordinal() + int(count * 7))
-    else:
-        months = int(count * (12 if unit.startswith(("vuo", "year")) else 1))
-        month_index = today.month - 1 + months
-        year, month = today.year + month_index // 12, month_index % 12 + 1
-        value = date(year, month, min(today.day, _last_day(year, month)))
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        return NOT_UNDERSTOOD
-    return DateReading(value, vague=True, assumed="relative", assumptions=("relative",))
-
-
 def _words(text: str, role: str, today: date) -> DateReading:
-    week = _week(text, role, today) or _after(text, today)
-    if week is not None:
-        return week
+    period = (week(text, role, today) or after(text, today) or quarter(text, role, today) or turn_of_year(text, role, today)
+              or soon(text, today))
+    if period is not None:
+        return period
     tokens = _tokens(text)
     words = [t.rstrip(".") for t in tokens]
     assumptions: list[str] = []
@@ -218,6 +167,9 @@ def _words(text: str, role: str, today: date) -> DateReading:
             vague_word = True
     if w_next_year := ("ensivuonna" in words or "ensivuoden" in words):
         next_year = w_next_year
+    months_named = {m for i, w in enumerate(words) if (m := _month_of(w, words, i))}
+    if _ALTERNATIVE & set(words) and (len(set(years)) > 1 or len(months_named) > 1):
+        return NOT_UNDERSTOOD  # "2027 tai 2028", "March or April": two answers
     if len(set(years)) > 1 and role == "start":
         years = years[:1]
     elif len(set(years)) > 1:
@@ -225,6 +177,8 @@ def _words(text: str, role: str, today: date) -> DateReading:
     year = years[0] if years else (today.year + 1 if next_year else today.year if this_year else None)
     months = [(i, m) for i, w in enumerate(words) if (m := _month_of(w, words, i))]
     if months:
+        if len({m for _, m in months}) == 2 and any(w.startswith("vaihte") for w in words):
+            return _turn_of_months(months, year, role, today)
         if len({m for _, m in months}) > 1:
             index, month = months[0] if role == "start" else months[-1]
         else:
@@ -241,7 +195,7 @@ def _words(text: str, role: str, today: date) -> DateReading:
             year = short_year
             assumptions.insert(0, "two_digit_year")
         if day is not None:
-            value = _safe(year, month, day)
+            value = safe_date(year, month, day)
             return DateReading(value, assumed=assumptions[0] if assumptions else None, assumptions=tuple(assumptions)) if value else NOT_UNDERSTOOD
         return _in_month(words, year, month, role, assumptions)
     # "ensi kuussa" / "next month"
@@ -249,12 +203,21 @@ def _words(text: str, role: str, today: date) -> DateReading:
         if w in _NEXT and _MONTH_WORDS.match(words[i + 1]):
             month, year_ = (today.month % 12) + 1, today.year + (today.month == 12)
             return _in_month(words, year_, month, role, ["relative"])
-    season = _season(words)
-    if season:
-        return _season_reading(season, words, year, role, today)
+    named = season(words)
+    if named:
+        return season_reading(named, words, year, role, today)
+    edge = _edge(words)
+    if year is None and edge and any(_YEAR_WORDS.match(w) for w in words):
+        # "alkuvuodesta" with no year: the coming start (or end) of a year
+        late = {"start": 2, "end": 8, "mid": 5}[edge]
+        year = today.year + (today.month > late)
     if year is not None:
+        if any(w.isdigit() and len(w) <= 2 for w in words):
+            return NOT_UNDERSTOOD  # "1,3,2027": more numbers than a year, and not a date we know
         edge = _edge(words)
-        vague = vague_word or (not years) or edge == "mid"
+        rough = {"late", "early", "loppu", "alku", "lopulla", "loppupuolella", "alkupuolella", "loppupuoli", "alkupuoli"}
+        # a bare year ("2027") is a proposal to confirm; "vuoden 2028 loppuun" as the end is exact
+        vague = vague_word or (not years) or edge is None or edge == "mid" or bool(rough & set(words))
         if edge == "start" or (edge is None and role == "start"):
             value, code = date(year, 1, 1), "year_start"
             vague = vague or edge == "start"
@@ -270,6 +233,16 @@ def _words(text: str, role: str, today: date) -> DateReading:
             code = "relative"
         return DateReading(value, vague=vague, assumed=code, assumptions=(code,))
     return NOT_UNDERSTOOD
+
+
+def _turn_of_months(months: list[tuple[int, int]], year: int | None, role: str, today: date) -> DateReading:
+    """``tammi-helmikuun vaihteessa``: the first day of the later month (start) or the last of the earlier (end)."""
+    first, second = months[0][1], months[-1][1]
+    if year is None:
+        year = today.year if second > today.month else today.year + 1
+    start_year = year - 1 if second < first else year
+    value = date(year, second, 1) if role == "start" else date(start_year, first, last_day(start_year, first))
+    return DateReading(value, vague=True)
 
 
 def _day_near(tokens: list[str], index: int, finnish: bool) -> tuple[int | None, int | None]:
@@ -312,57 +285,11 @@ def _in_month(words: list[str], year: int, month: int, role: str, assumptions: l
     if edge == "mid":
         value, code = date(year, month, 15), "mid_month"
     elif edge == "end" or (edge is None and role == "end"):
-        value, code = date(year, month, _last_day(year, month)), "month_end"
+        value, code = date(year, month, last_day(year, month)), "month_end"
     else:
         value, code = date(year, month, 1), "month_start"
     codes = tuple(assumptions) + (code,)
     return DateReading(value, assumed=codes[0], assumptions=codes)
-
-
-def _season(words: list[str]) -> tuple[str, str | None, bool] | None:
-    """(season, early/late/None, 'next' said) from ``ensi syksynä``, ``alkukesästä``, ``next autumn``."""
-    for i, w in enumerate(words):
-        match = _FI_SEASON.fullmatch(w)
-        name = None
-        part = None
-        if match and not w.startswith("kesäk") and not w.startswith("kesäkuu"):
-            name, part = _SEASONS[match.group(2)[:4]], match.group(1)
-        elif w in _SEASONS:
-            name = _SEASONS[w]
-            prev = words[i - 1] if i else ""
-            part = "alku" if prev == "early" else "loppu" if prev == "late" else None
-        if name:
-            said_next = any(words[j] in _NEXT for j in range(max(0, i - 2), i))
-            part = "alku" if part in ("alku", "varhais") else "loppu" if part in ("loppu", "myöhäis") else None
-            return name, part, said_next
-    return None
-
-
-def _season_reading(season: tuple[str, str | None, bool], words: list[str], year: int | None, role: str, today: date) -> DateReading:
-    name, part, _ = season
-    first, last = _SEASON_MONTHS[name]
-    if part == "alku":
-        last = first
-    elif part == "loppu":
-        first = last
-    assumed = None
-    if year is None:
-        assumed = "relative"
-        year = today.year
-        start_month_date = date(year if not (name == "winter" and first in (1, 2)) else year, first, 1)
-        if start_month_date <= today:
-            year += 1
-    if name == "winter" and first == 12:
-        start_year, end_year = year, year + 1
-    elif name == "winter":
-        start_year = end_year = year
-    else:
-        start_year = end_year = year
-    if role == "start":
-        value = date(start_year, first, 1)
-    else:
-        value = date(end_year, last, _last_day(end_year, last))
-    return DateReading(value, vague=True, assumed=assumed, assumptions=(assumed,) if assumed else ())
 
 
 def understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str) -> DateReading:
@@ -370,6 +297,9 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if not text or len(text) > 500:
         return NOT_UNDERSTOOD
     clean = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
+    # "1.3.-31.12.2027": the year written once belongs to both; "1.3 2027" is 1.3.2027
+    clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
+    clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)
     numeric = _numeric(clean, role, today)
     if numeric is not None:
         return numeric

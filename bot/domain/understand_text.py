@@ -14,8 +14,11 @@ MAX_ITEMS = 30
 FUZZY_MIN = 85
 FUZZY_MARGIN = 8
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—+>]|\d{1,2}\s*[.):]|\(\d{1,2}\)|[a-hA-H]\)|\d\ufe0f?\u20e3)\s*")
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-h]\))\s+")
+_BULLET = re.compile(
+    r"^\s*(?:[-+](?!\d)|[*•·▪◦–—>✔✓☑➡→▶►]|\d{1,2}\s*[.):](?!\d)|\(\d{1,2}\)|[a-hA-H]\)|\d\ufe0f?\u20e3|"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=\s))\s*"
+)
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-h]\))\s+")
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s*|\s+[-–*]\s+")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
@@ -48,8 +51,10 @@ def _clean_item(item: str) -> str:
 def _comma_list(line: str) -> list[str] | None:
     """``lämpöpumppu, ikkunat ja luiska`` as three items; None when the commas belong to one sentence."""
     parts = [p.strip() for p in _COMMA.split(line) if p.strip()]
-    if len(parts) < 2 or re.search(r"[.!?]\s+\S", line) or re.search(r"[a-zäöå]{3,}\.$", line):
-        return None  # more than one sentence, or one sentence ending in a full stop
+    if len(parts) < 2 or re.search(r"[.!?]\s+\S", line):
+        return None  # more than one sentence
+    if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
+        return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
     tail = _LAST_AND.split(parts[-1])
     if len(tail) == 2 and all(len(t.split()) <= 3 for t in tail):
         parts = parts[:-1] + tail
@@ -59,7 +64,7 @@ def _comma_list(line: str) -> list[str] | None:
     if len(parts) == 2 and any(len(w) > 3 for w in words):
         return None
     verbs = [bool(_VERB.match(w[0].lower())) for w in words]
-    if verbs[0] and not all(verbs):
+    if verbs[0] and (not all(verbs) or line.rstrip().endswith(".")):
         return None  # "Järjestetään kursseja, retkiä ja tapahtumia": one sentence
     return parts
 
@@ -164,14 +169,17 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return None
     if len(said) > 60:
         return None
+    if _NEGATIONS & set(tokens) and len(tokens) > 1:
+        return None  # "meillä ei ole yhdistystä": a denied near-match is no answer
     best: dict[str, float] = {}
+    words = [t for t in tokens if len(t) >= 4]
     for phrase, keys in table.items():
         if len(keys) != 1 or len(phrase) < 4:
             continue
         key = next(iter(keys))
         score = fuzz.ratio(said, phrase)
-        if " " not in phrase and len(tokens) > 1:
-            score = max(score, max(fuzz.ratio(token, phrase) for token in tokens if len(token) >= 4) if any(len(t) >= 4 for t in tokens) else 0)
+        if " " not in phrase and len(tokens) > 1 and words:
+            score = max(score, max(fuzz.ratio(token, phrase) for token in words))
         best[key] = max(best.get(key, 0), score)
     ranked = sorted(best.items(), key=lambda item: -item[1])
     if ranked and ranked[0][1] >= FUZZY_MIN and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= FUZZY_MARGIN):
@@ -179,6 +187,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     return None
 
 
+_ANY = {"tahansa", "hyvänsä", "vain", "enemmän", "vähemmän", "paremmin", "pidempään", "useammin", "aikaisemmin"}
 _CLITIC = re.compile(r"^[a-zäö]+[aeiouyäönt](ko|kö|kos|kös)$")
 _NOT_CLITIC = {"jatko", "sanko", "lanko", "ranko", "kanko", "tanko", "vanko", "kinko", "ponko"}
 
@@ -214,6 +223,8 @@ def looks_like_question(text: str, *, lang: str) -> bool:
     if len(sentences) > 1 or len(first_words) > 12 or ":" in stripped:
         return False  # "Miten kylä hyötyy: asukkaat saavat ..." answers its own heading
     head = first_words[0]
+    if len(first_words) > 1 and first_words[1] in _ANY:
+        return False  # "kuka tahansa voi tulla", "mitä enemmän sitä parempi"
     return head in set(words_cfg["fi"]) or _clitic(head) or bool(_EN_AUX_START.match(" ".join(first_words)))
 
 

@@ -24,10 +24,15 @@ def test_ranges_and_ceilings_give_the_upper_bound(text, euros):
     assert reading.value == Decimal(euros) and reading.range_upper
 
 
-@pytest.mark.parametrize("text, per, months", [("about 3 500 a month for 24 months", 3500, 24), ("3500€/kk 2 vuotta", 3500, 24), ("2 000 e kuukaudessa 18 kk ajan", 2000, 18)])
+@pytest.mark.parametrize("text, per, months", [("about 3 500 a month for 24 months", 3500, 24), ("3500€/kk 2 vuotta", 3500, 24), ("2 000 e kuukaudessa 18 kk ajan", 2000, 18),
+                                              ("n. 3 000 € kuussa vuoden ajan", 3000, 12), ("2 000 €/kk puoli vuotta", 2000, 6),
+                                              ("4000 €/kk 1,5 vuotta", 4000, 18), ("15 000 € per vuosi kahden vuoden ajan", None, None)])
 def test_monthly_sums_are_computed(text, per, months):
     reading = understand_amount(text, lang="fi")
-    assert reading.monthly == (Decimal(per), months) and reading.value == Decimal(per * months)
+    if per is None:  # a yearly sum
+        assert reading.yearly == (Decimal(15000), 2) and reading.value == Decimal(30000)
+    else:
+        assert reading.monthly == (Decimal(per), months) and reading.value == Decimal(per * months)
 
 
 @pytest.mark.parametrize("text", ["", "paljon", "12,5", "palkat 20 000 ja matkat 5 000", "3500 €/kk", "-5", "500 000 000 000 €"])
@@ -48,9 +53,15 @@ def test_hours(text, hours, factors):
     assert reading.factors == (tuple(Decimal(f) for f in factors) if factors else None)
 
 
-@pytest.mark.parametrize("text", ["", "paljon", "10 henkeä", "6 päivää", "6 tuntia ja 8 tuntia", "3 viikkoa 5 tuntia"])
+@pytest.mark.parametrize("text", ["", "paljon", "10 henkeä", "6 päivää", "6 tuntia, ehkä 8 tuntia", "3 viikkoa 5 tuntia"])
 def test_unclear_hours_are_not_guessed(text):
     assert understand_hours(text, lang="fi").value is None
+
+
+def test_hours_joined_by_and_are_added_up():
+    reading = understand_hours("traktori 8 h ja kaivuri 6 h", lang="fi")
+    assert reading.value == Decimal(14) and reading.parts == (Decimal(8), Decimal(6))
+    assert understand_hours("6 tuntia ja 8 tuntia", lang="fi").value == Decimal(14)
 
 
 def test_format_hours_never_shows_an_exponent():

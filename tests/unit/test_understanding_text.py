@@ -1,8 +1,13 @@
 """Lists, button choices, questions and 'keep it' in typed answers."""
 
-import pytest
+from pathlib import Path
 
-from bot.domain.answer_words import load_words
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from bot.content import Catalog, validate_common
+from bot.domain.answer_words import AnswerWords, load_words, use_words
 from bot.domain.parsing import is_keep, looks_like_question, match_choice, split_items
 
 ORG = {
@@ -63,12 +68,15 @@ def test_english_no_is_a_refusal_but_finnish_no_is_well():
 
 
 @pytest.mark.parametrize("text", ["mistä näen meidän y-tunnuksen?", "what is talkoot?", "voiko tähän hakea", "Mitä tähän pitää kirjoittaa",
-                                  "Can we apply twice", "onko pakko olla ry?"])
+                                  "Can we apply twice", "onko pakko olla ry?", "häh?", "??", "Meillä ei ole y-tunnusta, haittaako?",
+                                  "Kylätalo on ainoa kokoontumispaikka. Mitä muuta tähän pitäisi kirjoittaa?", "Entä talkoot?"])
 def test_questions(text):
     assert looks_like_question(text, lang="fi")
 
 
 @pytest.mark.parametrize("text", ["Kylätalo?", "y-tunnus?", "Korjataan katto", "Jatko rahoitetaan jäsenmaksuilla",
+                                  "Kuka tahansa voi tulla mukaan", "Mitä enemmän ihmisiä, sitä parempi",
+                                  "Miten kylä hyötyy: asukkaat saavat kokoontumispaikan", "Kylä kuntoon?",
                                   "Haluamme korjata katon (onko se investointi?) ja järjestää talkoita koko kylälle, jotta kylätalo pysyy kunnossa vuosia."])
 def test_answers_are_not_questions(text):
     assert not looks_like_question(text, lang="fi")
@@ -87,3 +95,30 @@ def test_not_keep(text):
 def test_word_file_is_valid():
     words = load_words()
     assert "kyläyhdistys" in words.choices["org_type"]["association"]
+
+
+def test_words_load_through_the_content_catalog_and_can_be_swapped():
+    root = Path(__file__).resolve().parents[2] / "content"
+    words = validate_common(Catalog.load(root), "answer_words", AnswerWords)
+    data = words.model_dump()
+    data["choices"]["org_type"]["association"].append("kyläkerho")
+    try:
+        use_words(AnswerWords.model_validate(data))
+        assert match_choice("kyläkerho", ORG, lang="fi", question="org_type") == "association"
+    finally:
+        use_words(None)
+    assert match_choice("kyläkerho", ORG, lang="fi", question="org_type") is None
+
+
+@pytest.mark.parametrize("change, problem", [
+    (lambda d: d["choices"]["track"]["leader"].append("en tiedä"), "both"),
+    (lambda d: d["keep"].append("Sama"), "lower case"),
+    (lambda d: d["yes_no"].pop("no"), "yes and no"),
+])
+def test_bad_word_files_are_refused_naming_the_problem(change, problem):
+    root = Path(__file__).resolve().parents[2] / "content"
+    data = yaml.safe_load((root / "common" / "answer_words.yaml").read_text(encoding="utf-8"))
+    change(data)
+    with pytest.raises(ValidationError) as error:
+        AnswerWords.model_validate(data)
+    assert problem in str(error.value)

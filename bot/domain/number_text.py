@@ -1,0 +1,115 @@
+"""Numbers as people type them: ``12 000``, ``12.000,50``, ``12,000.50``, ``12,5`` -> Decimal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .answer_words import load_words
+
+# A typo guard: nobody's village project costs a hundred million euros.
+MAX_AMOUNT = Decimal("100000000")
+CENT = Decimal("0.01")
+ONE = Decimal(1)
+_NUMBER = re.compile(r"^[0-9.,]+$")
+
+
+def normalise_number(text: str) -> Decimal | None:
+    """``12.000,50`` / ``12,000.50`` / ``12 000`` / ``12,5`` → Decimal, deciding which mark is the decimal one."""
+    if not text or not _NUMBER.match(text) or not any(ch.isdigit() for ch in text):
+        return None
+    dots, commas = text.count("."), text.count(",")
+    if dots and commas:
+        # The later mark is the decimal separator; the other one groups thousands.
+        decimal_mark = "." if text.rfind(".") > text.rfind(",") else ","
+        group_mark = "," if decimal_mark == "." else "."
+        if text.count(decimal_mark) > 1:
+            return None
+        head, tail = text.split(decimal_mark)
+        if not valid_groups(head, group_mark):
+            return None
+        text = head.replace(group_mark, "") + "." + tail
+    elif dots or commas:
+        mark = "." if dots else ","
+        parts = text.split(mark)
+        if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and parts[0] not in ("", "0")):
+            # 12.000 and 1.200.000 group thousands; so does 12,000 (nobody means 12 euros by it).
+            if not valid_groups(text, mark):
+                return None
+            text = text.replace(mark, "")
+        else:
+            text = text.replace(mark, ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def valid_groups(text: str, mark: str) -> bool:
+    parts = text.split(mark)
+    return bool(parts[0]) and len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+# -- finding numbers inside a sentence ---------------------------------------------------------
+
+NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?: |\.|,|')\d{3})+(?:[.,]\d{1,2})?(?![\d])|\d+(?:[.,]\d+)?)")
+MONTHS = re.compile(r"\s*(kk\b|kuukautta\b|kuukauden\b|kuukaudeksi\b|kuukausi\b|months?\b|mths?\b)")
+PERCENT = re.compile(r"\s*(%|prosent\w*|percent\b|pct\b)")
+CURRENCY_AFTER = re.compile(r"\s*(€|e\b|eur\w*|euro\w*|egee|ege)")
+PER_MONTH = re.compile(
+    r"\s*(?:/\s*(?:kk|kuukausi|kuu|month|mo|mth)\b|per\s+(?:kk|kuukausi|month)\b|a\s+month\b|each\s+month\b|every\s+month\b|"
+    r"monthly\b|kuukaudessa\b|kuussa\b|kk:ssa\b|kuukausittain\b)"
+)
+TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|total|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~)?\s*$")
+RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
+TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
+HALF_YEAR = re.compile(r"\s(puoli vuotta|puolen vuoden( ajan)?|puoleksi vuodeksi|half a year|six months)\b")
+ONE_YEAR = re.compile(r"\s(koko )?(vuoden ajan|vuodeksi|yhden vuoden( ajan)?|for a year|for one year|for a whole year)\b")
+
+
+@dataclass
+class Num:
+    """A number in the text, where it is, and the word that follows it (its unit, if any)."""
+
+    value: Decimal
+    start: int
+    end: int
+    unit: str | None = None
+    multiplier: Decimal = ONE
+    currency: bool = False
+
+
+def prepare(text: str) -> str:
+    """Lower case, plain spaces and dashes, number words as digits, ``puoli vuotta`` as ``6 kk``."""
+    text = text.lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    text = text.replace("\u2013", "–").replace("\u2212", "-")
+    text = re.sub(r"\s+", " ", text)
+    words = load_words().numbers
+    if any(word in text for word in words):
+        pattern = r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+        text = re.sub(pattern, lambda m: str(words[m.group(1)]), text)
+    # "puoli vuotta" and "vuoden ajan" (not "kahden vuoden ajan") are months
+    text = HALF_YEAR.sub(" 6 kk", text)
+    return ONE_YEAR.sub(lambda m: m.group(0) if re.search(r"\d\s*$", text[:m.start()]) else " 12 kk", text)
+
+
+def find_numbers(text: str) -> list[Num]:
+    """Every number in the text with its place (``12 000``, ``4.2``, ``1.500,50``)."""
+    found = []
+    for match in NUMBER.finditer(text):
+        raw = match.group(1)
+        value = normalise_number(raw.replace(" ", "").replace("'", ""))
+        if value is None:
+            continue
+        found.append(Num(value, match.start(), match.end()))
+    return found
+
+
+def date_like(text: str, num: Num) -> bool:
+    """Part of 1.3.2027 or a year next to a year word."""
+    around = text[max(0, num.start - 12):num.end + 6]
+    if re.search(r"\d{1,2}\.\d{1,2}\.\d{2,4}", around):
+        return True
+    return 2000 <= num.value <= 2100 and num.value == num.value.to_integral() and bool(
+        re.search(r"(vuonna|vuoden|vuodelle|vuosina|vuosille|in|year|for|since|until|by)\s*$", text[:num.start]))

@@ -1,0 +1,138 @@
+"""Reading volunteer and machine hours from typed answers: a count, or people × days × hours in any order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.numbers import format_decimal
+
+from .number_text import (
+    CURRENCY_AFTER, MONTHS, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers, prepare,
+)
+
+MAX_HOURS = Decimal(100000)
+
+
+@dataclass(frozen=True)
+class HoursReading:
+    """Hours; ``factors`` the numbers multiplied (people, days, hours) when it was computed; ``parts`` the
+    hours added up (``traktori 8 h ja kaivuri 6 h``); ``range_upper`` when a range was given."""
+
+    value: Decimal | None
+    factors: tuple[Decimal, ...] | None = None
+    range_upper: bool = False
+    parts: tuple[Decimal, ...] | None = None
+
+
+HOURS = re.compile(r"\s*(h\b|t\b|tuntia\b|tunti\b|tunnin\b|tuntii\b|tunnit\b|tuntiin\b|tuntina\b|hours?\b|hrs?\b|hr\b)")
+_PER_HEAD = re.compile(
+    r"\s*(?:/\s*(?:pv|päivä|vrk|day|d|kerta|krt|ilta|hlö|henk\w*|person|head|lauantai|viikonloppu)\b|"
+    r"(?:per|a|each|kohden)\s+(?:pv|päivä|day|person|head|hlö|henkilö|kerta|session|evening)\b|päivässä\b|illassa\b|kerrallaan\b|"
+    r"kerralla\b|per\s+nenä\b|each\b|apiece\b|per\s+henkilö\b|henkeä\s+kohden\b|henkilöä\s+kohden\b|hengeltä\b)"
+)
+_PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a)\s+(?:vk|viikko|week)\b|viikossa\b|weekly\b)")
+PEOPLE = re.compile(
+    r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
+    r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
+    r"villagers?|folks?|guys|adults|pax)"
+)
+DAYS = re.compile(
+    r"\s*(päivä\w*|pv\w*|talkoopäivä\w*|lauantai\w*|sunnuntai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
+    r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|"
+    r"days?|evenings?|saturdays?|sundays?|sessions?|occasions?|times|meetings?|shifts?|events?)"
+)
+_WEEKENDS = re.compile(r"\s*(viikonlop\w*|weekends?)")
+_WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
+_AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
+_ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonloppu\w*|weekend)\b")
+
+
+def _classify_hours(text: str, num: Num) -> None:
+    rest = text[num.end:]
+    match = HOURS.match(rest)
+    if match:
+        after = rest[match.end():]
+        num.unit = ("hours_per_week" if _PER_WEEK.match(after) else "hours_per_month" if PER_MONTH.match(after)
+                    else "hours_per" if _PER_HEAD.match(after) else "hours")
+        num.end += match.end()
+        return
+    for unit, pattern in (("weekends", _WEEKENDS), ("people", PEOPLE), ("days", DAYS), ("weeks", _WEEKS),
+                          ("months", MONTHS), ("percent", PERCENT), ("money", CURRENCY_AFTER)):
+        match = pattern.match(rest)
+        if match:
+            num.unit = unit
+            num.end += match.end()
+            return
+
+
+def understand_hours(text: str, *, lang: str) -> HoursReading:
+    """Hours in ``text``: a plain count, or people × days × hours per day in any order."""
+    if not text or len(text) > 1000:
+        return HoursReading(None)
+    text = prepare(text)
+    nums = [n for n in find_numbers(text) if not date_like(text, n)]
+    for num in nums:
+        _classify_hours(text, num)
+    upper = False
+    for first, second in zip(nums, nums[1:]):
+        if first.unit is None and RANGE_GAP.match(text[first.end:second.start]) and first.value < second.value:
+            first.unit, upper = "lower", True
+    nums = [n for n in nums if n.unit not in ("lower", "percent", "money")]
+    totals = [n for n in nums if n.unit == "hours" and TOTAL_BEFORE.search(text[:n.start])]
+    if len(totals) == 1:
+        return _hours(totals[0].value, None, upper)
+    if len(nums) > 1 and all(n.unit == "hours" for n in nums) and all(_AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])):
+        summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"
+        return HoursReading(summed.value, parts=tuple(n.value for n in nums)) if summed.value is not None else summed
+    kinds = [n.unit for n in nums]
+    if "weekends" not in kinds and "days" not in kinds and _ONE_WEEKEND.search(text) and any(k and k.startswith("hours") for k in kinds):
+        nums.append(Num(ONE, len(text), len(text), unit="weekends"))  # "5 guys for a weekend": two days
+        kinds.append("weekends")
+    if ("months" in kinds) != ("hours_per_month" in kinds):
+        return HoursReading(None)
+    bare = [n for n in nums if n.unit is None]
+    if bare:
+        chained = all(TIMES.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))
+        if len(nums) == 1:
+            return _hours(nums[0].value, None, upper)
+        if not chained:
+            return HoursReading(None)
+        return _product(nums, upper)
+    if len(kinds) != len(set(kinds)):
+        return HoursReading(None)
+    if kinds == ["hours"]:
+        return _hours(nums[0].value, None, upper)
+    if "weeks" in kinds and "hours_per_week" not in kinds:
+        return HoursReading(None)
+    if "hours_per_week" in kinds and "weeks" not in kinds:
+        return HoursReading(None)
+    if not any(k.startswith("hours") for k in kinds):
+        return HoursReading(None)
+    return _product(nums, upper)
+
+
+def _product(nums: list[Num], upper: bool) -> HoursReading:
+    factors = []
+    for num in nums:
+        factors.append(num.value * 2 if num.unit == "weekends" else num.value)
+    total = ONE
+    for factor in factors:
+        total *= factor
+    return _hours(total, tuple(factors) if len(factors) > 1 else None, upper)
+
+
+def _hours(value: Decimal, factors: tuple[Decimal, ...] | None, upper: bool) -> HoursReading:
+    if value < 0 or value > MAX_HOURS:
+        return HoursReading(None)
+    value = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return HoursReading(value.quantize(ONE) if value == value.to_integral() else value, factors, upper)
+
+
+def format_hours(value: Decimal, lang: str) -> str:
+    """``360 h``, ``1 200 h``, ``12,5 h`` in Finnish; ``1,200 h``, ``12.5 h`` in English; never ``3.6E+2``."""
+    number = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if number == number.to_integral():
+        number = number.quantize(ONE)
+    return f"{format_decimal(number, format='#,##0.#', locale='fi_FI' if lang == 'fi' else 'en_GB')} h"

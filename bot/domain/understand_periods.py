@@ -1,0 +1,224 @@
+"""Periods people name instead of a date: seasons, quarters, weeks, the turn of the year, "in 3 months".
+
+Each gives a proposal (``vague``) for the interview to confirm, never a silently accepted date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MIN_YEAR, MAX_YEAR = 2000, 2100
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """A date read from text. ``vague``: a proposal to confirm; ``assumed``: the main thing filled in
+    (``month_start``, ``month_end``, ``year_start``, ``year_end``, ``two_digit_year``, ``relative``,
+    ``mid_month``); ``assumptions`` lists all of them."""
+
+    value: date | None
+    vague: bool = False
+    assumed: str | None = None
+    assumptions: tuple[str, ...] = ()
+
+
+NOT_UNDERSTOOD = DateReading(None)
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day) if MIN_YEAR <= year <= MAX_YEAR else None
+    except ValueError:
+        return None
+
+
+# Season -> (first month, last month). Winter runs December-February.
+_SEASONS = {"kevä": "spring", "kesä": "summer", "syks": "autumn", "talv": "winter",
+            "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+_FI_SEASON = re.compile(r"(alku|loppu|keski|myöhäis|varhais)?(kevä|kesä|syks|syksy|talv|talvi)[a-zäö]*")
+_NEXT = {"ensi", "next", "seuraava", "seuraavana", "seuraavan", "tuleva", "tulevana", "tulevan", "coming", "following"}
+_AFTER_WORDS = {"jälkeen", "after", "jälkeisenä", "perään"}
+_QUARTER = re.compile(
+    r"\bq([1-4])\b|\b([1-4])\.\s*(?:neljännes\w*|vuosineljännes\w*|kvartaali\w*)|"
+    r"\b(first|second|third|fourth|ensimmäi\w*|toi\w*|kolma\w*|neljä\w*)\s+(?:quarter|neljännes\w*|vuosineljännes\w*|kvartaali\w*)"
+)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "ensimm": 1, "toi": 2, "kolma": 3, "neljä": 4}
+_TURN = re.compile(r"\bvuoden\s*vaihte\w*|\bvuodenvaihte\w*|\bturn of the year\b|\bnew year\b|\buusi\s*vuosi\b|\buudenvuoden\b")
+_YEAR_IN = re.compile(r"(?<!\d)(20\d\d|2100)(?!\d)")
+
+
+def _vague(value: date, relative: bool) -> DateReading:
+    return DateReading(value, vague=True, assumed="relative" if relative else None, assumptions=("relative",) if relative else ())
+
+
+_WEEK = re.compile(r"\b(?:vko|viikko|viikolla|viikosta|viikkoon|viikon|week|wk)\.?\s*(\d{1,2})\b(?:\s*[/,.]?\s*(\d{4}))?")
+_FROM_START = re.compile(r"\b(aloitu\w*|alusta|alkamis\w*|hankkeen alu\w*|from the start|after the start|after starting|from start)\b")
+_COUNT_WORDS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "two": 2, "three": 3, "four": 4,
+                "five": 5, "six": 6}
+_AFTER = re.compile(
+    r"\b(\d{1,2}|puolen|puoli|half a|a|one|yhden|kahden|kolmen|neljän|viiden|kuuden)?\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
+    r"|\bin\s+(\d{1,2}|a|one|half a|two|three|four|five|six)\s+(months?|years?|weeks?)\b"
+)
+
+
+def week(text: str, role: str, today: date) -> DateReading | None:
+    """``vko 10 2027``, ``week 10``: that week's Monday (start) or Sunday (end), as a proposal."""
+    match = _WEEK.search(text)
+    if not match:
+        return None
+    week = int(match.group(1))
+    year_match = match.group(2) or next(iter(re.findall(r"\b(20\d\d|2100)\b", text)), None)
+    year = int(year_match) if year_match else today.year
+    try:
+        value = date.fromisocalendar(year, week, 1 if role == "start" else 7)
+        if not year_match and value <= today:
+            value = date.fromisocalendar(year + 1, week, 1 if role == "start" else 7)
+    except ValueError:
+        return NOT_UNDERSTOOD
+    return _vague(value, not year_match)
+
+
+def after(text: str, today: date) -> DateReading | None:
+    """``3 kuukauden päästä``, ``puolen vuoden päästä``, ``in 6 months``: a proposal counted from today
+    (not counted from the project's start: ``2 vuoden päästä aloituksesta`` is left unread)."""
+    match = _AFTER.search(text)
+    if not match:
+        return None
+    if _FROM_START.search(text):
+        return NOT_UNDERSTOOD
+    count_text, unit = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+    count_text = count_text or "a"
+    count = (0.5 if count_text in ("puolen", "puoli", "half a") else 1 if count_text in ("a", "one")
+             else _COUNT_WORDS[count_text] if count_text in _COUNT_WORDS else int(count_text))
+    if unit.startswith(("viiko", "week")):
+        value = date.fromordinal(today.toordinal() + int(count * 7))
+    else:
+        months = int(count * (12 if unit.startswith(("vuo", "year")) else 1))
+        month_index = today.month - 1 + months
+        year, month = today.year + month_index // 12, month_index % 12 + 1
+        value = date(year, month, min(today.day, last_day(year, month)))
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        return NOT_UNDERSTOOD
+    return _vague(value, True)
+
+
+def quarter(text: str, role: str, today: date) -> DateReading | None:
+    """``Q2/2027``, ``2. neljännes 2027``, ``second quarter``: the quarter's first or last day, as a proposal."""
+    match = _QUARTER.search(text)
+    if not match:
+        return None
+    if match.group(3):
+        number = next(n for stem, n in _QUARTER_WORDS.items() if match.group(3).startswith(stem))
+    else:
+        number = int(match.group(1) or match.group(2))
+    year_match = _YEAR_IN.search(text)
+    year = int(year_match.group(1)) if year_match else today.year
+    first = 3 * number - 2
+    if not year_match and date(year, first, 1) <= today:
+        year += 1
+    value = date(year, first, 1) if role == "start" else date(year, first + 2, last_day(year, first + 2))
+    return _vague(value, not year_match)
+
+
+_SOON = {"tänään": 0, "today": 0, "huomenna": 1, "tomorrow": 1, "ylihuomenna": 2}
+_NEXT_WEEK = re.compile(r"\b(ensi viikolla|ensi viikon alussa|next week|early next week)\b")
+
+
+def soon(text: str, today: date) -> DateReading | None:
+    """``huomenna``/``tomorrow`` (a date, said back as relative) and ``ensi viikolla`` (next Monday, a proposal)."""
+    words = re.findall(r"[a-zäö]+", text)
+    days = [_SOON[w] for w in words if w in _SOON]
+    if len(set(days)) == 1 and len(words) <= 4:
+        value = date.fromordinal(today.toordinal() + days[0])
+        if {"ehkä", "maybe", "perhaps", "kenties", "vaikka"} & set(words):
+            return _vague(value, True)
+        return DateReading(value, assumed="relative", assumptions=("relative",))
+    if _NEXT_WEEK.search(text):
+        return _vague(date.fromordinal(today.toordinal() + 7 - today.weekday()), True)
+    return None
+
+
+def turn_of_year(text: str, role: str, today: date) -> DateReading | None:
+    """``vuodenvaihteessa``, ``turn of the year``: 1 January (start) or 31 December (end) next."""
+    if not _TURN.search(text):
+        return None
+    year_match = _YEAR_IN.search(text)
+    year = int(year_match.group(1)) if year_match else today.year
+    return _vague(date(year + (role == "start"), 1, 1) if role == "start" else date(year, 12, 31), not year_match)
+
+
+def season(words: list[str]) -> tuple[str, str | None, bool] | None:
+    """(season, early/late/None, 'next' said) from ``ensi syksynä``, ``alkukesästä``, ``next autumn``."""
+    for i, w in enumerate(words):
+        match = _FI_SEASON.fullmatch(w)
+        name = None
+        part = None
+        if match and not w.startswith("kesäk") and not w.startswith("kesäkuu"):
+            name, part = _SEASONS[match.group(2)[:4]], match.group(1)
+        elif w in _SEASONS:
+            name = _SEASONS[w]
+            prev = words[i - 1] if i else ""
+            part = "alku" if prev == "early" else "loppu" if prev == "late" else None
+        if name:
+            said_next = any(words[j] in _NEXT for j in range(max(0, i - 2), i))
+            part = "alku" if part in ("alku", "varhais") else "loppu" if part in ("loppu", "myöhäis") else None
+            return name, part, said_next
+    return None
+
+
+def season_reading(season: tuple[str, str | None, bool], words: list[str], year: int | None, role: str, today: date) -> DateReading:
+    """A season's first day (start) or last day (end) as a proposal; ``kesän jälkeen`` starts the month after it."""
+    name, part, _ = season
+    first, last = _SEASON_MONTHS[name]
+    if part == "alku":
+        last = first
+    elif part == "loppu":
+        first = last
+    relative = year is None
+    if year is None:
+        year = today.year if date(today.year, first, 1) > today else today.year + 1
+    end_year = year + 1 if last < first else year
+    if role == "start" and _AFTER_WORDS & set(words):
+        month_index = last  # the month after the season (1-based last -> 0-based next)
+        return _vague(date(end_year + month_index // 12, month_index % 12 + 1, 1), relative)
+    value = date(year, first, 1) if role == "start" else date(end_year, last, last_day(end_year, last))
+    return _vague(value, relative)
+
+
+_START_MARK = re.compile(r"\b(alkaen|lähtien|alkaa|alkaisi|aloitus|aloitetaan|alku|from|starting|starts|start|begins|beginning)\b")
+_END_MARK = re.compile(r"\b(asti|saakka|päättyy|päättyisi|loppuu|päättyminen|lopetus|until|till|ends|ending|end|finish\w*)\b")
+_COUNTS = {"kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "two": 2, "three": 3, "four": 4, "five": 5, "yksi": 1, "one": 1}
+_DURATION = re.compile(r"\b(\d{1,3}|kaksi|kolme|neljä|viisi|yksi|one|two|three|four|five)\s*(vuotta|vuoden|v\b|years?|kuukautta|kuukauden|kk|months?)")
+
+
+def marker(text: str, start: int, end: int) -> str | None:
+    """``start`` or ``end`` when the words next to a date say which one it is (``alkaen``, ``until``)."""
+    before = " ".join(re.findall(r"[a-zäö]+", text[max(0, start - 30):start])[-2:])
+    after = " ".join(re.findall(r"[a-zäö]+", text[end:end + 16])[:1])
+    near = f"{before} | {after}"
+    said_start, said_end = bool(_START_MARK.search(near)), bool(_END_MARK.search(near))
+    return "start" if said_start and not said_end else "end" if said_end and not said_start else None
+
+
+def duration_end(text: str, start: date) -> DateReading | None:
+    """``1.3.2027 alkaen, kestää 2 vuotta`` read as an end date: the day before the duration is up (a proposal)."""
+    match = _DURATION.search(text)
+    if not match:
+        return None
+    count = int(match.group(1)) if match.group(1).isdigit() else _COUNTS.get(match.group(1), 0)
+    months = count * (12 if match.group(2).startswith(("v", "y")) else 1)
+    if not 0 < months <= 120:
+        return None
+    index = start.month - 1 + months
+    first = safe_date(start.year + index // 12, index % 12 + 1, 1)
+    if first is None:
+        return NOT_UNDERSTOOD
+    value = date.fromordinal(first.toordinal() + start.day - 2) if start.day > 1 else date.fromordinal(first.toordinal() - 1)
+    return DateReading(value, vague=True)

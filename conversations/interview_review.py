@@ -40,7 +40,7 @@ def _part_summary(context: BotContext, draft: iv.Draft, part: str) -> str:
 
 def review_view(context: BotContext, draft: iv.Draft, prefix: str = ""):
     """A compact summary (one line per part), the checks in words, one button per part, Create."""
-    title = draft.answers.get("title") or context.plain("interview.paper.untitled")
+    title = draft.answers.get("title") or context.plain("paper.untitled")
     parts = [prefix, context.t("interview.review.title", title=shorten(str(title), 80))]
     for n, part in enumerate(iv.PARTS, 1):
         label = context.plain(f"interview.parts.{part}")

@@ -124,9 +124,14 @@ class StaffRow:
 
 def staff_row(role: object, months: object, per_month: object, share: object) -> StaffRow | None:
     """A row from stored answers; None when the numbers do not make a cost (the paper skips it)."""
+    from .parsing import parse_amount
+
     try:
-        m, p, s = int(str(months)), Decimal(str(per_month)), int(str(share))
+        m, s = int(str(months).strip()), int(str(share).strip().rstrip("%").strip())
+        p = parse_amount(str(per_month)) if not isinstance(per_month, (int, Decimal)) else Decimal(per_month)
     except (ValueError, ArithmeticError):
+        return None
+    if p is None:
         return None
     if m <= 0 or p < 0 or not 1 <= s <= 100:
         return None

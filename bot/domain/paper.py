@@ -6,24 +6,27 @@ User text goes in as run text, unchanged, so nothing typed can become formatting
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Protocol
+from pathlib import Path
+from typing import Callable, Protocol
 
+import yaml
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
 
-from .dates import format_date  # noqa: F401  (callers import it from here too)
+from . import coach, paper_docx
 from .budget import BudgetRules, EsrBudget, LeaderBudget, Warning
-from .interview import BUDGET, CHOICE, MULTI, RATE, SECTIONS, Draft, compute_budget, leader_type, recommendation, steps
-
-# Characters XML 1.0 cannot carry (python-docx would refuse them); everything else stays as typed.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+from .budget_funding import budget_for
+from .dates import format_date  # noqa: F401  (callers import it from here too)
+from .interview import BUDGET, CHOICE, MULTI, RATE, Draft, leader_type, steps
+from .paper_budget import render_budget
+from .paper_docx import clean  # noqa: F401  (callers import it from here too)
+from .paper_sections import Ctx, group_text, months_between, render_body
 
 
 class Plain(Protocol):
@@ -59,10 +62,6 @@ def format_params(params: dict[str, object], lang: str) -> dict[str, object]:
         else:
             out[key] = value
     return out
-
-
-def clean(text: str) -> str:
-    return _XML_INVALID.sub("", text)
 
 
 def slugify(title: str, fallback: str) -> str:
@@ -146,10 +145,16 @@ def budget_rows(budget: EsrBudget | LeaderBudget, plain: Plain, lang: str) -> li
                        value=money(budget.hour_value)), money(budget.volunteer_value), False))
     rows.append((plain("interview.budget.leader.machine", hours=format_number(budget.machine_hours, lang),
                        value=money(budget.machine_hour_value)), money(budget.machine_value), False))
+    # When the cap bites (aid = cash costs), the shares shown are the real ones, e.g. 87,6 % instead of 100 %.
+    aid_rate: object = budget.rate
+    own_rate: object = 100 - budget.rate
+    if budget.talkoot_excess:
+        aid_rate = format_number(budget.aid_percent, lang)
+        own_rate = format_number(Decimal(100) - budget.aid_percent, lang)
     rows += [
         (plain("interview.budget.total"), money(budget.total), True),
-        (plain("interview.budget.leader.aid", rate=budget.rate), money(budget.public_aid), True),
-        (plain("interview.budget.leader.own", rate=100 - budget.rate), money(budget.own_funding), True),
+        (plain("interview.budget.leader.aid", rate=aid_rate), money(budget.public_aid), True),
+        (plain("interview.budget.leader.own", rate=own_rate), money(budget.own_funding), True),
         (plain("interview.budget.leader.own_talkoot"), money(budget.talkoot_total), False),
         (plain("interview.budget.leader.own_cash"), money(budget.own_cash), False),
     ]
@@ -175,131 +180,162 @@ class PaperInfo:
 
 
 def render_paper(draft: Draft, *, lang: str, plain: Plain, today: date, rules: BudgetRules,
-                 warnings: list[Warning]) -> tuple[bytes, PaperInfo]:
-    """The whole idea paper as DOCX bytes, in the user's language."""
-    doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "Calibri"
-    style.font.size = Pt(11)
+                 warnings: list[Warning], group_lookup: Callable[[str], object | None] | None = None) -> tuple[bytes, PaperInfo]:
+    """The whole idea paper as DOCX bytes, in the user's language: summary box, sections, budget, to check, next steps.
+
+    ``group_lookup(id)`` finds a Leader group (name, phone, website) by the id the interview stored; by default the
+    groups in content/common/leader_groups.yaml.
+    """
     a = draft.answers
-    title = str(a.get("title") or plain("interview.paper.untitled"))
-    doc.add_heading(clean(plain("interview.paper.heading", title=title)), level=0)
-    meta = doc.add_paragraph()
-    meta.add_run(plain("interview.paper.date_label") + " ").bold = True
-    meta.add_run(format_date(today, lang))
+    title = str(a.get("title") or plain("paper.untitled"))
+    budget = budget_for(a, draft.track, leader_type(draft), rules)
+    all_warnings = list(warnings)
+    if budget is not None:
+        all_warnings += [w for w in budget.warnings if w not in all_warnings]
+    lookup = group_lookup or default_group_lookup
+    group = lookup(str(a["leader_group"])) if draft.track == "leader" and a.get("leader_group") else None
+    ctx = Ctx(draft, plain, lang, rules, today, budget, group, national_site())
+    label = track_label(draft, plain)
+    checks = to_check(ctx, all_warnings)
 
-    def field_line(label: str, value: str | None) -> None:
-        paragraph = doc.add_paragraph()
-        paragraph.add_run(label + ": ").bold = True
-        paragraph.add_run(clean(value) if value else plain("interview.paper.no_answer"))
+    doc = Document()
+    paper_docx.setup(doc, lang)
+    author = str(a.get("org_name") or "Hankebotti")
+    paper_docx.core_properties(doc, title=plain("paper.heading", title=title), author=author,
+                               subject=plain("paper.subject", track=label), lang=lang,
+                               keywords=", ".join(x for x in ("Hankebotti", label) if x))
+    paper_docx.heading(doc, plain("paper.heading", title=title), 0)
+    paper_docx.text(doc, plain("paper.subtitle", date=format_date(today, lang)), size=9)
+    paper_docx.box(doc, summary_rows(ctx, label, len(checks)))
+    paper_docx.text(doc, plain("paper.disclaimer"), italic=True, size=9)
 
-    doc.add_heading(plain("interview.sections.applicant"), level=1)
-    field_line(plain("interview.paper.fields.org_name"), _str(answer_text(draft, "org_name", plain, lang, rules)))
-    field_line(plain("interview.paper.fields.org_type"), _str(answer_text(draft, "org_type", plain, lang, rules)))
-    field_line(plain("interview.paper.fields.contact"), _str(answer_text(draft, "contact", plain, lang, rules)))
+    render_body(doc, ctx, track_label=label, format_date=format_date)
+    render_budget(doc, ctx)
 
-    doc.add_heading(plain("interview.sections.funding"), level=1)
-    field_line(plain("interview.paper.fields.track"), track_label(draft, plain))
-    if a.get("track") == "notsure":
-        rec = recommendation(draft)
-        doc.add_paragraph(plain("interview.paper.recommendation", track=plain(f"interview.track_label.{rec.track}_short")))
-        for reason in rec.reasons:
-            doc.add_paragraph(plain(f"interview.reasons.{reason}"), style="List Bullet")
-
-    for section in SECTIONS:
-        if section in ("funding", "applicant", "title", "budget"):
-            continue
-        ids = section_questions(draft, section)
-        if not ids:
-            continue
-        doc.add_heading(plain(f"interview.sections.{section}"), level=1)
-        for qid in ids:
-            value = answer_text(draft, qid, plain, lang, rules)
-            if len(ids) > 1 and not isinstance(value, list):
-                field_line(plain(f"interview.paper.fields.{qid}"), value)
-                continue
-            if len(ids) > 1:
-                doc.add_paragraph().add_run(plain(f"interview.paper.fields.{qid}")).bold = True
-            if isinstance(value, list):
-                for item in value:
-                    doc.add_paragraph(clean(item), style="List Bullet")
-            else:
-                doc.add_paragraph(clean(value) if value else plain("interview.paper.no_answer"))
-        if section == "schedule":
-            months = _months(a.get("start"), a.get("end"))
-            if months:
-                doc.add_paragraph(plain("interview.paper.duration", months=months))
-
-    doc.add_heading(plain("interview.sections.budget"), level=1)
-    budget = compute_budget(draft, rules)
-    if budget is None:
-        doc.add_paragraph(plain("interview.paper.no_budget"))
+    paper_docx.heading(doc, plain("paper.headings.check"), level=1)
+    if checks:
+        paper_docx.text(doc, plain("paper.check.intro"))
+        paper_docx.bullets(doc, checks)
     else:
-        rows = budget_rows(budget, plain, lang)
-        table = doc.add_table(rows=1, cols=2)
-        table.style = "Table Grid"
-        header = table.rows[0].cells
-        header[0].text, header[1].text = plain("interview.paper.table_item"), plain("interview.paper.table_amount")
-        for cell in header:
-            cell.paragraphs[0].runs[0].bold = True
-        for label, amount, total in rows:
-            cells = table.add_row().cells
-            cells[0].text, cells[1].text = label, amount
-            cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            if total:
-                for cell in cells:
-                    cell.paragraphs[0].runs[0].bold = True
-        note_key = "interview.paper.budget_note_esr" if isinstance(budget, EsrBudget) else "interview.paper.budget_note_leader"
-        doc.add_paragraph(plain(note_key))
-    field_line(plain("interview.paper.fields.own_sources"), _str(answer_text(draft, "own_sources", plain, lang, rules)))
+        paper_docx.text(doc, plain("paper.check.none"))
 
-    doc.add_heading(plain("interview.paper.check_heading"), level=1)
-    texts = warning_texts(warnings, plain, lang)
-    if texts:
-        for text in texts:
-            doc.add_paragraph(text, style="List Bullet")
-    else:
-        doc.add_paragraph(plain("interview.paper.no_warnings"))
-
-    doc.add_heading(plain("interview.paper.next_heading"), level=1)
     track = draft.track or "esr"
-    checklist = list(plain_list(plain, f"interview.next_steps.{track}"))
+    paper_docx.heading(doc, plain("paper.headings.next"), level=1)
+    steps_list = plain_list(plain, f"paper.next_steps.{track}")
+    paper_docx.checklist(doc, steps_list)
+    if track == "esr":
+        paper_docx.text(doc, plain("paper.next_steps.esr_coordination"), size=9)
+    paper_docx.heading(doc, plain("paper.headings.attachments"), level=2)
+    paper_docx.text(doc, plain("paper.attachments.intro"), size=9)
+    attachments = plain_list(plain, f"paper.attachments.{track}")
     if track == "leader" and leader_type(draft) == "investment":
-        checklist += plain_list(plain, "interview.next_steps.leader_investment")
-    for item in checklist:
-        doc.add_paragraph("☐ " + item)
+        attachments += plain_list(plain, "paper.attachments.leader_investment")
+    paper_docx.checklist(doc, attachments)
 
-    footer = doc.sections[0].footer.paragraphs[0]
-    footer.text = plain("interview.paper.footer", date=format_date(today, lang))
-    doc.add_paragraph()
-    # Also at the end of the text, for readers who never look at the page footer.
-    doc.add_paragraph(plain("interview.paper.footer", date=format_date(today, lang))).runs[0].italic = True
-
+    paper_docx.footer(doc, plain("paper.footer", title=shorten(title, 60), date=format_date(today, lang)), plain("paper.page", page="{page}", pages="{pages}"))
     buffer = io.BytesIO()
     doc.save(buffer)
-    info = PaperInfo(paper_filename(title, lang, today), title, track, budget, warnings)
+    info = PaperInfo(paper_filename(title, lang, today), title, track, budget, all_warnings)
     return buffer.getvalue(), info
+
+
+def summary_rows(ctx: Ctx, label: str, open_count: int) -> list[tuple[str, str]]:
+    """Page 1's box: applicant, programme and type, Leader group or funder, duration, money, contact, to check."""
+    t, a, b, lang = ctx.t, ctx.a, ctx.budget, ctx.lang
+    not_yet = t("paper.summary.not_yet")
+    rows = [(t("paper.summary.applicant"), str(a.get("org_name") or not_yet)),
+            (t("paper.summary.funding"), label)]
+    if ctx.draft.track == "leader":
+        rows.append((t("paper.summary.leader_group"), group_text(ctx) or not_yet))
+    elif ctx.draft.track == "esr":
+        if a.get("esr_objective"):
+            key = a["esr_objective"]
+            rows.append((t("paper.fields.esr_objective"), ctx.maybe(f"interview.options.esr_objective.{key}") or str(key)))
+        rows.append((t("paper.summary.funder"), t("paper.summary.funder_esr")))
+    months = months_between(a.get("start"), a.get("end"))
+    if months:
+        start, end = (format_date(date.fromisoformat(str(a[k])), lang) for k in ("start", "end"))
+        rows.append((t("paper.summary.duration"), t("paper.summary.duration_value", start=start, end=end, months=months)))
+    else:
+        rows.append((t("paper.summary.duration"), not_yet))
+    money = lambda v: format_money(v, lang)  # noqa: E731
+    if isinstance(b, LeaderBudget):
+        percent = format_number(b.aid_percent, lang)
+        rows += [(t("paper.summary.total"), money(b.total)),
+                 (t("paper.summary.aid_leader"), t("paper.summary.aid_leader_value", aid=money(b.public_aid), percent=percent)),
+                 (t("paper.summary.own"), t("paper.summary.own_leader_value", own=money(b.own_funding),
+                                              talkoot=money(b.talkoot_total), cash=money(b.own_cash)))]
+    elif isinstance(b, EsrBudget):
+        rows += [(t("paper.summary.total"), money(b.total)),
+                 (t("paper.summary.aid_esr"), t("paper.summary.aid_esr_value", aid=money(b.aid), rate=b.aid_rate)),
+                 (t("paper.summary.own"), t("paper.summary.own_esr_value", own=money(b.own), rate=b.own_rate))]
+    else:
+        rows.append((t("paper.summary.total"), not_yet))
+    rows.append((t("paper.summary.contact"), str(a.get("contact") or not_yet)))
+    rows.append((t("paper.summary.to_check"), t("paper.summary.to_check_value", count=open_count) if open_count
+                 else t("paper.summary.to_check_none")))
+    return rows
+
+
+def to_check(ctx: Ctx, warnings: list[Warning]) -> list[str]:
+    """The "To check" list in words: what the coach found still vague (kept or never improved), then the warnings."""
+    items: list[str] = []
+    kept: dict = getattr(ctx.draft, "coach_open", None) or {}
+    for fld in coach.FIELDS:
+        raw = kept.get(fld) if isinstance(kept, dict) else None
+        codes = [c for c in raw if isinstance(c, str)] if isinstance(raw, list) else []
+        codes += [c for c in coach.review(fld, ctx.a.get(fld), lang=ctx.lang) if c not in codes]
+        for code in codes:
+            text = ctx.maybe(f"coach.{code}.short")
+            if text is None:
+                continue
+            label = ctx.t(f"paper.fields.{fld}")
+            flagged = coach.flagged_items(fld, ctx.a.get(fld))
+            if flagged:
+                quoted = "; ".join(f"“{shorten(item, 80)}”" for item in flagged[:3])
+                items.append(ctx.t("paper.check.coach_items", field=label, text=text, items=quoted))
+            else:
+                items.append(ctx.t("paper.check.coach_item", field=label, text=text))
+    items += warning_texts(warnings, ctx.plain, ctx.lang)
+    return items
+
+
+def national_site() -> str:
+    try:
+        return _groups_data().national.website
+    except Exception:  # a broken groups file must not stop a paper
+        return "leadersuomi.fi"
+
+
+@functools.cache
+def _groups_data():
+    from .leader_groups import LeaderGroupsData
+
+    path = Path(__file__).resolve().parents[2] / "content" / "common" / "leader_groups.yaml"
+    return LeaderGroupsData.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def default_group_lookup(group_id: str) -> object | None:
+    """A Leader group by id: ``leader_groups.group_by_id`` where it exists, else the groups file; None if unknown."""
+    from . import leader_groups
+
+    finder = getattr(leader_groups, "group_by_id", None)
+    try:
+        if callable(finder):
+            return finder(group_id)
+        return next((g for g in _groups_data().groups if g.id == group_id), None)
+    except Exception:  # an unknown id or a broken file: the paper says the group is not known
+        return None
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def plain_list(plain: Plain, key: str) -> list[str]:
     """A list text from the catalog: ``plain`` joins list items with line breaks."""
     return [line for line in plain(key).split("\n") if line.strip()]
-
-
-def _str(value: str | list[str] | None) -> str | None:
-    if isinstance(value, list):
-        return "; ".join(value)
-    return value
-
-
-def _months(start: object, end: object) -> int | None:
-    try:
-        s, e = date.fromisoformat(str(start)), date.fromisoformat(str(end))
-    except ValueError:
-        return None
-    if e <= s:
-        return None
-    return max(round(((e - s).days + 1) / 30.44), 1)
 
 
 def plain_for(catalog, lang: str) -> Plain:

@@ -109,6 +109,12 @@ def test_esr_personnel_rows_and_advance_with_both_bases():
     assert (b.advance_max, b.advance_of_aid, b.advance_rate) == (D(52920), D(42336), 30)
 
 
+def test_esr_rows_read_amounts_as_typed():
+    rows = staff_rows([{"role": "Ohjaaja", "months": "12", "per_month": "3 000 €", "share": "50 %"},
+                       {"role": "Työntekijä", "months": 6, "per_month": 2500, "share": 100}])
+    assert [r.cost for r in rows] == [D(18000), D(15000)]
+
+
 def test_esr_old_single_amount_is_one_row_and_bad_rows_are_skipped():
     rows = staff_rows(None, "48000")
     assert len(rows) == 1 and rows[0].role == "—" and rows[0].cost == D(48000)

@@ -11,8 +11,10 @@ from .interview import BUDGET, BY_ID, MULTI, PARTS, STAFF, Draft, Outcome, first
 from .interview_budget import budget_lines
 from .interview_steps import Labels, _advance, _budget_line, _error, _open, answer_text
 
-# The same text again within this time, after it was saved, is a resend after a lost reply.
-RESEND_WINDOW = timedelta(minutes=10)
+# The same text again within this time, after it was saved, is a resend after a lost reply. Short answers
+# ("ei", "kyllä") can honestly repeat, so only texts of some length count.
+RESEND_WINDOW = timedelta(minutes=3)
+RESEND_MIN_LENGTH = 8
 
 
 def org_decision(draft: Draft, decision: str) -> Outcome:
@@ -155,7 +157,7 @@ def qa_decision(draft: Draft, as_answer: bool, today: date, rules: BudgetRules, 
 def resend_of(draft: Draft, text: str, now: datetime) -> str | None:
     """The question an identical text was just saved for (a resend after a lost reply), or None."""
     last = draft.last or {}
-    if not last or last.get("text") != text.strip():
+    if not last or last.get("text") != text.strip() or len(text.strip()) < RESEND_MIN_LENGTH:
         return None
     try:
         at = datetime.fromisoformat(str(last.get("at")))

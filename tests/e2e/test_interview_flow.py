@@ -187,6 +187,10 @@ async def test_the_short_path_asks_the_essentials_and_the_rest_later(bot, fake):
     assert any(label.startswith("➕ Fill in the rest") for label in reply.last.button_labels)
     reply = await fake.press(tom, reply.last, "➕ Fill in the rest")
     assert "Who is the target group" in reply.text
+    aino = fake.new_user("Aino", "fi")
+    await fake.send(aino, "/idea")
+    reply = await fake.send(aino, "minulla on kiire")  # said, not pressed
+    assert "kysyn vain tärkeimmät" in reply.text and draft(bot, aino)["hurry"] is True
 
 
 async def test_the_review_is_compact_with_one_button_per_row_and_checks_in_words(bot, fake):

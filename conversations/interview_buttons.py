@@ -89,6 +89,8 @@ async def apply(update: Update, context: BotContext, draft: iv.Draft, button: Iv
             await stale(update, context, draft)
             return
         await query.answer()
+        if draft.msg_id and draft.msg_id != message_id:
+            await conv.strip(context, chat_id, draft.msg_id)  # an older review was used: one live keyboard
         text, markup = question_view(context, draft)
         if await conv.edit(context, chat_id, message_id, text, markup):
             draft.msg_id = message_id

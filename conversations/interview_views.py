@@ -273,8 +273,8 @@ def echo(context: BotContext, draft: iv.Draft, outcome: iv.Outcome, kept: bool =
             lines.append("✔ " + escape(shown))
         else:
             lines.append(context.t("interview.echo.saved", answer=shorten(shown, 160)))
-    if kept:
-        lines = [context.t("interview.echo.kept")] + lines[:0]
+    if kept or outcome.params.get("kept"):
+        lines = [context.t("interview.echo.kept")]
     return "\n".join(lines)
 
 

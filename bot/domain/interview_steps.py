@@ -304,4 +304,6 @@ def keep(draft: Draft, qid: str) -> Outcome:
         return _error("stale")
     if not _answered(draft, qid):
         return _error("nothing_to_keep")
-    return _advance(draft, answered=[qid])
+    outcome = _advance(draft, answered=[qid])
+    outcome.params["kept"] = True
+    return outcome

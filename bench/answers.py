@@ -90,7 +90,7 @@ def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
         reading = understand_amount(text, lang=lang) if kind == "amount" else understand_hours(text, lang=lang)
         if reading.value is None:
             return "none", None
-        return ("ok" if reading.value == Decimal(str(expect)) else "silent"), reading.value
+        return ("ok" if reading.value == Decimal(str(expect).replace(",", ".").replace(" ", "")) else "silent"), reading.value
     if kind == "list":
         got = split_items(text)
         return ("ok" if [_norm_item(i) for i in got] == [_norm_item(e) for e in expect] else "silent"), got
@@ -98,7 +98,9 @@ def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
         question = item.get("question")
         opts = options.get(question, YES_NO) if question else YES_NO
         got = match_choice(text, opts, lang=lang, question=question)
-        want = None if str(expect).lower() == "none" else str(expect).lower()
+        if isinstance(expect, bool):  # YAML reads an unquoted yes/no as true/false
+            expect = "yes" if expect else "no"
+        want = None if expect is None or str(expect).lower() == "none" else str(expect).lower()
         if got == want:
             return "ok", got
         return ("none" if got is None else "silent"), got
@@ -120,6 +122,7 @@ def _read(item: dict, default_today: date):
 
 
 def _timings(items: list[dict], options: dict, today: date, rounds: int) -> dict[str, float]:
+    items = [i for i in items if "text" in i and "kind" in i]
     calls = {
         "understand_date": [lambda t=i["text"], r=i.get("role", "start"), l=i.get("lang", "fi"): understand_date(str(t), role=r, today=today, lang=l) for i in items if i["kind"] == "date"],
         "understand_amount": [lambda t=i["text"], l=i.get("lang", "fi"): understand_amount(str(t), lang=l) for i in items if i["kind"] == "amount"],
@@ -154,7 +157,11 @@ def main() -> None:
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses = []
     for item in items:
-        verdict, got = judge(item, options, args.today)
+        try:
+            verdict, got = judge(item, options, args.today)
+        except (KeyError, TypeError, ValueError, ArithmeticError) as exc:  # a malformed item: report it, do not stop
+            print(f"skipped {item.get('id', '?')}: {exc!r}", file=sys.stderr)
+            continue
         counts[(item["kind"], item.get("lang", "fi"))][verdict] += 1
         if verdict != "ok":
             misses.append((verdict, item, got))

@@ -55,8 +55,8 @@ class AnswerWords(BaseModel):
                         raise ValueError(f"{question}: {phrase!r} is given for both {seen[phrase]} and {key}")
         for word, number in self.numbers.items():
             _clean([word])
-            if not 0 < number <= 1000:
-                raise ValueError(f"numbers: {word!r} must be 1..1000")
+            if not 0 < number <= 100000:
+                raise ValueError(f"numbers: {word!r} must be 1..100000")
         return self
 
 

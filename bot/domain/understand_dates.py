@@ -205,6 +205,9 @@ def _words(text: str, role: str, today: date) -> DateReading:
             return _in_month(words, year_, month, role, ["relative"])
     named = season(words)
     if named:
+        short = [w for w in words if w.isdigit() and len(w) == 2]
+        if year is None and len(short) == 1:
+            year = 2000 + int(short[0])  # "syksy-27"
         return season_reading(named, words, year, role, today)
     edge = _edge(words)
     if year is None and edge and any(_YEAR_WORDS.match(w) for w in words):

@@ -26,7 +26,9 @@ class HoursReading:
     parts: tuple[Decimal, ...] | None = None
 
 
-HOURS = re.compile(r"\s*(h\b|t\b|tuntia\b|tunti\b|tunnin\b|tuntii\b|tunnit\b|tuntiin\b|tuntina\b|hours?\b|hrs?\b|hr\b)")
+HOURS = re.compile(
+    r"\s*(h\b|t\b|[a-zäö]*(?:tuntia|tunti|tunnin|tuntii|tunnit|tuntiin|tuntina)\b|(?:[a-z]+\s+)?(?:hours?|hrs?|hr)\b)"
+)
 _PER_HEAD = re.compile(
     r"\s*(?:/\s*(?:pv|päivä|vrk|day|d|kerta|krt|ilta|hlö|henk\w*|person|head|lauantai|viikonloppu)\b|"
     r"(?:per|a|each|kohden)\s+(?:pv|päivä|day|person|head|hlö|henkilö|kerta|session|evening)\b|päivässä\b|illassa\b|kerrallaan\b|"

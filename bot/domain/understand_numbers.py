@@ -37,6 +37,7 @@ _FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|m
 _FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|or more|and up)")
 _PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
 _FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
+_FOR_TIME = re.compile(r"^\s*(/|per|for|over|ajalle|ajaksi|koko|yhteensä|in total)\s*$")
 _CEILING_BEFORE = re.compile(r"(alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
 _MONTHS_AFTER_FOR = re.compile(r"^\s*(?:for|ajan|ajalta|,|ja|and|x|\*|×|kertaa|yhteensä)?\s*$")
 
@@ -148,6 +149,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if num.unit is None and len(durations) == 1 and (
             TIMES.match(text[durations[0].end:num.start]) or TIMES.match(text[num.end:durations[0].start])):
         num.unit = "per_month" if durations[0].unit == "months" else "per_year"  # "3 kk x 3000 €"
+    if num.unit is None and durations and not TOTAL_BEFORE.search(text[:num.start]) and not any(
+            d.start > num.end and _FOR_TIME.match(text[num.end:d.start]) for d in durations):
+        return AmountReading(None)  # "24 kk 3 500 €": per month or in all? ask again
     if _CEILING_BEFORE.search(text[:num.start]):
         upper = True
     base = num.value * num.multiplier

@@ -64,7 +64,7 @@ _COUNT_WORDS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5,
                 "five": 5, "six": 6}
 _AFTER = re.compile(
     r"\b(\d{1,2}|puolen|puoli|half a|a|one|yhden|kahden|kolmen|neljän|viiden|kuuden)?\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
-    r"|\bin\s+(\d{1,2}|a|one|half a|two|three|four|five|six)\s+(months?|years?|weeks?)\b"
+    r"|\bin\s+(?:about\s+|around\s+|roughly\s+)?(\d{1,2}|a|one|half a|two|three|four|five|six)\s+(months?|years?|weeks?)\b"
 )
 
 

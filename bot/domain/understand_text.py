@@ -160,6 +160,12 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             at = padded.find(f" {phrase} ")
             if at >= 0 and not (phrase.split()[0] not in negations and negations & set(padded[:at].split()[-2:])):
                 hits.append((at, at + len(phrase), next(iter(keys))))
+            elif phrase in _COMPOUND_HEADS:
+                # a Finnish compound ending in the word: "kaupunginosayhdistys", "nuorisoseura"
+                for match in re.finditer(r"\S+", padded):
+                    word = match.group(0)
+                    if len(word) >= len(phrase) + 3 and word.endswith(phrase) and not negations & set(padded[:match.start()].split()[-2:]):
+                        hits.append((match.end() - len(phrase), match.end(), next(iter(keys))))
         # a phrase inside a longer phrase of another option ("rekisteröity" in "ei ole rekisteröity") loses
         kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
         keys = {h[2] for h in kept}
@@ -188,6 +194,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
 
 
 _ANY = {"tahansa", "hyvänsä", "vain", "enemmän", "vähemmän", "paremmin", "pidempään", "useammin", "aikaisemmin"}
+# Words that head Finnish compounds naming an organisation ("nuorisoseura", "kotiseutusäätiö"); folded.
+_COMPOUND_HEADS = {"yhdistys", "seura", "saatio", "osuuskunta", "osakeyhtio", "yhtio"}
 _CLITIC = re.compile(r"^[a-zäö]+[aeiouyäönt](ko|kö|kos|kös)$")
 _NOT_CLITIC = {"jatko", "sanko", "lanko", "ranko", "kanko", "tanko", "vanko", "kinko", "ponko"}
 

@@ -79,6 +79,8 @@ def test_dates_left_for_asking_again(text):
     ("hanke 2027-2028, budjetti 60 000 €", 60000), ("20 % omarahoitus eli 5 000 €", 5000), ("€4.2k", 4200),
     ("2.5 million", 2500000), ("3 kk x 3000 €", 9000), ("10 000 € / vuosi kolme vuotta", 30000),
     ("2 x 5000 €", 10000), ("5000 € x 2", 10000), ("total budget 35,000 EUR", 35000), ("ca. 12 000 €", 12000),
+    ("25 000 € / 2 vuotta", 25000), ("Palkat 24 kk, yhteensä 84 000 €", 84000), ("84 000 € for 24 months", 84000),
+    ("24 kk 3500 €/kk", 84000),
 ])
 def test_harder_amounts(text, euros):
     assert understand_amount(text, lang="fi").value == Decimal(euros)
@@ -86,7 +88,7 @@ def test_harder_amounts(text, euros):
 
 @pytest.mark.parametrize("text", ["yli 10 000", "10 000+", "puoli miljoonaa", "12000 e / vuosi", "ei mitään",
                                   "12 000 dollars", "$5000", "£3000", "12 000 / 15 000", "20 000 € of which 5 000 € own funding",
-                                  "2 hanketta, kumpikin 10 000 €", "vaihe 1: 5 000 €"])
+                                  "2 hanketta, kumpikin 10 000 €", "vaihe 1: 5 000 €", "24 kk 3 500 €"])
 def test_amounts_left_for_asking_again(text):
     assert understand_amount(text, lang="fi").value is None
 
@@ -97,10 +99,16 @@ def test_amounts_left_for_asking_again(text):
     ("talkoita 4 kertaa, 8 henkeä, 4 tuntia kerrallaan", 128), ("100-120", 120),
     ("20 talkoolaista x 2 lauantaita x 5 tuntia = 200 tuntia", 200),
     ("5 guys for a weekend, 8 hours a day", 80), ("10 henkeä viikonloppuna 6 h/pv", 120), ("one day, 12 people, 6 hours", 72),
-    ("2 days x 5 people x 7 hours", 70), ("5x8x3", 120), ("15 h x 4", 60),
+    ("2 days x 5 people x 7 hours", 70), ("5x8x3", 120), ("15 h x 4", 60), ("200 talkootuntia", 200),
+    ("n. 40 konetuntia", 40), ("around 200 volunteer hours", 200),
 ])
 def test_harder_hours(text, hours):
     assert understand_hours(text, lang="fi").value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text", ["5 asiantuntijaa 8 tuntia", "200 hours, maybe 250", "10 henkeä"])
+def test_hours_left_for_asking_again(text):
+    assert understand_hours(text, lang="fi").value is None
 
 
 @pytest.mark.parametrize("text, items", [

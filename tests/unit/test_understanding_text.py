@@ -44,7 +44,9 @@ def test_split_items(text, items):
     ("yhdistys", "association"), ("ry", "association"), ("kyläyhdistys", "association"), ("seura", "association"),
     ("registered assoc", "association"), ("olemme kyläyhdistys", "association"), ("kyläyhdistyss", "association"),
     ("ei ole rekisteröity", "informal"), ("tmi", "sole_trader"), ("osuuskunta", "company"), ("Säätiö", "foundation"),
-    ("hmm", None), ("yhdistys tai säätiö", None),
+    ("hmm", None), ("yhdistys tai säätiö", None), ("kaupunginosayhdistys", "association"), ("nuorisoseura ry", "association"),
+    ("kotiseutusäätiö", "foundation"), ("vesiosuuskunta", "company"), ("ortodoksinen seurakunta", "other_nonprofit"),
+    ("tiekunta", None), ("seurakuntayhtymä", None), ("Kylätoimikunta", None), ("meillä ei ole yhdistystä", "informal"),
 ])
 def test_org_type(text, key):
     assert match_choice(text, ORG, lang="fi", question="org_type") == key
@@ -122,3 +124,13 @@ def test_bad_word_files_are_refused_naming_the_problem(change, problem):
     with pytest.raises(ValidationError) as error:
         AnswerWords.model_validate(data)
     assert problem in str(error.value)
+
+
+LEADER_LINES = {"personnel": ["Henkilöstökulut", "Personnel costs"], "travel": ["Matkakulut", "Travel"],
+                "services": ["Ostopalvelut", "Purchased services"], "rent": ["Vuokrat", "Rent"], "other": ["Muut kulut", "Other costs"]}
+
+
+@pytest.mark.parametrize("text, key", [("palkat", "personnel"), ("matkat", "travel"), ("konsultti", "services"), ("tilavuokra", "rent"),
+                                       ("muut", "other"), ("Salaries", "personnel"), ("laitteet", None)])
+def test_cost_line_names(text, key):
+    assert match_choice(text, LEADER_LINES, lang="fi", question="cost_line") == key

@@ -139,8 +139,12 @@ def _sources(doc: DocxDocument, ctx: Ctx, check: FundingCheck | None, b: EsrBudg
     if check is None or not check.sources:
         d.text(doc, t("paper.sources.none"))
         return
-    rows = [([s.name, t(f"paper.sources.kind_{s.kind}"), m(s.amount) if s.amount is not None else t("paper.sources.no_amount")], "")
-            for s in check.sources]
+    def amount(s) -> str:
+        if s.amount is not None:
+            return m(s.amount)
+        return t("paper.sources.in_budget") if s.kind == "talkoot" else t("paper.sources.no_amount")
+
+    rows = [([s.name, t(f"paper.sources.kind_{s.kind}"), amount(s)], "") for s in check.sources]
     amounts = bool(check.counted or check.public_other)
     if amounts:
         rows.append(([t("paper.sources.listed"), "", m(check.counted)], "total"))

@@ -103,6 +103,9 @@ def test_leader_heavy_talkoot_summary_costs_and_financing():
     assert "laskennalliset kustannukset 19 %" in text and "tosialliset kustannukset" in text
     assert "24 %" not in text and "15 %" not in text  # the 2014–2020 flat rates are gone
     assert "Tuki maksetaan jälkikäteen" in text
+    sources = rows(table_with(doc, "Lähde"))
+    assert sources["loput talkootyönä"] == ["talkootyö", "ks. kustannusarvio"]
+    assert sources["kunnan avustus 2 000 €"] == ["julkinen", f"2{NB}000{NB}€"]
     assert info.budget.public_aid == Decimal(34000)
 
 

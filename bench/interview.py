@@ -74,7 +74,8 @@ LEADER_FI = [
 LEADER_FI_EXPECT = [
     "Pohjoistuulen kyläyhdistys ry", "Kylätalo kuntoon", "ilmalämpöpumppu", "ikkunoiden vaihto", "esteetön ramppi",
     "1.9.2027", "30.6.2028", "360", "Kittilän kunta", "kylän metsästysseura", "30\u00a0000", "12\u00a0000", "2\u00a0000",
-    "65 %", "Kylätalo on yhdistyksen oma.", "yhdistyksen omat varat 3 000 €",
+    "65 %", "Kylätalo on yhdistyksen oma.", "yhdistyksen omat varat 3 000 €", "Leader Tunturi-Lappi",
+    "Talkootyö 360 h × 15 €", "Konetyö 8 h × 30 €", "ikkunat ja lämpöpumppu", "Rekisteröity yhdistys",
 ]
 
 # An English ESR+ interview.
@@ -111,7 +112,7 @@ ESR_EN = [
 ESR_EN_EXPECT = [
     "Village Living Room Association", "The Village Living Room", "A meeting place twice a week", "Personal guidance",
     "1 March 2027", "28 February 2029", "84,000", "Project coordinator", "City of Iisalmi – letter of intent",
-    "Participants enter it themselves", "municipal grant 10 000",
+    "Participants enter it themselves", "municipal grant 10 000", "€3,500", "Helping people in a vulnerable position",
 ]
 
 

@@ -224,7 +224,6 @@ async def on_text(update: Update, context: BotContext) -> None:
     draft = await load_live(update, context)
     if draft is None:
         return
-    user_id = update.effective_user.id
     text = update.effective_message.text or ""
     if draft.mode in ("review", "pick"):
         await ask(update, context, draft, context.t("interview.review_use_buttons"))
@@ -237,6 +236,10 @@ async def on_text(update: Update, context: BotContext) -> None:
     if earlier:
         label = context.plain(f"interview.labels.{earlier}")
         await ask(update, context, draft, context.t("interview.resend", question=label))
+        return
+    if not draft.hurry and draft.question.kind not in (iv.TEXT, iv.MULTI) and _says_hurry(context, text):
+        iv.set_hurry(draft, True)
+        await ask(update, context, draft, context.t("interview.hurry_on"))
         return
     question = draft.question
     before, was_editing = question_text_safe(context, draft), draft.editing
@@ -253,6 +256,13 @@ async def on_text(update: Update, context: BotContext) -> None:
     iv.remember(draft, question.id, text, _now(context))
     await _enrich(context, draft, outcome)
     await after_step(update, context, draft, outcome, before, was_editing, update.effective_chat.id)
+
+
+def _says_hurry(context: BotContext, text: str) -> bool:
+    """A short message saying the user is in a hurry ("minulla on kiire") where no free text is expected."""
+    folded = text.casefold()
+    words = [w.strip() for w in context.plain("interview.hurry_words").split(",") if w.strip()]
+    return len(text) <= 40 and any(word in folded for word in words)
 
 
 def question_text_safe(context: BotContext, draft: iv.Draft) -> str:

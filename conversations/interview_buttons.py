@@ -15,7 +15,7 @@ from . import interview_paper
 from .common import is_private
 from .interview_steps_view import after_step, coach_check
 from .interview_views import (
-    IvButton, choice_labels, error_text, question_text, question_view, review_view, rules_of, today_of,
+    IvButton, choice_labels, error_text, question_text, question_view, rules_of, today_of,
 )
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,8 @@ async def apply(update: Update, context: BotContext, draft: iv.Draft, button: Iv
             await stale(update, context, draft)
             return
         await query.answer()
+        if draft.msg_id and draft.msg_id != message_id:
+            await conv.strip(context, chat_id, draft.msg_id)  # an older review was used: one live keyboard
         text, markup = question_view(context, draft)
         if await conv.edit(context, chat_id, message_id, text, markup):
             draft.msg_id = message_id
@@ -123,14 +125,11 @@ async def apply(update: Update, context: BotContext, draft: iv.Draft, button: Iv
     for qid in outcome.answered:
         if qid != "area":
             coach_check(context, draft, qid)
-    if action == "dc" and before:
-        before = before  # the confirmation message is echoed on
     if action in ("b", "c") or outcome.status in ("pick", "same"):
         await conv.save(context, update.effective_user.id, draft)
         await conv.ask(update, context, draft)
         return
-    await after_step(update, context, draft, outcome, before if action != "dc" else before, was_editing, chat_id,
-                     echo_msg=message_id)
+    await after_step(update, context, draft, outcome, before, was_editing, chat_id, echo_msg=message_id)
 
 
 def _outcome(context: BotContext, draft: iv.Draft, action: str, key, value, today: date, rules) -> iv.Outcome | None:
@@ -174,7 +173,7 @@ async def stale(update: Update, context: BotContext, draft: iv.Draft) -> None:
     """A button of an earlier question: say so briefly and continue where the interview is."""
     await update.callback_query.answer(context.plain("interview.stale_button"))
     if draft.mode in ("review", "pick"):
-        text, markup = review_view(context, draft) if draft.mode == "review" else question_view(context, draft)
+        text, markup = question_view(context, draft)
         await conv.post(update, context, draft, text, markup)
         return
     await conv.ask(update, context, draft, context.t("interview.continue_here"))

@@ -11,7 +11,8 @@ from bot.domain import interview as iv
 from bot.domain.paper import budget_rows, warning_texts
 from bot.telegram_io import keyboard
 
-from .interview_views import btn, echo, has, plain_of, review_view, rules_of
+from .interview_review import review_view
+from .interview_views import btn, echo, has, plain_of, rules_of
 
 log = logging.getLogger(__name__)
 

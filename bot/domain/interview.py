@@ -264,17 +264,12 @@ from .interview_budget import (  # noqa: E402  (re-exported: the paper and the h
     staff_cost,
     staff_rows,
 )
-from .interview_steps import (  # noqa: E402
-    answer_text,
+from .interview_moves import (  # noqa: E402
     back,
-    check_text,
-    choose,
     clear_items,
     coach_result,
-    confirm_date,
     done,
     improve,
-    keep,
     org_decision,
     pick_part,
     qa_decision,
@@ -284,6 +279,7 @@ from .interview_steps import (  # noqa: E402
     skip,
     start_edit,
 )
+from .interview_steps import answer_text, check_text, choose, confirm_date, keep  # noqa: E402
 
 __all__ = [
     "AMOUNT", "BUDGET", "BY_ID", "CHOICE", "DATE", "MULTI", "PARTS", "QUESTIONS", "RATE", "SECTIONS", "STAFF", "TEXT",

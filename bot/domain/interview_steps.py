@@ -1,15 +1,15 @@
-"""Moving a draft: answer, keep, skip, back, done, edit, confirm. Each returns an ``Outcome`` to render."""
+"""Reading a typed answer into the draft (text, lists, dates, amounts, hours, personnel rows, choices)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Mapping
 
 from .budget import BudgetRules, check_leader_rate
 from .interview import (
-    BUDGET, BY_ID, CHOICE, DATE, MAX_ITEMS, MAX_STAFF, MAX_TEXT, MULTI, PARTS, RATE, STAFF, TEXT,
-    Draft, Outcome, first_missing, leader_type, part_questions, steps,
+    BUDGET, BY_ID, CHOICE, DATE, MAX_ITEMS, MAX_STAFF, MAX_TEXT, MULTI, RATE, STAFF, TEXT,
+    Draft, Outcome, first_missing, leader_type, steps,
 )
 from .interview_budget import _date, budget_lines, org_eligibility, recommendation
 from .interview_read import (
@@ -18,8 +18,6 @@ from .interview_read import (
 )
 from .text import is_meaningful
 
-# The same text again within this time, after it was saved, is a resend after a lost reply.
-RESEND_WINDOW = timedelta(minutes=10)
 Labels = Mapping[str, list[str]]
 
 
@@ -294,39 +292,9 @@ def choose(draft: Draft, qid: str, value: str | None, rules: BudgetRules) -> Out
     return _advance(draft, answered=[qid])
 
 
-def org_decision(draft: Draft, decision: str) -> Outcome:
-    """After an ineligible organisation type: ``type`` (choose again), ``track`` (rethink) or ``go`` (keep, warned)."""
-    if draft.mode != "org_check":
-        return _error("stale")
-    if decision == "type":
-        draft.mode, draft.current = "ask", "org_type"
-        return Outcome("next")
-    if decision == "track":
-        draft.mode, draft.current, draft.editing = "ask", "track", True
-        return Outcome("next")
-    if decision == "go":
-        draft.accepted_org, draft.mode = True, "ask"
-        return _advance(draft)
-    return _error("stale")
-
-
 def _open(draft: Draft, qid: str):
     question = draft.question
     return question if question is not None and question.id == qid and draft.mode == "ask" else None
-
-
-def skip(draft: Draft, qid: str, rules: BudgetRules | None = None) -> Outcome:
-    """Skip an optional question, or one line of a budget (it counts as zero)."""
-    question = _open(draft, qid)
-    if question is None:
-        return _error("stale")
-    if question.kind == BUDGET:
-        lines = budget_lines(draft, qid, rules)
-        return _budget_line(draft, question, lines, lines[min(draft.sub, len(lines) - 1)], Decimal(0))
-    if not question.optional:
-        return _error("required")
-    draft.answers[qid] = None
-    return _advance(draft)
 
 
 def keep(draft: Draft, qid: str) -> Outcome:
@@ -336,134 +304,6 @@ def keep(draft: Draft, qid: str) -> Outcome:
         return _error("stale")
     if not _answered(draft, qid):
         return _error("nothing_to_keep")
-    return _advance(draft, answered=[qid])
-
-
-def done(draft: Draft, qid: str) -> Outcome:
-    """Finish a list of items or personnel rows."""
-    question = _open(draft, qid)
-    if question is None or question.kind not in (MULTI, STAFF):
-        return _error("stale")
-    if not draft.answers.get(qid):
-        if question.optional:
-            draft.answers[qid] = None
-            return _advance(draft)
-        return _error("need_one_row" if question.kind == STAFF else "need_one_item")
-    return _advance(draft, answered=[qid])
-
-
-def clear_items(draft: Draft, qid: str) -> Outcome:
-    question = _open(draft, qid)
-    if question is None or question.kind not in (MULTI, STAFF):
-        return _error("stale")
-    draft.answers.pop(qid, None)
-    draft.sub = 0
-    return Outcome("same")
-
-
-def back(draft: Draft, qid: str) -> Outcome:
-    """One step back: the previous budget line, or the previous applicable question."""
-    question = _open(draft, qid)
-    if question is None:
-        return _error("stale")
-    if question.kind == BUDGET and draft.sub > 0:
-        draft.sub -= 1
-        return Outcome("next")
-    ids = [q.id for q in steps(draft)]
-    position = ids.index(qid) if qid in ids else 0
-    if position == 0:
-        return Outcome("same")
-    draft.current, draft.sub, draft.pending = ids[position - 1], 0, None
-    return Outcome("next")
-
-
-def start_edit(draft: Draft, part: str) -> Outcome:
-    """From the review to the list of a part's answers (pick one to change)."""
-    if draft.mode not in ("review", "pick") or part not in PARTS or not part_questions(draft, part):
-        return _error("stale")
-    draft.mode, draft.part = "pick", part
-    return Outcome("pick")
-
-
-def pick_part(draft: Draft, qid: str | None) -> Outcome:
-    """One answer of the part to change (only that one is asked), or None to go back to the review."""
-    if draft.mode != "pick":
-        return _error("stale")
-    if qid is None:
-        draft.mode, draft.part = "review", None
-        return Outcome("review")
-    if qid not in [q.id for q in part_questions(draft, draft.part or "")]:
-        return _error("stale")
-    draft.current, draft.mode, draft.editing, draft.sub, draft.pending = qid, "ask", True, 0, None
-    return Outcome("next")
-
-
-def set_hurry(draft: Draft, on: bool) -> Outcome:
-    """The short path (only what the paper cannot do without) on or off; off from the review asks the rest."""
-    draft.hurry = on
-    if draft.mode == "review" and not on:
-        draft.editing = True
-    if draft.mode in ("ask", "review") and (draft.mode == "review" or draft.current not in [q.id for q in steps(draft)]):
-        target = first_missing(draft)
-        if target is None:
-            draft.mode, draft.current = "review", None
-            return Outcome("review")
-        draft.current, draft.mode, draft.sub = target, "ask", 0
-    return Outcome("next")
-
-
-def improve(draft: Draft, qid: str) -> Outcome:
-    """Back to an earlier answer the coach flagged; then on to where the user was."""
-    if qid not in BY_ID or not BY_ID[qid].when(draft) or qid not in draft.answers or draft.mode not in ("ask", "review"):
-        return _error("stale")
-    if draft.mode == "ask" and draft.current != qid:
-        draft.resume_at = draft.current
-    elif draft.mode == "review":
-        draft.editing = True
-    draft.current, draft.mode, draft.sub, draft.pending = qid, "ask", 0, None
-    return Outcome("next")
-
-
-def coach_result(draft: Draft, qid: str, flags: list[str]) -> str | None:
-    """Record the coach's first flag for an answer as open (kept unless improved); None when fine."""
-    if flags:
-        draft.coach_open[qid] = [flags[0]]
-        return flags[0]
-    draft.coach_open.pop(qid, None)
-    return None
-
-
-def qa_decision(draft: Draft, as_answer: bool, today: date, rules: BudgetRules, *, lang: str = "fi",
-                labels: Labels | None = None) -> tuple[Outcome, str | None]:
-    """"Answer or question?": as an answer it is saved; as a question the text goes to the FAQ."""
-    pending = draft.pending
-    if draft.mode != "ask" or not pending or pending.get("kind") != "qa":
-        return _error("stale"), None
-    text = str(pending.get("text") or "")
-    draft.pending = None
-    if as_answer:
-        return answer_text(draft, text, today, rules, lang=lang, labels=labels, confirmed=True), text
-    return Outcome("same", params={"question": True}), text
-
-
-def resend_of(draft: Draft, text: str, now: datetime) -> str | None:
-    """The question an identical text was just saved for (a resend after a lost reply), or None."""
-    last = draft.last or {}
-    if not last or last.get("text") != text.strip():
-        return None
-    try:
-        at = datetime.fromisoformat(str(last.get("at")))
-    except ValueError:
-        return None
-    if now - at > RESEND_WINDOW:
-        return None
-    question = BY_ID.get(str(last.get("q")))
-    if question is None:
-        return None
-    if last.get("q") == draft.current and question.kind not in (MULTI, STAFF):
-        return None
-    return question.id
-
-
-def remember(draft: Draft, qid: str, text: str, now: datetime) -> None:
-    draft.last = {"q": qid, "text": text.strip(), "at": now.isoformat()}
+    outcome = _advance(draft, answered=[qid])
+    outcome.params["kept"] = True
+    return outcome

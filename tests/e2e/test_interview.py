@@ -30,7 +30,7 @@ async def answer(fake, user, reply, value):
         return await fake.press(user, fake.last(user), value[1])
     if isinstance(value, list):
         for item in value:
-            reply = await fake.send(user, item)
+            await fake.send(user, item)
         done = "Valmis" if "Valmis" in " ".join(fake.last(user).button_labels) else "Done"
         return await fake.press(user, fake.last(user), done)
     return await fake.send(user, value)

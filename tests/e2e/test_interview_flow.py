@@ -172,6 +172,14 @@ async def test_the_coach_flags_an_answer_with_improve_and_keep(bot, fake):
     reply = await fake.send(tom, "participants, 40 people\nevents, 80 a year")
     assert "indicators" not in draft(bot, tom)["coach_open"]
     assert "How does the project promote equality" in reply.text  # back where the user was
+    reply = await run(fake, tom, reply, ESR_EN[18:20])
+    question = fake.last(tom)
+    reply = await fake.send(tom, "Finding participants")  # a risk with no way to prepare for it
+    assert "🧭" in question.text and draft(bot, tom)["coach_open"].get("risks")
+    reply = await fake.press(tom, question, "Keep")
+    assert reply.alerts == ["OK, the answer stays as it is."] and not question.button_labels
+    assert draft(bot, tom)["coach_open"].get("risks")  # kept: listed in the review and the paper
+    assert len(live_keyboards(fake, tom)) == 1
 
 
 async def test_the_short_path_asks_the_essentials_and_the_rest_later(bot, fake):
@@ -187,6 +195,10 @@ async def test_the_short_path_asks_the_essentials_and_the_rest_later(bot, fake):
     assert any(label.startswith("➕ Fill in the rest") for label in reply.last.button_labels)
     reply = await fake.press(tom, reply.last, "➕ Fill in the rest")
     assert "Who is the target group" in reply.text
+    aino = fake.new_user("Aino", "fi")
+    await fake.send(aino, "/idea")
+    reply = await fake.send(aino, "minulla on kiire")  # said, not pressed
+    assert "kysyn vain tärkeimmät" in reply.text and draft(bot, aino)["hurry"] is True
 
 
 async def test_the_review_is_compact_with_one_button_per_row_and_checks_in_words(bot, fake):

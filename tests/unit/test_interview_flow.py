@@ -227,6 +227,8 @@ def test_resend_is_recognised():
     assert iv.resend_of(d, "Kylän olohuone", now + timedelta(seconds=30)) == "title"
     assert iv.resend_of(d, "Kylän olohuone", now + timedelta(hours=1)) is None
     assert iv.resend_of(d, "Muuta", now) is None
+    iv.remember(d, "title", "ei", now)
+    assert iv.resend_of(d, "ei", now) is None  # a short answer may honestly repeat
 
 
 def test_draft_round_trips_through_json():

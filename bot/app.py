@@ -6,6 +6,7 @@ import asyncio
 import logging
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
+from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 import conversations
@@ -26,15 +27,51 @@ async def _set_language(update: Update, context: BotContext) -> None:
     context.lang = await context.services.language_for(update)
 
 
-async def _post_init(application: Application) -> None:
+class Stopped(Exception):
+    """A stop was asked for while start-up was still waiting for Telegram."""
+
+
+async def retry_transient(what: str, call, stop: asyncio.Event, first_delay: float = 0.5, max_delay: float = 30.0):
+    """Run ``call()`` until it succeeds; network errors, 5xx and 429 are waited out with backoff.
+
+    A token Telegram rejects (``InvalidToken``) is raised at once; so is any other definite refusal
+    (400/403). No network is retried for as long as it lasts, with one WARNING line per attempt, and a
+    stop signal ends the wait at once (``Stopped``).
+    """
+    delay = first_delay
+    while True:
+        try:
+            return await call()
+        except InvalidToken:
+            raise
+        except RetryAfter as exc:
+            wait = exc.retry_after if isinstance(exc.retry_after, (int, float)) else exc.retry_after.total_seconds()
+            log.warning("%s: Telegram asks to wait %.0f s", what, wait)
+            pause = float(wait)
+        except NetworkError as exc:
+            if isinstance(exc, BadRequest):  # PTB's BadRequest is a NetworkError, but a definite refusal
+                raise
+            log.warning("%s failed: cannot reach Telegram (%s); retrying in %.1f s", what, exc.message[:80], delay)
+            pause = delay
+            delay = min(delay * 2, max_delay)
+        try:
+            await asyncio.wait_for(stop.wait(), pause)
+        except asyncio.TimeoutError:
+            continue
+        raise Stopped(what)
+
+
+async def _post_init(application: Application, stop: asyncio.Event | None = None) -> None:
     """Command menus per language and chat type, then each feature's start-up work."""
     services: Services = application.bot_data["services"]
+    stop = stop or asyncio.Event()
     catalog = services.catalog
     for lang in ("en", "fi"):
         code = None if lang == "en" else "fi"
         for scope, section in ((BotCommandScopeAllPrivateChats(), "private"), (BotCommandScopeAllGroupChats(), "group")):
             commands = [BotCommand(name, desc) for name, desc in catalog.section(lang, f"commands.{section}").values()]
-            await application.bot.set_my_commands(commands, scope=scope, language_code=code)
+            await retry_transient("setMyCommands", lambda: application.bot.set_my_commands(
+                commands, scope=scope, language_code=code), stop)
     for hook in services.extras.get("startup", []):
         await hook(application)
 
@@ -90,9 +127,10 @@ class BotProcess:
         self.db = await Database(self.settings.database_path).connect()
         await self.db.migrate()
         self.application = build_application(self.settings, self.db, catalog, self.clock)
-        await self.application.initialize()
+        # getMe: a 502 or no network is waited out; a rejected token raises InvalidToken (exit 2).
+        await retry_transient("getMe", self.application.initialize, self.stop_event)
         # post_init runs only inside PTB's run_polling, which is not used here, so call it directly.
-        await _post_init(self.application)
+        await _post_init(self.application, self.stop_event)
         await self.application.start()
         self.runner = PollingRunner(self.application, self.application.bot_data["services"].updates, self.settings.poll_timeout)
         log.info("bot @%s started", self.application.bot.username)
@@ -105,13 +143,18 @@ class BotProcess:
             await self.shutdown()
 
     async def shutdown(self) -> None:
-        if self.application is not None:
-            if self.application.running:
-                await self.application.stop()
-            await _post_shutdown(self.application)
-            await self.application.shutdown()
-            self.application = None
-        if self.db is not None:
-            await self.db.close()
-            self.db = None
+        """Stop everything that started; the database is closed on every path, so the process can end."""
+        try:
+            if self.application is not None:
+                application, self.application = self.application, None
+                try:
+                    if application.running:
+                        await application.stop()
+                    await _post_shutdown(application)
+                finally:
+                    await application.shutdown()
+        finally:
+            if self.db is not None:
+                db, self.db = self.db, None
+                await db.close()
         log.info("bot stopped")

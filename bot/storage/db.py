@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -49,8 +50,11 @@ class Database:
     async def connect(self) -> "Database":
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_file(self.path)
         self._conn = await aiosqlite.connect(self.path, isolation_level=None)
         self._conn.row_factory = aiosqlite.Row
+        # Deleted rows are overwritten with zeros, not just unlinked, so /deletedata leaves no trace in the file.
+        await self._conn.execute("PRAGMA secure_delete=ON")
         await self._conn.execute("PRAGMA journal_mode=WAL")
         # NORMAL in WAL mode survives a process crash (SIGKILL); only a power cut can lose the last commits.
         await self._conn.execute("PRAGMA synchronous=NORMAL")
@@ -60,8 +64,20 @@ class Database:
 
     async def close(self) -> None:
         if self._conn is not None:
-            await self._conn.close()
-            self._conn = None
+            conn, self._conn = self._conn, None
+            await conn.close()
+
+    async def scrub(self) -> None:
+        """Copy the WAL into the database file and truncate it, so deleted rows do not linger in ``-wal``.
+
+        With ``secure_delete`` the pages a DELETE freed are zeroed in the WAL's newest copy, but the older
+        copies of those pages (still holding the data) stay in the -wal file until a checkpoint resets it.
+        """
+        async with self._write_lock:
+            async with self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
+                busy, _, _ = await cursor.fetchone()
+        if busy:
+            log.warning("WAL checkpoint after an erase was blocked by a reader; it runs again at the next erase")
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -149,5 +165,22 @@ class Database:
     async def backup(self, target: Path) -> None:
         """A consistent copy of the live database with SQLite's online backup API."""
         target.parent.mkdir(parents=True, exist_ok=True)
+        private_file(target)
         async with aiosqlite.connect(target) as dest:
             await self.conn.backup(dest)
+            # A backup is a single file: no -wal for deleted data to linger in.
+            await dest.execute("PRAGMA journal_mode=DELETE")
+
+
+def private_file(path: Path) -> None:
+    """Create (or tighten) a database file and its -wal/-shm siblings as readable by the owner only (0600)."""
+    old = os.umask(0o077)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+    finally:
+        os.umask(old)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        sibling = Path(f"{path}{suffix}")
+        if sibling.exists():
+            os.chmod(sibling, 0o600)

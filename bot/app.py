@@ -6,7 +6,7 @@ import asyncio
 import logging
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
-from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter
+from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 import conversations
@@ -76,6 +76,20 @@ async def _post_init(application: Application, stop: asyncio.Event | None = None
         await hook(application)
 
 
+async def _slow_down(application: Application, update: Update) -> None:
+    """Said once to someone who sends faster than the bot answers (runner.FloodControl skipped some)."""
+    services: Services = application.bot_data["services"]
+    lang = await services.language_for(update)
+    message = update.effective_message
+    try:
+        await application.bot.send_message(
+            update.effective_chat.id, services.catalog.t(lang, "flood.slow_down"), parse_mode="HTML",
+            reply_to_message_id=message.message_id if message is not None and update.callback_query is None else None,
+            allow_sending_without_reply=True)
+    except TelegramError as exc:
+        log.info("could not ask a chat to slow down: %s", exc.__class__.__name__)
+
+
 async def _post_shutdown(application: Application) -> None:
     services: Services = application.bot_data["services"]
     for hook in services.extras.get("shutdown", []):
@@ -132,7 +146,9 @@ class BotProcess:
         # post_init runs only inside PTB's run_polling, which is not used here, so call it directly.
         await _post_init(self.application, self.stop_event)
         await self.application.start()
-        self.runner = PollingRunner(self.application, self.application.bot_data["services"].updates, self.settings.poll_timeout)
+        application = self.application
+        self.runner = PollingRunner(application, application.bot_data["services"].updates, self.settings.poll_timeout,
+                                    on_flood=lambda update: _slow_down(application, update))
         log.info("bot @%s started", self.application.bot.username)
 
     async def run(self) -> None:

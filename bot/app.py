@@ -7,11 +7,14 @@ import logging
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
 from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.ext import (
+    Application, ApplicationBuilder, ApplicationHandlerStop, CallbackQueryHandler, ContextTypes, TypeHandler,
+)
 
 import conversations
 from conversations import errors
 
+from .callback_data import INT_MAX, INT_MIN
 from .content import Catalog
 from .core import BotContext, Services
 from .runner import PollingRunner, make_bot
@@ -25,6 +28,23 @@ log = logging.getLogger(__name__)
 async def _set_language(update: Update, context: BotContext) -> None:
     """Resolve the language once per update, before any feature handler runs."""
     context.lang = await context.services.language_for(update)
+
+
+def _out_of_range(data: object) -> bool:
+    """Callback data with a number no SQLite INTEGER can hold (a forged button): never reaches a feature."""
+    if not isinstance(data, str):
+        return False
+    for part in data.split(":"):
+        digits = part[1:] if part.startswith("-") else part
+        if digits.isdigit() and not INT_MIN <= int(part) <= INT_MAX:
+            return True
+    return False
+
+
+async def _refuse_forged_ids(update: Update, context: BotContext) -> None:
+    """Answer such a press at once (the spinner stops) and stop every other handler."""
+    await update.callback_query.answer(context.plain("buttons.invalid"), show_alert=True)
+    raise ApplicationHandlerStop
 
 
 class Stopped(Exception):
@@ -119,6 +139,7 @@ def build_application(settings: Settings, db: Database, catalog: Catalog, clock=
         services.clock = clock
     application.bot_data["services"] = services
     application.add_handler(TypeHandler(Update, _set_language), group=-10)
+    application.add_handler(CallbackQueryHandler(_refuse_forged_ids, pattern=_out_of_range), group=-9)
     for feature in conversations.FEATURES:
         feature.register(application)
     errors.register(application)

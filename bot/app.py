@@ -17,6 +17,7 @@ from conversations import errors
 from .callback_data import INT_MAX, INT_MIN
 from .content import Catalog
 from .core import BotContext, Services
+from .render import RenderService
 from .runner import PollingRunner, make_bot
 from .settings import Settings
 from .storage import Database
@@ -112,8 +113,11 @@ async def _slow_down(application: Application, update: Update) -> None:
 
 async def _post_shutdown(application: Application) -> None:
     services: Services = application.bot_data["services"]
-    for hook in services.extras.get("shutdown", []):
-        await hook(application)
+    try:
+        for hook in services.extras.get("shutdown", []):
+            await hook(application)
+    finally:
+        services.extras["render"].close()
 
 
 def build_application(settings: Settings, db: Database, catalog: Catalog, clock=None) -> Application:
@@ -137,6 +141,8 @@ def build_application(settings: Settings, db: Database, catalog: Catalog, clock=
     )
     if clock is not None:
         services.clock = clock
+    # Bounded rendering for the idea paper (see bot/render.py); the interview calls extras["render"].run(...).
+    services.extras["render"] = RenderService()
     application.bot_data["services"] = services
     application.add_handler(TypeHandler(Update, _set_language), group=-10)
     application.add_handler(CallbackQueryHandler(_refuse_forged_ids, pattern=_out_of_range), group=-9)

@@ -177,10 +177,12 @@ class PollingRunner:
         self._lanes: dict[int, _Lane] = {}
         self._progress = asyncio.Event()
         self._side: set[asyncio.Task] = set()
+        self._horizon: int | None = None  # the newest update handled before this start
 
     # -- the fetch loop -------------------------------------------------------------------------
 
     async def run(self, stop: asyncio.Event) -> None:
+        self._horizon = await self.update_log.highest()
         await self._delete_webhook(stop)
         backoff = 1.0
         try:
@@ -272,7 +274,10 @@ class PollingRunner:
         if not fresh:
             self._advance()
             return
-        seen = await self.update_log.seen([u.update_id for u in fresh])
+        # Only an update at or below the newest handled before this start can have been handled already.
+        horizon = self._horizon
+        maybe = [u.update_id for u in fresh if horizon is not None and u.update_id <= horizon]
+        seen = await self.update_log.seen(maybe) if maybe else set()
         for update in fresh:
             if update.update_id in seen:
                 log.info("update %s was handled before a restart; skipped", update.update_id)
@@ -361,6 +366,8 @@ class PollingRunner:
 
     async def handle_batch(self, updates: list[Update]) -> None:
         """Accept a batch and wait until its lanes are empty (for benchmarks and tests)."""
+        if self._horizon is None:
+            self._horizon = await self.update_log.highest()
         await self.accept(updates, updates[-1].update_id if updates else None)
         while self._lanes:
             await asyncio.gather(*[lane.task for lane in list(self._lanes.values()) if lane.task is not None])

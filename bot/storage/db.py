@@ -98,25 +98,48 @@ class Database:
             else:
                 await self.conn.execute("COMMIT")
 
+    async def _run(self, fn):
+        """Run ``fn(sqlite3_connection)`` on the database thread: one hop there and back, however many
+        calls ``fn`` makes (aiosqlite's own cursor API costs a hop per call: execute, fetch, close)."""
+        raw = self.conn._conn  # aiosqlite keeps the sqlite3 connection here; used only on its own thread
+        return await self.conn._execute(fn, raw)
+
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
-        """One write statement in its own transaction; returns the number of changed rows."""
-        async with self.transaction() as conn:
-            cursor = await conn.execute(sql, tuple(params))
-            return cursor.rowcount
+        """One write statement, atomic on its own (autocommit); returns the number of changed rows."""
+        params = tuple(params)
+        async with self._write_lock:
+            return await self._run(lambda c: c.execute(sql, params).rowcount)
+
+    async def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> int:
+        """One statement for many rows in one transaction; returns the number of changed rows."""
+        rows = [tuple(r) for r in rows]
+
+        def work(c) -> int:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                count = c.executemany(sql, rows).rowcount
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+            c.execute("COMMIT")
+            return count
+
+        async with self._write_lock:
+            return await self._run(work)
 
     async def insert(self, sql: str, params: Iterable[Any] = ()) -> int:
-        """One INSERT in its own transaction; returns the new row id."""
-        async with self.transaction() as conn:
-            cursor = await conn.execute(sql, tuple(params))
-            return cursor.lastrowid
+        """One INSERT, atomic on its own; returns the new row id."""
+        params = tuple(params)
+        async with self._write_lock:
+            return await self._run(lambda c: c.execute(sql, params).lastrowid)
 
     async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
-        async with self.conn.execute(sql, tuple(params)) as cursor:
-            return await cursor.fetchone()
+        params = tuple(params)
+        return await self._run(lambda c: c.execute(sql, params).fetchone())
 
     async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        async with self.conn.execute(sql, tuple(params)) as cursor:
-            return list(await cursor.fetchall())
+        params = tuple(params)
+        return await self._run(lambda c: c.execute(sql, params).fetchall())
 
     async def fetchval(self, sql: str, params: Iterable[Any] = ()) -> Any:
         row = await self.fetchone(sql, params)

@@ -35,11 +35,45 @@ def from_db(text: str | None) -> datetime | None:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
-class Database:
-    """A single aiosqlite connection shared by the whole bot.
+class _Cursor:
+    """The part of aiosqlite's cursor the repositories use, over a finished sqlite3 cursor."""
 
-    aiosqlite runs every statement on one worker thread, so concurrent coroutines could interleave
-    their statements inside each other's transactions; ``transaction()`` serialises writers with a lock.
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._cursor = cursor
+        self.rowcount = cursor.rowcount
+        self.lastrowid = cursor.lastrowid
+
+    async def fetchone(self) -> sqlite3.Row | None:
+        return self._cursor.fetchone()
+
+    async def fetchall(self) -> list[sqlite3.Row]:
+        return self._cursor.fetchall()
+
+    async def close(self) -> None:
+        self._cursor.close()
+
+
+class _Inline:
+    """What ``transaction()`` yields: ``await conn.execute(...)`` as with aiosqlite, run in place."""
+
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self._raw = raw
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> _Cursor:
+        return _Cursor(self._raw.execute(sql, tuple(params)))
+
+    async def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> _Cursor:
+        return _Cursor(self._raw.executemany(sql, [tuple(r) for r in rows]))
+
+
+class Database:
+    """A single SQLite connection shared by the whole bot.
+
+    The short statements the bot makes (a row by key, an insert; well under a millisecond in WAL mode)
+    run in place on the event loop: handing each to aiosqlite's worker thread and back cost more CPU
+    than the statement itself (measured in bench/cost.py). aiosqlite still opens and closes the
+    connection and runs the long jobs (migrations, backups) on its thread. ``transaction()`` serialises
+    writers with a lock; a transaction's statements run without yielding, so nothing interleaves.
     """
 
     def __init__(self, path: Path | str) -> None:
@@ -51,7 +85,8 @@ class Database:
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
             private_file(self.path)
-        self._conn = await aiosqlite.connect(self.path, isolation_level=None)
+        # check_same_thread=False: statements run in place on the loop's thread (see the class docstring).
+        self._conn = await aiosqlite.connect(self.path, isolation_level=None, check_same_thread=False)
         self._conn.row_factory = aiosqlite.Row
         # Deleted rows are overwritten with zeros, not just unlinked, so /deletedata leaves no trace in the file.
         await self._conn.execute("PRAGMA secure_delete=ON")
@@ -74,8 +109,7 @@ class Database:
         copies of those pages (still holding the data) stay in the -wal file until a checkpoint resets it.
         """
         async with self._write_lock:
-            async with self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
-                busy, _, _ = await cursor.fetchone()
+            busy, _, _ = await self._run(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
         if busy:
             log.warning("WAL checkpoint after an erase was blocked by a reader; it runs again at the next erase")
 
@@ -89,20 +123,19 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """A write transaction, committed when the block ends (before the bot answers anyone)."""
         async with self._write_lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
+            raw = self.conn._conn
+            raw.execute("BEGIN IMMEDIATE")
             try:
-                yield self.conn
+                yield _Inline(raw)
             except BaseException:
-                await self.conn.execute("ROLLBACK")
+                raw.execute("ROLLBACK")
                 raise
             else:
-                await self.conn.execute("COMMIT")
+                raw.execute("COMMIT")
 
     async def _run(self, fn):
-        """Run ``fn(sqlite3_connection)`` on the database thread: one hop there and back, however many
-        calls ``fn`` makes (aiosqlite's own cursor API costs a hop per call: execute, fetch, close)."""
-        raw = self.conn._conn  # aiosqlite keeps the sqlite3 connection here; used only on its own thread
-        return await self.conn._execute(fn, raw)
+        """Run ``fn(sqlite3_connection)`` in place (see the class docstring)."""
+        return fn(self.conn._conn)  # aiosqlite keeps the sqlite3 connection here
 
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
         """One write statement, atomic on its own (autocommit); returns the number of changed rows."""

@@ -18,7 +18,8 @@ from .callback_data import INT_MAX, INT_MIN
 from .content import Catalog
 from .core import BotContext, Services
 from .render import RenderService
-from .runner import PollingRunner, make_bot
+from .runner import PollingRunner
+from .telegram_bot import make_bot
 from .settings import Settings
 from .storage import Database
 from .storage.users import ChatRepository, UpdateLog, UserRepository
@@ -124,7 +125,7 @@ def build_application(settings: Settings, db: Database, catalog: Catalog, clock=
     """The Application with every feature registered; no Updater, the PollingRunner feeds it."""
     application = (
         ApplicationBuilder()
-        # A redelivered button press must not fail on its late answer; see runner.RedeliverySafeBot.
+        # A redelivered button press must not fail on its late answer; see telegram_bot.RedeliverySafeBot.
         .bot(make_bot(settings.telegram_bot_token.get_secret_value(), settings.telegram_api_base_url,
                       settings.telegram_api_file_url))
         .updater(None)

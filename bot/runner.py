@@ -19,15 +19,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import deque
-from dataclasses import dataclass, field
 from typing import Awaitable, Callable
 
 from telegram import Update
-from telegram.error import BadRequest, InvalidToken, RetryAfter, TelegramError, TimedOut
-from telegram.ext import AIORateLimiter, Application, ExtBot
-from telegram.request import HTTPXRequest
+from telegram.error import InvalidToken, RetryAfter, TelegramError, TimedOut
+from telegram.ext import Application
 
+from .flood import MAX_WAITING_PER_USER, FloodControl, Lane as _Lane  # noqa: F401 - MAX_WAITING_PER_USER re-exported
 from .storage.users import UpdateLog
 
 log = logging.getLogger(__name__)
@@ -42,66 +40,6 @@ async def _wait(stop: asyncio.Event, seconds: float) -> bool:
     return True
 
 
-class RedeliverySafeBot(ExtBot):
-    """An ExtBot whose late callback answers are harmless.
-
-    Telegram accepts an answer to a button press only once and only for a short while. A press
-    redelivered after a crash (its first handling may have answered it already), or one that waited
-    while the bot was down, would otherwise fail at ``query.answer()`` and never reach the real work.
-    """
-
-    async def answer_callback_query(self, *args, **kwargs) -> bool:
-        try:
-            return await super().answer_callback_query(*args, **kwargs)
-        except BadRequest as exc:
-            if "query is too old" not in exc.message.lower() and "query id is invalid" not in exc.message.lower():
-                raise
-            log.info("a button press could not be answered any more (late or redelivered); going on")
-            return False
-
-    async def fetch_updates(self, offset: int | None, timeout: float, limit: int = 100,
-                            allowed_updates=Update.ALL_TYPES) -> tuple[list[Update], int | None]:
-        """getUpdates, read one update at a time; also the highest update_id fetched.
-
-        PTB's ``get_updates`` fails the whole batch when one update cannot be read (a Bot API change
-        this PTB does not know yet), and logs the raw updates (users' text) at CRITICAL. The same
-        batch would then come back forever and the bot would answer nobody. Here that one update is
-        logged without its content and skipped, and the rest are handled.
-        """
-        read_timeout = (self._request[0].read_timeout or 0) + timeout
-        raw = await self._post(
-            "getUpdates",
-            {"offset": offset, "timeout": timeout, "limit": limit, "allowed_updates": list(allowed_updates)},
-            read_timeout=read_timeout,
-        )
-        updates = []
-        for item in raw:
-            try:
-                updates.append(Update.de_json(item, self))
-            except Exception as exc:  # noqa: BLE001 - anything the parser throws is the same poison
-                kinds = sorted(k for k in item if k != "update_id")
-                log.error("update %s (%s) could not be read (%s); skipped", item.get("update_id"), kinds,
-                          exc.__class__.__name__)
-        return updates, (raw[-1]["update_id"] if raw else None)
-
-
-def make_bot(token: str, base_url: str, base_file_url: str | None) -> RedeliverySafeBot:
-    """The bot with the same HTTP set-up ApplicationBuilder would give it, plus the rate limiter."""
-    return RedeliverySafeBot(
-        token=token,
-        base_url=base_url,
-        base_file_url=base_file_url,
-        # Not PTB's default of 256: httpcore checks every pooled connection (a syscall each) on every
-        # request, so a pool that grows with concurrency costs more CPU than the bot's own work
-        # (measured in bench/load.py: 16 connections doubled throughput). Telegram's ~30 messages/s
-        # need far fewer than 16; a burst waits for a free connection (pool_timeout) instead of failing.
-        request=HTTPXRequest(connection_pool_size=16, pool_timeout=20.0),
-        get_updates_request=HTTPXRequest(connection_pool_size=1),
-        # Waits out 429s instead of dropping the message.
-        rate_limiter=AIORateLimiter(max_retries=5),
-    )
-
-
 def chat_key(update: Update) -> int:
     """Updates of one chat are handled in order; different chats run side by side."""
     if update.effective_chat is not None:
@@ -114,50 +52,6 @@ def chat_key(update: Update) -> int:
 # While updates are in flight a long poll would return them at once; poll again after this long (or
 # as soon as one finishes), so a slow chat delays the next fetch by at most this much.
 RECHECK_SECONDS = 0.25
-MAX_WAITING_PER_USER = 8
-
-
-def _signature(update: Update) -> tuple | None:
-    """What makes two updates from one person "the same" (a repeated command, a double tap)."""
-    if update.message is not None and update.message.text is not None:
-        return ("text", update.message.text.strip())
-    if update.callback_query is not None:
-        query = update.callback_query
-        return ("press", query.data, query.message.message_id if query.message else None)
-    return None
-
-
-@dataclass
-class _Lane:
-    """One chat's updates, handled in order."""
-
-    waiting: deque = field(default_factory=deque)
-    current: Update | None = None
-    task: asyncio.Task | None = None
-    warned: set[int] = field(default_factory=set)
-
-
-class FloodControl:
-    """Decides whether an update joins its chat's lane; plain rules, no Telegram calls."""
-
-    def __init__(self, max_waiting: int = MAX_WAITING_PER_USER) -> None:
-        self.max_waiting = max_waiting
-
-    def verdict(self, update: Update, lane: _Lane) -> str:
-        """"run", "repeat" (an identical one is waiting or running) or "flood" (too many waiting)."""
-        user = update.effective_user
-        signature = _signature(update)
-        if user is None or signature is None:
-            return "run"  # membership changes, migrations and the like are never skipped
-        mine = [u for u in ([lane.current] if lane.current else []) + list(lane.waiting)
-                if u.effective_user is not None and u.effective_user.id == user.id]
-        if any(_signature(u) == signature for u in mine):
-            return "repeat"
-        if len(mine) >= self.max_waiting:
-            return "flood"
-        return "run"
-
-
 class PollingRunner:
     def __init__(self, application: Application, update_log: UpdateLog, poll_timeout: int = 30,
                  stop_grace: float = 5.0, on_flood: Callable[[Update], Awaitable[None]] | None = None,

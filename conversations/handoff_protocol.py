@@ -27,7 +27,7 @@ from bot.domain.dates import format_date
 from bot.domain.office_hours import OfficeHours, expect_answer
 from bot.domain.text import shorten
 from bot.storage.handoff import HandoffRepository
-from bot.telegram_io import keyboard
+from bot.telegram_io import keyboard, send_html
 
 log = logging.getLogger(__name__)
 
@@ -158,8 +158,8 @@ async def deliver(application: Application, ticket_id: int, *, resend: bool = Fa
     text = services.catalog.t(row["lang"], "faq.advisor.answer_to_user", question=shorten(row["question"], 300),
                               answer=row["answer"])
     try:
-        await application.bot.send_message(row["user_id"], text, parse_mode=ParseMode.HTML)
-    except Forbidden as exc:
+        await send_html(application.bot, row["user_id"], text)  # a long answer is split, not refused
+    except (Forbidden, BadRequest) as exc:  # blocked, or the account is gone ("chat not found")
         log.info("advisor answer %s undeliverable: %s", ticket_id, exc)
         await repo.set_delivery(ticket_id, "failed")
         await tell_advisors(application, "faq.advisor.delivery_failed", row)

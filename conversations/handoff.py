@@ -91,6 +91,11 @@ async def maybe_advisor_reply(update: Update, context: BotContext) -> bool:
         return True
     recorded = await repo.record_answer(row["id"], message.text, update.effective_user.id, context.services.clock())
     if not recorded:
+        current = await repo.ticket(row["id"])
+        if current["answer"] == message.text and current["answered_by_user_id"] == update.effective_user.id:
+            # This very reply, delivered again after a crash: finish its delivery if it is still due.
+            await deliver(context.application, row["id"])
+            return True
         await reply_html(update, context, context.t("faq.advisor.already_answered", number=row["id"]))
         return True
     await deliver(context.application, row["id"])

@@ -86,7 +86,8 @@ class PollingRunner:
                     if await self._wait_progress(stop):
                         break
                     timeout = 0 if self._in_flight() else self.poll_timeout
-                fetch = asyncio.ensure_future(self.app.bot.fetch_updates(self.offset, timeout))
+                known = frozenset(self._done)
+                fetch = asyncio.ensure_future(self.app.bot.fetch_updates(self.offset, timeout, skip=known))
                 stopping = asyncio.ensure_future(stop.wait())
                 done, _ = await asyncio.wait({fetch, stopping}, return_when=asyncio.FIRST_COMPLETED)
                 if fetch not in done:
@@ -139,13 +140,19 @@ class PollingRunner:
         return not all(self._done.values())
 
     async def _wait_progress(self, stop: asyncio.Event) -> bool:
-        """Wait until an update finishes or RECHECK_SECONDS pass; True if stopping."""
-        self._progress.clear()
-        waiters = {asyncio.ensure_future(self._progress.wait()), asyncio.ensure_future(stop.wait())}
-        await asyncio.wait(waiters, timeout=RECHECK_SECONDS, return_when=asyncio.FIRST_COMPLETED)
-        for waiter in waiters:
-            waiter.cancel()
-        self._advance()
+        """Wait until the watermark moves (something can be confirmed) or RECHECK_SECONDS pass; True if stopping."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + RECHECK_SECONDS
+        before = self.offset
+        while not stop.is_set():
+            self._progress.clear()
+            waiters = {asyncio.ensure_future(self._progress.wait()), asyncio.ensure_future(stop.wait())}
+            await asyncio.wait(waiters, timeout=max(0.0, deadline - loop.time()), return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+            self._advance()
+            if self.offset != before or not self._in_flight() or loop.time() >= deadline:
+                break
         return stop.is_set()
 
     def _advance(self) -> None:

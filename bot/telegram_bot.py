@@ -30,7 +30,7 @@ class RedeliverySafeBot(ExtBot):
             return False
 
     async def fetch_updates(self, offset: int | None, timeout: float, limit: int = 100,
-                            allowed_updates=Update.ALL_TYPES) -> tuple[list[Update], int | None]:
+                            allowed_updates=Update.ALL_TYPES, skip=frozenset()) -> tuple[list[Update], int | None]:
         """getUpdates, read one update at a time; also the highest update_id fetched.
 
         PTB's ``get_updates`` fails the whole batch when one update cannot be read (a Bot API change
@@ -46,6 +46,8 @@ class RedeliverySafeBot(ExtBot):
         )
         updates = []
         for item in raw:
+            if item.get("update_id") in skip:
+                continue  # still being handled from an earlier fetch: not parsed again
             try:
                 updates.append(Update.de_json(item, self))
             except Exception as exc:  # noqa: BLE001 - anything the parser throws is the same poison

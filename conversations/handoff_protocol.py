@@ -213,6 +213,24 @@ async def _flush_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     await flush(context.application)
 
 
+async def check_chat(application: Application) -> None:
+    """Say clearly in the log when the advisors' group cannot be reached (questions then wait in the outbox)."""
+    chat_id = coordinator(application)
+    try:
+        chat = await application.bot.get_chat(chat_id)
+    except ChatMigrated as exc:
+        await follow_migration(application, chat_id, exc.new_chat_id)
+        return
+    except (Forbidden, BadRequest) as exc:
+        log.error("COORDINATOR_CHAT_ID: the bot cannot reach the advisors' group (%s); questions wait in the outbox "
+                  "until the bot is added back to the group or the id is corrected", exc.message)
+        return
+    except TelegramError:
+        return  # the network: the outbox retries anyway
+    if chat.type not in ("group", "supergroup"):
+        log.error("COORDINATOR_CHAT_ID is a %s chat, not the advisors' group", chat.type)
+
+
 async def startup(application: Application) -> None:
     """Find the advisors' group, settle what a killed process left half-done, send what waits."""
     services = services_of(application)
@@ -221,6 +239,7 @@ async def startup(application: Application) -> None:
         return
     repo = repo_of(application)
     services.extras["handoff_chat"] = await repo.current_chat(configured)
+    await check_chat(application)
     uncertain_before = {row["id"] for row in await repo.uncertain_deliveries()}
     await repo.recover_after_crash()
     for row in await repo.uncertain_deliveries():

@@ -201,9 +201,16 @@ class PollingRunner:
             while lane.waiting:
                 update = lane.waiting.popleft()
                 lane.current = update
-                # process_update hands handler errors to the error handler; it does not raise them.
-                await self.app.process_update(update)
-                await self.update_log.mark([update.update_id])
+                try:
+                    # process_update hands handler errors to the error handler; this is for anything else.
+                    await self.app.process_update(update)
+                except Exception:  # noqa: BLE001 - one broken update must not strand its chat's lane
+                    log.exception("update %s could not be handled; skipped", update.update_id)
+                try:
+                    await self.update_log.mark([update.update_id])
+                except Exception:  # noqa: BLE001 - the database failing must not stop every later update
+                    log.exception("update %s handled but not recorded (a crash now would handle it again)",
+                                  update.update_id)
                 lane.current = None
                 self._done[update.update_id] = True
                 self.handled += 1

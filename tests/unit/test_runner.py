@@ -32,6 +32,7 @@ class ScriptedTelegram:
         self.handled: list[int] = []
         self.started: list[int] = []
         self.gates: dict[int, asyncio.Event] = {}
+        self.broken: set[int] = set()
         self.recorded_at_confirm: dict[int, set[int]] = {}
         self.update_log: UpdateLog | None = None
         self.arrived = asyncio.Event()
@@ -69,6 +70,8 @@ class ScriptedTelegram:
 
     async def process_update(self, upd: Update) -> None:
         self.started.append(upd.update_id)
+        if upd.update_id in self.broken:
+            raise RuntimeError("the error handler itself failed")
         if upd.update_id in self.gates:
             await self.gates[upd.update_id].wait()
         await asyncio.sleep(0)
@@ -218,3 +221,12 @@ async def test_identical_repeats_are_collapsed(tg, update_log):
     await until(lambda: 7 in tg.offsets)
     await running.finish()
     assert tg.handled == [1, 6]
+
+
+async def test_an_update_that_breaks_the_handling_does_not_strand_its_chat(tg, update_log):
+    tg.broken.add(1)
+    tg.push(update(1, 7), update(2, 7))
+    running = Running(PollingRunner(tg, update_log, poll_timeout=1))
+    await until(lambda: 3 in tg.offsets)
+    await running.finish()
+    assert tg.handled == [2]

@@ -70,3 +70,22 @@ async def test_ids_are_hashed_in_info_logs(fake, harness, caplog):
         await fake.send(tom, "/start")
     info = "\n".join(caplog.handler.format(r) for r in caplog.records if r.levelno >= logging.INFO)
     assert "skipped chat u#" in info and str(tom.id) not in info
+
+
+async def test_a_flooding_user_is_told_once_in_their_language_and_others_are_answered(fake, harness):
+    import asyncio
+
+    tom = fake.new_user("Tom", "en")
+    aino = fake.new_user("Aino", "fi")
+    held = fake.hold("sendMessage")
+    first = await fake.push({"message": fake._new_message(tom, fake.chats[tom.id], **fake._text_content("/start"))})
+    await asyncio.wait_for(held.arrived.wait(), 10)  # Tom's first answer hangs
+    for i in range(20):
+        await fake.push({"message": fake._new_message(tom, fake.chats[tom.id], **fake._text_content(f"question {i}"))})
+    held.release()
+    reply = await fake.send(aino, "/start")  # not behind Tom's flood
+    assert reply.messages
+    await fake.processed(first + 20, timeout=30)
+    slow = [m for m in fake.messages(tom) if "faster than I can answer" in m.text]
+    assert len(slow) == 1
+    assert len(harness.rows("SELECT update_id FROM processed_updates")) >= 22  # the skipped ones are recorded too

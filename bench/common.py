@@ -22,7 +22,7 @@ from tests.stress import BotSubprocess  # noqa: E402
 # Runs the real bot with PTB's AIORateLimiter replaced by none: the bot's own capacity, not Telegram's
 # 30 messages/second allowance. Used only by the benchmarks; the bot itself has no switch for this.
 NO_LIMITER_LAUNCH = (
-    "import sys, bot.runner as r; r.AIORateLimiter = lambda **kw: None; "
+    "import sys, bot.telegram_bot as r; r.AIORateLimiter = lambda **kw: None; "
     "from bot.__main__ import main; sys.exit(main([]))"
 )
 

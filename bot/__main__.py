@@ -30,7 +30,12 @@ def load_settings() -> Settings:
         for error in exc.errors():
             field = str(error["loc"][0]).upper() if error["loc"] else "configuration"
             if field == "TELEGRAM_BOT_TOKEN":
-                problem = "is not set" if error["type"] == "missing" else "does not look like a bot token"
+                if error["type"] == "missing":
+                    problem = "is not set"
+                elif "placeholder" in str(error.get("msg", "")):
+                    problem = "is still the example value from .env.example"
+                else:
+                    problem = "does not look like a bot token"
                 print(f"Configuration error: TELEGRAM_BOT_TOKEN {problem}. {TOKEN_HELP}", file=sys.stderr)
             else:
                 print(f"Configuration error: {field}: {error['msg']}", file=sys.stderr)
@@ -41,16 +46,26 @@ def load_settings() -> Settings:
 async def _run(settings: Settings) -> int:
     from .app import BotProcess
 
+    from .app import Stopped
+
     process = BotProcess(settings)
+    loop = asyncio.get_running_loop()
+    # Installed before start-up, so a stop while Telegram is unreachable ends the wait at once.
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, process.stop_event.set)
     try:
         await process.start()
     except ContentError as exc:
         print(f"Content error: {exc}", file=sys.stderr)
         await process.shutdown()
         return EXIT_CONFIG
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, process.stop_event.set)
+    except Stopped:
+        await process.shutdown()
+        return 0
+    except BaseException:
+        # Whatever ends start-up, the database thread must not keep the process alive.
+        await process.shutdown()
+        raise
     await process.run()
     return 0
 

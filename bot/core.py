@@ -26,6 +26,9 @@ class Hooks:
 
     startup: list[Callable[[Application], Awaitable[None]]] = field(default_factory=list)
     shutdown: list[Callable[[Application], Awaitable[None]]] = field(default_factory=list)
+    # A person confirmed /deletedata, before their rows go: undo what lives outside the database
+    # (the advisors' view of their questions).
+    user_erasing: list[Callable[[Application, int], Awaitable[None]]] = field(default_factory=list)
     # A person used /deletedata (their rows are already gone): drop what is cached about them.
     user_erased: list[Callable[[Application, int], Awaitable[None]]] = field(default_factory=list)
     # A group became a supergroup (its rows already moved): old id, new id.
@@ -34,7 +37,7 @@ class Hooks:
     chat_joined: list[Callable[[Application, int], Awaitable[None]]] = field(default_factory=list)
     chat_left: list[Callable[[Application, int], Awaitable[None]]] = field(default_factory=list)
 
-    NAMES = ("startup", "shutdown", "user_erased", "chat_migrated", "chat_joined", "chat_left")
+    NAMES = ("startup", "shutdown", "user_erasing", "user_erased", "chat_migrated", "chat_joined", "chat_left")
 
     async def run(self, name: str, *args: Any) -> None:
         """Await every coroutine of one hook, in the order they were added."""

@@ -1,19 +1,47 @@
-"""Logging that never prints the bot token."""
+"""Logging that never prints the bot token, and shows people's ids only as salted hashes above DEBUG."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import re
 
 _TOKEN_RE = re.compile(r"\d{3,15}:[A-Za-z0-9_-]{30,64}")
 
 
+# Telegram user and chat ids have 5+ digits; counts, row ids and update positions in a log line rarely do.
+ID_MIN = 10_000
+
+
+def pseudonym(value: int, key: bytes) -> str:
+    """A stable, salted stand-in for a user or chat id: the same id gives the same word in every line."""
+    digest = hmac.new(key, str(value).encode(), hashlib.sha256).hexdigest()[:10]
+    return f"{'g' if value < 0 else 'u'}#{digest}"
+
+
 class RedactTokenFilter(logging.Filter):
-    """Masks anything shaped like a bot token, in the message and in its arguments."""
+    """Masks anything shaped like a bot token; at INFO and above, integer arguments that may be a
+    person's or chat's id are replaced by a salted hash (the salt derives from the token, so the hashes
+    stay the same across restarts and correlate, but cannot be reversed without the token)."""
 
     def __init__(self, token: str | None = None) -> None:
         super().__init__()
         self._token = token
+        self._key = hashlib.sha256(b"hankebotti-log:" + (token or "").encode()).digest()
+
+    def _pseudonymise(self, record: logging.LogRecord) -> str:
+        args = record.args
+        if record.levelno <= logging.DEBUG or not isinstance(args, tuple) or not args:
+            return record.getMessage()
+        masked = tuple(pseudonym(a, self._key) if isinstance(a, int) and not isinstance(a, bool) and abs(a) >= ID_MIN
+                       else a for a in args)
+        if masked == args:
+            return record.getMessage()
+        try:
+            return str(record.msg).replace("%d", "%s") % masked
+        except (TypeError, ValueError):
+            return record.getMessage()
 
     def _clean(self, text: str) -> str:
         if self._token:
@@ -22,7 +50,7 @@ class RedactTokenFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         # Render once, so a token hidden in args or in an exception text is masked too.
-        message = record.getMessage()
+        message = self._pseudonymise(record)
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         record.msg = self._clean(message)

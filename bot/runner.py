@@ -1,25 +1,31 @@
-"""Long polling that confirms an update to Telegram only after its handling is committed.
+"""Long polling that confirms an update to Telegram only after its handling is committed, and is fair.
 
 PTB's Updater confirms a batch when it asks for the next one, before the handlers have finished, so
-a crash in between silently drops what the user typed. Here ``getUpdates`` is called with the new
-offset only after every update of the batch has been handled and recorded in ``processed_updates``;
-an update redelivered after a crash is found there and skipped.
+a crash in between silently drops what the user typed. Here the offset sent to ``getUpdates`` is the
+*watermark*: the lowest update not handled yet (every update below it is handled and recorded in
+``processed_updates``); an update redelivered after a crash is found there and skipped.
+
+Chats are independent: each chat has its own lane (its updates in order, one at a time) and fetching
+never waits for a slow lane; updates already fetched and still in a lane are not fetched twice. A
+flooding user is bounded (``FloodControl``): identical repeats are collapsed, more than a few waiting
+updates are skipped (recorded as handled) and the user is told once to slow down.
 
 On stop (SIGTERM) the handlers already running get ``stop_grace`` seconds to finish; whatever is still
-running then is cancelled, left unmarked and unconfirmed, and so handled again on the next start.
+running then is cancelled, left unmarked and unconfirmed, and so handled again on the next start, and
+so are updates that were waiting in a lane.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections import defaultdict
+from typing import Awaitable, Callable
 
 from telegram import Update
-from telegram.error import BadRequest, InvalidToken, RetryAfter, TelegramError, TimedOut
-from telegram.ext import AIORateLimiter, Application, ExtBot
-from telegram.request import HTTPXRequest
+from telegram.error import InvalidToken, RetryAfter, TelegramError, TimedOut
+from telegram.ext import Application
 
+from .flood import MAX_WAITING_PER_USER, FloodControl, Lane as _Lane  # noqa: F401 - MAX_WAITING_PER_USER re-exported
 from .storage.users import UpdateLog
 
 log = logging.getLogger(__name__)
@@ -34,66 +40,6 @@ async def _wait(stop: asyncio.Event, seconds: float) -> bool:
     return True
 
 
-class RedeliverySafeBot(ExtBot):
-    """An ExtBot whose late callback answers are harmless.
-
-    Telegram accepts an answer to a button press only once and only for a short while. A press
-    redelivered after a crash (its first handling may have answered it already), or one that waited
-    while the bot was down, would otherwise fail at ``query.answer()`` and never reach the real work.
-    """
-
-    async def answer_callback_query(self, *args, **kwargs) -> bool:
-        try:
-            return await super().answer_callback_query(*args, **kwargs)
-        except BadRequest as exc:
-            if "query is too old" not in exc.message.lower() and "query id is invalid" not in exc.message.lower():
-                raise
-            log.info("a button press could not be answered any more (late or redelivered); going on")
-            return False
-
-    async def fetch_updates(self, offset: int | None, timeout: float, limit: int = 100,
-                            allowed_updates=Update.ALL_TYPES) -> tuple[list[Update], int | None]:
-        """getUpdates, read one update at a time; also the highest update_id fetched.
-
-        PTB's ``get_updates`` fails the whole batch when one update cannot be read (a Bot API change
-        this PTB does not know yet), and logs the raw updates (users' text) at CRITICAL. The same
-        batch would then come back forever and the bot would answer nobody. Here that one update is
-        logged without its content and skipped, and the rest are handled.
-        """
-        read_timeout = (self._request[0].read_timeout or 0) + timeout
-        raw = await self._post(
-            "getUpdates",
-            {"offset": offset, "timeout": timeout, "limit": limit, "allowed_updates": list(allowed_updates)},
-            read_timeout=read_timeout,
-        )
-        updates = []
-        for item in raw:
-            try:
-                updates.append(Update.de_json(item, self))
-            except Exception as exc:  # noqa: BLE001 - anything the parser throws is the same poison
-                kinds = sorted(k for k in item if k != "update_id")
-                log.error("update %s (%s) could not be read (%s); skipped", item.get("update_id"), kinds,
-                          exc.__class__.__name__)
-        return updates, (raw[-1]["update_id"] if raw else None)
-
-
-def make_bot(token: str, base_url: str, base_file_url: str | None) -> RedeliverySafeBot:
-    """The bot with the same HTTP set-up ApplicationBuilder would give it, plus the rate limiter."""
-    return RedeliverySafeBot(
-        token=token,
-        base_url=base_url,
-        base_file_url=base_file_url,
-        # Not PTB's default of 256: httpcore checks every pooled connection (a syscall each) on every
-        # request, so a pool that grows with concurrency costs more CPU than the bot's own work
-        # (measured in bench/load.py: 16 connections doubled throughput). Telegram's ~30 messages/s
-        # need far fewer than 16; a burst waits for a free connection (pool_timeout) instead of failing.
-        request=HTTPXRequest(connection_pool_size=16, pool_timeout=20.0),
-        get_updates_request=HTTPXRequest(connection_pool_size=1),
-        # Waits out 429s instead of dropping the message.
-        rate_limiter=AIORateLimiter(max_retries=5),
-    )
-
-
 def chat_key(update: Update) -> int:
     """Updates of one chat are handled in order; different chats run side by side."""
     if update.effective_chat is not None:
@@ -103,87 +49,218 @@ def chat_key(update: Update) -> int:
     return 0
 
 
+# While updates are in flight a long poll would return them at once; poll again after this long (or
+# as soon as one finishes), so a slow chat delays the next fetch by at most this much.
+RECHECK_SECONDS = 0.25
 class PollingRunner:
     def __init__(self, application: Application, update_log: UpdateLog, poll_timeout: int = 30,
-                 stop_grace: float = 5.0) -> None:
+                 stop_grace: float = 5.0, on_flood: Callable[[Update], Awaitable[None]] | None = None,
+                 flood: FloodControl | None = None) -> None:
         self.app = application
         self.update_log = update_log
         self.poll_timeout = poll_timeout
         # docker stop waits 10 s before SIGKILL; this leaves room for the rest of the shutdown.
         self.stop_grace = stop_grace
-        self.offset: int | None = None
+        self.on_flood = on_flood
+        self.flood = flood or FloodControl()
+        self.offset: int | None = None  # the watermark: every update below it is handled
         self.handled = 0
-        self._batches = 0
+        self.skipped = 0
+        self._done: dict[int, bool] = {}  # fetched updates at or above the watermark: handled yet?
+        self._max_seen: int | None = None
+        self._lanes: dict[int, _Lane] = {}
+        self._progress = asyncio.Event()
+        self._side: set[asyncio.Task] = set()
+        self._horizon: int | None = None  # the newest update handled before this start
+
+    # -- the fetch loop -------------------------------------------------------------------------
 
     async def run(self, stop: asyncio.Event) -> None:
+        self._horizon = await self.update_log.highest()
+        await self._delete_webhook(stop)
         backoff = 1.0
-        # A token once used with a webhook refuses getUpdates until the webhook is removed; pending
-        # updates are kept (they are what users sent while the bot was away).
+        try:
+            while not stop.is_set():
+                timeout = self.poll_timeout
+                if self._in_flight():
+                    if await self._wait_progress(stop):
+                        break
+                    timeout = 0 if self._in_flight() else self.poll_timeout
+                known = frozenset(self._done)
+                fetch = asyncio.ensure_future(self.app.bot.fetch_updates(self.offset, timeout, skip=known))
+                stopping = asyncio.ensure_future(stop.wait())
+                done, _ = await asyncio.wait({fetch, stopping}, return_when=asyncio.FIRST_COMPLETED)
+                if fetch not in done:
+                    # Nothing fetched is lost: these updates were not confirmed and come again next start.
+                    fetch.cancel()
+                    await asyncio.gather(fetch, return_exceptions=True)
+                    break
+                stopping.cancel()
+                try:
+                    updates, last_id = fetch.result()
+                except TimedOut:
+                    continue
+                except InvalidToken:
+                    raise
+                except RetryAfter as exc:
+                    delay = exc.retry_after if isinstance(exc.retry_after, (int, float)) else exc.retry_after.total_seconds()
+                    if await _wait(stop, float(delay)):
+                        break
+                    continue
+                except TelegramError as exc:
+                    # NetworkError, or Conflict while an old instance still polls: wait and try again.
+                    log.warning("getUpdates failed (%s); retrying in %.0f s", exc.__class__.__name__, backoff)
+                    if await _wait(stop, backoff):
+                        break
+                    backoff = min(backoff * 2, 30.0)
+                    continue
+                backoff = 1.0
+                await self.accept(updates, last_id)
+        finally:
+            await self._stop_lanes()
+        self._advance()
+        await self._confirm()
+
+    async def _delete_webhook(self, stop: asyncio.Event) -> None:
+        """A token once used with a webhook refuses getUpdates until it is removed; pending updates are kept."""
+        backoff = 1.0
         while not stop.is_set():
             try:
                 await self.app.bot.delete_webhook(drop_pending_updates=False)
-                break
+                return
             except InvalidToken:
                 raise
             except TelegramError as exc:
                 log.warning("deleteWebhook failed (%s); retrying in %.0f s", exc.__class__.__name__, backoff)
-                try:
-                    await asyncio.wait_for(stop.wait(), backoff)  # a stop during the wait ends it at once
-                except asyncio.TimeoutError:
-                    pass
-                backoff = min(backoff * 2, 30.0)
-        backoff = 1.0
-        while not stop.is_set():
-            fetch = asyncio.ensure_future(self.app.bot.fetch_updates(self.offset, self.poll_timeout))
-            stopping = asyncio.ensure_future(stop.wait())
-            done, _ = await asyncio.wait({fetch, stopping}, return_when=asyncio.FIRST_COMPLETED)
-            if fetch not in done:
-                # Nothing fetched is lost: these updates were not confirmed and come again next start.
-                fetch.cancel()
-                await asyncio.gather(fetch, return_exceptions=True)
-                break
-            stopping.cancel()
-            try:
-                updates, last_id = fetch.result()
-            except TimedOut:
-                continue
-            except InvalidToken:
-                raise
-            except RetryAfter as exc:
-                delay = exc.retry_after if isinstance(exc.retry_after, (int, float)) else exc.retry_after.total_seconds()
-                if await _wait(stop, float(delay)):
-                    break
-                continue
-            except TelegramError as exc:
-                # NetworkError, or Conflict while an old instance still polls: wait and try again.
-                log.warning("getUpdates failed (%s); retrying in %.0f s", exc.__class__.__name__, backoff)
                 if await _wait(stop, backoff):
-                    break
+                    return
                 backoff = min(backoff * 2, 30.0)
-                continue
-            backoff = 1.0
-            if updates and not await self._handle_until_stopped(updates, stop):
-                return
-            if last_id is not None:
-                self.offset = last_id + 1
-        await self._confirm()
 
-    async def _handle_until_stopped(self, updates: list[Update], stop: asyncio.Event) -> bool:
-        """Handle a batch; False if a stop cut it off (its unmarked updates come again next start)."""
-        handling = asyncio.ensure_future(self.handle_batch(updates))
-        stopping = asyncio.ensure_future(stop.wait())
-        await asyncio.wait({handling, stopping}, return_when=asyncio.FIRST_COMPLETED)
-        stopping.cancel()
-        if not handling.done():
-            await asyncio.wait({handling}, timeout=self.stop_grace)
-            if not handling.done():
-                log.warning("stopping: handling still running after %.0f s is cancelled; it runs again on the next start",
-                            self.stop_grace)
-                handling.cancel()
-                await asyncio.gather(handling, return_exceptions=True)
-                return False
-        handling.result()
-        return True
+    def _in_flight(self) -> bool:
+        return not all(self._done.values())
+
+    async def _wait_progress(self, stop: asyncio.Event) -> bool:
+        """Wait until the watermark moves (something can be confirmed) or RECHECK_SECONDS pass; True if stopping."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + RECHECK_SECONDS
+        before = self.offset
+        while not stop.is_set():
+            self._progress.clear()
+            waiters = {asyncio.ensure_future(self._progress.wait()), asyncio.ensure_future(stop.wait())}
+            await asyncio.wait(waiters, timeout=max(0.0, deadline - loop.time()), return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+            self._advance()
+            if self.offset != before or not self._in_flight() or loop.time() >= deadline:
+                break
+        return stop.is_set()
+
+    def _advance(self) -> None:
+        """Move the watermark to the lowest unhandled update (or past everything fetched)."""
+        if self._max_seen is None:
+            return
+        unfinished = [uid for uid, done in self._done.items() if not done]
+        watermark = min(unfinished) if unfinished else self._max_seen + 1
+        if self.offset is None or watermark > self.offset:
+            self.offset = watermark
+            self._done = {uid: done for uid, done in self._done.items() if uid >= watermark}
+
+    # -- lanes ----------------------------------------------------------------------------------
+
+    async def accept(self, updates: list[Update], last_id: int | None) -> None:
+        """Put newly fetched updates in their chats' lanes (skipping ones handled before a restart)."""
+        if last_id is not None:
+            self._max_seen = last_id if self._max_seen is None else max(self._max_seen, last_id)
+        fresh = [u for u in updates if u.update_id not in self._done and (self.offset is None or u.update_id >= self.offset)]
+        if not fresh:
+            self._advance()
+            return
+        # Only an update at or below the newest handled before this start can have been handled already.
+        horizon = self._horizon
+        maybe = [u.update_id for u in fresh if horizon is not None and u.update_id <= horizon]
+        seen = await self.update_log.seen(maybe) if maybe else set()
+        for update in fresh:
+            if update.update_id in seen:
+                log.info("update %s was handled before a restart; skipped", update.update_id)
+                self._done[update.update_id] = True
+                continue
+            self._done[update.update_id] = False
+            key = chat_key(update)
+            lane = self._lanes.setdefault(key, _Lane())
+            verdict = self.flood.verdict(update, lane)
+            if verdict != "run":
+                await self._skip(update, lane, verdict)
+                continue
+            lane.waiting.append(update)
+            if lane.task is None:
+                lane.task = asyncio.ensure_future(self._drain(key, lane))
+        self._advance()
+
+    async def _drain(self, key: int, lane: _Lane) -> None:
+        try:
+            while lane.waiting:
+                update = lane.waiting.popleft()
+                lane.current = update
+                try:
+                    # process_update hands handler errors to the error handler; this is for anything else.
+                    await self.app.process_update(update)
+                except Exception:  # noqa: BLE001 - one broken update must not strand its chat's lane
+                    log.exception("update %s could not be handled; skipped", update.update_id)
+                try:
+                    await self.update_log.mark([update.update_id])
+                except Exception:  # noqa: BLE001 - the database failing must not stop every later update
+                    log.exception("update %s handled but not recorded (a crash now would handle it again)",
+                                  update.update_id)
+                lane.current = None
+                self._done[update.update_id] = True
+                self.handled += 1
+                self._progress.set()
+                if self.handled % 1000 == 0:
+                    await self.update_log.prune(update.update_id - 10_000)
+        finally:
+            lane.task = None
+            lane.current = None
+            if not lane.waiting and self._lanes.get(key) is lane:
+                del self._lanes[key]
+
+    async def _skip(self, update: Update, lane: _Lane, verdict: str) -> None:
+        """A repeat or a flood: recorded as handled without running it; the sender hears it once."""
+        await self.update_log.mark([update.update_id])
+        self._done[update.update_id] = True
+        self.skipped += 1
+        user_id = update.effective_user.id
+        log.info("update %s skipped (%s)", update.update_id, verdict)
+        if update.callback_query is not None:
+            self._background(self._answer_quietly(update.callback_query.id))
+        if verdict == "flood" and user_id not in lane.warned and self.on_flood is not None:
+            lane.warned.add(user_id)
+            self._background(self.on_flood(update))
+
+    async def _answer_quietly(self, query_id: str) -> None:
+        try:
+            await self.app.bot.answer_callback_query(query_id)
+        except TelegramError:
+            pass
+
+    def _background(self, coro) -> None:
+        task = asyncio.ensure_future(coro)
+        self._side.add(task)
+        task.add_done_callback(self._side.discard)
+
+    async def _stop_lanes(self) -> None:
+        """Waiting updates stay unconfirmed (they come again); running ones get the grace period."""
+        for lane in self._lanes.values():
+            lane.waiting.clear()
+        running = [lane.task for lane in self._lanes.values() if lane.task is not None] + list(self._side)
+        if not running:
+            return
+        _, pending = await asyncio.wait(running, timeout=self.stop_grace)
+        if pending:
+            log.warning("stopping: handling still running after %.0f s is cancelled; it runs again on the next start",
+                        self.stop_grace)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
 
     async def _confirm(self) -> None:
         """On a clean stop, confirm what was handled, so the next start does not fetch it again."""
@@ -196,21 +273,9 @@ class PollingRunner:
             log.info("could not confirm the last updates on stop: %s", exc.__class__.__name__)
 
     async def handle_batch(self, updates: list[Update]) -> None:
-        seen = await self.update_log.seen([u.update_id for u in updates])
-        chains: dict[int, list[Update]] = defaultdict(list)
-        for update in updates:
-            if update.update_id in seen:
-                log.info("update %s was handled before a restart; skipped", update.update_id)
-                continue
-            chains[chat_key(update)].append(update)
-        await asyncio.gather(*(self._run_chain(chain) for chain in chains.values()))
-        self._batches += 1
-        if self._batches % 100 == 0:
-            await self.update_log.prune(updates[-1].update_id - 10_000)
-
-    async def _run_chain(self, chain: list[Update]) -> None:
-        for update in chain:
-            # process_update hands handler errors to the error handler; it does not raise them.
-            await self.app.process_update(update)
-            await self.update_log.mark([update.update_id])
-            self.handled += 1
+        """Accept a batch and wait until its lanes are empty (for benchmarks and tests)."""
+        if self._horizon is None:
+            self._horizon = await self.update_log.highest()
+        await self.accept(updates, updates[-1].update_id if updates else None)
+        while self._lanes:
+            await asyncio.gather(*[lane.task for lane in list(self._lanes.values()) if lane.task is not None])

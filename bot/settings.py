@@ -11,6 +11,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # BotFather tokens look like "123456789:AAE…" (digits, colon, 30+ url-safe characters).
 TOKEN_PATTERN = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{30,64}$")
+# The example token in .env.example (and anything like it) has the right shape but is no token.
+PLACEHOLDER_PATTERN = re.compile(r"replace|your.?token|botfather|example|_{4,}", re.IGNORECASE)
 
 
 class Settings(BaseSettings):
@@ -33,9 +35,12 @@ class Settings(BaseSettings):
     @field_validator("telegram_bot_token")
     @classmethod
     def _token_shape(cls, value: SecretStr) -> SecretStr:
-        if not TOKEN_PATTERN.match(value.get_secret_value().strip()):
+        token = value.get_secret_value().strip()
+        if not TOKEN_PATTERN.match(token):
             raise ValueError("malformed token")
-        return SecretStr(value.get_secret_value().strip())
+        if PLACEHOLDER_PATTERN.search(token.split(":", 1)[1]):
+            raise ValueError("placeholder token")
+        return SecretStr(token)
 
     @field_validator("bot_timezone")
     @classmethod
@@ -50,6 +55,16 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         return None if value in ("", None) else value
+
+    @field_validator("coordinator_chat_id")
+    @classmethod
+    def _a_group(cls, value: int | None) -> int | None:
+        # Group and supergroup ids are negative; a positive id is a person's private chat, and their
+        # chat would receive everyone's questions with names.
+        if value is not None and value >= 0:
+            raise ValueError("must be the advisors' group id (a negative number such as -1001234567890), "
+                             "not a person's id; add the bot to the group and see docs/faq.md for how to find it")
+        return value
 
     @field_validator("log_level")
     @classmethod

@@ -34,9 +34,17 @@ async def on_error(update: object, context: BotContext) -> None:
     if chat is None:
         return
     try:
-        # The error callback gets a fresh context: resolve the user's language again, so the apology is theirs.
-        if isinstance(update, Update):
-            context.lang = await context.services.language_for(update)
+        # PTB gives the error handler a fresh context: the language the handler had is not in it.
+        context.lang = await context.services.language_for(update)
+    except Exception:  # noqa: BLE001 - the database may be what failed; the default language will do
+        context.lang = context.services.settings.default_language
+    query = update.callback_query
+    if query is not None:
+        try:
+            await query.answer()  # stop the button's spinner
+        except TelegramError:
+            pass
+    try:
         await reply_html(update, context, context.t("errors.generic"))
     except TelegramError as exc:
         log.info("could not tell chat %s about the error: %s", chat.id, exc)

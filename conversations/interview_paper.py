@@ -69,7 +69,8 @@ async def make_paper(update: Update, context: BotContext, draft: iv.Draft | None
     await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_DOCUMENT)
     today, rules, lang = today_of(context), rules_of(context), context.lang
     warnings = iv.collect_warnings(draft, today, rules)
-    data, info = await asyncio.to_thread(
+    # The bounded render service (bot/render.py): a burst of papers does not keep hundreds of MiB.
+    data, info = await context.services.extras["render"].run(
         render_paper, draft, lang=lang, plain=plain_of(context), today=today, rules=rules, warnings=warnings
     )
     paper_id = await _repo(context).finish(user_id, info.title, info.track, lang, info.filename, draft.answers, data,

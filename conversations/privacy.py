@@ -54,9 +54,13 @@ async def delete_confirmed(update: Update, context: BotContext) -> None:
         await edit_or_send(update, context, context.t("deletedata.cancelled"), main_menu(context))
         return
     services = context.services
+    # Features read what they must undo outside the database (the advisors' view of a question) first.
+    await services.hooks.run("user_erasing", context.application, user_id)
     await services.users.erase(user_id)
     context.user_data.clear()
     await services.hooks.run("user_erased", context.application, user_id)
+    # The deleted rows' older page copies sit in the -wal file until a checkpoint truncates it.
+    await services.db.scrub()
     await query.answer()
     await edit_or_send(update, context, context.t("deletedata.done"))
 

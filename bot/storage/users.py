@@ -112,11 +112,16 @@ class UpdateLog:
         if not update_ids:
             return
         now = to_db(utcnow())
-        async with self.db.transaction() as conn:
-            await conn.executemany(
-                "INSERT OR IGNORE INTO processed_updates (update_id, processed_at) VALUES (?, ?)",
-                [(uid, now) for uid in update_ids],
-            )
+        if len(update_ids) == 1:  # the usual case: one statement, atomic on its own, one hop to the database thread
+            await self.db.execute("INSERT OR IGNORE INTO processed_updates (update_id, processed_at) VALUES (?, ?)",
+                                  (update_ids[0], now))
+            return
+        await self.db.executemany("INSERT OR IGNORE INTO processed_updates (update_id, processed_at) VALUES (?, ?)",
+                                  [(uid, now) for uid in update_ids])
+
+    async def highest(self) -> int | None:
+        """The newest update handled; anything newer cannot have been handled before a restart."""
+        return await self.db.fetchval("SELECT MAX(update_id) FROM processed_updates")
 
     async def prune(self, keep_after_id: int) -> None:
         """Telegram never redelivers a confirmed update, so old marks can go."""

@@ -255,3 +255,39 @@ async def test_kills_while_reminders_go_out_never_send_one_twice(fake, proc, tmp
             assert statuses[user.id] in ("sent", "late") and len(delivered) == 1, (i, statuses[user.id])
     assert uncertain <= kills
     print(f"{count} reminders, {kills} kills: {count - uncertain} delivered once, {uncertain} uncertain (killed mid-send)")
+
+
+async def test_kill_while_an_advisor_answer_is_being_delivered_neither_loses_nor_doubles_it(fake, tmp_path):
+    """SIGKILL between sending an advisor's answer and recording it: not resent blindly, not lost."""
+    advisor = fake.new_user("Neuvoja", "fi")
+    group = fake.new_group("Neuvojat", admins=[advisor])
+    proc = BotSubprocess(fake, tmp_path, poll_timeout=20, extra_env={"COORDINATOR_CHAT_ID": str(group.id)})
+    try:
+        await proc.start()
+        aino = fake.new_user("Aino", "fi")
+        reply = await fake.send(aino, "kylän kuoro haluaa uudet esiintymisasut juhannustansseihin")
+        await fake.press(aino, reply.last, "🙋")
+        copy = [m for m in fake.messages(group) if m.text.startswith("❓")][0]
+        held = fake.hold("sendMessage")
+        replying = asyncio.create_task(fake.act(
+            {"message": fake._new_message(advisor, group, text="Vastaus kuorolle.",
+                                          reply_to_message=copy.to_api(fake.bot_user, group))}, group.id, timeout=60))
+        await asyncio.wait_for(held.arrived.wait(), 20)
+        assert int(held.params[0]["chat_id"]) == aino.id  # the answer is on its way to Aino
+        await proc.kill()
+        held.release(drop=True)  # the request is lost with the process
+        await proc.start()
+        await asyncio.wait_for(replying, 30)  # the advisor's reply, redelivered, is handled quietly
+        answers = lambda: [m for m in fake.messages(aino) if "Vastaus kuorolle." in m.text]  # noqa: E731
+        assert answers() == []
+        notice = fake.last(group)
+        assert "En ole varma" in notice.text and notice.buttons
+        await fake.press(advisor, notice, "🔁")
+        assert len(answers()) == 1 and "✅" in fake.last(group).text
+        await proc.terminate()
+        await proc.start()
+        await fake.send(aino, "/start")
+        assert len(answers()) == 1
+        assert sum("✅" in m.text for m in fake.messages(group)) == 1
+    finally:
+        await proc.stop()

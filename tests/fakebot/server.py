@@ -198,6 +198,7 @@ class FakeTelegram:
         self.kicked: set[int] = set()
         self.migrated: dict[int, int] = {}
         self.faults: list[Fault] = []
+        self.losses: list[Fault] = []  # calls that are performed but whose response is lost
         self.holds: dict[str, Hold] = {}
         self.get_updates_calls = 0
         self.webhook_url: str | None = None  # a token used with a webhook before refuses getUpdates
@@ -262,6 +263,11 @@ class FakeTelegram:
              migrate_to: int | None = None, chat_id: int | None = None) -> None:
         """Make the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail."""
         self.faults.append(Fault(method, code, description, times, retry_after, migrate_to, chat_id))
+
+    def lose(self, method: str, *, times: int = 1, chat_id: int | None = None, code: int = 502) -> None:
+        """Perform the next ``times`` calls of ``method`` but lose the response (the bot sees a ``code``
+        error, as behind a proxy that timed out): the outcome is unknown to the bot, yet it happened."""
+        self.losses.append(Fault(method, code, "Bad Gateway", times, chat_id=chat_id))
 
     def hold(self, method: str) -> Hold:
         """Hold every later call of ``method`` until ``release()`` (which also ends the hold)."""
@@ -404,14 +410,18 @@ class FakeTelegram:
         return {"chat": chat.to_api(), "from": by.to_api(), "date": int(time.time()),
                 "old_chat_member": member(old), "new_chat_member": member(new)}
 
-    async def migrate_group(self, by: TgUser, chat: TgChat) -> TgChat:
-        """The group becomes a supergroup: Telegram sends a service message and the old id stops working."""
+    async def migrate_group(self, by: TgUser, chat: TgChat, notify: bool = True) -> TgChat:
+        """The group becomes a supergroup: Telegram sends a service message and the old id stops working.
+
+        ``notify=False``: the bot never sees the service message (it was down, or the update was lost)
+        and learns of the move only from the "upgraded to a supergroup" error of its next send."""
         new = TgChat(id=-(1_000_000_000_000 + next(self._ids)), type="supergroup", title=chat.title)
         self.chats[new.id] = new
         self.admins[new.id] = set(self.admins.get(chat.id, set()))
         self.members[new.id] = set(self.members.get(chat.id, set()))
         self.migrated[chat.id] = new.id
-        await self.act({"message": self._new_message(by, chat, migrate_to_chat_id=new.id)}, chat.id)
+        if notify:
+            await self.act({"message": self._new_message(by, chat, migrate_to_chat_id=new.id)}, chat.id)
         return new
 
     # -- the HTTP side ------------------------------------------------------------------------
@@ -445,6 +455,8 @@ class FakeTelegram:
                 raise ApiError(404, "Not Found")
             self._inject_fault(method, params)
             result = await handler(params)
+            if self._lost(method, params):
+                return web.json_response({"ok": False, "error_code": 502, "description": "Bad Gateway"}, status=502)
         except ApiError as exc:
             self.rejected.append((method, exc.code, exc.description))
             body: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}
@@ -469,6 +481,13 @@ class FakeTelegram:
             if fault.migrate_to is not None:
                 parameters["migrate_to_chat_id"] = fault.migrate_to
             raise ApiError(fault.code, fault.description, parameters or None)
+
+    def _lost(self, method: str, params: dict[str, Any]) -> bool:
+        for loss in self.losses:
+            if loss.method == method and loss.times > 0 and (loss.chat_id is None or _int(params.get("chat_id")) == loss.chat_id):
+                loss.times -= 1
+                return True
+        return False
 
     def _target_chat(self, params: dict[str, Any]) -> TgChat:
         chat_id = _int(params.get("chat_id"))

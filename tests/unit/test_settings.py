@@ -69,3 +69,15 @@ def test_malformed_token_exits_2_without_echoing_it(tmp_path):
     assert result.returncode == 2
     assert "does not look like a bot token" in result.stderr
     assert "short-secret" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_persons_id_as_coordinator_is_refused():
+    with pytest.raises(ValidationError, match="negative"):
+        Settings(_env_file=None, telegram_bot_token=TOKEN, coordinator_chat_id=123456789)
+
+
+def test_the_example_token_is_refused():
+    example = next(line.split("=", 1)[1].strip() for line in (ROOT / ".env.example").read_text().splitlines()
+                   if line.startswith("TELEGRAM_BOT_TOKEN="))
+    with pytest.raises(ValidationError, match="placeholder"):
+        Settings(_env_file=None, telegram_bot_token=example)

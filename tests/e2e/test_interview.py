@@ -169,7 +169,7 @@ LEADER_EN = [
 
 NOT_SURE_FI = [
     press("En ole varma"),
-    press("Heikommassa asemassa olevat"),
+    press("Haavoittuvassa asemassa olevat"),
     press("Ei, kaupungissa"),
     press("Toimintaa ihmisille"),
     press("Ei"),
@@ -258,7 +258,7 @@ async def test_not_sure_gets_a_recommendation_in_finnish_and_english(bot, fake):
     reply = await fake.send(aino, "/idea")
     reply = await run(fake, aino, reply, NOT_SURE_FI)
     assert "Suositukseni: ESR+" in reply.text
-    assert "heikommassa asemassa olevien" in reply.text and "kaupungissa ESR+ sopii paremmin" in reply.text
+    assert "haavoittuvassa asemassa olevien" in reply.text and "kaupungissa ESR+ sopii paremmin" in reply.text
     reply = await fake.press(aino, reply.last, "✅ Käy, valitaan se")
     assert "Millainen organisaatio" in reply.text
     reply = await run(fake, aino, reply, ESR_FI[1:])

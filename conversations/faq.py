@@ -6,6 +6,7 @@ or an @mention. The advisor handoff lives in ``conversations.handoff`` and is re
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,13 +15,16 @@ from pathlib import Path
 from telegram import Message, MessageEntity, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.callback_data import CallbackData
 from bot.content import Html, validate_common
 from bot.core import BotContext, services_of
 from bot.domain.faq import FaqIndex, MatchResult, words
+from bot.domain.faq_hybrid import Decision, HybridMatcher, build_matcher, programme_of
 from bot.domain.faq_model import CATEGORIES, FaqEntry, load_entries
 from bot.domain.office_hours import OfficeHours
 from bot.domain.text import is_meaningful, markdown_to_html, shorten
 from bot.storage.faq import FaqRepository
+from bot.storage.faq_context import FaqContextRepository
 from bot.telegram_io import edit_or_send, keyboard, reply_html
 
 from . import handoff, leader_finder
@@ -34,11 +38,13 @@ MAX_QUESTION = 2000
 
 @dataclass
 class FaqServices:
-    """What the FAQ handlers share: the index (built once), office hours and storage."""
+    """What the FAQ handlers share: the index and matcher (built once), office hours and storage."""
 
     index: FaqIndex
     hours: OfficeHours
     repo: FaqRepository
+    context_repo: FaqContextRepository | None = None
+    matcher: HybridMatcher | None = None
 
     def entry(self, lang: str, entry_id: str) -> FaqEntry | None:
         return self.index.entries.get(lang, {}).get(entry_id)
@@ -50,6 +56,21 @@ def _index_for(content_dir: Path) -> FaqIndex:
     return FaqIndex.build(load_entries(content_dir))
 
 
+@lru_cache(maxsize=4)
+def _matcher_for(content_dir: Path, cache_dir: Path, enabled: bool) -> HybridMatcher:
+    """The hybrid matcher (model and entry vectors from the cache) for the process; lexical-only if it fails."""
+    return build_matcher(_index_for(content_dir), cache_dir, enabled)
+
+
+async def _load_matcher(application: Application) -> None:
+    """At start-up, in a worker thread: the model and the entries' vectors (built once per content version)."""
+    services = services_of(application)
+    settings = services.settings
+    cache_dir = (settings.faq_cache_dir or settings.database_path.parent).resolve()
+    faq = services.extras["faq"]
+    faq.matcher = await asyncio.to_thread(_matcher_for, settings.content_dir.resolve(), cache_dir, settings.faq_semantic)
+
+
 def faq_services(context_or_app) -> FaqServices:
     application = getattr(context_or_app, "application", context_or_app)
     return services_of(application).extras["faq"]
@@ -58,9 +79,22 @@ def faq_services(context_or_app) -> FaqServices:
 # -- rendering ------------------------------------------------------------------------------------
 
 
-def _answer_markup(context: BotContext, entry_id: str, private: bool):
-    rows = [[(context.plain("faq.buttons.helpful"), f"faq:fb:{entry_id}:1"),
-             (context.plain("faq.buttons.not_helpful"), f"faq:fb:{entry_id}:0")]]
+@dataclass(frozen=True)
+class VoteButton(CallbackData, prefix="fqv"):
+    """👍/👎 under an answer to a question: the stored answer (faq_asked) and the vote."""
+
+    asked_id: int
+    helpful: bool
+
+
+def _answer_markup(context: BotContext, entry_id: str, private: bool, asked_id: int | None = None,
+                   related: tuple[str, ...] = ()):
+    if asked_id is not None:
+        votes = [VoteButton(asked_id, True).pack(), VoteButton(asked_id, False).pack()]
+    else:  # an answer picked from the topics or a button: the vote is stored, there is no question to follow up
+        votes = [f"faq:fb:{entry_id}:1", f"faq:fb:{entry_id}:0"]
+    rows = [[(context.plain("faq.buttons.helpful"), votes[0]), (context.plain("faq.buttons.not_helpful"), votes[1])]]
+    rows += entry_rows(context, related)
     if entry_id == FIND_GROUP_ENTRY and private:
         rows.append([leader_finder.finder_button(context)])
     if private:
@@ -68,19 +102,35 @@ def _answer_markup(context: BotContext, entry_id: str, private: bool):
     return keyboard(rows)
 
 
-def _answer_text(context: BotContext, entry: FaqEntry) -> str:
+def entry_rows(context: BotContext, entry_ids) -> list[list[tuple[str, str]]]:
+    """One button per entry (its title in the reader's language) that shows the entry."""
+    faq = faq_services(context)
+    entries = [faq.entry(context.lang, e) for e in entry_ids]
+    return [[(shorten(e.title, 60), f"faq:show:{e.id}")] for e in entries if e is not None]
+
+
+def _answer_text(context: BotContext, entry: FaqEntry, note_programme: bool = False, related: bool = False) -> str:
     text = context.t("faq.answer", title=entry.title, body=Html(markdown_to_html(entry.body)))
+    programme = programme_of(entry.category)
+    if entry.varies:
+        text += "\n\n" + context.t(f"faq.varies.{programme or 'other'}")
+    if note_programme and programme:
+        text += "\n\n" + context.t(f"faq.about_programme.{programme}")
     if entry.id == FIND_GROUP_ENTRY:
         text += "\n\n" + leader_finder.national_line(context)
+    if related:
+        text += "\n\n" + context.t("faq.related")
     return text
 
 
-async def send_answer(update: Update, context: BotContext, entry_id: str) -> None:
-    """An entry in the reader's language, with 👍/👎."""
+async def send_answer(update: Update, context: BotContext, entry_id: str, *, asked_id: int | None = None,
+                      related: tuple[str, ...] = (), note_programme: bool = False) -> None:
+    """An entry in the reader's language, with 👍/👎 and any related questions as buttons."""
     entry = faq_services(context).entry(context.lang, entry_id)
     if entry is None:
         return
-    await reply_html(update, context, _answer_text(context, entry), _answer_markup(context, entry_id, is_private(update)))
+    text = _answer_text(context, entry, note_programme, bool(related))
+    await reply_html(update, context, text, _answer_markup(context, entry_id, is_private(update), asked_id, related))
 
 
 def _topics_markup(context: BotContext):
@@ -97,14 +147,58 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
         return
     question = question[:MAX_QUESTION]
     faq = faq_services(context)
-    result = faq.index.search(question)
-    log.debug("faq match: %s %.3f %s", result.decision, result.confidence, result.best)
+    chat_id, user_id = update.effective_chat.id, update.effective_user.id
+    programme = await context_programme(context, chat_id, user_id)
+    matcher = faq.matcher or HybridMatcher(faq.index)
+    # The model takes ~10 ms of CPU per question: a worker thread keeps the event loop free.
+    decision = await asyncio.to_thread(matcher.match, question, programme)
+    if decision.named_programme and faq.context_repo is not None:
+        await faq.context_repo.set_programme(chat_id, user_id, decision.named_programme, context.services.clock())
+    result = decision.as_match_result()
+    log.debug("faq match: %s %.3f %s (context %s)", decision.kind, decision.confidence, decision.best, programme)
     if _wants_group(question, result) and await leader_finder.answer_if_municipality(update, context, question):
         return
-    if result.decision == "answer":
-        await send_answer(update, context, result.best)
+    if decision.kind == "answer":
+        await _answer(update, context, question, decision)
         return
-    await _not_answered(update, context, question, result)
+    await _not_answered(update, context, question, decision)
+
+
+async def context_programme(context: BotContext, chat_id: int, user_id: int) -> str | None:
+    """The programme this person is dealing with: last named here, else their interview's track, else the
+    chat's projects (when all are of one programme)."""
+    faq = faq_services(context)
+    extras = context.services.extras
+    if faq.context_repo is not None:
+        named = await faq.context_repo.programme(chat_id, user_id)
+        if named:
+            return named
+    interviews = extras.get("interview_repo")
+    if interviews is not None:
+        stored = await interviews.draft(user_id)
+        if stored is not None and stored.draft.track in ("leader", "esr"):
+            return stored.draft.track
+    from .reminders.feature import ReminderFeature  # noqa: PLC0415 - features look each other up at run time
+
+    reminders = context.services.features.find(ReminderFeature)
+    if reminders is not None:
+        fundings = await reminders.repo.fundings(chat_id)
+        if len(fundings) == 1:
+            return next(iter(fundings))
+    return None
+
+
+async def _answer(update: Update, context: BotContext, question: str, decision: Decision) -> None:
+    """A clear best entry: stored (so 👎 can offer the next ones), then sent with any related questions."""
+    faq = faq_services(context)
+    asked_id = None
+    if faq.context_repo is not None:
+        asked_id = await faq.context_repo.add_asked(
+            user_id=update.effective_user.id, chat_id=update.effective_chat.id, lang=context.lang, question=question,
+            entry_id=decision.best, next_entries=decision.after(decision.best, 2), now=context.services.clock(),
+        )
+    await send_answer(update, context, decision.best, asked_id=asked_id, related=decision.related,
+                      note_programme=decision.named_programme is None)
 
 
 def _wants_group(question: str, result: MatchResult) -> bool:
@@ -114,23 +208,21 @@ def _wants_group(question: str, result: MatchResult) -> bool:
     return result.best == FIND_GROUP_ENTRY or len(words(question)) <= 3 or result.decision == "none"
 
 
-async def _not_answered(update: Update, context: BotContext, question: str, result: MatchResult) -> None:
+async def _not_answered(update: Update, context: BotContext, question: str, decision: Decision) -> None:
+    """Suggestions (the three best and the advisor) for an in-domain question, or a refusal with the advisor."""
     faq = faq_services(context)
     private = is_private(update)
-    decision = "off_topic" if result.off_topic else result.decision
+    stored = "off_topic" if decision.off_topic else ("suggest" if decision.kind == "suggest" else "none")
     # Stored before answering, so the button below can refer to it.
     row_id = await faq.repo.unanswered(
         user_id=update.effective_user.id, chat_id=update.effective_chat.id, lang=context.lang, question=question,
-        decision=decision, best_entry=result.best, confidence=result.confidence, now=context.services.clock(),
+        decision=stored, best_entry=decision.best, confidence=decision.confidence, now=context.services.clock(),
     )
     advisor_ready = private and context.services.settings.coordinator_chat_id is not None
     advisor_row = [(context.plain("faq.buttons.advisor"), f"faq:adv:{row_id}")] if advisor_ready else None
     topics_row = [(context.plain("faq.buttons.topics"), "faq:topics")]
-    if result.decision == "suggest" and not result.off_topic:
-        rows = []
-        for entry_id in result.suggestions(3):
-            entry = faq.entry(context.lang, entry_id)
-            rows.append([(shorten(entry.title, 60), f"faq:show:{entry_id}")])
+    if decision.kind == "suggest":
+        rows = entry_rows(context, decision.related)
         text = context.t("faq.suggest")
         if advisor_row:
             rows.append(advisor_row)
@@ -139,13 +231,15 @@ async def _not_answered(update: Update, context: BotContext, question: str, resu
             rows.append(topics_row)
         await reply_html(update, context, text, keyboard(rows))
         return
-    if result.off_topic:
-        await reply_html(update, context, context.t("faq.off_topic"), keyboard([topics_row]) if private else None)
-        return
     if not private:
-        await reply_html(update, context, context.t("faq.group_no_answer"))
+        await reply_html(update, context, context.t("faq.off_topic" if decision.off_topic else "faq.group_no_answer"))
         return
-    if advisor_row:
+    if decision.off_topic:
+        text = context.t("faq.off_topic")
+        if advisor_row:
+            text += "\n\n" + context.t("faq.refused_advisor")
+        await reply_html(update, context, text, keyboard([r for r in (advisor_row, topics_row) if r]))
+    elif advisor_row:
         await reply_html(update, context, context.t("faq.no_answer"), keyboard([advisor_row, topics_row]))
     else:
         rows = [[leader_finder.finder_button(context)], topics_row]
@@ -275,8 +369,14 @@ def register(application: Application) -> None:
         index=_index_for(services.settings.content_dir.resolve()),
         hours=hours,
         repo=FaqRepository(services.db),
+        context_repo=FaqContextRepository(services.db),
+        matcher=HybridMatcher(_index_for(services.settings.content_dir.resolve())),
     )
+    services.extras.setdefault("startup", []).append(_load_matcher)
     handoff.register(application)
+    from . import faq_feedback  # noqa: PLC0415 - it imports this module
+
+    faq_feedback.register(application)
     application.add_handler(CommandHandler(command_names(catalog, "ask"), ask_command))
     application.add_handler(CommandHandler(command_names(catalog, "faq"), browse))
     application.add_handler(CallbackQueryHandler(how_to_ask, pattern=r"^menu:ask$"))

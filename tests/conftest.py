@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import pytest
 
@@ -10,6 +11,21 @@ from bot.logging_setup import install_redaction
 
 from .fakebot import FakeTelegram
 from .harness import BotHarness
+
+
+@pytest.fixture(scope="session", autouse=True)
+def faq_cache_dir(request, tmp_path_factory):
+    """One FAQ embedding cache for the whole run (kept in pytest's cache folder between runs), so the entries
+    are embedded once, not by every bot a test starts; subprocess bots inherit it through the environment."""
+    cache = getattr(request.config, "cache", None)  # absent with -p no:cacheprovider
+    path = cache.mkdir("faq-embeddings") if cache is not None else tmp_path_factory.mktemp("faq-embeddings")
+    previous = os.environ.get("FAQ_CACHE_DIR")
+    os.environ["FAQ_CACHE_DIR"] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop("FAQ_CACHE_DIR", None)
+    else:
+        os.environ["FAQ_CACHE_DIR"] = previous
 
 
 @pytest.fixture

@@ -372,6 +372,37 @@ class MatchResult:
 
 
 @dataclass
+class Lexical:
+    """The lexical analysis of one question: every entry's score and the signals of scope."""
+
+    raw: list[str]
+    scores: dict[str, float]
+    grams: dict[str, float]
+    distinctive: list[dict[str, float]]
+    anchored: bool
+    off_topic: bool
+    funding_term: bool
+
+    def support(self, entry_id: str) -> tuple[bool, bool]:
+        """Whether the question's distinctive words support this entry, and whether the question is in scope.
+
+        Generic words ("hakemus", "payment", "käsittely") prove nothing: evidence is what the entry matched of
+        the question's distinctive words. Without an anchor, funding jargon makes it a funding question;
+        without jargon, the entry must match two distinctive words ("rent", "family" or "aukeaa" alone are
+        everyday words that happen to be in an entry), or the question must be nearly one of the entry's own
+        phrasings with no word the entry leaves unexplained."""
+        evidence = sorted((hits.get(entry_id, 0.0) for hits in self.distinctive), reverse=True)
+        hits = [v for v in evidence if v >= MIN_HIT]
+        enough = bool(hits) and (
+            hits[0] >= EVIDENCE_ONE or sum(hits[:2]) >= EVIDENCE_TWO or sum(hits[:3]) >= EVIDENCE_THREE
+        )
+        explained = all(h.get(entry_id, 0.0) >= MIN_HIT for h in self.distinctive)
+        verbatim = explained and self.grams.get(entry_id, 0.0) >= NEAR_VERBATIM
+        in_scope = self.anchored or self.funding_term or (enough and len(hits) >= 2) or verbatim
+        return enough, in_scope
+
+
+@dataclass
 class _Doc:
     entry_id: str
     weights: dict[str, float] = field(default_factory=dict)  # feature -> weighted term frequency
@@ -556,12 +587,12 @@ class FaqIndex:
             generic.append(is_generic(word))
         return groups, generic, unknown
 
-    def search(self, question: str, limit: int = 5) -> MatchResult:
-        """Rank the entries for a question and decide: answer, suggest a few, or admit not knowing."""
+    def analyse(self, question: str) -> "Lexical":
+        """Every entry's lexical score for a question, and the scope signals the decision needs."""
         raw = words(question[:1000])
         content = [w for w in raw if w not in STOPWORDS][:60]
         if not content:
-            return MatchResult("none", 0.0, ())
+            return Lexical(raw, {}, {}, [], False, False, False)
         anchored = has_funding_anchor(raw)
         off_topic = not anchored and has_off_topic_subject(raw)
         groups, generic, _ = self._query_groups(content)
@@ -601,41 +632,30 @@ class FaqIndex:
             for entry_id in combined:
                 if self.entries["fi"][entry_id].category.startswith(other):
                     combined[entry_id] *= PROGRAMME_PENALTY
-        ranked = sorted(combined.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return Lexical(raw, combined, gram_scores, distinctive, anchored, off_topic, has_funding_term(raw))
+
+    def search(self, question: str, limit: int = 5) -> MatchResult:
+        """Rank the entries for a question and decide: answer, suggest a few, or admit not knowing."""
+        lex = self.analyse(question)
+        ranked = sorted(lex.scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
         candidates = tuple(Candidate(e, round(s, 4)) for e, s in ranked if s > 0)
         if not candidates:
-            return MatchResult("none", 0.0, (), off_topic)
+            return MatchResult("none", 0.0, (), lex.off_topic)
         top = candidates[0].score
         second = candidates[1].score if len(candidates) > 1 else 0.0
         # A clear winner is trusted more than a near tie.
         margin = (top - second) / top if top > 0 else 0.0
         confidence = round(min(1.0, top * (0.75 + 0.5 * min(margin, 0.5))), 4)
-        best_id = candidates[0].entry_id
-        evidence = sorted((hits.get(best_id, 0.0) for hits in distinctive), reverse=True)
-        # Generic words ("hakemus", "payment", "käsittely") prove nothing: evidence is what the best entry
-        # matched of the question's distinctive words.
-        hits = [v for v in evidence if v >= MIN_HIT]
-        enough = bool(hits) and (
-            hits[0] >= EVIDENCE_ONE or sum(hits[:2]) >= EVIDENCE_TWO or sum(hits[:3]) >= EVIDENCE_THREE
-        )
-        # Without an anchor: funding jargon in the question makes it a funding question, but the best entry is
-        # only offered (not answered) unless it matches distinctive words; without jargon, the best entry must
-        # match two distinctive words ("rent", "family" or "aukeaa" alone are everyday words that happen to be
-        # in an entry), or the question is not one the bot can answer.
-        # A question that is nearly one of the entry's own phrasings, with no word the entry leaves
-        # unexplained ("hakemuksen liitteet", "when will we get the decision"), is a funding question too.
-        explained = all(h.get(best_id, 0.0) >= MIN_HIT for h in distinctive)
-        verbatim = explained and gram_scores.get(best_id, 0.0) >= NEAR_VERBATIM
-        in_scope = anchored or has_funding_term(raw) or (enough and len(hits) >= 2) or verbatim
-        if off_topic or not in_scope:
+        enough, in_scope = lex.support(candidates[0].entry_id)
+        if lex.off_topic or not in_scope:
             decision = "none"
-        elif confidence >= ANSWER_THRESHOLD and margin >= AMBIGUOUS_MARGIN and (anchored or enough):
+        elif confidence >= ANSWER_THRESHOLD and margin >= AMBIGUOUS_MARGIN and (lex.anchored or enough):
             decision = "answer"
         elif confidence >= SUGGEST_THRESHOLD:
             decision = "suggest"
         else:
             decision = "none"
-        return MatchResult(decision, confidence, candidates, off_topic)
+        return MatchResult(decision, confidence, candidates, lex.off_topic)
 
     def _gram_scores(self, content: list[str]) -> dict[str, float]:
         grams = Counter(g for w in content for g in _grams(w))

@@ -118,6 +118,11 @@ class ReminderRepository:
                 await self._insert(conn, chat_id, user_id, rule, "", milestone.kind, milestone.number, project_id, now)
         return project_id
 
+    async def fundings(self, chat_id: int) -> set[str]:
+        """The programmes ('leader', 'esr') of a chat's projects (read by the FAQ to break ties)."""
+        rows = await self.db.fetchall("SELECT DISTINCT funding FROM projects WHERE chat_id = ?", (chat_id,))
+        return {row["funding"] for row in rows}
+
     async def project(self, project_id: int) -> Project | None:
         row = await self.db.fetchone("SELECT * FROM projects WHERE project_id = ?", (project_id,))
         if row is None:

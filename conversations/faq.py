@@ -227,6 +227,9 @@ async def _not_answered(update: Update, context: BotContext, question: str, deci
         if advisor_row:
             rows.append(advisor_row)
             text += "\n\n" + context.t("faq.suggest_advisor")
+        elif private:  # no advisors' chat: the people who can answer are the area's Leader group or ESR+ project
+            rows.append([leader_finder.finder_button(context)])
+            text += "\n\n" + context.t("faq.downvoted_contacts")
         if private:
             rows.append(topics_row)
         await reply_html(update, context, text, keyboard(rows))

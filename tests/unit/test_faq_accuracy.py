@@ -33,7 +33,8 @@ def evaluate(index: FaqIndex, path: Path) -> dict[str, float]:
     right = answered = 0
     for item in in_scope:
         result = index.search(item["q"])
-        if result.best == item["expected"] and result.decision != "none":
+        expected = item["expected"] if isinstance(item["expected"], list) else [item["expected"]]
+        if result.best in expected and result.decision != "none":
             right += 1
             answered += result.decision == "answer"
     decisions = [index.search(i["q"]).decision for i in out_scope]

@@ -219,7 +219,7 @@ async def _not_answered(update: Update, context: BotContext, question: str, deci
         decision=stored, best_entry=decision.best, confidence=decision.confidence, now=context.services.clock(),
     )
     advisor_ready = private and context.services.settings.coordinator_chat_id is not None
-    advisor_row = [(context.plain("faq.buttons.advisor"), f"faq:adv:{row_id}")] if advisor_ready else None
+    advisor_row = [(context.plain("faq.buttons.advisor"), handoff.AdvisorButton("adv", row_id).pack())] if advisor_ready else None
     topics_row = [(context.plain("faq.buttons.topics"), "faq:topics")]
     if decision.kind == "suggest":
         rows = entry_rows(context, decision.related)

@@ -11,6 +11,7 @@ from telegram.ext import Application, CallbackQueryHandler
 from bot.core import BotContext
 from bot.telegram_io import keyboard, reply_html
 
+from . import handoff
 from .common import is_private
 from .faq import VoteButton, entry_rows, faq_services
 
@@ -47,7 +48,7 @@ async def vote(update: Update, context: BotContext) -> None:
     rows = entry_rows(context, asked.next_entries)
     text = context.t("faq.downvoted") if rows else ""
     if context.services.settings.coordinator_chat_id is not None:
-        rows.append([(context.plain("faq.buttons.advisor"), f"faq:adv:{row_id}")])
+        rows.append([(context.plain("faq.buttons.advisor"), handoff.AdvisorButton("adv", row_id).pack())])
         text = (text + "\n\n" if text else "") + context.t("faq.downvoted_advisor")
     else:
         rows.append([(context.plain("faq.buttons.find_group"), "faq:find")])

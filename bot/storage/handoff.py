@@ -14,7 +14,7 @@ from .db import Database, to_db
 
 MAX_FORWARD_ATTEMPTS = 3
 # Decisions under which the FAQ offers "send to an advisor" (in a private chat): the stored offer.
-OFFERED_DECISIONS = ("suggest", "none")
+OFFERED_DECISIONS = ("suggest", "none", "downvoted")  # where the bot shows "send to an advisor"
 
 
 class HandoffRepository:

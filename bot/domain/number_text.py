@@ -85,6 +85,7 @@ def prepare(text: str) -> str:
     text = text.lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     text = text.replace("\u2013", "–").replace("\u2212", "-")
     text = re.sub(r"\s+", " ", text)
+    text = spelled_numbers(text)
     words = load_words().numbers
     if any(word in text for word in words):
         pattern = r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
@@ -92,6 +93,72 @@ def prepare(text: str) -> str:
     # "puoli vuotta" and "vuoden ajan" (not "kahden vuoden ajan") are months
     text = HALF_YEAR.sub(" 6 kk", text)
     return ONE_YEAR.sub(lambda m: m.group(0) if re.search(r"\d\s*$", text[:m.start()]) else " 12 kk", text)
+
+
+# -- numbers written as words: "kakskyt", "kolme ja puol", "viisitoista", "two and a half", "a hundred" -------------
+
+_FI_UNIT = {
+    "yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kol": 3, "neljä": 4, "nelja": 4, "nel": 4,
+    "viisi": 5, "viis": 5, "kuusi": 6, "kuus": 6, "seitsemän": 7, "seittemän": 7, "seiska": 7,
+    "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9,
+}
+_EN_UNIT = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_U = "|".join(sorted(_FI_UNIT, key=len, reverse=True))
+# One Finnish word: [unit]sataa [unit]kymmentä|kyt [unit] | [unit]toista | kymmenen
+_FI_WORD = re.compile(
+    rf"\b(?:(?P<h>{_U})?(?P<sata>sataa|sata))?(?:(?P<t>{_U})(?:kymmentä|kymmenta|kyt)|(?P<ten>kymmenen|kymppi))?"
+    rf"(?:(?P<teen>{_U})toista|(?P<u>{_U}))?\b"
+)
+_EN_NUMBER = re.compile(
+    r"\b(?:(?P<a>a|one)\s+hundred|(?P<tens>" + "|".join(_EN_TENS) + r")(?:[- ](?P<tu>" + "|".join(_EN_UNIT) + r"))?"
+    r"|(?P<unit>" + "|".join(sorted(_EN_UNIT, key=len, reverse=True)) + r"))\b"
+)
+_HALF_AFTER = re.compile(r"\b(\d+)\s+(?:ja|and)\s+(?:puol(?:i|ikas)?|a half)\b")
+
+
+def _fi_word(match: re.Match) -> str:
+    if not match.group(0):
+        return match.group(0)
+    g = match.groupdict()
+    value = 0
+    if g["sata"]:
+        value += 100 * (_FI_UNIT[g["h"]] if g["h"] else 1)
+    if g["t"]:
+        value += 10 * _FI_UNIT[g["t"]]
+    if g["ten"]:
+        value += 10
+    if g["teen"]:
+        value += 10 + _FI_UNIT[g["teen"]]
+    elif g["u"]:
+        if g["u"] in ("kol", "nel") and not (g["sata"] or g["t"] or g["ten"]):
+            return match.group(0)  # "kol"/"nel" only as the start of a tens word
+        value += _FI_UNIT[g["u"]]
+    return str(value)
+
+
+def _en_number(match: re.Match) -> str:
+    g = match.groupdict()
+    if g["a"]:
+        return "100"
+    if g["tens"]:
+        return str(_EN_TENS[g["tens"]] + (_EN_UNIT[g["tu"]] if g["tu"] else 0))
+    return str(_EN_UNIT[g["unit"]])
+
+
+def spelled_numbers(text: str) -> str:
+    """Number words as digits, so the readers see "3.5 tonnia" in "kolme ja puol tonnia" (text is lower case)."""
+    text = re.sub(r"\bpuolitoista\b", "1.5", text)
+    text = re.sub(r"\b(?:a )?half a (?=thousand|million)", "0.5 ", text)
+    text = _FI_WORD.sub(_fi_word, text)
+    text = _EN_NUMBER.sub(_en_number, text)
+    text = _HALF_AFTER.sub(lambda m: f"{m.group(1)}.5", text)
+    # "100 thousand" needs no help; "a thousand" does
+    return re.sub(r"\ba (?=thousand|million|grand)", "1 ", text)
 
 
 def find_numbers(text: str) -> list[Num]:

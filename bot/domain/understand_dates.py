@@ -18,7 +18,7 @@ _FI_MONTH = re.compile(r"(" + "|".join(_FI_MONTHS) + r")(kuu[a-zäö]*|k)?")
 _EN_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _EN_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _EN_MONTHS["sept"] = 9
-_NEXT = {"ensi", "next", "seuraava", "seuraavana", "seuraavan", "tuleva", "tulevana", "tulevan", "coming", "following"}
+_NEXT = {"ensi", "ens", "next", "seuraava", "seuraavana", "seuraavan", "tuleva", "tulevana", "tulevan", "coming", "following"}
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")
 _END_WORDS = re.compile(r"^(loppu|lopussa|lopulla|loppuun|lopusta|loppupuolella|loppupuoli|late|end of)$")
@@ -140,7 +140,7 @@ def _tokens(text: str) -> list[str]:
     text = re.sub(r"\b(\w+)-(\w+kuu\w*)", r"\1kuu \2", text)  # tammi-helmikuussa -> tammikuu helmikuussa
     text = re.sub(r"(?<=[a-zäö])[-/](?=[a-zäö])", " ", text)
     text = re.sub(r"\b(alku|loppu)(vuo|kuu)", r"\1 \2", text)  # alkuvuodesta -> alku vuodesta
-    return re.findall(r"\d{1,4}\.?|[a-zåäö]+\.?|[+]", text)
+    return re.findall(r"(?<![\w])[-'’]\d{2}(?!\d)|\d{1,4}\.?|[a-zåäö]+\.?|[+]", text)
 
 
 def _words(text: str, role: str, today: date) -> DateReading:
@@ -165,6 +165,11 @@ def _words(text: str, role: str, today: date) -> DateReading:
             this_year = True
         if w in _VAGUE_WORDS:
             vague_word = True
+    if not years:  # "heinäkuun loppuun -28", "kesä '27": a two-digit year marked by a dash or an apostrophe
+        marked = [int(w[1:]) for w in words if re.fullmatch(r"[-'’]\d{2}", w)]
+        if len(marked) == 1:
+            years.append(2000 + marked[0])
+            assumptions.append("two_digit_year")
     if w_next_year := ("ensivuonna" in words or "ensivuoden" in words):
         next_year = w_next_year
     months_named = {m for i, w in enumerate(words) if (m := _month_of(w, words, i))}

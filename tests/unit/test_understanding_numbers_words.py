@@ -1,0 +1,30 @@
+"""Numbers written as words, in Finnish (also spoken forms) and English, reach the amount and hours readers."""
+
+from decimal import Decimal
+
+import pytest
+
+from bot.domain.number_text import spelled_numbers
+from bot.domain.parsing import understand_amount, understand_hours
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kaksikymmentäviisi", "25"), ("nelkyt", "40"), ("kuustoista", "16"), ("kolmesataa", "300"),
+    ("neljä ja puoli", "4.5"), ("puolitoista", "1.5"), ("forty-two", "42"), ("a hundred", "100"),
+    ("yhdistys ja yksityinen", "yhdistys ja yksityinen"), ("kolmas kerta", "kolmas kerta"),
+])
+def test_words_become_digits(text, expected):
+    assert spelled_numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, euros", [
+    ("nelkyt tonnia", 40000), ("kuus ja puol tonnia", 6500), ("about twelve thousand", 12000),
+    ("one and a half thousand €", 1500), ("kaksikymmentä tuhatta euroa", 20000),
+])
+def test_amounts_in_words(text, euros):
+    assert understand_amount(text, lang="fi").value == Decimal(euros)
+
+
+def test_hours_in_words():
+    assert understand_hours("kuus henkeä kolme päivää viis tuntia", lang="fi").value == 90
+    assert understand_hours("four people, two days, seven hours a day", lang="en").value == 56

@@ -7,6 +7,7 @@ or an @mention. The advisor handoff lives in ``conversations.handoff`` and is re
 from __future__ import annotations
 
 import asyncio
+import threading
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,13 +63,41 @@ def _matcher_for(content_dir: Path, cache_dir: Path, enabled: bool) -> HybridMat
     return build_matcher(_index_for(content_dir), cache_dir, enabled)
 
 
+# A warm cache loads in about a second; a cold one (new content, first start) takes 10–60 s on 2 cores, which
+# must not hold up the other features' start-up (reminders due now): past this wait it finishes in the background.
+MATCHER_STARTUP_WAIT = 8.0
+
+
 async def _load_matcher(application: Application) -> None:
-    """At start-up, in a worker thread: the model and the entries' vectors (built once per content version)."""
+    """At start-up, in a daemon thread: the model and the entries' vectors (built once per content version)."""
     services = services_of(application)
     settings = services.settings
     cache_dir = (settings.faq_cache_dir or settings.database_path.parent).resolve()
     faq = services.extras["faq"]
-    faq.matcher = await asyncio.to_thread(_matcher_for, settings.content_dir.resolve(), cache_dir, settings.faq_semantic)
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future = loop.create_future()
+
+    def build() -> None:
+        try:
+            matcher = _matcher_for(settings.content_dir.resolve(), cache_dir, settings.faq_semantic)
+        except BaseException as exc:  # noqa: BLE001 - reported on the loop; the lexical matcher stays
+            loop.call_soon_threadsafe(lambda: ready.done() or ready.set_exception(exc))
+            return
+        loop.call_soon_threadsafe(lambda: ready.done() or ready.set_result(matcher))
+
+    def install(future: asyncio.Future) -> None:
+        if future.cancelled() or future.exception() is not None:
+            log.warning("FAQ: the semantic matcher did not load; lexical matching only")
+            return
+        faq.matcher = future.result()
+
+    ready.add_done_callback(install)
+    # A daemon thread: a shutdown during a cold build does not wait for it.
+    threading.Thread(target=build, name="faq-matcher", daemon=True).start()
+    try:
+        await asyncio.wait_for(asyncio.shield(ready), MATCHER_STARTUP_WAIT)
+    except asyncio.TimeoutError:
+        log.info("FAQ: building the embedding cache in the background; lexical matching until it is ready")
 
 
 def faq_services(context_or_app) -> FaqServices:

@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.domain.reminders import Rule
+from bot.domain.reminders import Rule, local_to_utc, to_local
+from bot.domain.workdays import is_working_day, previous_working_day
 from bot.storage import Database
 from bot.storage.reminders import ReminderRepository
 from tests.fakebot import FakeTelegram, TgUser
@@ -215,18 +216,37 @@ async def test_random_kills_during_concurrent_interviews_lose_no_answer(fake, pr
     assert " ERROR " not in proc.log, proc.log
 
 
+def _due_now_on_any_day(now: datetime) -> tuple[Rule, datetime]:
+    """A reminder whose message is due now on a working day, and late-but-sendable on a weekend or holiday.
+
+    Reminders fire on working days only (Helsinki time). On a working day: the deadline is now. Otherwise the
+    deadline is the next working day and the lead time puts the message on the last working day, so it is due
+    (late) while its deadline has not passed: the test runs the same at any hour of any day.
+    """
+    local = to_local(now - timedelta(seconds=5))
+    today, at = local.date(), local.time()
+    if is_working_day(today):
+        deadline, lead = now - timedelta(seconds=5), 0
+    else:
+        last, following = previous_working_day(today), today + timedelta(days=1)
+        while not is_working_day(following):
+            following += timedelta(days=1)
+        deadline, lead = local_to_utc(following, at), (following - last).days
+    fire = deadline - timedelta(days=lead)
+    return Rule(deadline, lead_days=(lead,)), fire - timedelta(minutes=10)
+
+
 async def test_kills_while_reminders_go_out_never_send_one_twice(fake, proc, tmp_path):
     """Due reminders going out while the bot is SIGKILLed: none twice; all sent except one cut mid-send."""
     count, kills = scaled(40), scaled(2)
     users = [fake.new_user(f"Muistettava{i}", "fi") for i in range(count)]
-    now = datetime.now(UTC)
+    rule, created = _due_now_on_any_day(datetime.now(UTC))
     db = await Database(proc.db_path).connect()
     await db.migrate()
     repo = ReminderRepository(db)
     async with db.transaction() as conn:
         for i, user in enumerate(users):
-            await repo._insert(conn, user.id, user.id, Rule(now - timedelta(seconds=5)), f"Tehtävä numero {i}",
-                               "custom", 0, None, now - timedelta(minutes=10))
+            await repo._insert(conn, user.id, user.id, rule, f"Tehtävä numero {i}", "custom", 0, None, created)
     await db.close()
 
     def settled() -> int:

@@ -48,7 +48,7 @@ DAYS = re.compile(
 _WEEKENDS = re.compile(r"\s*(viikonlop\w*|weekends?)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
 _AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
-_ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonloppu\w*|weekend)\b")
+_ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonlop\w*|weekend)\b")
 
 
 def _classify_hours(text: str, num: Num) -> None:

@@ -12,6 +12,7 @@ from bot.domain.parsing import understand_amount, understand_hours
     ("kaksikymmentäviisi", "25"), ("nelkyt", "40"), ("kuustoista", "16"), ("kolmesataa", "300"),
     ("neljä ja puoli", "4.5"), ("puolitoista", "1.5"), ("forty-two", "42"), ("a hundred", "100"),
     ("yhdistys ja yksityinen", "yhdistys ja yksityinen"), ("kolmas kerta", "kolmas kerta"),
+    ("three hundred and twenty", "320"), ("kuusi sataa", "600"), ("5 100 €", "5 100 €"),
 ])
 def test_words_become_digits(text, expected):
     assert spelled_numbers(text) == expected
@@ -28,3 +29,5 @@ def test_amounts_in_words(text, euros):
 def test_hours_in_words():
     assert understand_hours("kuus henkeä kolme päivää viis tuntia", lang="fi").value == 90
     assert understand_hours("four people, two days, seven hours a day", lang="en").value == 56
+    assert understand_hours("viis henkeä koko viikonlopun 6 h päivässä", lang="fi").value == 60  # a weekend: 2 days
+    assert understand_hours("three hundred hours or so", lang="en").value == 300

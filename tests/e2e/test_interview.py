@@ -176,6 +176,24 @@ NOT_SURE_FI = [
 ]
 
 
+def assert_a_document_for_advisors(data: bytes, tag: str, title: str) -> None:
+    """What issue 12 asks of the walked paper as Word reads it: A4, proofing language, properties, page numbers."""
+    import re
+
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    doc = Document(io.BytesIO(data))
+    section = doc.sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(0.5) and abs(section.page_height - Mm(297)) < Mm(0.5)
+    assert next(doc.styles["Normal"].element.iter(qn("w:lang"))).get(qn("w:val")) == tag
+    assert title in doc.core_properties.title and doc.core_properties.author != "python-docx"
+    footer_xml = section.footer._element.xml
+    assert re.search(r"<w:instrText[^>]*> PAGE </w:instrText>", footer_xml)
+    assert any(p.style.name.startswith("Heading") for p in doc.paragraphs)
+    assert len(doc.tables) >= 3  # the summary box, the costs and the financing apart
+
+
 async def finish(fake, user, label):
     message = fake.last(user)
     assert message.button_labels[-1] == label, message.button_labels
@@ -200,6 +218,7 @@ async def test_esr_interview_in_finnish_makes_a_paper(bot, fake):
     assert "Elinvoimakeskuk" in text and "EURA2021" in text
     assert "Asukaslähtöinen kehittäminen ja osallisuus" in text and "Toiminta on maksutonta" in text
     assert "Ideapaperi on valmis" in reply.text
+    assert_a_document_for_advisors(reply.documents[0].document, "fi-FI", "Kylän olohuone")
 
 
 async def test_esr_interview_in_english(bot, fake):
@@ -237,6 +256,7 @@ async def test_leader_international_interview_in_finnish(bot, fake):
                      "27\u00a0440\u00a0€", "Hyrrä", "kysely\nhallitus\nsyksy 2027", "Strategia painottaa"):
         assert fragment in text, fragment
     assert reply.documents[0].filename.startswith("ideapaperi-vihrea-kyla-")
+    assert_a_document_for_advisors(reply.documents[0].document, "fi-FI", "Vihreä kylä")
 
 
 async def test_leader_investment_in_english_warns_when_aid_is_below_minimum(bot, fake):

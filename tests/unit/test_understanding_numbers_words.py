@@ -31,3 +31,10 @@ def test_hours_in_words():
     assert understand_hours("four people, two days, seven hours a day", lang="en").value == 56
     assert understand_hours("viis henkeä koko viikonlopun 6 h päivässä", lang="fi").value == 60  # a weekend: 2 days
     assert understand_hours("three hundred hours or so", lang="en").value == 300
+
+
+def test_a_numbered_list_typed_without_spaces():
+    from bot.domain.parsing import split_items
+
+    assert split_items("1.kysely kyläläisille 2.työpaja 3.raportti") == ["kysely kyläläisille", "työpaja", "raportti"]
+    assert split_items("tehdään 3.kerros ja 4.huone") == ["tehdään 3.kerros ja 4.huone"]

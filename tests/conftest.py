@@ -21,6 +21,12 @@ def faq_cache_dir(request, tmp_path_factory):
     path = cache.mkdir("faq-embeddings") if cache is not None else tmp_path_factory.mktemp("faq-embeddings")
     previous = os.environ.get("FAQ_CACHE_DIR")
     os.environ["FAQ_CACHE_DIR"] = str(path)
+    # Built here, once and before any bot starts: a bot meeting a cold cache answers lexically until its
+    # background build ends, and the first tests of a fresh clone would see that window.
+    from bot.settings import Settings  # noqa: PLC0415
+    from conversations.faq import _matcher_for  # noqa: PLC0415
+
+    _matcher_for(Settings.model_fields["content_dir"].default.resolve(), path.resolve(), True)
     yield path
     if previous is None:
         os.environ.pop("FAQ_CACHE_DIR", None)

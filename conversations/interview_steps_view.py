@@ -8,6 +8,7 @@ from telegram import Update
 
 from bot.core import BotContext
 from bot.domain import interview as iv
+from bot.domain.leader_groups import find_group
 from bot.domain.paper import budget_rows, warning_texts
 from bot.telegram_io import keyboard
 
@@ -42,22 +43,22 @@ def coach_check(context: BotContext, draft: iv.Draft, qid: str) -> str | None:
 
 
 def find_municipality(context: BotContext, draft: iv.Draft) -> None:
-    """The municipality named in the area answer, and for Leader its Leader group."""
-    from .faq import faq_services
-
+    """The municipality named in the area answer, and for Leader its Leader group (the finder's domain API)."""
     area = str(draft.answers.get("area") or "")
     try:
-        found = faq_services(context).finder.find(area)
+        found = find_group(area)
     except Exception:
         log.exception("municipality lookup failed")
         return
-    if found is None:
+    if found.municipality is None or found.kind not in ("found", "outside_leader"):
         draft.answers.pop("municipality", None)
         draft.answers.pop("leader_group", None)
         return
-    draft.answers["municipality"] = found.municipality
-    if draft.track == "leader":
+    draft.answers["municipality"] = found.municipality.fi
+    if draft.track == "leader" and found.group is not None:
         draft.answers["leader_group"] = found.group.id
+    else:
+        draft.answers.pop("leader_group", None)
 
 
 def _coach_view(context: BotContext, draft: iv.Draft):

@@ -8,19 +8,11 @@ from datetime import UTC, datetime
 
 from docx import Document
 
+from tests.harness import docx_text
+
 NOW = datetime(2026, 5, 4, 18, 0, tzinfo=UTC)
 
 
-def docx_text(data: bytes) -> str:
-    """Every paragraph, table cell and footer of a DOCX as one string."""
-    doc = Document(io.BytesIO(data))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    for section in doc.sections:
-        parts.extend(p.text for p in section.footer.paragraphs)
-    return "\n".join(parts)
 
 
 async def answer(fake, user, reply, value):
@@ -256,6 +248,7 @@ async def test_leader_international_interview_in_finnish(bot, fake):
                      "27\u00a0440\u00a0€", "Hyrrä", "kysely\nhallitus\nsyksy 2027", "Strategia painottaa"):
         assert fragment in text, fragment
     assert reply.documents[0].filename.startswith("ideapaperi-vihrea-kyla-")
+    assert "Peräpohjolan Leader ry" in text  # the area answer named Rovaniemi: the paper names its Leader group
     assert_a_document_for_advisors(reply.documents[0].document, "fi-FI", "Vihreä kylä")
 
 

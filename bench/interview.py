@@ -20,11 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from docx import Document  # noqa: E402
 
 from bot.content import Catalog  # noqa: E402
 from tests.fakebot import FakeTelegram  # noqa: E402
-from tests.harness import BotHarness  # noqa: E402
+from tests.harness import BotHarness, docx_text  # noqa: E402
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
 NOW = datetime(2026, 12, 4, 18, 0, tzinfo=UTC)
@@ -128,13 +127,6 @@ class Walk:
     document: bytes | None = None
 
 
-def docx_text(data: bytes) -> str:
-    doc = Document(io.BytesIO(data))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    return "\n".join(parts)
 
 
 def _error_marks(lang: str) -> list[str]:

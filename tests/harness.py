@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -94,3 +95,17 @@ class BotHarness:
             return found
         finally:
             conn.close()
+
+
+def docx_text(data: bytes) -> str:
+    """Every paragraph, table cell and footer of a DOCX as one string."""
+    from docx import Document  # noqa: PLC0415 - only the paper tests need it
+
+    doc = Document(io.BytesIO(data))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    for section in doc.sections:
+        parts.extend(p.text for p in section.footer.paragraphs)
+    return "\n".join(parts)

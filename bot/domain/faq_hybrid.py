@@ -23,10 +23,12 @@ import numpy as np
 
 from .faq import Candidate, FaqIndex, Lexical, MatchResult, _programme, words
 from .faq_spoken import written
-from .faq_embed import EntryTexts, Model, entry_texts, entry_vectors, load_model
+from .faq_embed import SCOPE_PREFIX, EntryTexts, Model, entry_texts, entry_vectors, load_model
+from .faq_scope import ScopeExamples, ScopeIndex
 
 log = logging.getLogger(__name__)
 
+SCOPE_EXAMPLES = Path(__file__).resolve().parent / "data" / "faq_scope_examples.yaml"
 LEXICAL_WEIGHT = 0.5
 SEM_FLOOR = 0.70  # e5 cosines between unrelated texts rarely fall below this
 ANSWER_MIN = 0.35  # fused score of the best entry needed to answer
@@ -76,6 +78,19 @@ class Decision:
         return [c.entry_id for c in self.candidates if c.entry_id != entry_id][:limit]
 
 
+@dataclass(frozen=True)
+class Signals:
+    """What one question looks like to the matcher, before any decision."""
+
+    question: str
+    lex: Lexical
+    sem: dict[str, float]
+    vector: np.ndarray | None
+    candidates: tuple[Candidate, ...]
+    lexical_scope: bool
+    named: str | None
+
+
 @dataclass
 class HybridMatcher:
     """The lexical index plus, when the model loaded, the entries' vectors; read-only once built."""
@@ -84,6 +99,7 @@ class HybridMatcher:
     model: Model | None = None
     texts: EntryTexts | None = None
     vectors: np.ndarray | None = None
+    scope: ScopeIndex | None = None
     _starts: np.ndarray = field(init=False, repr=False, default=None)
     _entry_ids: list[str] = field(init=False, repr=False, default_factory=list)
 
@@ -108,19 +124,20 @@ class HybridMatcher:
 
     def semantic_scores(self, question: str) -> dict[str, float]:
         """The best cosine of the question with each entry's texts (blocks the thread for ~10 ms)."""
+        return self._semantic(question)[0]
+
+    def _semantic(self, question: str) -> tuple[dict[str, float], np.ndarray | None]:
         vector = self.model.query(question[:1000])
         sims = self.vectors @ vector
         best = np.maximum.reduceat(sims, self._starts)
-        return dict(zip(self._entry_ids, best.tolist()))
+        return dict(zip(self._entry_ids, best.tolist())), vector
 
-    def match(self, question: str, context_programme: str | None = None) -> Decision:
-        """Rank the entries for a question and decide what the user sees; run it in a worker thread."""
+    def signals(self, question: str, context_programme: str | None = None) -> Signals:
+        """Everything the decision looks at: lexical analysis, semantic scores, the fused ranking."""
         question = written(question)
         lex = self.index.analyse(question)
         named = _programme(lex.raw)
-        if not lex.scores and not words(question):
-            return Decision("refuse", None, named_programme=named)
-        sem = self.semantic_scores(question) if self.semantic and lex.raw else {}
+        sem, vector = self._semantic(question) if self.semantic and lex.raw else ({}, None)
         fused = self._fuse(lex, sem)
         other = {"leader": "esr", "esr": "leader"}
         penalised, factor = (other[named], NAMED_PENALTY) if named else (
@@ -129,19 +146,32 @@ class HybridMatcher:
             fused = {e: s * factor if programme_of(self.category(e)) == penalised else s for e, s in fused.items()}
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:5]
         candidates = tuple(Candidate(e, round(s, 4)) for e, s in ranked if s > 0)
-        if lex.off_topic or not candidates:
-            return Decision("refuse", candidates[0].entry_id if candidates else None, (), candidates,
-                            off_topic=lex.off_topic, named_programme=named, semantic=bool(sem))
+        lexical_scope = any(lex.support(c.entry_id)[1] for c in candidates[:3])
+        return Signals(question, lex, sem, vector, candidates, lexical_scope, named)
+
+    def entry_query_vectors(self) -> np.ndarray:
+        """The vectors of every entry's title and example questions (the in-scope side of the scope rule)."""
+        return self.vectors[np.asarray(self.texts.is_query)]
+
+    def match(self, question: str, context_programme: str | None = None) -> Decision:
+        """Rank the entries for a question and decide what the user sees; run it in a worker thread."""
+        s = self.signals(question, context_programme)
+        lex, sem, candidates, named = s.lex, s.sem, s.candidates, s.named
+        if not lex.scores and not words(s.question):
+            return Decision("refuse", None, named_programme=named)
         top3 = [c.entry_id for c in candidates[:3]]
-        lexical_scope = any(lex.support(e)[1] for e in top3)
         sem_top = max(sem.values(), default=0.0)
-        if not lexical_scope and sem_top < SEM_SCOPE:
-            return Decision("refuse", top3[0], (), candidates, named_programme=named, semantic=bool(sem))
+        out_of_scope = lex.off_topic or not candidates or (not s.lexical_scope and sem_top < SEM_SCOPE)
+        if self.scope is not None and s.vector is not None and candidates:
+            out_of_scope = self.scope.out_of_scope(s.vector, out_of_scope)
+        if out_of_scope or not candidates:
+            return Decision("refuse", top3[0] if top3 else None, (), candidates, off_topic=lex.off_topic,
+                            named_programme=named, semantic=bool(sem))
         best = candidates[0]
         if sem:
-            answer, related = self._hybrid_gate(lex, sem, candidates, lexical_scope)
+            answer, related = self._hybrid_gate(lex, sem, candidates, s.lexical_scope)
         else:
-            answer, related = self._lexical_gate(question, candidates)
+            answer, related = self._lexical_gate(s.question, candidates)
         if answer and not named and context_programme not in ("leader", "esr") and len(candidates) > 1:
             # The same topic in both programmes ("flat rate") and nothing says which: let the user pick.
             second = candidates[1]
@@ -179,7 +209,8 @@ class HybridMatcher:
         return result.decision == "answer" and result.best == best.entry_id, runner_ups
 
 
-def build_matcher(index: FaqIndex, cache_dir: Path, enabled: bool = True) -> HybridMatcher:
+def build_matcher(index: FaqIndex, cache_dir: Path, enabled: bool = True,
+                  scope_file: Path = SCOPE_EXAMPLES) -> HybridMatcher:
     """The matcher with the model and the entries' vectors (from the cache), or lexical-only if they fail."""
     model = load_model(enabled)
     if model is None:
@@ -190,4 +221,22 @@ def build_matcher(index: FaqIndex, cache_dir: Path, enabled: bool = True) -> Hyb
     except Exception as exc:  # noqa: BLE001 - a model that loads but cannot embed: lexical-only, logged once
         log.warning("FAQ: could not embed the entries (%s: %s); lexical matching only", type(exc).__name__, exc)
         return HybridMatcher(index)
-    return HybridMatcher(index, model, texts, vectors)
+    matcher = HybridMatcher(index, model, texts, vectors)
+    matcher.scope = scope_index(matcher, ScopeExamples.load(scope_file), cache_dir)
+    return matcher
+
+
+def scope_index(matcher: HybridMatcher, examples: ScopeExamples, cache_dir: Path) -> ScopeIndex | None:
+    """The scope rule's vectors: the entries' own phrasings and the example questions (cached like the entries)."""
+    if not examples.outside:
+        return None
+    texts = list(examples.inside) + list(examples.outside)
+    tagged = EntryTexts(tuple("in" if i < len(examples.inside) else "out" for i in range(len(texts))),
+                        tuple(texts), tuple(True for _ in texts))
+    try:
+        vectors, _ = entry_vectors(matcher.model, tagged, cache_dir, prefix=SCOPE_PREFIX)
+    except Exception as exc:  # noqa: BLE001 - the word rules still decide scope
+        log.warning("FAQ: could not embed the scope examples (%s); word rules decide scope", type(exc).__name__)
+        return None
+    inside = np.vstack([matcher.entry_query_vectors(), vectors[: len(examples.inside)]])
+    return ScopeIndex(inside, vectors[len(examples.inside):])

@@ -147,3 +147,14 @@ async def test_with_the_model_switched_off_the_bot_answers_lexically(fake, tmp_p
         assert "Tähän en osaa auttaa" in reply.text
     finally:
         await harness.stop()
+
+
+async def test_a_vote_naming_another_chats_question_is_refused(bot, fake):
+    aino, tom = fake.new_user("Aino", "fi"), fake.new_user("Tom", "en")
+    await fake.send(aino, "paljonko talkootunnista saa laskea")
+    (aino_asked,) = bot.rows("SELECT id FROM faq_asked WHERE user_id = ?", (aino.id,))
+    answer = (await fake.send(tom, "how much is one talkoot hour worth")).last
+    reply = await fake.press(tom, answer, data=f"fqv:{aino_asked['id']}:0")
+    assert reply.alerts and "expired" in reply.alerts[0].lower()
+    assert bot.rows("SELECT * FROM faq_feedback") == []
+    assert "Did you mean" not in reply.text  # Aino's question is not offered to Tom

@@ -300,6 +300,24 @@ def _in_month(words: list[str], year: int, month: int, role: str, assumptions: l
     return DateReading(value, assumed=codes[0], assumptions=codes)
 
 
+# "12.-15.3.2027", "12-15 maaliskuuta 2027", "12-15 March", "March 12-15": days of one month; a start is the
+# first of them, an end the last. Before a month's number or name only, so "2027-2028" and "1.3.-31.12." stay.
+_DAY_RANGE = re.compile(
+    r"(?<![\d.])(\d{1,2})\.?\s*-\s*(\d{1,2})(?=\.\d{1,2}\.|\.?\s*(?:" + "|".join(_FI_MONTHS)
+    + r"|" + "|".join(m[:3] for m in _EN_MONTHS) + r"))"
+)
+_DAY_RANGE_AFTER_MONTH = re.compile(
+    r"(\b(?:" + "|".join(_EN_MONTHS) + r")\s+)(\d{1,2})(?:st|nd|rd|th)?\s*-\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+)
+
+
+def _day_range(text: str, role: str) -> str:
+    """Keep the first day of a range of days for a start, the last for an end."""
+    pick = 1 if role == "start" else 2
+    text = _DAY_RANGE.sub(lambda m: m.group(pick), text)
+    return _DAY_RANGE_AFTER_MONTH.sub(lambda m: m.group(1) + m.group(pick + 1), text)
+
+
 def understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str) -> DateReading:
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
     if not text or len(text) > 500:
@@ -308,6 +326,7 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     # "1.3.-31.12.2027": the year written once belongs to both; "1.3 2027" is 1.3.2027
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)
+    clean = _day_range(clean, role)
     numeric = _numeric(clean, role, today)
     if numeric is not None:
         return numeric

@@ -121,3 +121,16 @@ def test_a_bare_year_is_a_proposal_with_its_assumption():
     assert (end.value, end.assumed, end.vague) == (date(2028, 12, 31), "year_end", True)
     exact = read("vuoden 2028 loppuun", role="end")
     assert (exact.value, exact.assumed, exact.vague) == (date(2028, 12, 31), "year_end", False)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("12-15 maaliskuuta 2027", date(2027, 3, 12), date(2027, 3, 15)),
+    ("12.-15.3.2027", date(2027, 3, 12), date(2027, 3, 15)),
+    ("12–15.3.2027", date(2027, 3, 12), date(2027, 3, 15)),
+    ("12-15 March 2027", date(2027, 3, 12), date(2027, 3, 15)),
+    ("March 12-15 2027", date(2027, 3, 12), date(2027, 3, 15)),
+    ("march 3rd-5th 2027", date(2027, 3, 3), date(2027, 3, 5)),
+    ("1.3.-31.12.2027", date(2027, 3, 1), date(2027, 12, 31)),  # two whole dates: not a range of days
+])
+def test_a_range_of_days_starts_on_its_first_and_ends_on_its_last(text, start, end):
+    assert read(text).value == start and read(text, role="end").value == end

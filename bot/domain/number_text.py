@@ -85,6 +85,7 @@ def prepare(text: str) -> str:
     text = text.lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     text = text.replace("\u2013", "–").replace("\u2212", "-")
     text = re.sub(r"\s+", " ", text)
+    text = _hundreds_words(text)
     text = spelled_numbers(text)
     words = load_words().numbers
     if any(word in text for word in words):
@@ -93,6 +94,24 @@ def prepare(text: str) -> str:
     # "puoli vuotta" and "vuoden ajan" (not "kahden vuoden ajan") are months
     text = HALF_YEAR.sub(" 6 kk", text)
     return ONE_YEAR.sub(lambda m: m.group(0) if re.search(r"\d\s*$", text[:m.start()]) else " 12 kk", text)
+
+
+_FEW_HUNDRED = re.compile(r"\b(?:muutama|muutaman|muutamia|jokunen|joitain|few|a few|several|some)\s*(?:sata|sataa|satoja|hundreds?)\b")
+_HUNDRED_WORDS = (
+    (re.compile(r"\bpuoltoista\s*sataa\b|\bone and a half hundred\b"), "150"),
+    (re.compile(r"\bpari\s*sataa\b|\b(?:a\s+)?couple(?:\s+of)?\s+hundred\b"), "200"),
+    (re.compile(r"\bsatakunta\b|\bsatkun\w*"), "100"),
+    (re.compile(r"\bpuoltoista\s*tuhatta\b"), "1500"),
+    (re.compile(r"\bparituhatta\b|\bpari\s+tuhatta\b|\b(?:a\s+)?couple(?:\s+of)?\s+thousand\b"), "2000"),
+)
+
+
+def _hundreds_words(text: str) -> str:
+    """"parisataa" is 200 and "satakunta" about 100; "muutama sata" is no number at all (the bot asks)."""
+    text = _FEW_HUNDRED.sub(" ", text)
+    for pattern, digits in _HUNDRED_WORDS:
+        text = pattern.sub(digits, text)
+    return text
 
 
 # -- numbers written as words: "kakskyt", "kolme ja puol", "viisitoista", "two and a half", "a hundred" -------------

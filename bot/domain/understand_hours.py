@@ -51,11 +51,23 @@ _AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2
 _ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonlop\w*|weekend)\b")
 
 
+_ONCE = re.compile(r"^\s*,?\s*(?:kerran|once|joka|every)\b")
+_MONEY_BEFORE = re.compile(r"(?:€|(?<![a-zäö])(?:eur|euro|euroa|e))\s*$")
+# A period named anywhere ("kerran kuussa koko vuoden", "120 h / year"): without its count the figure is per period.
+_PERIOD = re.compile(r"\b(?:kuussa|kuukaudessa|viikossa|vuodessa|vuosittain|monthly|weekly|yearly|annually|"
+                     r"a month|a week|a year|per month|per week|per year|every month|every week)\b|/\s*(?:year|vuosi|v|yr)\b")
+
+
 def _classify_hours(text: str, num: Num) -> None:
     rest = text[num.end:]
+    if _MONEY_BEFORE.search(text[:num.start]):
+        num.unit = "money"  # "€20/h" is a rate, not hours
+        return
     match = HOURS.match(rest)
     if match:
         after = rest[match.end():]
+        once = _ONCE.match(after)
+        after = after[once.end():] if once else after
         num.unit = ("hours_per_week" if _PER_WEEK.match(after) else "hours_per_month" if PER_MONTH.match(after)
                     else "hours_per" if _PER_HEAD.match(after) else "hours")
         num.end += match.end()
@@ -93,6 +105,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         nums.append(Num(ONE, len(text), len(text), unit="weekends"))  # "5 guys for a weekend": two days
         kinds.append("weekends")
     if ("months" in kinds) != ("hours_per_month" in kinds):
+        return HoursReading(None)
+    if _PERIOD.search(text) and not any(k in ("months", "weeks", "hours_per_month", "hours_per_week") for k in kinds):
         return HoursReading(None)
     bare = [n for n in nums if n.unit is None]
     if bare:

@@ -23,6 +23,9 @@ _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-h
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s*|\s+[-–*]\s+")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
+_ONLY_AND = re.compile(r"\s+(?:ja|sekä|and|&)\s+")
+_EDGE_AND = re.compile(r"^\s*(?:ja|sekä|and|&)\s+|\s+(?:ja|sekä|and|&)\s*$")
+_PARENS = re.compile(r"\([^()]*\)")
 _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
                 "sitten", "lopuksi", "ensin", "myöhemmin", "siis", "because", "which", "that", "so", "but", "when", "if",
                 "who", "where", "while", "although", "since", "then", "finally", "later", "first"}
@@ -51,9 +54,14 @@ def _clean_item(item: str) -> str:
 
 def _comma_list(line: str) -> list[str] | None:
     """``lämpöpumppu, ikkunat ja luiska`` as three items; None when the commas belong to one sentence."""
-    parts = [p.strip() for p in _COMMA.split(line) if p.strip()]
-    if len(parts) < 2 or re.search(r"[.!?]\s+\S", line):
+    masked = _PARENS.sub(lambda m: "\x00" * len(m.group(0)), line)  # commas inside brackets stay in their item
+    cuts = [m.start() for m in _COMMA.finditer(masked)]
+    parts = [p.strip() for p in _cut(line, cuts) if p.strip()]
+    if len(parts) < 2 or re.search(r"[.!?]\s+\S", masked):
         return None  # more than one sentence
+    rest = [piece.split() for p in parts[1:] for piece in _LAST_AND.split(p)]
+    if len(parts[0].split()) >= 3 and all(len(w) == 1 and w[0][:1].isupper() for w in rest):
+        return [line]  # "courses in English, Finnish and Swedish": one action naming three languages
     if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
         return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
     tail = _LAST_AND.split(parts[-1])
@@ -70,6 +78,27 @@ def _comma_list(line: str) -> list[str] | None:
     return parts
 
 
+def _cut(line: str, cuts: list[int]) -> list[str]:
+    bounds = [-1, *cuts, len(line)]
+    return [line[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _two_by_and(line: str) -> list[str] | None:
+    """"kylän historiikki ja valokuvien digitointi": two short things joined by "and" are two actions."""
+    masked = _PARENS.sub(lambda m: "\x00" * len(m.group(0)), line)
+    joins = list(_ONLY_AND.finditer(masked))
+    if len(joins) != 1 or re.search(r"[.!?]\s+\S", masked):
+        return None
+    left, right = line[: joins[0].start()].strip(), line[joins[0].end():].strip()
+    sizes = [len(_PARENS.sub("", side).split()) for side in (left, right)]
+    if not all(1 <= n <= 4 for n in sizes) or sum(sizes) > 6:
+        return None
+    first_words = [side.split()[0].lower() for side in (left, right)]
+    if any(w in _SUBORDINATE for w in first_words) or any(_VERB.match(w.lower()) for w in left.split()):
+        return None  # "järjestetään kursseja ja retkiä", "hankkeessa tehdään kysely ja työpaja": one sentence
+    return [left, right]
+
+
 def _single_line(line: str) -> list[str]:
     if ":" in line and not line.rstrip().endswith(":"):
         head, rest = line.split(":", 1)
@@ -80,13 +109,18 @@ def _single_line(line: str) -> list[str]:
         return [p for p in _INLINE_NUMBER.split(line) if p.strip()]
     if _BULLET.match(line) and _INLINE_BULLET.search(line[1:]):
         return _INLINE_BULLET.split(_BULLET.sub("", line, count=1))
+    bare = _bare_numbers(line)
+    if bare:
+        return bare
     if ";" in line:
-        return line.split(";")
+        parts = line.split(";")
+        last = _two_by_and(parts[-1].strip())
+        return parts[:-1] + last if last and all(len(p.split()) <= 3 for p in parts[:-1]) else parts
     for separator, least in ((r"\s+/\s+", 2), (r"(?<=\w)\.\s+", 3)):
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= 3 for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
-    return _comma_list(line) or [line]
+    return _comma_list(line) or _two_by_and(line) or [line]
 
 
 def split_items(text: str) -> list[str]:
@@ -97,6 +131,8 @@ def split_items(text: str) -> list[str]:
         return []
     if len(lines) > 1 and lines[0].endswith(":"):
         lines = lines[1:]
+    elif len(lines) > 2 and not _BULLET.match(lines[0]) and all(_BULLET.match(line) for line in lines[1:]):
+        lines = lines[1:]  # "Tässä 👇" / "Here's the plan" above a numbered or bulleted list
     if len(lines) > 1 and all(re.match(rf"{n}\s+\S", line) for n, line in enumerate(lines, 1)):
         lines = [line.split(None, 1)[1] for line in lines]  # "1 kysely" / "2 työpaja"
     if len(lines) == 1:
@@ -109,8 +145,25 @@ def split_items(text: str) -> list[str]:
                 raw[-1] = f"{raw[-1]} {line}"  # a bullet's text wrapped onto the next line
             else:
                 raw.append(line)
-    items = [item for item in (_clean_item(r) for r in raw) if item]
+    items = [item for item in (_clean_item(_EDGE_AND.sub("", r)) for r in raw) if item]
     return items[:MAX_ITEMS]
+
+
+def _bare_numbers(line: str) -> list[str] | None:
+    """"1 kartoitus 2 suunnitelma 3 toteutus": numbers 1, 2, 3… without marks, each followed by words."""
+    tokens = line.split()
+    if not tokens or tokens[0] != "1":
+        return None
+    items, current, expected = [], [], 2
+    for token in tokens[1:]:
+        if token == str(expected) and current:
+            items.append(" ".join(current)); current, expected = [], expected + 1
+        else:
+            current.append(token)
+    if not current:
+        return None
+    items.append(" ".join(current))
+    return items if len(items) >= 2 else None
 
 
 @functools.lru_cache(maxsize=256)

@@ -130,3 +130,15 @@ def test_hours_left_for_asking_again(text):
 ])
 def test_harder_lists(text, items):
     assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("parisataa tuntia", 200), ("puoltoista sataa tuntia", 150), ("a couple hundred hours", 200), ("satakunta tuntia", 100),
+])
+def test_hundreds_in_words(text, hours):
+    assert understand_hours(text, lang="fi").value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text", ["muutama sata", "€20/h", "kuus tuntia kerran kuussa koko vuoden", "120 h / year for 2 years"])
+def test_a_rate_or_a_vague_figure_is_asked_again(text):
+    assert understand_hours(text, lang="fi").value is None

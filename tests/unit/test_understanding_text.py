@@ -134,3 +134,18 @@ LEADER_LINES = {"personnel": ["Henkilöstökulut", "Personnel costs"], "travel":
                                        ("muut", "other"), ("Salaries", "personnel"), ("laitteet", None)])
 def test_cost_line_names(text, key):
     assert match_choice(text, LEADER_LINES, lang="fi", question="cost_line") == key
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Kyläillat (syksy, talvi, kevät) ja kesäjuhla", ["Kyläillat (syksy, talvi, kevät)", "kesäjuhla"]),
+    ("1 kartoitus 2 suunnitelma 3 toteutus", ["kartoitus", "suunnitelma", "toteutus"]),
+    ("Tässä 👇\n1. kyläkävely\n2. valokuvanäyttely\n3. kyläkirja", ["kyläkävely", "valokuvanäyttely", "kyläkirja"]),
+    ("1. kysely 2. työpajat ja 3. raportti", ["kysely", "työpajat", "raportti"]),
+    ("kylän historiikki ja valokuvien digitointi", ["kylän historiikki", "valokuvien digitointi"]),
+    ("tapahtumat; koulutukset ja tiedotus", ["tapahtumat", "koulutukset", "tiedotus"]),
+    ("painting the hall, new windows, and insulation of the attic", ["painting the hall", "new windows", "insulation of the attic"]),
+    ("courses in English, Finnish and Swedish", ["courses in English, Finnish and Swedish"]),
+    ("Hankkeessa tehdään kysely ja työpaja", ["Hankkeessa tehdään kysely ja työpaja"]),
+])
+def test_lists_as_people_write_them(text, items):
+    assert split_items(text) == items

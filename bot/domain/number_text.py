@@ -98,10 +98,10 @@ def prepare(text: str) -> str:
 
 _FEW_HUNDRED = re.compile(r"\b(?:muutama|muutaman|muutamia|jokunen|joitain|few|a few|several|some)\s*(?:sata|sataa|satoja|hundreds?)\b")
 _HUNDRED_WORDS = (
-    (re.compile(r"\bpuoltoista\s*sataa\b|\bone and a half hundred\b"), "150"),
+    (re.compile(r"\bpuol[io]?toista\s*sataa\b|\bone and a half hundred\b"), "150"),
     (re.compile(r"\bpari\s*sataa\b|\b(?:a\s+)?couple(?:\s+of)?\s+hundred\b"), "200"),
     (re.compile(r"\bsatakunta\b|\bsatkun\w*"), "100"),
-    (re.compile(r"\bpuoltoista\s*tuhatta\b"), "1500"),
+    (re.compile(r"\bpuol[io]?toista\s*tuhatta\b"), "1500"),
     (re.compile(r"\bparituhatta\b|\bpari\s+tuhatta\b|\b(?:a\s+)?couple(?:\s+of)?\s+thousand\b"), "2000"),
 )
 

@@ -27,7 +27,7 @@ class AmountReading:
 
 
 _MULTIPLIER = re.compile(
-    r"\s*(k€|t€|ke\b|te\b|keur\b|k\b|t\b|tonnia\b|tonni\b|tonnin\b|tonneja\b|tuhatta\b|tuhat\b|tuhannen\b|thousand\b|grand\b|"
+    r"\s*(k€|t€|ke\b|te\b|keur\b|k\b|t\b|tonnia\b|tonnii\b|tonni\b|tonnin\b|tonneja\b|tonnee\b|tuhatta\b|tuhat\b|tuhannen\b|thousand\b|grand\b|"
     r"milj\.?|miljoonaa\b|miljoona\b|million\b|m€|me\b)"
 )
 _CURRENCY_BEFORE = re.compile(r"(€|eur|eur\.|euro|euros)\s*$")

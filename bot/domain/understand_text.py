@@ -15,7 +15,7 @@ FUZZY_MIN = 85
 FUZZY_MARGIN = 8
 
 _BULLET = re.compile(
-    r"^\s*(?:[-+](?!\d)|[*•·▪◦–—>✔✓☑➡→▶►]|\d{1,2}\s*[.):](?!\d)|\(\d{1,2}\)|[a-hA-H]\)|\d\ufe0f?\u20e3|"
+    r"^\s*(?:[-+](?!\d)|[*•·▪◦–—>✔✓☑➡→▶►]|\d{1,2}\s*[.):](?!\d)|\d{1,2}-(?=\s)|\(\d{1,2}\)|[a-hA-H]\)|\d\ufe0f?\u20e3|"
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=\s))\s*"
 )
 # "1. kysely 2. työpaja" and, typed fast on a phone, "1.kysely 2.työpaja" (a letter right after the number)
@@ -26,6 +26,7 @@ _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
 _ONLY_AND = re.compile(r"\s+(?:ja|sekä|and|&)\s+")
 _EDGE_AND = re.compile(r"^\s*(?:ja|sekä|and|&)\s+|\s+(?:ja|sekä|and|&)\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
+_BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin)\b")
 _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
                 "sitten", "lopuksi", "ensin", "myöhemmin", "siis", "because", "which", "that", "so", "but", "when", "if",
                 "who", "where", "while", "although", "since", "then", "finally", "later", "first"}
@@ -198,6 +199,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     said = _fold(text or "")
     if not said or len(said) > 300 or looks_like_question(text, lang=lang):
         return None  # a question ("mikä on ry?") is not a choice
+    if _BOTH.search(said):
+        return None  # "both dev and investment", "molemmat": not one option
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
     exact = table.get(said)
     if exact:

@@ -142,3 +142,9 @@ def test_hundreds_in_words(text, hours):
 @pytest.mark.parametrize("text", ["muutama sata", "€20/h", "kuus tuntia kerran kuussa koko vuoden", "120 h / year for 2 years"])
 def test_a_rate_or_a_vague_figure_is_asked_again(text):
     assert understand_hours(text, lang="fi").value is None
+
+
+def test_spoken_thousands_and_one_and_a_half_hundred():
+    from bot.domain.parsing import understand_amount
+    assert understand_amount("kakskyt tonnii", lang="fi").value == Decimal(20000)
+    assert understand_hours("puolitoista sataa tuntia", lang="fi").value == Decimal(150)

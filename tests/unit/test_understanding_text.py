@@ -149,3 +149,13 @@ def test_cost_line_names(text, key):
 ])
 def test_lists_as_people_write_them(text, items):
     assert split_items(text) == items
+
+
+def test_numbers_marked_with_a_dash_are_bullets():
+    assert split_items("1- cleanup day\n2- plant trees") == ["cleanup day", "plant trees"]
+
+
+@pytest.mark.parametrize("text", ["both dev and investment", "molemmat"])
+def test_both_is_not_one_option(text):
+    options = {"development": ("Kehittämishanke", "Development project"), "investment": ("Investointihanke", "Investment project")}
+    assert match_choice(text, options, lang="en", question="leader_type") is None

@@ -20,7 +20,7 @@ from bot.callback_data import CallbackData
 from bot.content import Html, validate_common
 from bot.core import BotContext, services_of
 from bot.domain.faq import FaqIndex, MatchResult, words
-from bot.domain.faq_hybrid import Decision, HybridMatcher, build_matcher, programme_of
+from bot.domain.faq_hybrid import Decision, HybridMatcher, attach_scope, build_matcher, programme_of
 from bot.domain.faq_model import CATEGORIES, FaqEntry, load_entries
 from bot.domain.office_hours import OfficeHours
 from bot.domain.text import is_meaningful, markdown_to_html, shorten
@@ -60,7 +60,7 @@ def _index_for(content_dir: Path) -> FaqIndex:
 @lru_cache(maxsize=4)
 def _matcher_for(content_dir: Path, cache_dir: Path, enabled: bool) -> HybridMatcher:
     """The hybrid matcher (model and entry vectors from the cache) for the process; lexical-only if it fails."""
-    return build_matcher(_index_for(content_dir), cache_dir, enabled)
+    return build_matcher(_index_for(content_dir), cache_dir, enabled, with_scope=False)
 
 
 # A warm cache loads in about a second; a cold one (new content, first start) takes 10–60 s on 2 cores, which
@@ -84,6 +84,10 @@ async def _load_matcher(application: Application) -> None:
             loop.call_soon_threadsafe(lambda: ready.done() or ready.set_exception(exc))
             return
         loop.call_soon_threadsafe(lambda: ready.done() or ready.set_result(matcher))
+        try:  # after the matcher is in use: the word rules decide scope meanwhile
+            attach_scope(matcher, cache_dir)
+        except Exception as exc:  # noqa: BLE001 - the word rules keep deciding scope
+            log.warning("FAQ: the scope examples did not load (%s); word rules decide scope", type(exc).__name__)
 
     def install(future: asyncio.Future) -> None:
         if future.cancelled() or future.exception() is not None:

@@ -24,9 +24,10 @@ def faq_cache_dir(request, tmp_path_factory):
     # Built here, once and before any bot starts: a bot meeting a cold cache answers lexically until its
     # background build ends, and the first tests of a fresh clone would see that window.
     from bot.settings import Settings  # noqa: PLC0415
+    from bot.domain.faq_hybrid import attach_scope  # noqa: PLC0415
     from conversations.faq import _matcher_for  # noqa: PLC0415
 
-    _matcher_for(Settings.model_fields["content_dir"].default.resolve(), path.resolve(), True)
+    attach_scope(_matcher_for(Settings.model_fields["content_dir"].default.resolve(), path.resolve(), True), path.resolve())
     yield path
     if previous is None:
         os.environ.pop("FAQ_CACHE_DIR", None)

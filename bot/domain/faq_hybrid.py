@@ -16,6 +16,7 @@ A programme named in the question (or, for ties, the one from the conversation) 
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -210,7 +211,7 @@ class HybridMatcher:
 
 
 def build_matcher(index: FaqIndex, cache_dir: Path, enabled: bool = True,
-                  scope_file: Path = SCOPE_EXAMPLES) -> HybridMatcher:
+                  scope_file: Path = SCOPE_EXAMPLES, with_scope: bool = True) -> HybridMatcher:
     """The matcher with the model and the entries' vectors (from the cache), or lexical-only if they fail."""
     model = load_model(enabled)
     if model is None:
@@ -222,8 +223,20 @@ def build_matcher(index: FaqIndex, cache_dir: Path, enabled: bool = True,
         log.warning("FAQ: could not embed the entries (%s: %s); lexical matching only", type(exc).__name__, exc)
         return HybridMatcher(index)
     matcher = HybridMatcher(index, model, texts, vectors)
-    matcher.scope = scope_index(matcher, ScopeExamples.load(scope_file), cache_dir)
+    if with_scope:
+        attach_scope(matcher, cache_dir, scope_file)
     return matcher
+
+
+_scope_lock = threading.Lock()
+
+
+def attach_scope(matcher: HybridMatcher, cache_dir: Path, scope_file: Path = SCOPE_EXAMPLES) -> None:
+    """Give a matcher its neighbour scope rule (once; until then the word rules decide). A cold cache takes
+    ~15 s on 2 cores, so the bot starts answering before this ends."""
+    with _scope_lock:
+        if matcher.semantic and matcher.scope is None:
+            matcher.scope = scope_index(matcher, ScopeExamples.load(scope_file), cache_dir)
 
 
 def scope_index(matcher: HybridMatcher, examples: ScopeExamples, cache_dir: Path) -> ScopeIndex | None:

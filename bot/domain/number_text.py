@@ -101,6 +101,8 @@ _HUNDRED_WORDS = (
     (re.compile(r"\bpuol[io]?toista\s*sataa\b|\bone and a half hundred\b"), "150"),
     (re.compile(r"\bpari\s*sataa\b|\b(?:a\s+)?couple(?:\s+of)?\s+hundred\b"), "200"),
     (re.compile(r"\bsatakunta\b|\bsatkun\w*"), "100"),
+    (re.compile(r"\bsatatuhatta\b"), "100000"),
+    (re.compile(r"\bpuol[ie]?\s*miljoonaa\b|\bhalf a million\b"), "500000"),
     (re.compile(r"\bpuol[io]?toista\s*tuhatta\b"), "1500"),
     (re.compile(r"\bparituhatta\b|\bpari\s+tuhatta\b|\b(?:a\s+)?couple(?:\s+of)?\s+thousand\b"), "2000"),
 )

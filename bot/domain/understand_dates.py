@@ -7,9 +7,11 @@ import re
 from datetime import date
 from typing import Literal
 
+from rapidfuzz import fuzz
+
 from .understand_periods import (
     MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, last_day, marker, quarter, safe_date, season,
-    season_reading, soon, turn_of_year, week,
+    season_reading, soon, turn_of_year, undecided, week,
 )
 
 _FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
@@ -127,12 +129,28 @@ def _month_of(word: str, words: list[str], index: int) -> int | None:
     if match and not (match.group(1) == "kesä" and not match.group(2)):
         return _FI_MONTHS.index(match.group(1)) + 1
     number = _EN_MONTHS.get(word)
+    if number is None and len(word) >= 7:
+        number = _misspelt_month(word)
     if number == 5 and word == "may":
         # "may" is a month only next to a number, a year word or a preposition, not "it may start".
         neighbours = words[index - 1:index] + words[index + 1:index + 2]
         if not any(n.isdigit() or _ORDINAL.match(n) or n in {"in", "of", "next", "early", "late", "mid", "end", "beginning", "this"} for n in neighbours):
             return None
     return number
+
+
+_FI_MONTH_WORDS = [f"{m}kuu" for m in _FI_MONTHS]
+
+
+def _misspelt_month(word: str) -> int | None:
+    """"maalsikuu", "huhtiukuussa", "feburary": one slip of the thumb (a close, unambiguous spelling)."""
+    stem = word[: word.index("kuu") + 3] if "kuu" in word[4:] else None
+    names = _FI_MONTH_WORDS if stem else list(_EN_MONTHS)
+    target = stem or word
+    scored = sorted(((fuzz.ratio(target, name), i) for i, name in enumerate(names)), reverse=True)
+    if scored[0][0] >= 85 and scored[0][0] - scored[1][0] >= 10:
+        return scored[0][1] + 1 if stem else _EN_MONTHS[names[scored[0][1]]]
+    return None
 
 
 def _tokens(text: str) -> list[str]:
@@ -327,7 +345,9 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)
     clean = _day_range(clean, role)
+    clean = re.sub(r"^(\d{1,2}),(\d{1,2}),(\d{4}|\d{2})$", r"\1.\2.\3", clean)  # "15,4,2027" typed on a phone
     numeric = _numeric(clean, role, today)
     if numeric is not None:
         return numeric
-    return _words(clean, role, today)
+    reading = _words(clean, role, today)
+    return reading if reading.value is not None else (undecided(clean, role, today) or reading)

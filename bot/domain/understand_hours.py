@@ -38,7 +38,7 @@ _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a)\s+(?:vk|vii
 PEOPLE = re.compile(
     r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
-    r"villagers?|folks?|guys|adults|pax)"
+    r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö)"
 )
 DAYS = re.compile(
     r"\s*(päivä\w*|pv\w*|talkoopäivä\w*|lauantai\w*|sunnuntai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
@@ -51,6 +51,7 @@ _AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2
 _ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonlop\w*|weekend)\b")
 
 
+_THOUSAND = re.compile(r"\b(\d{1,2})\s*(?:thousand|tuhatta|tuhat|tonnia)\b")
 _ONCE = re.compile(r"^\s*,?\s*(?:kerran|once|joka|every)\b")
 _MONEY_BEFORE = re.compile(r"(?:€|(?<![a-zäö])(?:eur|euro|euroa|e))\s*$")
 # A period named anywhere ("kerran kuussa koko vuoden", "120 h / year"): without its count the figure is per period.
@@ -86,6 +87,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if not text or len(text) > 1000:
         return HoursReading(None)
     text = prepare(text)
+    text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
+    text = re.sub(r"\bn\.(?=\d)", "n. ", text)  # "n.70 tuntia"
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     for num in nums:
         _classify_hours(text, num)

@@ -222,3 +222,22 @@ def duration_end(text: str, start: date) -> DateReading | None:
         return NOT_UNDERSTOOD
     value = date.fromordinal(first.toordinal() + start.day - 2) if start.day > 1 else date.fromordinal(first.toordinal() - 1)
     return DateReading(value, vague=True)
+
+
+_UNDECIDED = re.compile(
+    r"\b(?:asap|a\.s\.a\.p|mahd\.?\w*\s+pian|mahdollisimman\s+pian|heti\s+ku(?:n)?\b|ku(?:n)?\s+(?:se\s+)?päätös|"
+    r"ku(?:n)?\s+rahat?\s+tulee|ku(?:n)?\s+rahoitus|rahoituspäätök\w*|rahotuspäätök\w*|päätöksen\s+jälkeen|"
+    r"as\s+soon\s+as|when\s+(?:the\s+|we\s+get\s+the\s+)?(?:funding\s+)?decision|after\s+the\s+decision|once\s+(?:we\s+(?:are|get)\s+)?funded|"
+    r"en\s+ti(?:edä|iä|ie)|emmä\s+ti\w*|ei\s+(?:vielä\s+)?tietoa|don'?t\s+know|dunno|not\s+sure|no\s+idea|ei\s+hajua)"
+)
+# About how long a funding decision takes from the application; a proposal, said as one.
+DECISION_MONTHS = 4
+
+
+def undecided(text: str, role: str, today: date) -> DateReading | None:
+    """"asap", "kun päätös tulee", "en tiedä vielä": for a start, a proposal a few months ahead (the
+    decision has to come first); for an end, nothing (the bot asks again)."""
+    if role != "start" or not _UNDECIDED.search(text) or re.search(r"\d", text):
+        return None
+    month = today.month + DECISION_MONTHS
+    return _vague(date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1), True)

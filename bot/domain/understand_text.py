@@ -26,6 +26,7 @@ _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
 _ONLY_AND = re.compile(r"\s+(?:ja|sekä|and|&)\s+")
 _EDGE_AND = re.compile(r"^\s*(?:ja|sekä|and|&)\s+|\s+(?:ja|sekä|and|&)\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
+_PREPOSITION = {"for", "with", "of", "to", "in", "on", "about", "from", "between", "among", "by"}
 _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin)\b")
 _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
                 "sitten", "lopuksi", "ensin", "myöhemmin", "siis", "because", "which", "that", "so", "but", "when", "if",
@@ -63,11 +64,11 @@ def _comma_list(line: str) -> list[str] | None:
     rest = [piece.split() for p in parts[1:] for piece in _LAST_AND.split(p)]
     if len(parts[0].split()) >= 3 and all(len(w) == 1 and w[0][:1].isupper() for w in rest):
         return [line]  # "courses in English, Finnish and Swedish": one action naming three languages
-    if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
-        return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
     tail = _LAST_AND.split(parts[-1])
     if len(tail) == 2 and all(len(t.split()) <= 3 for t in tail):
         parts = parts[:-1] + tail
+    if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
+        return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
     words = [p.split() for p in parts]
     if any(not w or len(w) > 5 or w[0].lower() in _SUBORDINATE for w in words):
         return None
@@ -94,6 +95,11 @@ def _two_by_and(line: str) -> list[str] | None:
     sizes = [len(_PARENS.sub("", side).split()) for side in (left, right)]
     if not all(1 <= n <= 4 for n in sizes) or sum(sizes) > 6:
         return None
+    left_last, right_first = left.split()[-1].lower(), right.split()[0].lower()
+    if _PREPOSITION & {w.lower() for w in left.split()}:
+        return None  # "events for seniors and families": the "and" is inside the phrase
+    if len(left_last) >= 5 and len(right_first) >= 5 and left_last[-3:] == right_first[-3:] and left_last[-3:].isalpha():
+        return None  # "tapahtumia ikäihmisille ja lapsiperheille": two words in the same case describe one thing
     first_words = [side.split()[0].lower() for side in (left, right)]
     if any(w in _SUBORDINATE for w in first_words) or any(_VERB.match(w.lower()) for w in left.split()):
         return None  # "järjestetään kursseja ja retkiä", "hankkeessa tehdään kysely ja työpaja": one sentence
@@ -103,7 +109,8 @@ def _two_by_and(line: str) -> list[str] | None:
 def _single_line(line: str) -> list[str]:
     if ":" in line and not line.rstrip().endswith(":"):
         head, rest = line.split(":", 1)
-        if len(head.split()) <= 5 and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())):
+        if len(head.split()) <= 5 and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())
+                                       or _two_by_and(rest.strip())):
             line = rest.strip()
     numbered = list(_INLINE_NUMBER.finditer(line))
     if len(numbered) >= 2 and numbered[0].start() == 0:

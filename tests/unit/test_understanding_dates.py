@@ -67,7 +67,7 @@ def test_seasons_are_vague_proposals(text, role, expected):
     assert reading.vague and reading.value == expected
 
 
-@pytest.mark.parametrize("text", ["31.2.2027", "1.3.1999", "1.3.2101", "joskus myöhemmin", "", "heti kun rahat tulee", "32.1.2027", "1.13.2027"])
+@pytest.mark.parametrize("text", ["31.2.2027", "1.3.1999", "1.3.2101", "joskus myöhemmin", "", "32.1.2027", "1.13.2027"])
 def test_not_understood(text):
     assert read(text).value is None
 
@@ -102,7 +102,7 @@ def test_a_start_date_is_not_taken_for_the_end():
     assert reading.value == date(2029, 2, 28) and reading.vague
 
 
-@pytest.mark.parametrize("text", ["1,3,2027", "1.3.2O27"])
+@pytest.mark.parametrize("text", ["1.3.2O27", "1,3,2027 tai 2028"])
 def test_broken_dates_are_not_read_as_a_year(text):
     assert read(text).value is None
 
@@ -134,3 +134,16 @@ def test_a_bare_year_is_a_proposal_with_its_assumption():
 ])
 def test_a_range_of_days_starts_on_its_first_and_ends_on_its_last(text, start, end):
     assert read(text).value == start and read(text, role="end").value == end
+
+
+@pytest.mark.parametrize("text", ["heti kun rahat tulee", "asap", "kun päätös tulee", "en tiiä vielä", "when the funding decision comes"])
+def test_waiting_for_the_decision_is_a_proposal_a_few_months_ahead(text):
+    reading = read(text)
+    assert reading.vague and reading.value == date(2027, 4, 1)
+    assert read(text, role="end").value is None  # an end is asked again
+
+
+def test_commas_and_a_slip_in_the_month_name():
+    assert read("15,4,2027").value == date(2027, 4, 15)
+    assert read("maalsikuu 2027").value == date(2027, 3, 1)
+    assert read("feburary 2028", lang="en").value == date(2028, 2, 1)

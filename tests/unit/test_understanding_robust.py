@@ -86,7 +86,7 @@ def test_harder_amounts(text, euros):
     assert understand_amount(text, lang="fi").value == Decimal(euros)
 
 
-@pytest.mark.parametrize("text", ["yli 10 000", "10 000+", "puoli miljoonaa", "12000 e / vuosi", "ei mitään",
+@pytest.mark.parametrize("text", ["yli 10 000", "10 000+", "12000 e / vuosi", "ei mitään",
                                   "12 000 dollars", "$5000", "£3000", "12 000 / 15 000", "20 000 € of which 5 000 € own funding",
                                   "2 hanketta, kumpikin 10 000 €", "vaihe 1: 5 000 €", "24 kk 3 500 €"])
 def test_amounts_left_for_asking_again(text):
@@ -148,3 +148,14 @@ def test_spoken_thousands_and_one_and_a_half_hundred():
     from bot.domain.parsing import understand_amount
     assert understand_amount("kakskyt tonnii", lang="fi").value == Decimal(20000)
     assert understand_hours("puolitoista sataa tuntia", lang="fi").value == Decimal(150)
+
+
+@pytest.mark.parametrize("text, euros", [("puoli miljoonaa", 500000), ("satatuhatta", 100000), ("kolmisen tonnia", 3000)])
+def test_round_sums_in_words(text, euros):
+    from bot.domain.parsing import understand_amount
+    assert understand_amount(text, lang="fi").value == Decimal(euros)
+
+
+@pytest.mark.parametrize("text, hours", [("one thousand hours", 1000), ("n.70 tuntia", 70), ("3 ppl x 10 days x 5h", 150)])
+def test_more_hours_as_typed(text, hours):
+    assert understand_hours(text, lang="en").value == Decimal(hours)

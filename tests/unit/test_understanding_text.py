@@ -159,3 +159,21 @@ def test_numbers_marked_with_a_dash_are_bullets():
 def test_both_is_not_one_option(text):
     options = {"development": ("Kehittämishanke", "Development project"), "investment": ("Investointihanke", "Investment project")}
     assert match_choice(text, options, lang="en", question="leader_type") is None
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Tapahtumia ikäihmisille ja lapsiperheille", ["Tapahtumia ikäihmisille ja lapsiperheille"]),
+    ("Events for seniors and families with kids", ["Events for seniors and families with kids"]),
+    ("Digiopastus, Kerhot ja Retket.", ["Digiopastus", "Kerhot", "Retket"]),
+    ("Two main things: disc golf course and parking area", ["disc golf course", "parking area"]),
+])
+def test_and_inside_one_action_and_between_two(text, items):
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, key", [
+    ("vain meidän kylä", "no"), ("a Swedish partner village is involved", "yes"), ("only our municipality", "no"),
+])
+def test_international_described(text, key):
+    options = {"yes": ("Kyllä, kansainvälinen", "Yes, international"), "no": ("Ei", "No")}
+    assert match_choice(text, options, lang="fi", question="international") == key

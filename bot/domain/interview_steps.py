@@ -173,7 +173,8 @@ def _answer_date(draft: Draft, qid: str, text: str, today: date, lang: str) -> O
             draft.answers["start"], draft.answers["end"] = start.value.isoformat(), end.value.isoformat()
             notes = ["start_before_filing"] if start.value < today else []
             return _advance(draft, notes, answered=["start", "end"])
-    reading = understand_date(text, role="end" if qid == "end" else "start", today=today, lang=lang)
+    start = _date(draft.answers.get("start")) if qid == "end" else None
+    reading = understand_date(text, role="end" if qid == "end" else "start", today=today, lang=lang, start=start)
     if reading is None or reading.value is None:
         return _error("bad_date")
     problem = _order_problem(draft, qid, reading.value)

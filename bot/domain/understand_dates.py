@@ -10,7 +10,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from .understand_periods import (
-    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, last_day, marker, quarter, safe_date, season,
+    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, half_year, last_day, marker, quarter, safe_date, season,
     season_reading, soon, turn_of_year, undecided, week,
 )
 
@@ -162,8 +162,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def _words(text: str, role: str, today: date) -> DateReading:
-    period = (week(text, role, today) or after(text, today) or quarter(text, role, today) or turn_of_year(text, role, today)
-              or soon(text, today))
+    period = (week(text, role, today) or after(text, today) or quarter(text, role, today) or half_year(text, role, today)
+              or turn_of_year(text, role, today) or soon(text, today))
     if period is not None:
         return period
     tokens = _tokens(text)
@@ -336,7 +336,8 @@ def _day_range(text: str, role: str) -> str:
     return _DAY_RANGE_AFTER_MONTH.sub(lambda m: m.group(1) + m.group(pick + 1), text)
 
 
-def understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str) -> DateReading:
+def understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,
+                    start: date | None = None) -> DateReading:
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
     if not text or len(text) > 500:
         return NOT_UNDERSTOOD
@@ -350,4 +351,6 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if numeric is not None:
         return numeric
     reading = _words(clean, role, today)
+    if reading.value is None and role == "end" and start is not None:
+        reading = duration_end(clean, start) or reading  # "kaks vuotta": counted from the start, a proposal
     return reading if reading.value is not None else (undecided(clean, role, today) or reading)

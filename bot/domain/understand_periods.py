@@ -194,8 +194,11 @@ def season_reading(season: tuple[str, str | None, bool], words: list[str], year:
 
 _START_MARK = re.compile(r"\b(alkaen|lähtien|alkaa|alkaisi|aloitus|aloitetaan|alku|from|starting|starts|start|begins|beginning)\b")
 _END_MARK = re.compile(r"\b(asti|saakka|päättyy|päättyisi|loppuu|päättyminen|lopetus|until|till|ends|ending|end|finish\w*)\b")
-_COUNTS = {"kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "two": 2, "three": 3, "four": 4, "five": 5, "yksi": 1, "one": 1}
-_DURATION = re.compile(r"\b(\d{1,3}|kaksi|kolme|neljä|viisi|yksi|one|two|three|four|five)\s*(vuotta|vuoden|v\b|years?|kuukautta|kuukauden|kk|months?)")
+_COUNTS = {"kaksi": 2, "kaks": 2, "pari": 2, "couple": 2, "couple of": 2, "kolme": 3, "neljä": 4, "viisi": 5, "two": 2,
+           "three": 3, "four": 4, "five": 5, "yksi": 1, "yks": 1, "one": 1}
+_DURATION = re.compile(r"\b(\d{1,3}|kaksi|kaks|pari|couple of|couple|kolme|neljä|viisi|yksi|yks|one|two|three|four|five)\s*"
+                       r"(vuotta|vuoden|v\b|years?|kuukautta|kuukauden|kk|months?)")
+_ONE_AND_HALF = re.compile(r"\b(?:puolitoista|puoltoista|1[,.]5|one and a half|1\.5)\s*(?:vuotta|vuoden|v\b|years?)")
 
 
 def marker(text: str, start: int, end: int) -> str | None:
@@ -210,10 +213,13 @@ def marker(text: str, start: int, end: int) -> str | None:
 def duration_end(text: str, start: date) -> DateReading | None:
     """``1.3.2027 alkaen, kestää 2 vuotta`` read as an end date: the day before the duration is up (a proposal)."""
     match = _DURATION.search(text)
-    if not match:
+    if _ONE_AND_HALF.search(text):
+        months = 18
+    elif not match:
         return None
-    count = int(match.group(1)) if match.group(1).isdigit() else _COUNTS.get(match.group(1), 0)
-    months = count * (12 if match.group(2).startswith(("v", "y")) else 1)
+    else:
+        count = int(match.group(1)) if match.group(1).isdigit() else _COUNTS.get(match.group(1), 0)
+        months = count * (12 if match.group(2).startswith(("v", "y")) else 1)
     if not 0 < months <= 120:
         return None
     index = start.month - 1 + months
@@ -228,7 +234,8 @@ _UNDECIDED = re.compile(
     r"\b(?:asap|a\.s\.a\.p|mahd\.?\w*\s+pian|mahdollisimman\s+pian|heti\s+ku(?:n)?\b|ku(?:n)?\s+(?:se\s+)?päätös|"
     r"ku(?:n)?\s+rahat?\s+tulee|ku(?:n)?\s+rahoitus|rahoituspäätök\w*|rahotuspäätök\w*|päätöksen\s+jälkeen|"
     r"as\s+soon\s+as|when\s+(?:the\s+|we\s+get\s+the\s+)?(?:funding\s+)?decision|after\s+the\s+decision|once\s+(?:we\s+(?:are|get)\s+)?funded|"
-    r"en\s+ti(?:edä|iä|ie)|emmä\s+ti\w*|ei\s+(?:vielä\s+)?tietoa|don'?t\s+know|dunno|not\s+sure|no\s+idea|ei\s+hajua)"
+    r"en\s+ti(?:edä|iä|ie)|emmä\s+ti\w*|ei\s+(?:vielä\s+)?tietoa|don'?t\s+know|dunno|idk|not\s+sure|no\s+idea|ei\s+hajua|"
+    r"riippuu|depends)"
 )
 # About how long a funding decision takes from the application; a proposal, said as one.
 DECISION_MONTHS = 4
@@ -241,3 +248,20 @@ def undecided(text: str, role: str, today: date) -> DateReading | None:
         return None
     month = today.month + DECISION_MONTHS
     return _vague(date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1), True)
+
+
+_HALF = re.compile(r"\b(?:h([12])|([12])\.?\s*(?:puolisko|vuosipuolisko|half)|(first|second|ensimmäinen|toinen)\s+(?:half|puolisko|vuosipuolisko))\b")
+
+
+def half_year(text: str, role: str, today: date) -> DateReading | None:
+    """``H1 2029``, ``second half of 2028``, ``2. vuosipuolisko``: the half's first or last day, as a proposal."""
+    match = _HALF.search(text)
+    if not match:
+        return None
+    word = match.group(3)
+    number = int(match.group(1) or match.group(2)) if not word else (1 if word in ("first", "ensimmäinen") else 2)
+    year_match = _YEAR_IN.search(text)
+    year = int(year_match.group(1)) if year_match else today.year + (number == 1 or today.month > 6)
+    first = 1 if number == 1 else 7
+    value = date(year, first, 1) if role == "start" else date(year, first + 5, last_day(year, first + 5))
+    return _vague(value, not year_match)

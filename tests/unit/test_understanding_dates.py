@@ -147,3 +147,24 @@ def test_commas_and_a_slip_in_the_month_name():
     assert read("15,4,2027").value == date(2027, 4, 15)
     assert read("maalsikuu 2027").value == date(2027, 3, 1)
     assert read("feburary 2028", lang="en").value == date(2028, 2, 1)
+
+
+@pytest.mark.parametrize("text", ["kaks vuotta", "kestää pari vuotta", "two years from start"])
+def test_an_end_given_as_a_duration_counts_from_the_start(text):
+    reading = understand_date(text, role="end", today=TODAY, lang="fi", start=date(2027, 3, 1))
+    assert reading.vague and reading.value == date(2029, 2, 28)
+    assert read(text, role="end").value is None  # without a start there is nothing to count from
+
+
+def test_the_interview_proposes_the_end_from_a_duration():
+    from bot.domain.interview import Draft
+    from bot.domain.interview_steps import _answer_date
+
+    draft = Draft(answers={"start": "2027-03-01"})
+    outcome = _answer_date(draft, "end", "puolitoista vuotta", TODAY, "fi")
+    assert outcome.status == "confirm_date" and outcome.params["value"] == date(2028, 8, 31)
+
+
+def test_half_years_are_proposals():
+    assert read("H1 2029").vague and read("H1 2029").value == date(2029, 1, 1)
+    assert read("second half of 2028", role="end", lang="en").value == date(2028, 12, 31)

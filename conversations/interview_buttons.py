@@ -50,9 +50,9 @@ async def on_callback(update: Update, context: BotContext) -> None:
     if action == "m":
         await interview_paper.make_paper(update, context, draft)
         return
-    if draft is None:
-        await query.answer(context.plain("interview.no_draft"), show_alert=False)
-        await conv.idea(update, context)
+    if draft is None:  # deleted, finished or never started: an old button starts nothing by itself
+        await query.answer(context.plain("interview.no_draft"), show_alert=True)
+        await conv.strip(context, update.effective_chat.id, query.message.message_id)
         return
     if stored.status != "active":
         await conv.repo(context).set_status(user_id, "active")

@@ -398,3 +398,21 @@ async def test_mypapers_download_new_version_and_forged_ids(bot, fake):
     reply = await fake.send(tom, "The Village Living Room 2")
     reply, text = await finish(fake, tom, "📄 Create the paper")
     assert "Idea paper: The Village Living Room 2" in text and "Iisalmi" in text
+
+
+async def test_deleting_data_in_the_middle_of_an_interview_ends_it_cleanly(bot, fake):
+    tom = fake.new_user("Tom", "en")
+    reply = await fake.send(tom, "/idea")
+    reply = await run(fake, tom, reply, ESR_EN[:3])
+    question = fake.last(tom)  # the interview's open question, with its buttons
+    reply = await fake.send(tom, "/deletedata")
+    await fake.press(tom, reply.last, data="privacy:delete:yes")
+    assert bot.rows_mentioning(tom.id) == {}
+    # Answering the old question, typed or by a button, neither hangs nor brings the deleted draft back.
+    reply = await fake.send(tom, "Maija Virtanen, +358 40 123 4567")
+    assert reply.messages
+    reply = await fake.press(tom, question, "💡 Example")
+    assert reply.alerts and "no idea paper in progress" in reply.alerts[0] and "/idea" in reply.alerts[0]
+    assert not bot.rows("SELECT * FROM interview_drafts WHERE user_id = ?", (tom.id,))
+    reply = await fake.send(tom, "/idea")
+    assert "Part 1/6: Funding" in reply.text  # a fresh start

@@ -26,6 +26,7 @@ _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
 _ONLY_AND = re.compile(r"\s+(?:ja|sekä|and|&)\s+")
 _EDGE_AND = re.compile(r"^\s*(?:ja|sekä|and|&)\s+|\s+(?:ja|sekä|and|&)\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
+_NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai)\s+)+")
 _PREPOSITION = {"for", "with", "of", "to", "in", "on", "about", "from", "between", "among", "by"}
 _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin)\b")
 _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
@@ -65,7 +66,7 @@ def _comma_list(line: str) -> list[str] | None:
     if len(parts[0].split()) >= 3 and all(len(w) == 1 and w[0][:1].isupper() for w in rest):
         return [line]  # "courses in English, Finnish and Swedish": one action naming three languages
     tail = _LAST_AND.split(parts[-1])
-    if len(tail) == 2 and all(len(t.split()) <= 3 for t in tail):
+    if len(tail) == 2 and all(len(t.split()) <= 4 for t in tail):
         parts = parts[:-1] + tail
     if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
         return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
@@ -93,11 +94,11 @@ def _two_by_and(line: str) -> list[str] | None:
         return None
     left, right = line[: joins[0].start()].strip(), line[joins[0].end():].strip()
     sizes = [len(_PARENS.sub("", side).split()) for side in (left, right)]
-    if not all(1 <= n <= 4 for n in sizes) or sum(sizes) > 6:
+    if not all(1 <= n <= 4 for n in sizes) or sum(sizes) > 8:
         return None
     left_last, right_first = left.split()[-1].lower(), right.split()[0].lower()
-    if _PREPOSITION & {w.lower() for w in left.split()}:
-        return None  # "events for seniors and families": the "and" is inside the phrase
+    if _PREPOSITION & {w.lower() for w in left.split()} and right_first not in ("a", "an", "the"):
+        return None  # "events for seniors and families": the "and" is inside the phrase (but "… and a course" is not)
     if len(left_last) >= 5 and len(right_first) >= 5 and left_last[-3:] == right_first[-3:] and left_last[-3:].isalpha():
         return None  # "tapahtumia ikäihmisille ja lapsiperheille": two words in the same case describe one thing
     first_words = [side.split()[0].lower() for side in (left, right)]
@@ -209,7 +210,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     if _BOTH.search(said):
         return None  # "both dev and investment", "molemmat": not one option
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
-    exact = table.get(said)
+    exact = table.get(said) or table.get(_NEGATED_FILLER.sub(r"\1 ", said))
+    said = _NEGATED_FILLER.sub(r"\1 ", said)  # "ei viel rekisteröity" denies like "ei rekisteröity"
     if exact:
         return next(iter(exact)) if len(exact) == 1 else None
     tokens = said.split()
@@ -219,7 +221,10 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         # In Finnish "no" is "well" ("no joo" = yes), not a refusal.
         negations = _NEGATIONS - {"no"} if lang == "fi" else _NEGATIONS
         for phrase, keys in table.items():
-            if len(keys) != 1 or (len(phrase) <= 2 and " " not in phrase and len(tokens) > 3) or (phrase == "no" and lang == "fi"):
+            short_inside = len(phrase) <= 2 and " " not in phrase and len(tokens) > 3
+            if short_inside and question == "org_type" and tokens[-1] == phrase:
+                short_inside = False  # "we're an ry", "Kylän Kehitys oy": the legal form closes the name
+            if len(keys) != 1 or short_inside or (phrase == "no" and lang == "fi"):
                 continue
             at = padded.find(f" {phrase} ")
             if at >= 0 and not (phrase.split()[0] not in negations and negations & set(padded[:at].split()[-2:])):
@@ -233,6 +238,10 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         # a phrase inside a longer phrase of another option ("rekisteröity" in "ei ole rekisteröity") loses
         kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
         keys = {h[2] for h in kept}
+        spans = [(padded[h[0]:h[1] + 1].split(), h[2]) for h in kept]
+        denied = {key for words, key in spans if len(words) >= 2 and words[0] in negations}
+        if len(keys) > 1 and len(denied) == 1:
+            return denied.pop()  # "yhdistys mutta ei rekisteröity": the denial is the answer
         if len(keys) == 1:
             return keys.pop()
         if len(keys) > 1:

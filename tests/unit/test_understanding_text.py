@@ -177,3 +177,17 @@ def test_and_inside_one_action_and_between_two(text, items):
 def test_international_described(text, key):
     options = {"yes": ("Kyllä, kansainvälinen", "Yes, international"), "no": ("Ei", "No")}
     assert match_choice(text, options, lang="fi", question="international") == key
+
+
+def test_a_denied_registration_is_an_unregistered_group():
+    options = {"association": ("Rekisteröity yhdistys", "Registered association"),
+               "informal": ("Rekisteröimätön porukka", "Unregistered group")}
+    assert match_choice("yhdistys mut ei viel rekisteröity", options, lang="fi", question="org_type") == "informal"
+    assert match_choice("we're an ry", options, lang="en", question="org_type") == "association"
+
+
+def test_an_and_before_a_new_thing_splits_even_after_a_preposition():
+    assert split_items("Coffee evenings for elderly and a digital skills course") == [
+        "Coffee evenings for elderly", "a digital skills course"]
+    assert split_items("mapping needs, two workshops, a seminar in autumn and a final report") == [
+        "mapping needs", "two workshops", "a seminar in autumn", "a final report"]

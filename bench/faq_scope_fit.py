@@ -37,6 +37,7 @@ FILES = [
     ROOT / "bench" / "data" / "faq_scope_dev.yaml",
     ROOT / "bench" / "frozen" / "faq_test.yaml",  # spent by its one run on 4.12.2026: development data since
     ROOT / "bench" / "frozen" / "faq_test2.yaml",  # spent by its one run on 5.12.2026: development data since
+    ROOT / "bench" / "frozen" / "faq_test3.yaml",  # spent by its one run on 5.12.2026: development data since
 ]
 KEYS = ("first_right", "within", "refused_in_scope", "refused")
 
@@ -44,8 +45,16 @@ KEYS = ("first_right", "within", "refused_in_scope", "refused")
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--refuse-below", type=float, default=None, help="try another REFUSE_BELOW")
+    parser.add_argument("--keep-above", type=float, default=None, help="try another KEEP_ABOVE")
     args = parser.parse_args()
 
+    from bot.domain import faq_scope  # noqa: PLC0415
+
+    if args.refuse_below is not None:
+        faq_scope.REFUSE_BELOW = args.refuse_below
+    if args.keep_above is not None:
+        faq_scope.KEEP_ABOVE = args.keep_above
     index = FaqIndex.build(load_entries(ROOT / "content"))
     matcher = build_matcher(index, Path(tempfile.gettempdir()) / "hankebotti-faq-cache")
     if not matcher.semantic:

@@ -30,7 +30,9 @@ from bot.telegram_io import keyboard, reply_html, send_html
 
 from . import interview_buttons, interview_paper
 from .common import command_names, is_group, is_private
-from .interview_views import IvButton, btn, choice_labels, date_confirm_view, error_text, qa_view, question_view, today_of
+from .interview_views import (
+    IvButton, btn, choice_labels, date_confirm_view, error_text, qa_view, question_view, split_confirm_view, today_of,
+)
 from .interview_steps_view import after_step, coach_check, find_municipality
 
 log = logging.getLogger(__name__)
@@ -129,6 +131,8 @@ async def ask(update: Update, context: BotContext, draft: iv.Draft, prefix: str 
     """Show the open question (or the review) as a new message."""
     if draft.pending and draft.pending.get("kind") == "qa":
         text, markup = qa_view(context, draft)
+    elif draft.pending and draft.pending.get("kind") == "split":
+        text, markup = split_confirm_view(context, draft, draft.pending)
     elif draft.pending and draft.pending.get("kind") == "date":
         from datetime import date as _date
         text, markup = date_confirm_view(context, draft, _date.fromisoformat(draft.pending["value"]))
@@ -250,7 +254,7 @@ async def on_text(update: Update, context: BotContext) -> None:
         log.debug("rejected answer to %s: %s", question.id, outcome.error)
         await ask(update, context, draft, error_text(context, outcome))
         return
-    if outcome.status in ("ask_qa", "confirm_date"):
+    if outcome.status in ("ask_qa", "confirm_date", "confirm_split"):
         await ask(update, context, draft)
         return
     iv.remember(draft, question.id, text, _now(context))

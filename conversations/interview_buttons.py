@@ -21,7 +21,7 @@ from .interview_views import (
 log = logging.getLogger(__name__)
 
 # Buttons that belong to one open question (``key`` is its id).
-QUESTION_ACTIONS = {"a", "p", "b", "s", "d", "c", "k", "x", "dc", "qa"}
+QUESTION_ACTIONS = {"a", "p", "b", "s", "d", "c", "k", "x", "dc", "ls", "qa"}
 
 
 async def on_callback(update: Update, context: BotContext) -> None:
@@ -157,6 +157,8 @@ def _outcome(context: BotContext, draft: iv.Draft, action: str, key, value, toda
         return iv.set_hurry(draft, key == "on")
     if action == "dc":
         return iv.confirm_date(draft, value == "y", today)
+    if action == "ls":
+        return iv.confirm_split(draft, value == "2") if value in ("1", "2") else None
     if action == "qa":
         question = draft.question
         outcome, text = iv.qa_decision(draft, value == "a", today, rules, lang=context.lang,

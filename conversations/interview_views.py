@@ -22,7 +22,7 @@ REVIEW_LIMIT = 1200
 PICK_SHORT = 40
 
 Action = Literal["a", "p", "b", "s", "d", "c", "k", "x", "o", "e", "q", "m", "r", "dl", "nv", "nvy", "list", "h",
-                 "dc", "qa", "ci", "ck"]
+                 "dc", "ls", "qa", "ci", "ck"]
 
 
 @dataclass(frozen=True)
@@ -240,6 +240,21 @@ def date_confirm_view(context: BotContext, draft: iv.Draft, value: date):
         [(p("interview.buttons.date_yes", date=shown), btn("dc", draft.current, "y"))],
         [(p("interview.buttons.date_other"), btn("dc", draft.current, "n"))],
     ])
+
+
+def split_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
+    """"A ja B": one thing or two? Both readings on buttons."""
+    p = context.plain
+    first, second = (_short(part) for part in pending.get("parts", ["", ""]))
+    return context.t("interview.split_confirm", text=pending.get("text", "")), keyboard([
+        [(p("interview.buttons.split_one"), btn("ls", draft.current, "1"))],
+        [(p("interview.buttons.split_two", first=first, second=second), btn("ls", draft.current, "2"))],
+    ])
+
+
+def _short(text: str, limit: int = 24) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # -- echoes -------------------------------------------------------------------------------------------

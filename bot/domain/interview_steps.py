@@ -17,6 +17,7 @@ from .interview_read import (
     split_items, understand_amount, understand_date, understand_hours,
 )
 from .text import is_meaningful
+from .understand_text import ambiguous_pair
 
 Labels = Mapping[str, list[str]]
 
@@ -134,8 +135,28 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
 
 
 def _answer_items(draft: Draft, question, text: str) -> Outcome:
-    """Several items in one message are the whole list; one item waits for more or Done."""
+    """Several items in one message are the whole list; one item waits for more or Done. "A ja B" alone may
+    be one thing or two: the user says which."""
+    pair = ambiguous_pair(text)
+    if pair is not None and not check_text(text):
+        draft.pending = {"kind": "split", "qid": question.id, "text": " ".join(text.split()).strip(" .!"),
+                         "parts": list(pair)}
+        return Outcome("confirm_split", params={"text": text, "parts": list(pair)})
     items = [item.strip() for item in split_items(text) if item.strip()] or [text]
+    return _store_items(draft, question, items)
+
+
+def confirm_split(draft: Draft, two: bool) -> Outcome:
+    """The answer to "one thing or two?" for an "A ja B" list answer."""
+    pending = draft.pending
+    if draft.mode != "ask" or not pending or pending.get("kind") != "split" or pending.get("qid") != draft.current:
+        return _error("stale")
+    draft.pending = None
+    items = [str(p) for p in pending.get("parts", [])] if two else [str(pending.get("text", ""))]
+    return _store_items(draft, BY_ID[draft.current], [i for i in items if i.strip()])
+
+
+def _store_items(draft: Draft, question, items: list[str]) -> Outcome:
     for item in items:
         problem = check_text(item)
         if problem:

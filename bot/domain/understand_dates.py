@@ -351,6 +351,9 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if numeric is not None:
         return numeric
     reading = _words(clean, role, today)
+    if reading.value is not None and not reading.vague and role == "start" and undecided(clean, role, today):
+        # "tammikuussa ja sit kun rahotus on varmaa": a month, but only if the money comes: a proposal
+        reading = DateReading(reading.value, vague=True, assumed=reading.assumed, assumptions=reading.assumptions)
     if reading.value is None and role == "end" and start is not None:
         reading = duration_end(clean, start) or reading  # "kaks vuotta": counted from the start, a proposal
     return reading if reading.value is not None else (undecided(clean, role, today) or reading)

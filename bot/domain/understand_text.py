@@ -25,6 +25,7 @@ _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
 _ONLY_AND = re.compile(r"\s+(?:ja|sekä|and|&)\s+")
 _EDGE_AND = re.compile(r"^\s*(?:ja|sekä|and|&)\s+|\s+(?:ja|sekä|and|&)\s*$")
+_PASSIVE = re.compile(r"^\w+(?:taan|tään|daan|dään|laan|lään|naan|nään|raan|rään)$")
 _PARENS = re.compile(r"\([^()]*\)")
 _NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai)\s+)+")
 _PREPOSITION = {"for", "with", "of", "to", "in", "on", "about", "from", "between", "among", "by"}
@@ -65,15 +66,22 @@ def _comma_list(line: str) -> list[str] | None:
     rest = [piece.split() for p in parts[1:] for piece in _LAST_AND.split(p)]
     if len(parts[0].split()) >= 3 and all(len(w) == 1 and w[0][:1].isupper() for w in rest):
         return [line]  # "courses in English, Finnish and Swedish": one action naming three languages
+    if len(parts) >= 2 and re.match(r"(?:ja|sekä|and|&)\s", parts[-1]):
+        parts[-1] = re.sub(r"^(?:ja|sekä|and|&)\s+", "", parts[-1])  # "A, B, and C": the last after a comma
+        enumeration = True
+    else:
+        enumeration = False
     tail = _LAST_AND.split(parts[-1])
-    if len(tail) == 2 and all(len(t.split()) <= 4 for t in tail):
+    longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items
+    if len(tail) == 2 and all(len(t.split()) <= longest for t in tail):
         parts = parts[:-1] + tail
+        enumeration = enumeration or len(parts) >= 3
     if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
         return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
     words = [p.split() for p in parts]
-    if any(not w or len(w) > 5 or w[0].lower() in _SUBORDINATE for w in words):
+    if any(not w or len(w) > (8 if enumeration else 5) or w[0].lower() in _SUBORDINATE for w in words):
         return None
-    if len(parts) == 2 and any(len(w) > 3 for w in words):
+    if len(parts) == 2 and any(len(w) > 3 for w in words) and not enumeration:
         return None
     verbs = [bool(_VERB.match(w[0].lower())) for w in words]
     if verbs[0] and (not all(verbs) or line.rstrip().endswith(".")):
@@ -125,7 +133,7 @@ def _single_line(line: str) -> list[str]:
         parts = line.split(";")
         last = _two_by_and(parts[-1].strip())
         return parts[:-1] + last if last and all(len(p.split()) <= 3 for p in parts[:-1]) else parts
-    for separator, least in ((r"\s+/\s+", 2), (r"(?<=\w)\.\s+", 3)):
+    for separator, least in ((r"\s+/\s+", 2), (r"\s+[-–]\s+", 3), (r"(?<=\w)\.\s+", 3)):
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= 3 for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
@@ -156,6 +164,28 @@ def split_items(text: str) -> list[str]:
                 raw.append(line)
     items = [item for item in (_clean_item(_EDGE_AND.sub("", r)) for r in raw) if item]
     return items[:MAX_ITEMS]
+
+
+def ambiguous_pair(text: str) -> tuple[str, str] | None:
+    """Two short things joined by one "ja"/"and" and nothing else ("kunnostus ja aitaaminen", "a trailer and
+    tools"): one action or two? People write both, so the bot asks instead of deciding silently."""
+    line = " ".join((text or "").split()).strip(" .!")
+    intro = re.match(r"^[^:,;]{1,30}:\s*(?=\S)", line)
+    if intro and len(intro.group(0).split()) <= 3:
+        line = line[intro.end():]  # "Main actions: A and B"
+    if "\n" in (text or "").strip() or re.search(r"[,;:/•]|\d", line) or _BULLET.match(line):
+        return None
+    masked = _PARENS.sub(lambda m: "\x00" * len(m.group(0)), line)
+    joins = list(_ONLY_AND.finditer(masked))
+    if len(joins) != 1:
+        return None
+    left, right = line[: joins[0].start()].strip(), line[joins[0].end():].strip()
+    sizes = [len(_PARENS.sub("", side).split()) for side in (left, right)]
+    if not all(1 <= n <= 6 for n in sizes) or any(w.lower() in _SUBORDINATE for w in (left + " " + right).split()):
+        return None
+    if any(_PASSIVE.match(w.lower()) for w in left.split()[1:]):
+        return None  # "hankkeessa tehdään kysely ja työpaja": a sentence
+    return left, right
 
 
 def _bare_numbers(line: str) -> list[str] | None:

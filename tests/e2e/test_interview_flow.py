@@ -211,3 +211,26 @@ async def test_the_review_is_compact_with_one_button_per_row_and_checks_in_words
     await start(fake, bot, tom, ESR_EN)
     review = fake.last(tom)
     assert "To check (" in review.text and "No partners are named" in review.text and len(review.text) <= 1200
+
+
+async def test_a_and_b_in_the_list_asks_one_thing_or_two(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, ESR_FI[:10])
+    reply = await fake.send(aino, "pihan kunnostus ja aitaaminen")
+    assert "Kirjaanko tämän yhdeksi vai kahdeksi asiaksi?" in reply.text
+    assert "actions" not in draft(bot, aino)["answers"]  # nothing decided for the user
+    assert {"Yksi asia", "Kaksi: pihan kunnostus / aitaaminen"} <= set(reply.last.button_labels)
+    # A restart while the bot waits for the answer: the question is still open afterwards.
+    await bot.restart()
+    reply = await fake.press(aino, reply.last, "Kaksi: pihan kunnostus / aitaaminen")
+    assert draft(bot, aino)["answers"]["actions"] == ["pihan kunnostus", "aitaaminen"]
+    assert "Kuka hankkeen toimenpiteet toteuttaa" in reply.last.text
+
+
+async def test_one_thing_with_and_stays_one_item_when_the_user_says_so(bot, fake):
+    tom = fake.new_user("Tom", "en")
+    await start(fake, bot, tom, ESR_EN[:10])
+    reply = await fake.send(tom, "a trailer and tools for the village")
+    assert "one thing or two" in reply.text
+    await fake.press(tom, reply.last, "One thing")
+    assert draft(bot, tom)["answers"]["actions"] == ["a trailer and tools for the village"]

@@ -191,3 +191,25 @@ def test_an_and_before_a_new_thing_splits_even_after_a_preposition():
         "Coffee evenings for elderly", "a digital skills course"]
     assert split_items("mapping needs, two workshops, a seminar in autumn and a final report") == [
         "mapping needs", "two workshops", "a seminar in autumn", "a final report"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("kunnostus ja aitaaminen", ("kunnostus", "aitaaminen")),
+    ("Main actions: heat pump for the village hall and solar panels", ("heat pump for the village hall", "solar panels")),
+    ("Hankkeessa tehdään kysely ja työpaja", None),  # a sentence
+    ("lämpöpumppu, ikkunat ja luiska", None),  # a clear list of three
+    ("1. kysely ja työpaja", None),
+])
+def test_one_thing_or_two_is_asked_only_when_it_is_unclear(text, pair):
+    from bot.domain.understand_text import ambiguous_pair
+    assert ambiguous_pair(text) == pair
+
+
+@pytest.mark.parametrize("text, items", [
+    ("new lights, new boards and a warming hut for the ice rink", ["new lights", "new boards", "a warming hut for the ice rink"]),
+    ("courses for elderly in using phones and computers, and weekly coffee meetups",
+     ["courses for elderly in using phones and computers", "weekly coffee meetups"]),
+    ("kartoitus - suunnittelu - toteutus", ["kartoitus", "suunnittelu", "toteutus"]),
+])
+def test_enumerations_with_long_items(text, items):
+    assert split_items(text) == items

@@ -190,6 +190,7 @@ def _words(text: str, role: str, today: date) -> DateReading:
             assumptions.append("two_digit_year")
     if w_next_year := ("ensivuonna" in words or "ensivuoden" in words):
         next_year = w_next_year
+    after_next = "ylensi" in words or "ylen" in words or "year after next" in " ".join(words)
     months_named = {m for i, w in enumerate(words) if (m := _month_of(w, words, i))}
     if _ALTERNATIVE & set(words) and (len(set(years)) > 1 or len(months_named) > 1):
         return NOT_UNDERSTOOD  # "2027 tai 2028", "March or April": two answers
@@ -197,7 +198,8 @@ def _words(text: str, role: str, today: date) -> DateReading:
         years = years[:1]
     elif len(set(years)) > 1:
         years = years[-1:]
-    year = years[0] if years else (today.year + 1 if next_year else today.year if this_year else None)
+    year = years[0] if years else (today.year + 2 if after_next else today.year + 1 if next_year
+                                   else today.year if this_year else None)
     months = [(i, m) for i, w in enumerate(words) if (m := _month_of(w, words, i))]
     if months:
         if len({m for _, m in months}) == 2 and any(w.startswith("vaihte") for w in words):
@@ -324,6 +326,11 @@ _DAY_RANGE = re.compile(
     r"(?<![\d.])(\d{1,2})\.?\s*-\s*(\d{1,2})(?=\.\d{1,2}\.|\.?\s*(?:" + "|".join(_FI_MONTHS)
     + r"|" + "|".join(m[:3] for m in _EN_MONTHS) + r"))"
 )
+# "the 3rd to 5th of april", "3rd-5th of April": English ordinals before the month
+_DAY_RANGE_ORDINALS = re.compile(
+    r"(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?(?=\s+(?:of\s+)?(?:"
+    + "|".join(m[:3] for m in _EN_MONTHS) + r"))"
+)
 _DAY_RANGE_AFTER_MONTH = re.compile(
     r"(\b(?:" + "|".join(_EN_MONTHS) + r")\s+)(\d{1,2})(?:st|nd|rd|th)?\s*-\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 )
@@ -333,6 +340,7 @@ def _day_range(text: str, role: str) -> str:
     """Keep the first day of a range of days for a start, the last for an end."""
     pick = 1 if role == "start" else 2
     text = _DAY_RANGE.sub(lambda m: m.group(pick), text)
+    text = _DAY_RANGE_ORDINALS.sub(lambda m: m.group(pick), text)
     return _DAY_RANGE_AFTER_MONTH.sub(lambda m: m.group(1) + m.group(pick + 1), text)
 
 

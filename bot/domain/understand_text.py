@@ -115,9 +115,14 @@ def _two_by_and(line: str) -> list[str] | None:
     return [left, right]
 
 
+_ONE_THING = re.compile(r"\b(?:yks|yksi|yhden|one|only|just|vain|vaan|ainoa|single)\b", re.IGNORECASE)
+
+
 def _single_line(line: str) -> list[str]:
     if ":" in line and not line.rstrip().endswith(":"):
         head, rest = line.split(":", 1)
+        if len(head.split()) <= 5 and _ONE_THING.search(head) and rest.strip():
+            return [rest.strip()]  # "Yks toimenpide vaan: julkisivun korjaus"
         if len(head.split()) <= 5 and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())
                                        or _two_by_and(rest.strip())):
             line = rest.strip()

@@ -168,3 +168,8 @@ def test_the_interview_proposes_the_end_from_a_duration():
 def test_half_years_are_proposals():
     assert read("H1 2029").vague and read("H1 2029").value == date(2029, 1, 1)
     assert read("second half of 2028", role="end", lang="en").value == date(2028, 12, 31)
+
+
+def test_ordinal_day_ranges_and_the_year_after_next():
+    assert read("the 3rd to 5th of april 2027", lang="en").value == date(2027, 4, 3)
+    assert read("ylensi vuoden elokuussa", role="end").value == date(2028, 8, 31)

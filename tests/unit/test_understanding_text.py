@@ -213,3 +213,7 @@ def test_one_thing_or_two_is_asked_only_when_it_is_unclear(text, pair):
 ])
 def test_enumerations_with_long_items(text, items):
     assert split_items(text) == items
+
+
+def test_one_thing_after_an_intro_is_one_item():
+    assert split_items("Yks toimenpide vaan: seurantalon julkisivun korjaus") == ["seurantalon julkisivun korjaus"]

@@ -24,12 +24,13 @@ from bot.domain.faq_hybrid import Decision, HybridMatcher, attach_scope, build_m
 from bot.domain.faq_model import CATEGORIES, FaqEntry, load_entries
 from bot.domain.office_hours import OfficeHours
 from bot.domain.text import is_meaningful, markdown_to_html, shorten
+from bot.domain.small_talk import small_talk
 from bot.storage.faq import FaqRepository
 from bot.storage.faq_context import FaqContextRepository
 from bot.telegram_io import edit_or_send, keyboard, reply_html
 
 from . import handoff, leader_finder
-from .common import command_names, is_private
+from .common import command_names, is_private, main_menu
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +178,11 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
     """Match a question and answer, suggest, or admit not knowing (and store what went unanswered)."""
     if not is_meaningful(question):
         await reply_html(update, context, context.t("faq.not_meaningful"))
+        return
+    said = small_talk(question)
+    if said is not None:  # "moi", "kiitos!": a person, not a question
+        markup = main_menu(context) if is_private(update) else None
+        await reply_html(update, context, context.t(f"faq.small_talk.{said}", name=update.effective_user.first_name), markup)
         return
     question = question[:MAX_QUESTION]
     faq = faq_services(context)

@@ -197,3 +197,16 @@ async def test_open_outside_coordinator_chat_and_forged_advisor_button(bot, fake
     assert "advisors' group" in reply.text
     reply = await fake.press(tom, (await fake.send(tom, "/faq")).last, data="faq:adv:99")
     assert reply.alerts
+
+
+async def test_a_hello_or_a_thank_you_is_answered_as_such(bot, fake):
+    aino, tom = fake.new_user("Aino", "fi"), fake.new_user("Tom", "en")
+    reply = await fake.send(aino, "moi!")
+    assert "Hei Aino! 👋" in reply.text and "en valitettavasti osaa" not in reply.text and reply.last.button_labels
+    reply = await fake.send(aino, "kiitos 🙏")
+    assert "Ole hyvä" in reply.text
+    reply = await fake.send(tom, "hi there")
+    assert "Hi Tom! 👋" in reply.text
+    reply = await fake.send(tom, "hi, can our association apply for leader money?")
+    assert "Hi Tom" not in reply.text  # a question that starts with a hello is a question
+    assert bot.rows("SELECT * FROM faq_unanswered") == []

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Literal
+
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from bot.callback_data import CallbackData
 from bot.core import BotContext, services_of
 from bot.telegram_io import edit_or_send, keyboard, reply_html
 
 from .common import command_names, is_private, main_menu
 
 
+@dataclass(frozen=True)
+class PrivacyButton(CallbackData, prefix="privacy"):
+    """The delete button under the privacy text (``privacy:delete``) and its confirmation (``…:yes`` / ``…:no``)."""
+
+    action: Literal["delete"]
+    answer: Literal["yes", "no"] | None = None
+
+    def data(self) -> str:
+        return self.pack().rstrip(":")
+
+
+DELETE = PrivacyButton("delete").data()
+
+
 async def privacy(update: Update, context: BotContext) -> None:
     """What is stored, why, for how long, and how to delete it."""
-    markup = keyboard([[(context.plain("privacy.delete_button"), "privacy:delete")]]) if is_private(update) else None
+    markup = keyboard([[(context.plain("privacy.delete_button"), DELETE)]]) if is_private(update) else None
     await reply_html(update, context, context.t("privacy.text"), markup)
 
 
@@ -21,13 +39,14 @@ async def menu_privacy(update: Update, context: BotContext) -> None:
     """The privacy button of the main menu."""
     await update.callback_query.answer()
     await edit_or_send(
-        update, context, context.t("privacy.text"), keyboard([[(context.plain("privacy.delete_button"), "privacy:delete")]])
+        update, context, context.t("privacy.text"), keyboard([[(context.plain("privacy.delete_button"), DELETE)]])
     )
 
 
 def _confirm_markup(context: BotContext):
     return keyboard(
-        [[(context.plain("deletedata.button_yes"), "privacy:delete:yes")], [(context.plain("deletedata.button_no"), "privacy:delete:no")]]
+        [[(context.plain("deletedata.button_yes"), PrivacyButton("delete", "yes").data())],
+         [(context.plain("deletedata.button_no"), PrivacyButton("delete", "no").data())]]
     )
 
 
@@ -49,7 +68,11 @@ async def delete_confirmed(update: Update, context: BotContext) -> None:
     """Delete every row about this user, then tell them so."""
     query = update.callback_query
     user_id = update.effective_user.id
-    if query.data.endswith(":no"):
+    button = PrivacyButton.parse(query.data)
+    if button is None or button.answer is None:
+        await query.answer(context.plain("fallback.expired_button"), show_alert=True)
+        return
+    if button.answer == "no":
         await query.answer()
         await edit_or_send(update, context, context.t("deletedata.cancelled"), main_menu(context))
         return
@@ -70,5 +93,6 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler(command_names(catalog, "privacy"), privacy))
     application.add_handler(CommandHandler(command_names(catalog, "deletedata"), delete_data))
     application.add_handler(CallbackQueryHandler(menu_privacy, pattern=r"^menu:privacy$"))
-    application.add_handler(CallbackQueryHandler(delete_button, pattern=r"^privacy:delete$"))
-    application.add_handler(CallbackQueryHandler(delete_confirmed, pattern=r"^privacy:delete:(yes|no)$"))
+    application.add_handler(CallbackQueryHandler(delete_button, pattern=lambda data: data == DELETE))
+    application.add_handler(CallbackQueryHandler(
+        delete_confirmed, pattern=lambda data: PrivacyButton.matches(data) and data != DELETE))

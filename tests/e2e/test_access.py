@@ -154,3 +154,15 @@ async def test_a_forged_delete_press_only_ever_deletes_the_presser(bot, fake: Fa
         await fake.press(eve, intro.last, data=data)
         await fake.press(eve, (await fake.send(eve, "/start")).last, data=data)
     assert bot.rows_mentioning(tom.id) == before
+
+
+async def test_a_forged_delete_confirmation_deletes_nothing(bot, fake: FakeTelegram):
+    aino = fake.new_user("Aino", "fi")
+    await fake.send(aino, "/idea")
+    before = bot.rows_mentioning(aino.id)
+    assert before
+    reply = await fake.send(aino, "/deletedata")
+    for data in ("privacy:delete:maybe", "privacy:delete:yes:extra", "privacy:x"):
+        forged = await fake.press(aino, reply.last, data=data)
+        assert forged.alerts and "vanhentunut" in forged.alerts[0]
+    assert set(bot.rows_mentioning(aino.id)) == set(before)

@@ -25,6 +25,7 @@ class Item:
     lang: str
     in_scope: bool
     expect: frozenset[str]
+    first: str | None = None  # the labeller's best entry (labels are listed best first)
 
 
 def load_items(path: Path) -> list[Item]:
@@ -34,11 +35,13 @@ def load_items(path: Path) -> list[Item]:
         if "scope" in raw:
             expect = raw.get("expect") or []
             expect = [expect] if isinstance(expect, str) else list(expect)
-            items.append(Item(str(raw["q"]), str(raw.get("lang", "?")), raw["scope"] == "in", frozenset(expect)))
+            items.append(Item(str(raw["q"]), str(raw.get("lang", "?")), raw["scope"] == "in", frozenset(expect),
+                              str(expect[0]) if expect else None))
         else:
             expected = raw.get("expected")
             expected = [expected] if isinstance(expected, str) else list(expected or [])
-            items.append(Item(str(raw["q"]), str(raw.get("lang", "?")), bool(expected), frozenset(expected)))
+            items.append(Item(str(raw["q"]), str(raw.get("lang", "?")), bool(expected), frozenset(expected),
+                              str(expected[0]) if expected else None))
     return items
 
 

@@ -131,7 +131,22 @@ class HybridMatcher:
         vector = self.model.query(question[:1000])
         sims = self.vectors @ vector
         best = np.maximum.reduceat(sims, self._starts)
+        scope = self.scope
+        if scope is not None and scope.labelled is not None and len(scope.labelled_entries):
+            rows = self._label_rows(scope)
+            extra = np.full(best.shape, -1.0, dtype=best.dtype)
+            np.maximum.at(extra, rows, scope.labelled @ vector)
+            best = np.maximum(best, extra)
         return dict(zip(self._entry_ids, best.tolist())), vector
+
+    def _label_rows(self, scope: ScopeIndex) -> np.ndarray:
+        """Each labelled example's entry as a position in the entry list (cached per scope index)."""
+        cached = getattr(self, "_label_cache", None)
+        if cached is None or cached[0] is not scope:
+            position = {e: i for i, e in enumerate(self._entry_ids)}
+            cached = (scope, np.asarray([position[e] for e in scope.labelled_entries], dtype=np.intp))
+            self._label_cache = cached
+        return cached[1]
 
     def signals(self, question: str, context_programme: str | None = None) -> Signals:
         """Everything the decision looks at: lexical analysis, semantic scores, the fused ranking."""
@@ -252,4 +267,8 @@ def scope_index(matcher: HybridMatcher, examples: ScopeExamples, cache_dir: Path
         log.warning("FAQ: could not embed the scope examples (%s); word rules decide scope", type(exc).__name__)
         return None
     inside = np.vstack([matcher.entry_query_vectors(), vectors[: len(examples.inside)]])
-    return ScopeIndex(inside, vectors[len(examples.inside):])
+    known = set(matcher._entry_ids)
+    rows = [i for i, q in enumerate(examples.inside) if examples.entry_of.get(q) in known]
+    labelled = vectors[rows] if rows else None
+    return ScopeIndex(inside, vectors[len(examples.inside):], labelled,
+                      tuple(examples.entry_of[examples.inside[i]] for i in rows))

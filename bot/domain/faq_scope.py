@@ -8,6 +8,9 @@ questions, and the development questions labelled in scope) and out of scope (cl
 association's own meetings, books and fees, other funders, village life). The margin is how much closer
 a question is to its two nearest in-scope examples than to its two nearest out-of-scope ones.
 
+The in-scope examples that are labelled with their entry also count as more phrasings of that entry when
+the entries are ranked (a stranger's wording that matched an entry once will match it again).
+
 The examples live in ``bot/domain/data/faq_scope_examples.yaml`` (users' wordings, not the bot's texts), written by ``bench/faq_scope_fit.py``
 from the development sets, which also prints how the rule does on each set when that set is left out.
 """
@@ -15,7 +18,7 @@ from the development sets, which also prints how the rule does on each set when 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +39,7 @@ class ScopeExamples:
 
     inside: tuple[str, ...]
     outside: tuple[str, ...]
+    entry_of: dict[str, str] = field(default_factory=dict)  # an in-scope question -> the entry that answers it
 
     @classmethod
     def load(cls, path: Path) -> "ScopeExamples":
@@ -43,7 +47,8 @@ class ScopeExamples:
             log.warning("FAQ: no scope examples at %s; word rules decide scope", path)
             return cls((), ())
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return cls(tuple(str(q) for q in data.get("in", [])), tuple(str(q) for q in data.get("out", [])))
+        labels = {str(q): str(e) for q, e in (data.get("labels") or {}).items()}
+        return cls(tuple(str(q) for q in data.get("in", [])), tuple(str(q) for q in data.get("out", [])), labels)
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,9 @@ class ScopeIndex:
 
     inside: np.ndarray
     outside: np.ndarray
+    # Labelled in-scope examples count as more phrasings of their entry: rows of ``labelled`` and their entry ids.
+    labelled: np.ndarray | None = None
+    labelled_entries: tuple[str, ...] = ()
 
     def margin(self, vector: np.ndarray) -> float:
         """Mean cosine to the nearest in-scope examples minus the same for the out-of-scope ones."""

@@ -32,7 +32,7 @@ async def test_varies_line_and_programme_note_are_shown(bot, fake):
 
 async def test_close_runner_ups_come_as_related_buttons(bot, fake):
     tom = fake.new_user("Tom", "en")
-    reply = await fake.send(tom, "what is leader exactly, some eu thing for villages?")
+    reply = await fake.send(tom, "what is esr plus, is it the same as leader")
     labels = reply.last.button_labels
     assert "👍 Helpful" in labels
     related = _titles(labels)

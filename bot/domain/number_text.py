@@ -64,8 +64,10 @@ PER_MONTH = re.compile(
 TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|total|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~)?\s*$")
 RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
-HALF_YEAR = re.compile(r"\s(puoli vuotta|puolen vuoden( ajan)?|puoleksi vuodeksi|half a year|six months)\b")
-ONE_YEAR = re.compile(r"\s(koko )?(vuoden ajan|vuodeksi|yhden vuoden( ajan)?|for a year|for one year|for a whole year)\b")
+HALF_YEAR = re.compile(r"\s(puoli vuotta|puol vuotta|puolen vuoden( ajan)?|puoleksi vuodeksi|puoleks vuodeks|half a year|six months)\b")
+YEARS = re.compile(r"\s(kahden|kahen|kolmen|two|three)\s+(vuoden( ajan)?|vuodeksi|vuodeks|years?)\b")
+_YEAR_COUNT = {"kahden": 24, "kahen": 24, "kolmen": 36, "two": 24, "three": 36}
+ONE_YEAR = re.compile(r"\s(koko )?(vuoden ajan|vuodeksi|yhden vuoden( ajan)?|for a year|for one year|for a whole year)\b|\skoko vuoden\b")
 
 
 @dataclass
@@ -91,8 +93,9 @@ def prepare(text: str) -> str:
     if any(word in text for word in words):
         pattern = r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
         text = re.sub(pattern, lambda m: str(words[m.group(1)]), text)
-    # "puoli vuotta" and "vuoden ajan" (not "kahden vuoden ajan") are months
+    # "puoli vuotta" and "vuoden ajan" are months; "kahden vuoden ajan" is 24 of them
     text = HALF_YEAR.sub(" 6 kk", text)
+    text = YEARS.sub(lambda m: f" {_YEAR_COUNT[m.group(1)]} kk", text)
     return ONE_YEAR.sub(lambda m: m.group(0) if re.search(r"\d\s*$", text[:m.start()]) else " 12 kk", text)
 
 

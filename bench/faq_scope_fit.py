@@ -27,7 +27,7 @@ from bot.domain.faq import FaqIndex  # noqa: E402
 from bot.domain.faq_eval import evaluate, load_items  # noqa: E402
 from bot.domain.faq_hybrid import SCOPE_EXAMPLES, build_matcher  # noqa: E402
 from bot.domain.faq_model import load_entries  # noqa: E402
-from bot.domain.faq_scope import ScopeIndex  # noqa: E402
+from bot.domain.faq_scope import ScopeIndex  # noqa: E402 - the type rule() returns
 
 FILES = [
     ROOT / "tests" / "data" / "faq_eval.yaml",
@@ -62,16 +62,12 @@ def main() -> None:
         sys.exit("the embedding model did not load: nothing to fit")
     data = {f.name: load_items(f) for f in FILES}
     vectors = {name: matcher.model.queries([i.q[:1000] for i in items]) for name, items in data.items()}
-    own = matcher.entry_query_vectors()
-    known = set(matcher._entry_ids)
 
     def rule(names: list[str]) -> ScopeIndex:
-        inside = [vectors[n][[i.in_scope for i in data[n]]] for n in names]
-        outside = [vectors[n][[not i.in_scope for i in data[n]]] for n in names]
-        rows = [(n, k) for n in names for k, i in enumerate(data[n]) if i.in_scope and i.first in known]
-        labelled = np.stack([vectors[n][k] for n, k in rows]) if rows else None
-        return ScopeIndex(np.vstack([own, *inside]), np.vstack(outside), labelled,
-                          tuple(data[n][k].first for n, k in rows))
+        inside = np.vstack([vectors[n][[i.in_scope for i in data[n]]] for n in names])
+        outside = np.vstack([vectors[n][[not i.in_scope for i in data[n]]] for n in names])
+        labels = tuple(i.first for n in names for i in data[n] if i.in_scope)
+        return matcher.scope_from(inside, outside, inside, labels)
 
     print(f"{'left out':<22} {'word rules only':>31}   {'with the examples':>31}")
     print(f"{'':<22} " + "  ".join(f"{k[:9]:>9}" for k in KEYS[1:]) + "  " + "  ".join(f"{k[:9]:>9}" for k in KEYS[1:]))

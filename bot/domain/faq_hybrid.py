@@ -34,8 +34,8 @@ LEXICAL_WEIGHT = 0.5
 SEM_FLOOR = 0.70  # e5 cosines between unrelated texts rarely fall below this
 ANSWER_MIN = 0.35  # fused score of the best entry needed to answer
 CLEAR_MARGIN = 0.10  # relative lead over the runner-up that makes a clear winner
-RELATED_RATIO = 0.80
-TWIN_RATIO = 0.85  # a Leader and an ESR+ entry this close, with no programme named: the user picks  # runner-ups this close to the best are shown as related questions
+RELATED_RATIO = 0.80  # runner-ups this close to the best are shown as related questions
+TWIN_RATIO = 0.85  # a Leader and an ESR+ entry this close, with no programme named: the user picks
 SEM_SCOPE = 0.93  # a question the lexical scope rule rejects is in scope when this similar to an entry
 SEM_SUPPORT = 0.92  # an unanchored answer needs lexical evidence or this much semantic similarity
 NAMED_PENALTY = 0.75  # the other programme's entries when the question names one
@@ -132,21 +132,21 @@ class HybridMatcher:
         sims = self.vectors @ vector
         best = np.maximum.reduceat(sims, self._starts)
         scope = self.scope
-        if scope is not None and scope.labelled is not None and len(scope.labelled_entries):
-            rows = self._label_rows(scope)
+        if scope is not None and scope.labelled is not None:
             extra = np.full(best.shape, -1.0, dtype=best.dtype)
-            np.maximum.at(extra, rows, scope.labelled @ vector)
+            np.maximum.at(extra, scope.labelled_rows, scope.labelled @ vector)
             best = np.maximum(best, extra)
         return dict(zip(self._entry_ids, best.tolist())), vector
 
-    def _label_rows(self, scope: ScopeIndex) -> np.ndarray:
-        """Each labelled example's entry as a position in the entry list (cached per scope index)."""
-        cached = getattr(self, "_label_cache", None)
-        if cached is None or cached[0] is not scope:
-            position = {e: i for i, e in enumerate(self._entry_ids)}
-            cached = (scope, np.asarray([position[e] for e in scope.labelled_entries], dtype=np.intp))
-            self._label_cache = cached
-        return cached[1]
+    def scope_from(self, inside: np.ndarray, outside: np.ndarray, labelled: np.ndarray | None = None,
+                   labelled_entries: tuple[str | None, ...] = ()) -> ScopeIndex:
+        """The scope rule over these example vectors: the entries' own phrasings join the in-scope side, and
+        the labelled examples (row by row with ``labelled_entries``) of entries that exist count as phrasings."""
+        position = {e: i for i, e in enumerate(self._entry_ids)}
+        keep = [i for i, e in enumerate(labelled_entries) if e in position]
+        rows = np.asarray([position[labelled_entries[i]] for i in keep], dtype=np.intp)
+        return ScopeIndex(np.vstack([self.entry_query_vectors(), inside]), outside,
+                          labelled[keep] if keep and labelled is not None else None, rows if keep else None)
 
     def signals(self, question: str, context_programme: str | None = None) -> Signals:
         """Everything the decision looks at: lexical analysis, semantic scores, the fused ranking."""
@@ -180,7 +180,7 @@ class HybridMatcher:
         out_of_scope = lex.off_topic or not candidates or (not s.lexical_scope and sem_top < SEM_SCOPE)
         if self.scope is not None and s.vector is not None and candidates:
             out_of_scope = self.scope.out_of_scope(s.vector, out_of_scope)
-        if out_of_scope or not candidates:
+        if out_of_scope:  # always so without candidates
             return Decision("refuse", top3[0] if top3 else None, (), candidates, off_topic=lex.off_topic,
                             named_programme=named, semantic=bool(sem))
         best = candidates[0]
@@ -248,7 +248,7 @@ _scope_lock = threading.Lock()
 
 def attach_scope(matcher: HybridMatcher, cache_dir: Path, scope_file: Path = SCOPE_EXAMPLES) -> None:
     """Give a matcher its neighbour scope rule (once; until then the word rules decide). A cold cache takes
-    ~15 s on 2 cores, so the bot starts answering before this ends."""
+    ~30 s on 2 cores, so the bot starts answering before this ends."""
     with _scope_lock:
         if matcher.semantic and matcher.scope is None:
             matcher.scope = scope_index(matcher, ScopeExamples.load(scope_file), cache_dir)
@@ -266,9 +266,6 @@ def scope_index(matcher: HybridMatcher, examples: ScopeExamples, cache_dir: Path
     except Exception as exc:  # noqa: BLE001 - the word rules still decide scope
         log.warning("FAQ: could not embed the scope examples (%s); word rules decide scope", type(exc).__name__)
         return None
-    inside = np.vstack([matcher.entry_query_vectors(), vectors[: len(examples.inside)]])
-    known = set(matcher._entry_ids)
-    rows = [i for i, q in enumerate(examples.inside) if examples.entry_of.get(q) in known]
-    labelled = vectors[rows] if rows else None
-    return ScopeIndex(inside, vectors[len(examples.inside):], labelled,
-                      tuple(examples.entry_of[examples.inside[i]] for i in rows))
+    inside = vectors[: len(examples.inside)]
+    return matcher.scope_from(inside, vectors[len(examples.inside):], inside,
+                              tuple(examples.entry_of.get(q) for q in examples.inside))

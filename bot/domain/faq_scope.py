@@ -57,9 +57,10 @@ class ScopeIndex:
 
     inside: np.ndarray
     outside: np.ndarray
-    # Labelled in-scope examples count as more phrasings of their entry: rows of ``labelled`` and their entry ids.
+    # Labelled in-scope examples count as more phrasings of their entry: their vectors, and for each row the
+    # entry's position in the matcher's entry list (built by ``HybridMatcher.scope_from``).
     labelled: np.ndarray | None = None
-    labelled_entries: tuple[str, ...] = ()
+    labelled_rows: np.ndarray | None = None
 
     def margin(self, vector: np.ndarray) -> float:
         """Mean cosine to the nearest in-scope examples minus the same for the out-of-scope ones."""

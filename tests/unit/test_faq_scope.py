@@ -78,7 +78,8 @@ def test_a_labelled_example_counts_as_a_phrasing_of_its_entry(matcher):
     question = "voiko hankkeen vetäjän palkan maksaa tuesta"
     before = matcher.semantic_scores(question)["talkoot-value"]
     scope = matcher.scope
-    matcher.scope = ScopeIndex(scope.inside, scope.outside, matcher.model.query(question)[None, :], ("talkoot-value",))
+    matcher.scope = matcher.scope_from(np.empty((0, scope.inside.shape[1]), dtype=scope.inside.dtype), scope.outside,
+                                       matcher.model.query(question)[None, :], ("talkoot-value",))
     try:
         after = matcher.semantic_scores(question)
     finally:

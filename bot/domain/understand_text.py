@@ -24,8 +24,10 @@ _INLINE_BULLET = re.compile(r"\s+[•·▪]\s*|\s+[-–*]\s+")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
 _ONLY_AND = re.compile(r"\s+(?:ja|sekä|and|&)\s+")
+_LEADING_AND = re.compile(r"^(?:ja|sekä|and|&)\s+")
 _EDGE_AND = re.compile(r"^\s*(?:ja|sekä|and|&)\s+|\s+(?:ja|sekä|and|&)\s*$")
-_PASSIVE = re.compile(r"^\w+(?:taan|tään|daan|dään|laan|lään|naan|nään|raan|rään)$")
+_PASSIVE_ENDINGS = "taan|tään|daan|dään|laan|lään|naan|nään|raan|rään"  # Finnish passive: "järjestetään"
+_PASSIVE = re.compile(rf"^\w+(?:{_PASSIVE_ENDINGS})$")
 _PARENS = re.compile(r"\([^()]*\)")
 _NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai)\s+)+")
 _PREPOSITION = {"for", "with", "of", "to", "in", "on", "about", "from", "between", "among", "by"}
@@ -33,7 +35,7 @@ _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin)\b
 _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
                 "sitten", "lopuksi", "ensin", "myöhemmin", "siis", "because", "which", "that", "so", "but", "when", "if",
                 "who", "where", "while", "although", "since", "then", "finally", "later", "first"}
-_VERB = re.compile(r"^(?:\w+(?:taan|tään|daan|dään|laan|lään|naan|nään|raan|rään|mme)|we|i|to|will|let's|lets|the)$")
+_VERB = re.compile(rf"^(?:\w+(?:{_PASSIVE_ENDINGS}|mme)|we|i|to|will|let's|lets|the)$")
 _PUNCT = re.compile(r"[^\w\s+]")
 # A phrase right after one of these is denied, not chosen ("ei olla rekisteröity" is not "rekisteröity").
 _NEGATIONS = {"ei", "en", "emme", "eivät", "eikä", "et", "not", "no", "non", "isn", "aren", "never", "neither", "nor"}
@@ -58,7 +60,7 @@ def _clean_item(item: str) -> str:
 
 def _comma_list(line: str) -> list[str] | None:
     """``lämpöpumppu, ikkunat ja luiska`` as three items; None when the commas belong to one sentence."""
-    masked = _PARENS.sub(lambda m: "\x00" * len(m.group(0)), line)  # commas inside brackets stay in their item
+    masked = _mask_parens(line)  # commas inside brackets stay in their item
     cuts = [m.start() for m in _COMMA.finditer(masked)]
     parts = [p.strip() for p in _cut(line, cuts) if p.strip()]
     if len(parts) < 2 or re.search(r"[.!?]\s+\S", masked):
@@ -66,8 +68,8 @@ def _comma_list(line: str) -> list[str] | None:
     rest = [piece.split() for p in parts[1:] for piece in _LAST_AND.split(p)]
     if len(parts[0].split()) >= 3 and all(len(w) == 1 and w[0][:1].isupper() for w in rest):
         return [line]  # "courses in English, Finnish and Swedish": one action naming three languages
-    if len(parts) >= 2 and re.match(r"(?:ja|sekä|and|&)\s", parts[-1]):
-        parts[-1] = re.sub(r"^(?:ja|sekä|and|&)\s+", "", parts[-1])  # "A, B, and C": the last after a comma
+    if len(parts) >= 2 and _LEADING_AND.match(parts[-1]):
+        parts[-1] = _LEADING_AND.sub("", parts[-1])  # "A, B, and C": the last after a comma
         enumeration = True
     else:
         enumeration = False
@@ -94,14 +96,26 @@ def _cut(line: str, cuts: list[int]) -> list[str]:
     return [line[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
 
 
-def _two_by_and(line: str) -> list[str] | None:
-    """"kylän historiikki ja valokuvien digitointi": two short things joined by "and" are two actions."""
-    masked = _PARENS.sub(lambda m: "\x00" * len(m.group(0)), line)
-    joins = list(_ONLY_AND.finditer(masked))
-    if len(joins) != 1 or re.search(r"[.!?]\s+\S", masked):
+def _mask_parens(line: str) -> str:
+    """The line with every bracketed part blanked out (same length), so its commas and "ja" are not seen."""
+    return _PARENS.sub(lambda m: "\x00" * len(m.group(0)), line)
+
+
+def _and_sides(line: str) -> tuple[str, str, list[int]] | None:
+    """The two sides of the one "ja"/"and" outside brackets, and their word counts (brackets not counted)."""
+    joins = list(_ONLY_AND.finditer(_mask_parens(line)))
+    if len(joins) != 1:
         return None
     left, right = line[: joins[0].start()].strip(), line[joins[0].end():].strip()
-    sizes = [len(_PARENS.sub("", side).split()) for side in (left, right)]
+    return left, right, [len(_PARENS.sub("", side).split()) for side in (left, right)]
+
+
+def _two_by_and(line: str) -> list[str] | None:
+    """"kylän historiikki ja valokuvien digitointi": two short things joined by "and" are two actions."""
+    sides = _and_sides(line)
+    if sides is None or re.search(r"[.!?]\s+\S", _mask_parens(line)):
+        return None
+    left, right, sizes = sides
     if not all(1 <= n <= 4 for n in sizes) or sum(sizes) > 8:
         return None
     left_last, right_first = left.split()[-1].lower(), right.split()[0].lower()
@@ -180,12 +194,10 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
         line = line[intro.end():]  # "Main actions: A and B"
     if "\n" in (text or "").strip() or re.search(r"[,;:/•]|\d", line) or _BULLET.match(line):
         return None
-    masked = _PARENS.sub(lambda m: "\x00" * len(m.group(0)), line)
-    joins = list(_ONLY_AND.finditer(masked))
-    if len(joins) != 1:
+    sides = _and_sides(line)
+    if sides is None:
         return None
-    left, right = line[: joins[0].start()].strip(), line[joins[0].end():].strip()
-    sizes = [len(_PARENS.sub("", side).split()) for side in (left, right)]
+    left, right, sizes = sides
     if not all(1 <= n <= 6 for n in sizes) or any(w.lower() in _SUBORDINATE for w in (left + " " + right).split()):
         return None
     if any(_PASSIVE.match(w.lower()) for w in left.split()[1:]):

@@ -20,6 +20,7 @@ from bot.telegram_io import keyboard
 
 REVIEW_LIMIT = 1200
 PICK_SHORT = 40
+SPLIT_SHORT = 24  # each reading on the "two things" button
 
 Action = Literal["a", "p", "b", "s", "d", "c", "k", "x", "o", "e", "q", "m", "r", "dl", "nv", "nvy", "list", "h",
                  "dc", "ls", "qa", "ci", "ck"]
@@ -245,16 +246,11 @@ def date_confirm_view(context: BotContext, draft: iv.Draft, value: date):
 def split_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
     """"A ja B": one thing or two? Both readings on buttons."""
     p = context.plain
-    first, second = (_short(part) for part in pending.get("parts", ["", ""]))
+    first, second = (shorten(str(part), SPLIT_SHORT) for part in pending.get("parts", ["", ""]))
     return context.t("interview.split_confirm", text=pending.get("text", "")), keyboard([
         [(p("interview.buttons.split_one"), btn("ls", draft.current, "1"))],
         [(p("interview.buttons.split_two", first=first, second=second), btn("ls", draft.current, "2"))],
     ])
-
-
-def _short(text: str, limit: int = 24) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # -- echoes -------------------------------------------------------------------------------------------

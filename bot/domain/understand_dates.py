@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
@@ -322,14 +323,15 @@ def _in_month(words: list[str], year: int, month: int, role: str, assumptions: l
 
 # "12.-15.3.2027", "12-15 maaliskuuta 2027", "12-15 March", "March 12-15": days of one month; a start is the
 # first of them, an end the last. Before a month's number or name only, so "2027-2028" and "1.3.-31.12." stay.
+_EN_MONTH_STEMS = "|".join(sorted({m[:3] for m in _EN_MONTHS}))
 _DAY_RANGE = re.compile(
     r"(?<![\d.])(\d{1,2})\.?\s*-\s*(\d{1,2})(?=\.\d{1,2}\.|\.?\s*(?:" + "|".join(_FI_MONTHS)
-    + r"|" + "|".join(m[:3] for m in _EN_MONTHS) + r"))"
+    + r"|" + _EN_MONTH_STEMS + r"))"
 )
 # "the 3rd to 5th of april", "3rd-5th of April": English ordinals before the month
 _DAY_RANGE_ORDINALS = re.compile(
     r"(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?(?=\s+(?:of\s+)?(?:"
-    + "|".join(m[:3] for m in _EN_MONTHS) + r"))"
+    + _EN_MONTH_STEMS + r"))"
 )
 _DAY_RANGE_AFTER_MONTH = re.compile(
     r"(\b(?:" + "|".join(_EN_MONTHS) + r")\s+)(\d{1,2})(?:st|nd|rd|th)?\s*-\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)"
@@ -361,7 +363,7 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     reading = _words(clean, role, today)
     if reading.value is not None and not reading.vague and role == "start" and undecided(clean, role, today):
         # "tammikuussa ja sit kun rahotus on varmaa": a month, but only if the money comes: a proposal
-        reading = DateReading(reading.value, vague=True, assumed=reading.assumed, assumptions=reading.assumptions)
+        reading = replace(reading, vague=True)
     if reading.value is None and role == "end" and start is not None:
         reading = duration_end(clean, start) or reading  # "kaks vuotta": counted from the start, a proposal
     return reading if reading.value is not None else (undecided(clean, role, today) or reading)

@@ -18,7 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import BenchProcess, TimedFake, bot_argv, echo_argv, machine, percentiles
+from common import ROOT, BenchProcess, TimedFake, bot_argv, echo_argv, machine, percentiles
+
+from bot.domain.faq import FaqIndex
+from bot.domain.faq_hybrid import build_matcher
+from bot.domain.faq_model import load_entries
 
 QUESTIONS = ["Mikä on ESR+?", "Paljonko Leader-tukea yhdistys voi saada?", "Voiko talkootyön laskea omarahoitukseksi?",
              "Kuka neuvoo hakemuksen tekemisessä?", "Miten haen hanketukea kylätalon korjaukseen?"]
@@ -27,15 +31,8 @@ QUESTIONS = ["Mikä on ESR+?", "Paljonko Leader-tukea yhdistys voi saada?", "Voi
 def warm_faq_cache() -> Path:
     """The FAQ's embedding cache, built here once, so the measured bot starts with the model and the scope
     rule in place (a cold cache would be built in the background during the measurement)."""
-    import sys  # noqa: PLC0415
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from bot.domain.faq import FaqIndex  # noqa: PLC0415
-    from bot.domain.faq_hybrid import build_matcher  # noqa: PLC0415
-    from bot.domain.faq_model import load_entries  # noqa: PLC0415
-
     cache = Path(tempfile.gettempdir()) / "hankebotti-faq-cache"
-    matcher = build_matcher(FaqIndex.build(load_entries(Path(__file__).resolve().parents[1] / "content")), cache)
+    matcher = build_matcher(FaqIndex.build(load_entries(ROOT / "content")), cache)
     print(f"FAQ cache {cache}: {'model and scope rule ready' if matcher.scope is not None else 'lexical only'}")
     return cache
 

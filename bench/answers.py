@@ -7,7 +7,8 @@ different from expect, not None and not flagged vague) and the share not underst
 again). Then the median time of one call of each function. ``--show`` lists every miss.
 
 Dates: expect is an ISO date or ``vague``; relative answers are read against ``today`` (the item's, the
-file's top-level ``today``, ``--today``, or else the real date). Choices: ``question`` names an interview
+file's top-level ``today``, ``--today``, or else the real date); an end is read with a saved start, as in the
+interview (the item's ``start``, else the start proposed for "asap"). Choices: ``question`` names an interview
 question whose button labels (both languages) come from content/*/interview.yaml; expect is the option
 key or ``none``.
 """
@@ -69,6 +70,17 @@ def _norm_item(text: str) -> str:
     return " ".join(str(text).split()).strip(" .,;:").lower()
 
 
+def _date(item: dict, default_today: date):
+    """A date item read as the interview reads it: an end is asked after the start is saved, so an end
+    gets a start (the item's ``start``, else the start the bot proposes for "asap")."""
+    today = _iso(item["today"]) if item.get("today") else default_today
+    role = item.get("role", "start")
+    start = None
+    if role == "end":
+        start = _iso(item["start"]) if item.get("start") else understand_date("asap", role="start", today=today, lang="en").value
+    return understand_date(str(item["text"]), role=role, today=today, lang=item.get("lang", "fi"), start=start)
+
+
 def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
     """(``ok`` | ``silent`` | ``none`` | ``flagged``, what was read) for one item."""
     kind, text, lang, expect = item["kind"], str(item["text"]), item.get("lang", "fi"), item.get("expect")
@@ -78,8 +90,7 @@ def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
             return "ok", None
         return ("flagged" if kind == "date" and got.vague else "silent"), got
     if kind == "date":
-        today = _iso(item["today"]) if item.get("today") else default_today
-        reading = understand_date(text, role=item.get("role", "start"), today=today, lang=lang)
+        reading = _date(item, default_today)
         if reading.value is None:
             return "none", None
         if str(expect) == "vague":
@@ -120,8 +131,7 @@ def _read(item: dict, default_today: date):
     """What was read for a date (its reading), amount or hours item; None when not understood."""
     text, lang = str(item["text"]), item.get("lang", "fi")
     if item["kind"] == "date":
-        today = _iso(item["today"]) if item.get("today") else default_today
-        reading = understand_date(text, role=item.get("role", "start"), today=today, lang=lang)
+        reading = _date(item, default_today)
         return reading if reading.value is not None else None
     reader = understand_amount if item["kind"] == "amount" else understand_hours
     return reader(text, lang=lang).value

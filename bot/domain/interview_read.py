@@ -1,85 +1,24 @@
 """How the interview reads an answer: the shared understanding functions, plus the interview's own readers
 (a date range in one message, an ESR+ personnel row, several cost lines in one message).
-
-The understanding functions live in ``parsing.py`` (written by another helper); until they are there,
-small stand-ins built on the older parsers keep the interview working.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Mapping
 
-from . import parsing
-
-try:  # the shared API (branch ``parse``)
-    from .parsing import (  # type: ignore[attr-defined]
-        format_hours,
-        is_keep,
-        looks_like_question,
-        match_choice,
-        split_items,
-        understand_amount,
-        understand_date,
-        understand_hours,
-    )
-except ImportError:  # pragma: no cover - stand-ins until the shared functions are merged
-    @dataclass(frozen=True)
-    class DateReading:
-        value: date
-        vague: bool = False
-        assumed: bool = False
-
-    @dataclass(frozen=True)
-    class AmountReading:
-        value: Decimal
-        range_upper: Decimal | None = None
-        monthly: bool = False
-
-    @dataclass(frozen=True)
-    class HoursReading:
-        value: Decimal
-        factors: tuple = ()
-
-    def understand_date(text, *, role, today, lang):
-        parsed = parsing.parse_date(text, end=role == "end")
-        return None if parsed is None else DateReading(parsed.value, False, False)
-
-    def understand_amount(text, *, lang):
-        value = parsing.parse_amount(text)
-        return None if value is None else AmountReading(value)
-
-    def understand_hours(text, *, lang):
-        value = parsing.parse_hours(text)
-        return None if value is None else HoursReading(value)
-
-    def split_items(text):
-        lines = [re.sub(r"^\s*(?:[-•*]|\d+[.)])\s*", "", line).strip() for line in text.splitlines()]
-        return [line for line in lines if line]
-
-    def _fold(text: str) -> str:
-        return re.sub(r"[^\w+]+", " ", text.casefold()).strip()
-
-    def match_choice(text, options, *, lang, question=None):
-        wanted = _fold(text)
-        for key, labels in options.items():
-            if any(wanted and wanted == _fold(label) for label in labels):
-                return key
-        return None
-
-    def looks_like_question(text, *, lang):
-        return text.strip().endswith("?") and len(text) < 200
-
-    def is_keep(text):
-        return _fold(text) in {"sama", "ok", "pidä", "pida", "keep", "same", "kyllä sama", "sama kuin ennen"}
-
-    def format_hours(value, lang):
-        number = Decimal(str(value)).normalize()
-        shown = f"{number:f}".replace(".", "," if lang == "fi" else ".")
-        return f"{shown} h"
+from .parsing import (
+    format_hours,
+    is_keep,
+    looks_like_question,
+    match_choice,
+    split_items,
+    understand_amount,
+    understand_date,
+    understand_hours,
+)
 
 __all__ = [
     "format_hours", "is_keep", "looks_like_question", "match_choice", "split_items",

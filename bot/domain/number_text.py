@@ -87,6 +87,7 @@ def prepare(text: str) -> str:
     text = text.lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     text = text.replace("\u2013", "–").replace("\u2212", "-")
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\bn\.(?=\d)", "n. ", text)  # "n.70 tuntia", "n.27000"
     text = _hundreds_words(text)
     text = spelled_numbers(text)
     words = load_words().numbers

@@ -366,4 +366,4 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         reading = replace(reading, vague=True)
     if reading.value is None and role == "end" and start is not None:
         reading = duration_end(clean, start) or reading  # "kaks vuotta": counted from the start, a proposal
-    return reading if reading.value is not None else (undecided(clean, role, today) or reading)
+    return reading if reading.value is not None else (undecided(clean, role, today, start) or reading)

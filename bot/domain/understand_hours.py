@@ -88,7 +88,6 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)
     text = prepare(text)
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
-    text = re.sub(r"\bn\.(?=\d)", "n. ", text)  # "n.70 tuntia"
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     for num in nums:
         _classify_hours(text, num)

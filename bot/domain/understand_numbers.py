@@ -12,10 +12,12 @@ from .number_text import (
 )
 from .understand_hours import DAYS, HOURS, PEOPLE
 
+CENT = Decimal("0.01")
+
 
 @dataclass(frozen=True)
 class AmountReading:
-    """Whole euros; ``range_upper`` when a range or a ceiling was given; ``monthly`` = (per month, months);
+    """Euros, to the cent; ``range_upper`` when a range or a ceiling was given; ``monthly`` = (per month, months);
     ``yearly`` = (per year, years); ``parts`` the summed amounts of ``1 500 + 2 000``; ``factors`` of ``2 x 5 000 €``."""
 
     value: Decimal | None
@@ -95,12 +97,13 @@ def _periods_by_times(text: str, nums: list[Num]) -> None:
 def _euros(value: Decimal) -> Decimal | None:
     if not 0 <= value <= MAX_AMOUNT:
         return None
-    euros = value.quantize(ONE, rounding=ROUND_HALF_UP)
+    euros = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    euros = euros.quantize(ONE) if euros == euros.to_integral_value() else euros
     return euros if 0 <= euros <= MAX_AMOUNT else None
 
 
 def understand_amount(text: str, *, lang: str) -> AmountReading:
-    """Whole euros in ``text``; value None when there is no single clear amount."""
+    """Euros (to the cent) in ``text``; value None when there is no single clear amount."""
     if not text or len(text) > 1000:
         return AmountReading(None)
     text = prepare(text)

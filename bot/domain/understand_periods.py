@@ -232,20 +232,25 @@ def duration_end(text: str, start: date) -> DateReading | None:
 
 _UNDECIDED = re.compile(
     r"\b(?:asap|a\.s\.a\.p|mahd\.?\w*\s+pian|mahdollisimman\s+pian|heti\s+ku(?:n)?\b|ku(?:n)?\s+(?:se\s+)?päätös|"
-    r"ku(?:n)?\s+rahat?\s+tulee|ku(?:n)?\s+rahoitus|rahoituspäätök\w*|rahotuspäätök\w*|päätöksen\s+jälkeen|"
+    r"ku(?:n)?\s+rahat?\s+(?:tulee|loppuu)|ku(?:n)?\s+rahoitus|rahoituspäätök\w*|rahotuspäätök\w*|päätöksen\s+jälkeen|"
     r"as\s+soon\s+as|when\s+(?:the\s+|we\s+get\s+the\s+)?(?:funding\s+)?decision|after\s+the\s+decision|once\s+(?:we\s+(?:are|get)\s+)?funded|"
-    r"en\s+ti(?:edä|iä|ie)|emmä\s+ti\w*|ei\s+(?:vielä\s+)?tietoa|don'?t\s+know|dunno|idk|not\s+sure|no\s+idea|ei\s+hajua|"
+    r"(?:when|once)\s+the\s+(?:money|funding|funds)\s+(?:comes?|runs?\s+out|is\s+spent|ends?)|"
+    r"en\s+ti(?:edä|iä|ie)|emmä\s+ti\w*|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|don'?t\s+know|dunno|idk|not\s+sure|no\s+idea|ei\s+hajua|"
     r"riippuu|depends)"
 )
 # About how long a funding decision takes from the application; a proposal, said as one.
 DECISION_MONTHS = 4
+# An end nobody knows yet is proposed two years after the start: a common length for a village project.
+UNDECIDED_LENGTH = "2 vuotta"
 
 
-def undecided(text: str, role: str, today: date) -> DateReading | None:
+def undecided(text: str, role: str, today: date, start: date | None = None) -> DateReading | None:
     """"asap", "kun päätös tulee", "en tiedä vielä": for a start, a proposal a few months ahead (the
-    decision has to come first); for an end, nothing (the bot asks again)."""
-    if role != "start" or not _UNDECIDED.search(text) or re.search(r"\d", text):
+    decision has to come first); for an end after a known start, a proposal two years on; else nothing."""
+    if not _UNDECIDED.search(text) or re.search(r"\d", text):
         return None
+    if role != "start":
+        return duration_end(UNDECIDED_LENGTH, start) if start is not None else None
     month = today.month + DECISION_MONTHS
     return _vague(date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1), True)
 

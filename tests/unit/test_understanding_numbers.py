@@ -9,7 +9,7 @@ from bot.domain.parsing import format_hours, understand_amount, understand_hours
 
 @pytest.mark.parametrize("text, euros", [
     ("30 000 €", 30000), ("30000e", 30000), ("30.000", 30000), ("30 t€", 30000), ("30k", 30000), ("4.2k", 4200),
-    ("30 tonnia", 30000), ("n. 12 000", 12000), ("noin 5 tuhatta", 5000), ("1 500,50 €", 1501), ("EUR 4,200", 4200),
+    ("30 tonnia", 30000), ("n. 12 000", 12000), ("noin 5 tuhatta", 5000), ("1 500,50 €", Decimal("1500.50")), ("n.27000", 27000), ("EUR 4,200", 4200),
     ("€12,000", 12000), ("12 000 euroa", 12000), ("viisi tuhatta euroa", 5000), ("1,2 milj. €", 1200000),
     ("yhteensä 25 000 €, josta palkat 20 000", 25000), ("budjetti vuodelle 2027 on 40 000 €", 40000),
 ])

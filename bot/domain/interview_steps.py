@@ -17,7 +17,7 @@ from .interview_read import (
     split_items, understand_amount, understand_date, understand_hours,
 )
 from .text import is_meaningful
-from .understand_text import ambiguous_pair
+from .understand_text import ambiguous_pair, without_intro
 
 Labels = Mapping[str, list[str]]
 
@@ -139,7 +139,7 @@ def _answer_items(draft: Draft, question, text: str) -> Outcome:
     be one thing or two: the user says which."""
     pair = ambiguous_pair(text)
     if pair is not None and not check_text(text):
-        draft.pending = {"kind": "split", "qid": question.id, "text": " ".join(text.split()).strip(" .!"),
+        draft.pending = {"kind": "split", "qid": question.id, "text": without_intro(text),
                          "parts": list(pair)}
         return Outcome("confirm_split", params={"text": text, "parts": list(pair)})
     items = [item.strip() for item in split_items(text) if item.strip()] or [text]

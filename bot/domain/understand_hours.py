@@ -36,7 +36,7 @@ _PER_HEAD = re.compile(
 )
 _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a)\s+(?:vk|viikko|week)\b|viikossa\b|weekly\b)")
 PEOPLE = re.compile(
-    r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
+    r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
     r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö)"
 )
@@ -46,6 +46,18 @@ DAYS = re.compile(
     r"days?|evenings?|saturdays?|sundays?|sessions?|occasions?|times|meetings?|shifts?|events?)"
 )
 _WEEKENDS = re.compile(r"\s*(viikonlop\w*|weekends?)")
+_PER_WEEKEND = re.compile(r"\s*(?:/\s*(?:viikonloppu|weekend)\b|(?:per|a|each|every)\s+weekend\b|viikonlopussa\b|viikonloppuna\b)")
+# One or two describing words between a count and its unit: "12 active members", "3 talkoo days".
+_FILLER = re.compile(r"\s*(?:[a-zäö]+\s+){1,2}?(?=\S)")
+# The unit written before the count: "talkoolaisia 7", "tunteja päivässä 6", "we are 5".
+_UNIT_BEFORE = (
+    ("hours_per", re.compile(r"(?:tunte\w*|tunti\w*|hours?)\s+(?:päivässä|per\s+päivä|a\s+day|per\s+day|each\s+day)\s*[:=]?\s*$")),
+    ("hours_per", re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+)?$")),
+    ("people", re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|tekijöitä|vapaaehtoisia|people|volunteers|we\s+are|"
+                          r"meitä\s+on|ollaan|olemme)\s*[:=]?\s*$")),
+    ("days", re.compile(r"(?:päiviä|talkoopäiviä|kertoja|days|sessions)\s*[:=]?\s*$")),
+    ("hours", re.compile(r"(?:tunteja|tuntia|hours)\s*[:=]?\s*$")),
+)
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
 _AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
 _ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonlop\w*|weekend)\b")
@@ -70,15 +82,29 @@ def _classify_hours(text: str, num: Num) -> None:
         once = _ONCE.match(after)
         after = after[once.end():] if once else after
         num.unit = ("hours_per_week" if _PER_WEEK.match(after) else "hours_per_month" if PER_MONTH.match(after)
-                    else "hours_per" if _PER_HEAD.match(after) else "hours")
+                    else "hours_per_weekend" if _PER_WEEKEND.match(after)
+                    else "hours_per" if _PER_HEAD.match(after) or _UNIT_BEFORE[1][1].search(text[:num.start]) else "hours")
         num.end += match.end()
         return
-    for unit, pattern in (("weekends", _WEEKENDS), ("people", PEOPLE), ("days", DAYS), ("weeks", _WEEKS),
-                          ("months", MONTHS), ("percent", PERCENT), ("money", CURRENCY_AFTER)):
+    units = (("weekends", _WEEKENDS), ("people", PEOPLE), ("days", DAYS), ("weeks", _WEEKS),
+             ("months", MONTHS), ("percent", PERCENT), ("money", CURRENCY_AFTER))
+    for unit, pattern in units:
         match = pattern.match(rest)
         if match:
             num.unit = unit
             num.end += match.end()
+            return
+    filler = _FILLER.match(rest)
+    if filler and not re.search(r"\d", filler.group(0)):
+        for unit, pattern in units[:3]:
+            match = pattern.match(rest[filler.end():])
+            if match:
+                num.unit = unit
+                num.end += filler.end() + match.end()
+                return
+    for unit, pattern in _UNIT_BEFORE:
+        if pattern.search(text[:num.start]):
+            num.unit = unit
             return
 
 
@@ -88,6 +114,11 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)
     text = prepare(text)
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if outside != text and re.search(r"\d", outside):
+        reading = understand_hours(outside, lang=lang)  # "240 tuntia (6 hlö x 40 h)": the total, its working aside
+        if reading.value is not None:
+            return reading
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     for num in nums:
         _classify_hours(text, num)
@@ -126,6 +157,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)
     if "hours_per_week" in kinds and "weeks" not in kinds:
         return HoursReading(None)
+    if "hours_per_weekend" in kinds and "weekends" not in kinds:
+        return HoursReading(None)
     if not any(k.startswith("hours") for k in kinds):
         return HoursReading(None)
     return _product(nums, upper)
@@ -133,8 +166,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
 
 def _product(nums: list[Num], upper: bool) -> HoursReading:
     factors = []
+    per_weekend = any(num.unit == "hours_per_weekend" for num in nums)
     for num in nums:
-        factors.append(num.value * 2 if num.unit == "weekends" else num.value)
+        factors.append(num.value * 2 if num.unit == "weekends" and not per_weekend else num.value)
     total = ONE
     for factor in factors:
         total *= factor

@@ -32,6 +32,12 @@ _PARENS = re.compile(r"\([^()]*\)")
 _NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai)\s+)+")
 _PREPOSITION = {"for", "with", "of", "to", "in", "on", "about", "from", "between", "among", "by"}
 _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin)\b")
+# "ry tai säätiö, en oo varma": a guess between options is no answer where "not sure" is not an option.
+_UNSURE = re.compile(r"\b(?:en (?:oo|ole|mä|mää)? ?(?:ihan |vielä |viel )?(?:varma|tiedä|tiiä|tii)|emmä (?:tiedä|tiiä|oo varma)|"
+                     r"not sure|unsure|dunno|don ?t know|idk|no idea|ei hajua)\b")
+# "no, only our own village", "joo, virolaisten kanssa": a yes or no first, then the reason.
+_LEAD_YES_NO = {"fi": {"ei": "no", "eipä": "no", "joo": "yes", "juu": "yes", "kyllä": "yes", "jep": "yes"},
+                "en": {"no": "no", "nope": "no", "nah": "no", "yes": "yes", "yeah": "yes", "yep": "yes", "yup": "yes"}}
 _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
                 "sitten", "lopuksi", "ensin", "myöhemmin", "siis", "because", "which", "that", "so", "but", "when", "if",
                 "who", "where", "while", "although", "since", "then", "finally", "later", "first"}
@@ -185,13 +191,17 @@ def split_items(text: str) -> list[str]:
     return items[:MAX_ITEMS]
 
 
+def without_intro(text: str) -> str:
+    """The answer on one line without a short intro ("Main actions: A and B" -> "A and B")."""
+    line = " ".join((text or "").split()).strip(" .!")
+    intro = re.match(r"^[^:,;]{1,30}:\s*(?=\S)", line)
+    return line[intro.end():] if intro and len(intro.group(0).split()) <= 3 else line
+
+
 def ambiguous_pair(text: str) -> tuple[str, str] | None:
     """Two short things joined by one "ja"/"and" and nothing else ("kunnostus ja aitaaminen", "a trailer and
     tools"): one action or two? People write both, so the bot asks instead of deciding silently."""
-    line = " ".join((text or "").split()).strip(" .!")
-    intro = re.match(r"^[^:,;]{1,30}:\s*(?=\S)", line)
-    if intro and len(intro.group(0).split()) <= 3:
-        line = line[intro.end():]  # "Main actions: A and B"
+    line = without_intro(text)
     if "\n" in (text or "").strip() or re.search(r"[,;:/•]|\d", line) or _BULLET.match(line):
         return None
     sides = _and_sides(line)
@@ -256,6 +266,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         return None  # a question ("mikä on ry?") is not a choice
     if _BOTH.search(said):
         return None  # "both dev and investment", "molemmat": not one option
+    if "notsure" not in options and _UNSURE.search(said):
+        return None
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
     exact = table.get(said) or table.get(_NEGATED_FILLER.sub(r"\1 ", said))
     said = _NEGATED_FILLER.sub(r"\1 ", said)  # "ei viel rekisteröity" denies like "ei rekisteröity"
@@ -293,6 +305,9 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return keys.pop()
         if len(keys) > 1:
             return None
+        lead = _LEAD_YES_NO.get(lang, {}).get(tokens[0]) if len(tokens) > 1 and not _NEGATIONS & set(tokens[1:]) else None
+        if lead in options:
+            return lead
     if len(said) > 60:
         return None
     if _NEGATIONS & set(tokens) and len(tokens) > 1:

@@ -259,3 +259,11 @@ def test_names_and_money():
     assert slugify("Ääkköset ÅÖ", "x") == "aakkoset-ao" and slugify("🎉", "hanke") == "hanke"
     assert paper_filename("Green", "en", TODAY) == "idea-paper-green-2026-05-04.docx"
     assert format_money(12000, "fi") == "12\u00a0000\u00a0€" and format_money(12000.5, "en") == "€12,000.50"
+
+
+def test_one_thing_or_two_drops_the_intro_either_way():
+    for two, saved in ((False, ["laavu ja kota"]), (True, ["laavu", "kota"])):
+        d = iv.Draft(answers={"track": "esr"}, current="actions")
+        assert text(d, "Päätoimenpiteet: laavu ja kota").status == "confirm_split"
+        iv.confirm_split(d, two)
+        assert d.answers["actions"] == saved

@@ -46,6 +46,8 @@ def test_unclear_amounts_are_not_guessed(text):
     ("8 people x 4 days x 6h", 192, (8, 4, 6)), ("traktori n. 8 tuntia", 8, None),
     ("2 viikonloppua, 12 ihmistä, 5 h/pv", 240, (4, 12, 5)), ("kolme lauantaita, kymmenen henkeä, 6 tuntia", 180, (3, 10, 6)),
     ("10 x 6 x 6", 360, (10, 6, 6)), ("20 tuntia per henkilö, 15 henkilöä", 300, (20, 15)),
+    ("3 talkoo days with 10 people, 5h per day", 150, (3, 10, 5)), ("talkoolaisia 7, päiviä 5, tunteja päivässä 6", 210, (7, 5, 6)),
+    ("8 volunteers, 3 weekends, 10 hours per weekend", 240, (8, 3, 10)), ("240 tuntia (6 hlö x 40 h)", 240, None),
 ])
 def test_hours(text, hours, factors):
     reading = understand_hours(text, lang="fi")
@@ -53,7 +55,7 @@ def test_hours(text, hours, factors):
     assert reading.factors == (tuple(Decimal(f) for f in factors) if factors else None)
 
 
-@pytest.mark.parametrize("text", ["", "paljon", "10 henkeä", "6 päivää", "6 tuntia, ehkä 8 tuntia", "3 viikkoa 5 tuntia"])
+@pytest.mark.parametrize("text", ["", "paljon", "10 henkeä", "6 päivää", "6 tuntia, ehkä 8 tuntia", "3 viikkoa 5 tuntia", "one long weekend"])
 def test_unclear_hours_are_not_guessed(text):
     assert understand_hours(text, lang="fi").value is None
 

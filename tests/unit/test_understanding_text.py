@@ -64,6 +64,16 @@ def test_yes_no(text, key):
     assert match_choice(text, YES_NO, lang="fi", question="quiz_intl") == key
 
 
+@pytest.mark.parametrize("text, lang, key", [("no, only our own village", "en", "no"), ("yep, with a village in Estonia", "en", "yes"),
+                                             ("ei, vain meidän kylän juttu", "fi", "no"), ("no, not sure yet", "en", None)])
+def test_a_yes_or_no_first_then_the_reason(text, lang, key):
+    assert match_choice(text, YES_NO, lang=lang, question="international") == key
+
+
+def test_a_guess_between_two_options_is_no_answer():
+    assert match_choice("ry tai säätiö, en oo varma", ORG, lang="fi", question="org_type") is None
+
+
 def test_english_no_is_a_refusal_but_finnish_no_is_well():
     assert match_choice("no, not really", YES_NO, lang="en", question="quiz_intl") == "no"
     assert match_choice("no", YES_NO, lang="fi", question="quiz_intl") == "no"

@@ -176,7 +176,7 @@ OFF_TOPIC_PREFIXES = (
 OFF_TOPIC_EXACT = frozenset(
     """
     sää sään säätä säässä säätila rain snow
-    tax taxes taxation taxed vat alv
+    tax taxes taxation taxed
     auto auton autoa autolla autoon autot autoja autolle car cars
     koira koiran koirasta koiralle dog dogs
     bussi bussin bussilla bus buses juna junan junalla train trains
@@ -195,8 +195,9 @@ OFF_TOPIC_PHRASES = frozenset(
     }
 )
 OFF_TOPIC_SUFFIXES = ("veroa", "veron", "verot", "vero", "verosta")
-# People a citizen-driven project may be for are not off-topic ("eläkeläisten kerho", "pensioners").
-OFF_TOPIC_EXCEPTIONS = ("elakelai", "pensioner")
+# People a citizen-driven project may be for are not off-topic ("eläkeläisten kerho", "pensioners"), nor is
+# the applicant's tax information that an application asks for ("verotiedot"; VAT has its own entry).
+OFF_TOPIC_EXCEPTIONS = ("elakelai", "pensioner", "verotie", "verotust", "verohallinnon")
 
 # Shared by funding and everyday life; they rank entries but are not evidence of scope on their own.
 GENERIC_PREFIXES = (

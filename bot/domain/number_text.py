@@ -100,7 +100,8 @@ def prepare(text: str) -> str:
     return ONE_YEAR.sub(lambda m: m.group(0) if re.search(r"\d\s*$", text[:m.start()]) else " 12 kk", text)
 
 
-_FEW_HUNDRED = re.compile(r"\b(?:muutama|muutaman|muutamia|jokunen|joitain|few|a few|several|some)\s*(?:sata|sataa|satoja|hundreds?)\b")
+_FEW_HUNDRED = re.compile(r"\b(?:muutama|muutaman|muutamia|jokunen|joitain|useampi|useamman|useita|monta|few|a few|several|some|many)\s*"
+                          r"(?:sata|sataa|satoja|hundreds?|kymppitonni\w*|tonni\w*|tuhat\w*|thousands?|grand)\b")
 _HUNDRED_WORDS = (
     (re.compile(r"\bpuol[io]?toista\s*sataa\b|\bone and a half hundred\b"), "150"),
     (re.compile(r"\bpari\s*sataa\b|\b(?:a\s+)?couple(?:\s+of)?\s+hundred\b"), "200"),
@@ -108,7 +109,7 @@ _HUNDRED_WORDS = (
     (re.compile(r"\bsatatuhatta\b"), "100000"),
     (re.compile(r"\bpuol[ie]?\s*miljoonaa\b|\bhalf a million\b"), "500000"),
     (re.compile(r"\bpuol[io]?toista\s*tuhatta\b"), "1500"),
-    (re.compile(r"\bparituhatta\b|\bpari\s+tuhatta\b|\b(?:a\s+)?couple(?:\s+of)?\s+thousand\b"), "2000"),
+    (re.compile(r"\bparituhatta\b|\bpari\s+(?:tuhatta|tonnia|tonnii)\b|\b(?:a\s+)?couple(?:\s+of)?\s+thousand\b"), "2000"),
 )
 
 

@@ -192,6 +192,9 @@ OFF_TOPIC_PHRASES = frozenset(
         ("moving", "house"), ("new", "address"), ("change", "of"), ("parental", "leave"), ("sick", "leave"),
         ("id", "card"), ("school", "holidays"), ("social", "assistance"), ("bank", "card"), ("credit", "card"),
         ("card", "payment"), ("electric", "bill"), ("phone", "bill"), ("sick", "pay"),
+        # a business's own VAT return is not the project's VAT ("vat-in-project")
+        ("vat", "return"), ("vat", "returns"), ("vat", "rate"), ("alv", "ilmoitus"), ("alv", "ilmoituksen"),
+        ("alv", "ilmoitukset"), ("alv", "kanta"), ("alv", "prosentti"),
     }
 )
 OFF_TOPIC_SUFFIXES = ("veroa", "veron", "verot", "vero", "verosta")

@@ -30,11 +30,11 @@ from .faq_scope import ScopeExamples, ScopeIndex
 log = logging.getLogger(__name__)
 
 SCOPE_EXAMPLES = Path(__file__).resolve().parent / "data" / "faq_scope_examples.yaml"
-LEXICAL_WEIGHT = 0.5
+LEXICAL_WEIGHT = 0.4
 SEM_FLOOR = 0.70  # e5 cosines between unrelated texts rarely fall below this
 ANSWER_MIN = 0.35  # fused score of the best entry needed to answer
 CLEAR_MARGIN = 0.10  # relative lead over the runner-up that makes a clear winner
-RELATED_RATIO = 0.80  # runner-ups this close to the best are shown as related questions
+RELATED_RATIO = 0.60  # runner-ups this close to the best are shown as related questions
 TWIN_RATIO = 0.85  # a Leader and an ESR+ entry this close, with no programme named: the user picks
 SEM_SCOPE = 0.93  # a question the lexical scope rule rejects is in scope when this similar to an entry
 SEM_SUPPORT = 0.92  # an unanchored answer needs lexical evidence or this much semantic similarity

@@ -46,18 +46,23 @@ DAYS = re.compile(
     r"days?|evenings?|saturdays?|sundays?|sessions?|occasions?|times|meetings?|shifts?|events?)"
 )
 _WEEKENDS = re.compile(r"\s*(viikonlop\w*|weekends?)")
-_PER_WEEKEND = re.compile(r"\s*(?:/\s*(?:viikonloppu|weekend)\b|(?:per|a|each|every)\s+weekend\b|viikonlopussa\b|viikonloppuna\b)")
-# One or two describing words between a count and its unit: "12 active members", "3 talkoo days".
-_FILLER = re.compile(r"\s*(?:[a-zäö]+\s+){1,2}?(?=\S)")
-# The unit written before the count: "talkoolaisia 7", "tunteja päivässä 6", "we are 5".
+_PER_WEEKEND = re.compile(r"\s*(?:/\s*(?:viikonloppu|weekend)\b|(?:per|a|each|every)\s+weekend\b|viikonlopussa\b)(?!\s*(?:day|päivä))")
+# A describing word between a count and its unit: "12 active members", "3 talkoo days", "2 isoa talkoopäivää".
+# Only these: a noun there ("2 laavua talkoolaiset 150 h") counts something else.
+_FILLER = re.compile(
+    r"\s*(?:(?:active|regular|long|full|whole|big|small|local|extra|talkoo|volunteer|work|working|keen|willing|adult|"
+    r"young|aktiivista|aktiivisia|isoa|pitkää|kokonaista|reipasta|innokasta|vakituista|talkoo)\s+){1,2}(?=\S)"
+)
+# The unit written before a count that nothing follows: "talkoolaisia 7", "tunteja päivässä 6", "we are 5". A plain
+# "tunteja 240" is left alone: with people beside it, it may be the total or each one's share (the bot asks).
 _UNIT_BEFORE = (
     ("hours_per", re.compile(r"(?:tunte\w*|tunti\w*|hours?)\s+(?:päivässä|per\s+päivä|a\s+day|per\s+day|each\s+day)\s*[:=]?\s*$")),
     ("hours_per", re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+)?$")),
     ("people", re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|tekijöitä|vapaaehtoisia|people|volunteers|we\s+are|"
                           r"meitä\s+on|ollaan|olemme)\s*[:=]?\s*$")),
     ("days", re.compile(r"(?:päiviä|talkoopäiviä|kertoja|days|sessions)\s*[:=]?\s*$")),
-    ("hours", re.compile(r"(?:tunteja|tuntia|hours)\s*[:=]?\s*$")),
 )
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;)]|ja\b|and\b|$)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
 _AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
 _ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonlop\w*|weekend)\b")
@@ -102,10 +107,11 @@ def _classify_hours(text: str, num: Num) -> None:
                 num.unit = unit
                 num.end += filler.end() + match.end()
                 return
-    for unit, pattern in _UNIT_BEFORE:
-        if pattern.search(text[:num.start]):
-            num.unit = unit
-            return
+    if _NOTHING_AFTER.match(rest):
+        for unit, pattern in (_UNIT_BEFORE[0], *_UNIT_BEFORE[2:]):
+            if pattern.search(text[:num.start]):
+                num.unit = unit
+                return
 
 
 def understand_hours(text: str, *, lang: str) -> HoursReading:
@@ -114,11 +120,13 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)
     text = prepare(text)
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
-    outside = re.sub(r"\([^()]*\)", " ", text)
-    if outside != text and re.search(r"\d", outside):
-        reading = understand_hours(outside, lang=lang)  # "240 tuntia (6 hlö x 40 h)": the total, its working aside
-        if reading.value is not None:
-            return reading
+    brackets = re.findall(r"\(([^()]*)\)", text)
+    if len(brackets) == 1:
+        outside = understand_hours(re.sub(r"\([^()]*\)", " ", text), lang=lang)
+        inside = understand_hours(brackets[0], lang=lang)
+        if outside.value is not None and inside.value is not None:
+            # "240 tuntia (6 hlö x 40 h)": a total with its working; two different figures: ask
+            return outside if outside.value == inside.value else HoursReading(None)
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     for num in nums:
         _classify_hours(text, num)
@@ -134,7 +142,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"
         return HoursReading(summed.value, parts=tuple(n.value for n in nums)) if summed.value is not None else summed
     kinds = [n.unit for n in nums]
-    if "weekends" not in kinds and "days" not in kinds and _ONE_WEEKEND.search(text) and any(k and k.startswith("hours") for k in kinds):
+    if ("weekends" not in kinds and "days" not in kinds and "hours_per_weekend" not in kinds and _ONE_WEEKEND.search(text)
+            and any(k and k.startswith("hours") for k in kinds)):
         nums.append(Num(ONE, len(text), len(text), unit="weekends"))  # "5 guys for a weekend": two days
         kinds.append("weekends")
     if ("months" in kinds) != ("hours_per_month" in kinds):

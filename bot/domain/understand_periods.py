@@ -197,7 +197,7 @@ _END_MARK = re.compile(r"\b(asti|saakka|päättyy|päättyisi|loppuu|päättymin
 _COUNTS = {"kaksi": 2, "kaks": 2, "pari": 2, "couple": 2, "couple of": 2, "kolme": 3, "neljä": 4, "viisi": 5, "two": 2,
            "three": 3, "four": 4, "five": 5, "yksi": 1, "yks": 1, "one": 1}
 _DURATION = re.compile(r"\b(\d{1,3}|kaksi|kaks|pari|couple of|couple|kolme|neljä|viisi|yksi|yks|one|two|three|four|five)\s*"
-                       r"(vuotta|vuoden|v\b|years?|kuukautta|kuukauden|kk|months?)")
+                       r"(vuotta|vuoden|v\b|years?|yrs?\b|kuukautta|kuukauden|kk|months?|mths?\b)")
 _ONE_AND_HALF = re.compile(r"\b(?:puolitoista|puoltoista|1[,.]5|one and a half|1\.5)\s*(?:vuotta|vuoden|v\b|years?)")
 
 
@@ -240,7 +240,10 @@ _UNDECIDED = re.compile(
 )
 # About how long a funding decision takes from the application; a proposal, said as one.
 DECISION_MONTHS = 4
-# An end nobody knows yet is proposed two years after the start: a common length for a village project.
+# An end nobody knows yet is proposed two years after the start: a common length for a village project. Not when
+# the answer hints at something else (a length, a season, "asap").
+_END_HINT = re.compile(r"asap|a\.s\.a\.p|pian|heti|as\s+soon|vuo|year|yr|month|kuu|kk\b|viik|week|joulu|christmas|"
+                       r"kevä|kesä|syks|talv|spring|summer|autumn|fall|winter|after|jälkeen|päätö|decision|ehkä|maybe|probably")
 UNDECIDED_LENGTH = "2 vuotta"
 
 
@@ -250,7 +253,9 @@ def undecided(text: str, role: str, today: date, start: date | None = None) -> D
     if not _UNDECIDED.search(text) or re.search(r"\d", text):
         return None
     if role != "start":
-        return duration_end(UNDECIDED_LENGTH, start) if start is not None else None
+        if start is None or _END_HINT.search(text):
+            return None  # "asap" or "en tiedä, ehkä vuoden" as an end: what they did say matters; ask again
+        return duration_end(UNDECIDED_LENGTH, start)
     month = today.month + DECISION_MONTHS
     return _vague(date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1), True)
 

@@ -32,11 +32,16 @@ _PARENS = re.compile(r"\([^()]*\)")
 _NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai)\s+)+")
 _PREPOSITION = {"for", "with", "of", "to", "in", "on", "about", "from", "between", "among", "by"}
 _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin)\b")
-# "ry tai säätiö, en oo varma": a guess between options is no answer where "not sure" is not an option.
-_UNSURE = re.compile(r"\b(?:en (?:oo|ole|mä|mää)? ?(?:ihan |vielä |viel )?(?:varma|tiedä|tiiä|tii)|emmä (?:tiedä|tiiä|oo varma)|"
-                     r"not sure|unsure|dunno|don ?t know|idk|no idea|ei hajua)\b")
-# "no, only our own village", "joo, virolaisten kanssa": a yes or no first, then the reason.
-_LEAD_YES_NO = {"fi": {"ei": "no", "eipä": "no", "joo": "yes", "juu": "yes", "kyllä": "yes", "jep": "yes"},
+# "ry tai säätiö, en oo varma": a guess is no answer where "not sure" is not an option (matched on the folded text).
+_UNSURE = re.compile(r"\b(?:en (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:varma|tieda|tiia|tii|tie)|emma (?:tieda|tiia|tii|oo varma)|"
+                     r"emt|ei (?:oo |ole )?(?:viela |viel )?(?:varmaa?|tietoa|hajua\w*)|not sure|unsure|dunno|don ?t know|"
+                     r"idk|no idea|no clue)\b")
+# "no, only our own village", "joo, virolaisten kanssa": a yes or no, a comma, then the reason. Not "no, still
+# thinking" or "no problem, we have a partner": the reason must not hedge.
+_LEAD = re.compile(r"^\s*(\w+)\s*[,.!–-]")
+_HEDGE = re.compile(r"\b(?:depend\w*|think\w*|wait|check|maybe|perhaps|probably|yet|problem|mean|sorry|decid\w*|decision|"
+                    r"ehka|riippuu|mietit\w*|viela|viel|paat\w*|kysyn|kysytaan|ongelma|tarkoit\w*|partner\w*|kumppan\w*)\b")
+_LEAD_YES_NO = {"fi": {"ei": "no", "eipa": "no", "joo": "yes", "juu": "yes", "kylla": "yes", "jep": "yes"},
                 "en": {"no": "no", "nope": "no", "nah": "no", "yes": "yes", "yeah": "yes", "yep": "yes", "yup": "yes"}}
 _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
                 "sitten", "lopuksi", "ensin", "myöhemmin", "siis", "because", "which", "that", "so", "but", "when", "if",
@@ -267,7 +272,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     if _BOTH.search(said):
         return None  # "both dev and investment", "molemmat": not one option
     if "notsure" not in options and _UNSURE.search(said):
-        return None
+        return None  # "ry tai säätiö, en oo varma", "joo en tiedä"
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
     exact = table.get(said) or table.get(_NEGATED_FILLER.sub(r"\1 ", said))
     said = _NEGATED_FILLER.sub(r"\1 ", said)  # "ei viel rekisteröity" denies like "ei rekisteröity"
@@ -305,8 +310,9 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return keys.pop()
         if len(keys) > 1:
             return None
-        lead = _LEAD_YES_NO.get(lang, {}).get(tokens[0]) if len(tokens) > 1 and not _NEGATIONS & set(tokens[1:]) else None
-        if lead in options:
+        first = _LEAD.match(text)
+        lead = _LEAD_YES_NO.get(lang, {}).get(_fold(first.group(1))) if first else None
+        if lead in options and len(tokens) > 1 and not _NEGATIONS & set(tokens[1:]) and not _HEDGE.search(said):
             return lead
     if len(said) > 60:
         return None

@@ -143,13 +143,21 @@ def test_waiting_for_the_decision_is_a_proposal_a_few_months_ahead(text):
     assert read(text, role="end").value is None  # an end is asked again
 
 
+@pytest.mark.parametrize("text, end", [("en tiedä", date(2029, 2, 28)), ("kun rahat loppuu 😅", date(2029, 2, 28)),
+                                       ("dont know yet", date(2029, 2, 28)), ("asap", None), ("en tiedä, ehkä vuoden", None),
+                                       ("not sure, probably by christmas", None)])
+def test_an_end_nobody_knows_is_proposed_two_years_after_the_start_unless_they_said_more(text, end):
+    reading = understand_date(text, role="end", today=TODAY, lang="fi", start=date(2027, 3, 1))
+    assert reading.value == end and (end is None or reading.vague)
+
+
 def test_commas_and_a_slip_in_the_month_name():
     assert read("15,4,2027").value == date(2027, 4, 15)
     assert read("maalsikuu 2027").value == date(2027, 3, 1)
     assert read("feburary 2028", lang="en").value == date(2028, 2, 1)
 
 
-@pytest.mark.parametrize("text", ["kaks vuotta", "kestää pari vuotta", "two years from start"])
+@pytest.mark.parametrize("text", ["kaks vuotta", "kestää pari vuotta", "two years from start", "should run for 2 yrs"])
 def test_an_end_given_as_a_duration_counts_from_the_start(text):
     reading = understand_date(text, role="end", today=TODAY, lang="fi", start=date(2027, 3, 1))
     assert reading.vague and reading.value == date(2029, 2, 28)

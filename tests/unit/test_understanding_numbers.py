@@ -35,7 +35,7 @@ def test_monthly_sums_are_computed(text, per, months):
         assert reading.monthly == (Decimal(per), months) and reading.value == Decimal(per * months)
 
 
-@pytest.mark.parametrize("text", ["", "paljon", "12,5", "palkat 20 000 ja matkat 5 000", "3500 €/kk", "-5", "500 000 000 000 €"])
+@pytest.mark.parametrize("text", ["", "paljon", "12,5", "3,50 €/h x 100 h", "useampi kymppitonni", "palkat 20 000 ja matkat 5 000", "3500 €/kk", "-5", "500 000 000 000 €"])
 def test_unclear_amounts_are_not_guessed(text):
     assert understand_amount(text, lang="fi").value is None
 
@@ -48,6 +48,7 @@ def test_unclear_amounts_are_not_guessed(text):
     ("10 x 6 x 6", 360, (10, 6, 6)), ("20 tuntia per henkilö, 15 henkilöä", 300, (20, 15)),
     ("3 talkoo days with 10 people, 5h per day", 150, (3, 10, 5)), ("talkoolaisia 7, päiviä 5, tunteja päivässä 6", 210, (7, 5, 6)),
     ("8 volunteers, 3 weekends, 10 hours per weekend", 240, (8, 3, 10)), ("240 tuntia (6 hlö x 40 h)", 240, None),
+    ("40 h each (6 people)", 240, (40, 6)), ("8 h per weekend day, 4 weekends", 64, (8, 8)),
 ])
 def test_hours(text, hours, factors):
     reading = understand_hours(text, lang="fi")
@@ -55,7 +56,10 @@ def test_hours(text, hours, factors):
     assert reading.factors == (tuple(Decimal(f) for f in factors) if factors else None)
 
 
-@pytest.mark.parametrize("text", ["", "paljon", "10 henkeä", "6 päivää", "6 tuntia, ehkä 8 tuntia", "3 viikkoa 5 tuntia", "one long weekend"])
+@pytest.mark.parametrize("text", ["", "paljon", "10 henkeä", "6 päivää", "6 tuntia, ehkä 8 tuntia", "3 viikkoa 5 tuntia", "one long weekend",
+                                  # found by an adversarial review: each once gave a silently wrong total
+                                  "2 laavua talkoolaiset 150 h", "over 2 years volunteers do 300 hours", "tunteja 240, talkoolaisia 6",
+                                  "300 h (+50 h planning)", "10 hours per weekend", "we are 5 families, 3 days 6 h"])
 def test_unclear_hours_are_not_guessed(text):
     assert understand_hours(text, lang="fi").value is None
 

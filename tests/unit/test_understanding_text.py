@@ -65,7 +65,9 @@ def test_yes_no(text, key):
 
 
 @pytest.mark.parametrize("text, lang, key", [("no, only our own village", "en", "no"), ("yep, with a village in Estonia", "en", "yes"),
-                                             ("ei, vain meidän kylän juttu", "fi", "no"), ("no, not sure yet", "en", None)])
+                                             ("ei, vain meidän kylän juttu", "fi", "no"), ("no, not sure yet", "en", None),
+                                             ("no, still thinking about it", "en", None), ("no problem, we have a partner in tartu", "en", None),
+                                             ("joo en tiedä", "fi", None), ("ei oo varmaa vielä", "fi", None)])
 def test_a_yes_or_no_first_then_the_reason(text, lang, key):
     assert match_choice(text, YES_NO, lang=lang, question="international") == key
 

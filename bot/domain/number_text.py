@@ -178,17 +178,25 @@ def _en_number(match: re.Match) -> str:
 
 def spelled_numbers(text: str) -> str:
     """Number words as digits, so the readers see "3.5 tonnia" in "kolme ja puol tonnia" (text is lower case)."""
-    text = re.sub(r"\bpuolitoista\b", "1.5", text)
+    text = re.sub(r"\bpuo?l[io]?toista\b", "1.5", text)
     text = re.sub(r"\b(?:a )?half a (?=thousand|million)", "0.5 ", text)
+    # "kahdeksantuhatta viissataa": the thousands word written together with its count is split off
+    text = re.sub(r"\b([a-zäö]+?)(tuhatta|tuhannen|tonnia|tonnii|tonni)\b",
+                  lambda m: f"{m.group(1)} {m.group(2)}" if _FI_WORD.fullmatch(m.group(1)) else m.group(0), text)
+    text = re.sub(r"\btuhatkunta\b", "1000", text)
     # "two hundred fifty", "kaksi sataa": a separate hundreds word multiplies the count before it; marked first
     # so that digits grouped by a space ("5 100 €") are never read as hundreds
     text = re.sub(r"\b(?:hundred|sataa|sata)\b", "HUNDRED", text)
     text = _FI_WORD.sub(_fi_word, text)
+    text = re.sub(r"(?<![\d\w])(?<!\d )tonni\b", "1 tonni", text)  # "tonni" alone is a thousand
     text = _EN_NUMBER.sub(_en_number, text)
     text = re.sub(r"\b(\d{1,2}) HUNDRED(?: and)?(?: (\d{1,2})\b)?",
                   lambda m: str(int(m.group(1)) * 100 + int(m.group(2) or 0)), text)
     text = re.sub(r"\b(?:(?:a|one) )?HUNDRED\b", "100", text)
     text = _HALF_AFTER.sub(lambda m: f"{m.group(1)}.5", text)
+    # "8 tuhatta 500", "eight thousand five hundred": the hundreds after a thousands word belong to it
+    text = re.sub(r"\b(\d{1,3}) (?:tuhatta|thousand)(?: and)? ([1-9]\d\d)\b(?! ?(?:tuhat|thousand|k\b|t\b))",
+                  lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))), text)
     # "100 thousand" needs no help; "a thousand" does
     return re.sub(r"\ba (?=thousand|million|grand)", "1 ", text)
 

@@ -162,6 +162,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)
     if kinds == ["hours"]:
         return _hours(nums[0].value, None, upper)
+    if kinds == ["hours_per"]:
+        return HoursReading(None)  # "one hour per day", "40 h each": per day or person, but how many?
     if "weeks" in kinds and "hours_per_week" not in kinds:
         return HoursReading(None)
     if "hours_per_week" in kinds and "weeks" not in kinds:

@@ -36,7 +36,8 @@ _CURRENCY_BEFORE = re.compile(r"(€|eur|eur\.|euro|euros)\s*$")
 _PER_YEAR = re.compile(r"\s*(?:/\s*(?:v|vuosi|year|yr|a)\b|per\s+(?:vuosi|year)\b|a\s+year\b|vuodessa\b|vuosittain\b|annually\b|yearly\b)")
 _YEARS = re.compile(r"\s*(v\b|vuotta\b|vuoden\b|vuodeksi\b|vuosi\b|years?\b|yrs?\b)")
 _FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|minimum|min\.)\s*(n\.|noin)?\s*$")
-_FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|or more|and up)")
+_FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|or more|and up|"
+                          r",?\s*(?:maybe|perhaps|ehkä|tai|or|vai)\s+(?:even\s+|jopa\s+)?(?:more|enemmän|enemmänkin|yli|over|less|vähemmän))")
 _PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
 # A price per hour, kilometre, person or piece is a rate, not a sum ("3,50 €/h x 100 h", "0.57 €/km"): ask again.
 _RATE = re.compile(r"^\s*(?:€|e|eur|euroa?|euros?)?\s*(?:/|per|a|an)\s*(?:h|t|tunti|tunnilta|tunnissa|hour|hr|km|kilometri\w*|"

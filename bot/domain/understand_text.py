@@ -69,6 +69,12 @@ def _clean_item(item: str) -> str:
     return item.strip().rstrip(".,;:").strip()
 
 
+def _acts(word: str) -> bool:
+    """A word that opens an action: a Finnish passive or we-form ("kunnostetaan", "järjestämme"), "we", "will"."""
+    word = word.lower()
+    return word not in ("the", "i", "to") and bool(_VERB.match(word))
+
+
 def _comma_list(line: str) -> list[str] | None:
     """``lämpöpumppu, ikkunat ja luiska`` as three items; None when the commas belong to one sentence."""
     masked = _mask_parens(line)  # commas inside brackets stay in their item
@@ -76,6 +82,12 @@ def _comma_list(line: str) -> list[str] | None:
     parts = [p.strip() for p in _cut(line, cuts) if p.strip()]
     if len(parts) < 2 or re.search(r"[.!?]\s+\S", masked):
         return None  # more than one sentence
+    if len(parts) >= 2 and all(_acts(p.split()[0]) for p in parts[1:]) and any(_acts(w) for w in parts[0].split()[:2]):
+        last = _LAST_AND.split(parts[-1], maxsplit=1)
+        if len(last) == 2 and _acts(last[1].split()[0]):
+            parts = parts[:-1] + last  # "…, rakennetaan pitkospuut ja järjestetään avajaiset"
+        if all(len(p.split()) <= 8 for p in parts):
+            return parts  # "maalataan seinät ja katto, uusitaan lattia, hankitaan pöydät ja tuolit": an action each
     rest = [piece.split() for p in parts[1:] for piece in _LAST_AND.split(p)]
     if len(parts[0].split()) >= 3 and all(len(w) == 1 and w[0][:1].isupper() for w in rest):
         return [line]  # "courses in English, Finnish and Swedish": one action naming three languages

@@ -119,13 +119,13 @@ def test_hours_left_for_asking_again(text):
     ("Ensin tehdään kysely, sitten pidetään työpaja ja lopuksi kirjoitetaan raportti.",
      ["Ensin tehdään kysely, sitten pidetään työpaja ja lopuksi kirjoitetaan raportti"]),
     ("Kunnostamme kylätalon, järjestämme tapahtumia ja teemme nettisivut.",
-     ["Kunnostamme kylätalon, järjestämme tapahtumia ja teemme nettisivut"]),
+     ["Kunnostamme kylätalon", "järjestämme tapahtumia", "teemme nettisivut"]),  # an action each (strangers' sets)
     ("Kunta (maksaa 10 %), seurakunta, koulu", ["Kunta (maksaa 10 %)", "seurakunta", "koulu"]),
     ("Tavoitteena on, että kylätalo on käytössä ympäri vuoden", ["Tavoitteena on, että kylätalo on käytössä ympäri vuoden"]),
     ("a) kysely b) työpaja c) raportti", ["kysely", "työpaja", "raportti"]),
     ("Repair the roof, paint the walls, build a ramp", ["Repair the roof", "paint the walls", "build a ramp"]),
     ("Survey, workshop, report.", ["Survey", "workshop", "report"]),
-    ("Korjataan katto, maalataan seinät.", ["Korjataan katto, maalataan seinät"]),
+    ("Korjataan katto, maalataan seinät.", ["Korjataan katto", "maalataan seinät"]),
     ("🔹 kysely\n🔹 työpaja", ["kysely", "työpaja"]),
 ])
 def test_harder_lists(text, items):

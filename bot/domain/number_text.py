@@ -64,10 +64,12 @@ PER_MONTH = re.compile(
 TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|total|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~)?\s*$")
 RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
-HALF_YEAR = re.compile(r"\s(puoli vuotta|puol vuotta|puolen vuoden( ajan)?|puoleksi vuodeksi|puoleks vuodeks|half a year|six months)\b")
-YEARS = re.compile(r"\s(kahden|kahen|kolmen|two|three)\s+(vuoden( ajan)?|vuodeksi|vuodeks|years?)\b")
-_YEAR_COUNT = {"kahden": 24, "kahen": 24, "kolmen": 36, "two": 24, "three": 36}
-ONE_YEAR = re.compile(r"\s(koko )?(vuoden ajan|vuodeksi|yhden vuoden( ajan)?|for a year|for one year|for a whole year)\b|\skoko vuoden\b")
+YEAR_AND_HALF = re.compile(r"(?:^|\s)(?:for )?(?:a |one )?year and a half\b|(?:^|\s)(?:puolitoista|puoltoista|1[.,]5) (?:vuotta|vuoden( ajan)?|vuodeksi|vuodeks)\b")
+HALF_YEAR = re.compile(r"(?:^|\s)(puoli vuotta|puol vuotta|puolen vuoden( ajan)?|puoleksi vuodeksi|puoleks vuodeks|half a year|six months)\b")
+YEARS = re.compile(r"(?:^|\s)(kahden|kahen|kolmen|kahdeksi|kahdeks|kaheks|kolmeksi|kolmeks|two|three)\s+(vuoden( ajan)?|vuodeksi|vuodeks|years?)\b")
+_YEAR_COUNT = {"kahden": 24, "kahen": 24, "kolmen": 36, "kahdeksi": 24, "kahdeks": 24, "kaheks": 24, "kolmeksi": 36, "kolmeks": 36,
+               "two": 24, "three": 36}
+ONE_YEAR = re.compile(r"(?:^|\s)(koko )?(vuoden ajan|vuodeksi|yhden vuoden( ajan)?|for a year|for one year|for a whole year)\b|\skoko vuoden\b")
 
 
 @dataclass
@@ -95,6 +97,7 @@ def prepare(text: str) -> str:
         pattern = r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
         text = re.sub(pattern, lambda m: str(words[m.group(1)]), text)
     # "puoli vuotta" and "vuoden ajan" are months; "kahden vuoden ajan" is 24 of them
+    text = YEAR_AND_HALF.sub(" 18 kk", text)
     text = HALF_YEAR.sub(" 6 kk", text)
     text = YEARS.sub(lambda m: f" {_YEAR_COUNT[m.group(1)]} kk", text)
     return ONE_YEAR.sub(lambda m: m.group(0) if re.search(r"\d\s*$", text[:m.start()]) else " 12 kk", text)
@@ -192,6 +195,7 @@ def spelled_numbers(text: str) -> str:
     text = _EN_NUMBER.sub(_en_number, text)
     text = re.sub(r"\b(\d{1,2}) HUNDRED(?: and)?(?: (\d{1,2})\b)?",
                   lambda m: str(int(m.group(1)) * 100 + int(m.group(2) or 0)), text)
+    text = re.sub(r"\b(?:(?:a|one) )?HUNDRED and (\d{1,2})\b", lambda m: str(100 + int(m.group(1))), text)  # "a hundred and twenty thousand"
     text = re.sub(r"\b(?:(?:a|one) )?HUNDRED\b", "100", text)
     text = _HALF_AFTER.sub(lambda m: f"{m.group(1)}.5", text)
     # "8 tuhatta 500", "eight thousand five hundred": the hundreds after a thousands word belong to it

@@ -37,14 +37,14 @@ _PER_YEAR = re.compile(r"\s*(?:/\s*(?:v|vuosi|year|yr|a)\b|per\s+(?:vuosi|year)\
 _YEARS = re.compile(r"\s*(v\b|vuotta\b|vuoden\b|vuodeksi\b|vuosi\b|years?\b|yrs?\b)")
 _FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|minimum|min\.)\s*(n\.|noin)?\s*$")
 _FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|or more|and up|"
-                          r",?\s*(?:maybe|perhaps|ehkä|tai|or|vai)\s+(?:even\s+|jopa\s+)?(?:more|enemmän|enemmänkin|yli|over|less|vähemmän))")
+                          r",?\s*(?:(?:maybe|perhaps|ehkä|tai|or|vai)\s+){1,2}(?:even\s+|jopa\s+)?(?:more|enemmän|enemmänkin|yli|over|less|vähemmän))")
 _PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
 # A price per hour, kilometre, person or piece is a rate, not a sum ("3,50 €/h x 100 h", "0.57 €/km"): ask again.
 _RATE = re.compile(r"^\s*(?:€|e|eur|euroa?|euros?)?\s*(?:/|per|a|an)\s*(?:h|t|tunti|tunnilta|tunnissa|hour|hr|km|kilometri\w*|"
                    r"hlö|henk\w*|person|head|nuppi|kpl|pcs|piece|pv|päivä|day)\b")
 _FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
 _FOR_TIME = re.compile(r"^\s*(/|per|for|over|ajalle|ajaksi|koko|yhteensä|in total)\s*$")
-_CEILING_BEFORE = re.compile(r"(alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
+_CEILING_BEFORE = re.compile(r"(ei yli|not over|not more than|alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
 _MONTHS_AFTER_FOR = re.compile(r"^\s*(?:for|ajan|ajalta|,|ja|and|x|\*|×|kertaa|yhteensä)?\s*$")
 
 
@@ -130,7 +130,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
             return AmountReading(total, factors=(count.value, _euros(each.value * each.multiplier)) if total is not None else None)
     if any(n.currency for n in money):
         money = [n for n in money if n.currency or not _year_like(n)]  # "hanke 2027-2028, 60 000 €"
-    if not money or any(_FLOOR_BEFORE.search(text[:n.start]) or _FLOOR_AFTER.match(text[n.end:]) for n in money):
+    if not money or any((_FLOOR_BEFORE.search(text[:n.start]) and not _CEILING_BEFORE.search(text[:n.start]))
+                        or _FLOOR_AFTER.match(text[n.end:]) for n in money):
         return AmountReading(None)  # "yli 10 000": a floor is not an amount
     if len(money) > 1 and all(_PLUS.match(text[a.end:b.start]) for a, b in zip(money, money[1:])):
         if all(n.unit is None for n in money):

@@ -43,11 +43,14 @@ _HEDGE = re.compile(r"\b(?:depend\w*|think\w*|wait|check|maybe|perhaps|probably|
                     r"ehka|riippuu|mietit\w*|viela|viel|paat\w*|kysyn|kysytaan|ongelma|tarkoit\w*|partner\w*|kumppan\w*)\b")
 _LEAD_YES_NO = {"fi": {"ei": "no", "eipa": "no", "joo": "yes", "juu": "yes", "kylla": "yes", "jep": "yes"},
                 "en": {"no": "no", "nope": "no", "nah": "no", "yes": "yes", "yeah": "yes", "yep": "yes", "yup": "yes"}}
-_SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
+_SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "jotka", "joista", "joissa", "joilla", "joille",
+                "joiden", "johon", "mikä", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
                 "sitten", "lopuksi", "ensin", "myöhemmin", "siis", "because", "which", "that", "so", "but", "when", "if",
                 "who", "where", "while", "although", "since", "then", "finally", "later", "first"}
 _VERB = re.compile(rf"^(?:\w+(?:{_PASSIVE_ENDINGS}|mme)|we|i|to|will|let's|lets|the)$")
 _PUNCT = re.compile(r"[^\w\s+]")
+# "Kylässä asuu 200 ihmistä, monet ovat eläkeläisiä, …": a description, not a list of actions.
+_COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "has", "have"}
 # A phrase right after one of these is denied, not chosen ("ei olla rekisteröity" is not "rekisteröity").
 _NEGATIONS = {"ei", "en", "emme", "eivät", "eikä", "et", "not", "no", "non", "isn", "aren", "never", "neither", "nor"}
 
@@ -104,7 +107,8 @@ def _comma_list(line: str) -> list[str] | None:
     if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
         return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
     words = [p.split() for p in parts]
-    if any(not w or len(w) > (8 if enumeration else 5) or w[0].lower() in _SUBORDINATE for w in words):
+    longest = 8 if enumeration else 7 if len(parts) >= 3 and not any(_COPULA & {x.lower() for x in w} for w in words) else 5
+    if any(not w or len(w) > longest or w[0].lower() in _SUBORDINATE for w in words):
         return None
     if len(parts) == 2 and any(len(w) > 3 for w in words) and not enumeration:
         return None
@@ -164,8 +168,12 @@ def _single_line(line: str) -> list[str]:
                                        or _two_by_and(rest.strip())):
             line = rest.strip()
     numbered = list(_INLINE_NUMBER.finditer(line))
+    if len(numbered) >= 2 and 0 < numbered[0].start() and len(line[:numbered[0].start()].split()) <= 5 and all(
+            m.group(0).strip().strip("().") == str(n) for n, m in enumerate(numbered, 1)):
+        line = line[numbered[0].start():]  # "we want to (1) map the needs, (2) run workshops": a short intro
+        numbered = list(_INLINE_NUMBER.finditer(line))
     if len(numbered) >= 2 and numbered[0].start() == 0:
-        return [p for p in _INLINE_NUMBER.split(line) if p.strip()]
+        return [p.strip(" ,;") for p in _INLINE_NUMBER.split(line) if p.strip(" ,;")]
     if _BULLET.match(line) and _INLINE_BULLET.search(line[1:]):
         return _INLINE_BULLET.split(_BULLET.sub("", line, count=1))
     bare = _bare_numbers(line)
@@ -175,7 +183,7 @@ def _single_line(line: str) -> list[str]:
         parts = line.split(";")
         last = _two_by_and(parts[-1].strip())
         return parts[:-1] + last if last and all(len(p.split()) <= 3 for p in parts[:-1]) else parts
-    for separator, least in ((r"\s+/\s+", 2), (r"\s+[-–]\s+", 3), (r"(?<=\w)\.\s+", 3)):
+    for separator, least in ((r"\s+/\s+", 2), (r"\s+\+\s+", 2), (r"\s+[-–]\s+", 3), (r"(?<=\w)\.\s+", 3)):
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= 3 for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."

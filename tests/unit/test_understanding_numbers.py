@@ -26,7 +26,9 @@ def test_ranges_and_ceilings_give_the_upper_bound(text, euros):
 
 @pytest.mark.parametrize("text, per, months", [("about 3 500 a month for 24 months", 3500, 24), ("3500€/kk 2 vuotta", 3500, 24), ("2 000 e kuukaudessa 18 kk ajan", 2000, 18),
                                               ("n. 3 000 € kuussa vuoden ajan", 3000, 12), ("2 000 €/kk puoli vuotta", 2000, 6),
-                                              ("4000 €/kk 1,5 vuotta", 4000, 18), ("15 000 € per vuosi kahden vuoden ajan", None, None)])
+                                              ("4000 €/kk 1,5 vuotta", 4000, 18), ("15 000 € per vuosi kahden vuoden ajan", None, None),
+                                              ("puolen vuoden ajan 1200 e kuussa", 1200, 6), ("250 eur monthly for a year and a half", 250, 18),
+                                              ("500 e/kk kahdeks vuodeks", 500, 24)])
 def test_monthly_sums_are_computed(text, per, months):
     reading = understand_amount(text, lang="fi")
     if per is None:  # a yearly sum
@@ -35,7 +37,7 @@ def test_monthly_sums_are_computed(text, per, months):
         assert reading.monthly == (Decimal(per), months) and reading.value == Decimal(per * months)
 
 
-@pytest.mark.parametrize("text", ["", "paljon", "12,5", "3,50 €/h x 100 h", "useampi kymppitonni", "palkat 20 000 ja matkat 5 000", "3500 €/kk", "-5", "500 000 000 000 €"])
+@pytest.mark.parametrize("text", ["", "paljon", "12,5", "3,50 €/h x 100 h", "useampi kymppitonni", "10k or maybe more", "10 tonnia tai ehkä enemmänkin", "palkat 20 000 ja matkat 5 000", "3500 €/kk", "-5", "500 000 000 000 €"])
 def test_unclear_amounts_are_not_guessed(text):
     assert understand_amount(text, lang="fi").value is None
 
@@ -76,3 +78,15 @@ def test_format_hours_never_shows_an_exponent():
     assert format_hours(Decimal("12.5"), "en") == "12.5 h"
     assert format_hours(Decimal("1200"), "en") == "1,200 h"
     assert format_hours(Decimal("1200"), "fi").replace("\u00a0", " ") == "1 200 h"
+
+
+@pytest.mark.parametrize("text, euros", [("kahdeksantuhatta viissataa", 8500), ("a hundred and twenty thousand", 120000), ("tonni", 1000),
+                                         ("puoltoista tonnia", 1500), ("eight thousand five hundred euros", 8500), ("viistonnia", 5000)])
+def test_thousands_in_words(text, euros):
+    assert understand_amount(text, lang="fi").value == Decimal(euros)
+
+
+@pytest.mark.parametrize("text, euros", [("ei yli 4500", 4500), ("no more than 30 000", 30000)])
+def test_a_denied_floor_is_a_ceiling(text, euros):
+    reading = understand_amount(text, lang="fi")
+    assert reading.value == Decimal(euros) and reading.range_upper

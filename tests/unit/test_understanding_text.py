@@ -229,3 +229,15 @@ def test_enumerations_with_long_items(text, items):
 
 def test_one_thing_after_an_intro_is_one_item():
     assert split_items("Yks toimenpide vaan: seurantalon julkisivun korjaus") == ["seurantalon julkisivun korjaus"]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("luistinrata + kaukalon valot + huoltokoppi", ["luistinrata", "kaukalon valot", "huoltokoppi"]),
+    ("we want to (1) map the needs, (2) run 4 workshops, (3) write the plan", ["map the needs", "run 4 workshops", "write the plan"]),
+    ("digital help for seniors, setting up a carpool ring, a cafe network in village halls",
+     ["digital help for seniors", "setting up a carpool ring", "a cafe network in village halls"]),
+    ("Kylässä asuu 200 ihmistä, joista monet ovat eläkeläisiä, ja palveluja on vähän",
+     ["Kylässä asuu 200 ihmistä, joista monet ovat eläkeläisiä, ja palveluja on vähän"]),
+])
+def test_lists_found_in_set_12(text, items):
+    assert split_items(text) == items

@@ -40,6 +40,7 @@ FILES = [
     ROOT / "bench" / "frozen" / "faq_test3.yaml",  # spent by its one run on 5.12.2026: development data since
     ROOT / "bench" / "frozen" / "faq_test4.yaml",  # spent by its one run on 5.12.2026: development data since
     ROOT / "bench" / "frozen" / "faq_test5.yaml",  # spent by its one run on 5.12.2026: development data since
+    ROOT / "bench" / "frozen" / "faq_test6.yaml",  # spent by its one run on 5.12.2026: development data since
 ]
 KEYS = ("first_right", "within", "refused_in_scope", "refused")
 

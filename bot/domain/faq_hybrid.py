@@ -179,7 +179,9 @@ class HybridMatcher:
         sem_top = max(sem.values(), default=0.0)
         out_of_scope = lex.off_topic or not candidates or (not s.lexical_scope and sem_top < SEM_SCOPE)
         if self.scope is not None and s.vector is not None and candidates:
-            out_of_scope = self.scope.out_of_scope(s.vector, out_of_scope)
+            by_neighbours = self.scope.out_of_scope(s.vector, out_of_scope)
+            # the neighbours may keep a question the words refuse only if some word of it is known ("asdf qwerty")
+            out_of_scope = by_neighbours if lex.scores else (out_of_scope or by_neighbours)
         if out_of_scope:  # always so without candidates
             return Decision("refuse", top3[0] if top3 else None, (), candidates, off_topic=lex.off_topic,
                             named_programme=named, semantic=bool(sem))

@@ -86,7 +86,7 @@ async def test_echoes_of_dates_and_choices(bot, fake):
     reply = await fake.send(aino, "1.8.27")
     assert "✔ Alkaa 1.8.2027 – korjaa, jos väärin" in question.text
     reply = await fake.send(aino, "syksyllä 2029")  # the end: a vague date is proposed, not taken
-    assert "tarkoititko <b>30.11.2029</b>" in reply.last.html and "end" not in draft(bot, aino)["answers"]
+    assert "ehdotan <b>30.11.2029</b>" in reply.last.html and "end" not in draft(bot, aino)["answers"]
     reply = await fake.press(aino, reply.last, "✏️ Kirjoitan toisen")
     reply = await fake.send(aino, "kesäkuun loppuun 2029")
     assert "✔ Päättyy 30.6.2029" in reply.text

@@ -68,6 +68,10 @@ _AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2
 _ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonlop\w*|weekend)\b")
 
 
+# "pari päivää, 10 henkeä, 6 h": a count of days nobody gave; the product cannot be made (the bot asks).
+_VAGUE_COUNT = re.compile(r"\b(?:pari|muutama\w*|useampi|useita|monta|jokunen|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|some|many)\s+"
+                          r"(?:\w+\s+)?(?:päiv|pv|viikonlop|ilt|kert|lauant|sunnunt|talkoopäiv|days?\b|weekends?\b|evenings?\b|"
+                          r"sessions?\b|times\b|saturdays?\b|people\b|volunteers?\b|henke|henki|hlö|talkoolai)")
 _THOUSAND = re.compile(r"\b(\d{1,2})\s*(?:thousand|tuhatta|tuhat|tonnia)\b")
 _ONCE = re.compile(r"^\s*,?\s*(?:kerran|once|joka|every)\b")
 _MONEY_BEFORE = re.compile(r"(?:€|(?<![a-zäö])(?:eur|euro|euroa|e))\s*$")
@@ -119,6 +123,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if not text or len(text) > 1000:
         return HoursReading(None)
     text = prepare(text)
+    if _VAGUE_COUNT.search(text):
+        return HoursReading(None)
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
     brackets = re.findall(r"\(([^()]*)\)", text)
     if len(brackets) == 1:

@@ -133,13 +133,15 @@ def test_harder_lists(text, items):
 
 
 @pytest.mark.parametrize("text, hours", [
-    ("parisataa tuntia", 200), ("puoltoista sataa tuntia", 150), ("a couple hundred hours", 200), ("satakunta tuntia", 100),
+    ("puoltoista sataa tuntia", 150), ("satakunta tuntia", 100),
 ])
 def test_hundreds_in_words(text, hours):
     assert understand_hours(text, lang="fi").value == Decimal(hours)
 
 
-@pytest.mark.parametrize("text", ["muutama sata", "€20/h", "120 h / year for 2 years"])
+# "pari sataa" is an estimate: three of the four strangers who wrote such answers expected the bot to ask
+@pytest.mark.parametrize("text", ["muutama sata", "€20/h", "120 h / year for 2 years", "parisataa tuntia", "a couple hundred hours",
+                                  "pari päivää, 10 henkeä, 6 h"])
 def test_a_rate_or_a_vague_figure_is_asked_again(text):
     assert understand_hours(text, lang="fi").value is None
 

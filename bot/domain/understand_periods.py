@@ -142,7 +142,20 @@ def soon(text: str, today: date) -> DateReading | None:
         return DateReading(value, assumed="relative", assumptions=("relative",))
     if _NEXT_WEEK.search(text):
         return _vague(date.fromordinal(today.toordinal() + 7 - today.weekday()), True)
+    weekday = [_WEEKDAYS[w] for w in words if w in _WEEKDAYS]
+    if len(set(weekday)) == 1 and len(words) <= 5 and not re.search(r"\d", text) and not {"joka", "every", "aina"} & set(words):
+        ahead = (weekday[0] - today.weekday()) % 7 or 7  # "ensi maanantaina", "next monday": the coming one
+        return DateReading(date.fromordinal(today.toordinal() + ahead), assumed="relative", assumptions=("relative",))
     return None
+
+
+_WEEKDAYS = {
+    **{w: 0 for w in ("maanantaina", "maanantai", "maanantaista", "monday", "mon")},
+    **{w: 1 for w in ("tiistaina", "tiistai", "tiistaista", "tuesday", "tue")},
+    **{w: 2 for w in ("keskiviikkona", "keskiviikko", "keskiviikosta", "wednesday", "wed")},
+    **{w: 3 for w in ("torstaina", "torstai", "torstaista", "thursday", "thu")},
+    **{w: 4 for w in ("perjantaina", "perjantai", "perjantaista", "friday", "fri")},
+}
 
 
 def turn_of_year(text: str, role: str, today: date) -> DateReading | None:

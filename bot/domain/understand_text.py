@@ -183,9 +183,9 @@ def _single_line(line: str) -> list[str]:
         parts = line.split(";")
         last = _two_by_and(parts[-1].strip())
         return parts[:-1] + last if last and all(len(p.split()) <= 3 for p in parts[:-1]) else parts
-    for separator, least in ((r"\s+/\s+", 2), (r"\s+\+\s+", 2), (r"\s+[-–]\s+", 3), (r"(?<=\w)\.\s+", 3)):
+    for separator, least, longest in ((r"\s+/\s+", 2, 3), (r"\s+\+\s+", 2, 5), (r"\s+[-–]\s+", 3, 3), (r"(?<=\w)\.\s+", 3, 3)):
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
-        if len(parts) >= least and all(len(p.split()) <= 3 for p in parts):
+        if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
     return _comma_list(line) or _two_by_and(line) or [line]
 

@@ -181,3 +181,9 @@ def test_half_years_are_proposals():
 def test_ordinal_day_ranges_and_the_year_after_next():
     assert read("the 3rd to 5th of april 2027", lang="en").value == date(2027, 4, 3)
     assert read("ylensi vuoden elokuussa", role="end").value == date(2028, 8, 31)
+
+
+@pytest.mark.parametrize("text, day", [("aloitetaan jo ensi maanantaina", date(2026, 12, 7)), ("next monday", date(2026, 12, 7)),
+                                       ("ensi perjantaista", date(2026, 12, 11)), ("joka tiistai", None)])
+def test_a_weekday_is_the_coming_one(text, day):
+    assert understand_date(text, role="start", today=date(2026, 12, 4), lang="fi").value == day

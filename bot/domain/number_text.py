@@ -61,7 +61,7 @@ PER_MONTH = re.compile(
     r"\s*(?:/\s*(?:kk|kuukausi|kuu|month|mo|mth)\b|per\s+(?:kk|kuukausi|month)\b|a\s+month\b|each\s+month\b|every\s+month\b|"
     r"monthly\b|kuukaudessa\b|kuussa\b|kk:ssa\b|kuukausittain\b)"
 )
-TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.?|total|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~)?\s*$")
+TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|total|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~)?\s*$")
 RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
 YEAR_AND_HALF = re.compile(r"(?:^|\s)(?:for )?(?:a |one )?year and a half\b|(?:^|\s)(?:puolitoista|puoltoista|1[.,]5) (?:vuotta|vuoden( ajan)?|vuodeksi|vuodeks)\b")
@@ -199,7 +199,7 @@ def spelled_numbers(text: str) -> str:
     text = re.sub(r"\b(?:(?:a|one) )?HUNDRED\b", "100", text)
     text = _HALF_AFTER.sub(lambda m: f"{m.group(1)}.5", text)
     # "8 tuhatta 500", "eight thousand five hundred": the hundreds after a thousands word belong to it
-    text = re.sub(r"\b(\d{1,3}) (?:tuhatta|thousand)(?: and)? ([1-9]\d\d)\b(?! ?(?:tuhat|thousand|k\b|t\b))",
+    text = re.sub(r"\b(\d{1,3}) (?:tuhatta|thousand)(?: and)? ([1-9]\d\d)\b(?=\s*(?:€|e\b|eur\w*|euro\w*|[,.;!)]|$))",
                   lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))), text)
     # "100 thousand" needs no help; "a thousand" does
     return re.sub(r"\ba (?=thousand|million|grand)", "1 ", text)

@@ -164,7 +164,7 @@ def _tokens(text: str) -> list[str]:
 
 def _words(text: str, role: str, today: date) -> DateReading:
     period = (week(text, role, today) or after(text, today) or quarter(text, role, today) or half_year(text, role, today)
-              or turn_of_year(text, role, today) or soon(text, today))
+              or turn_of_year(text, role, today) or soon(text, today, role))
     if period is not None:
         return period
     tokens = _tokens(text)

@@ -72,7 +72,7 @@ _ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonlop\w*|weekend)\b")
 _VAGUE_COUNT = re.compile(r"\b(?:pari|muutama\w*|useampi|useita|monta|jokunen|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|some|many)\s+"
                           r"(?:\w+\s+)?(?:päiv|pv|viikonlop|ilt|kert|lauant|sunnunt|talkoopäiv|days?\b|weekends?\b|evenings?\b|"
                           r"sessions?\b|times\b|saturdays?\b|people\b|volunteers?\b|henke|henki|hlö|talkoolai)")
-_THOUSAND = re.compile(r"\b(\d{1,2})\s*(?:thousand|tuhatta|tuhat|tonnia)\b")
+_THOUSAND = re.compile(r"\b(\d{1,2})\s*(?:thousand|tuhatta|tuhat|tonnia|tonni)\b")
 _ONCE = re.compile(r"^\s*,?\s*(?:kerran|once|joka|every)\b")
 _MONEY_BEFORE = re.compile(r"(?:€|(?<![a-zäö])(?:eur|euro|euroa|e))\s*$")
 # A period named anywhere ("kerran kuussa koko vuoden", "120 h / year"): without its count the figure is per period.

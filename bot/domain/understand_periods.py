@@ -131,7 +131,7 @@ _SOON = {"tänään": 0, "today": 0, "huomenna": 1, "tomorrow": 1, "ylihuomenna"
 _NEXT_WEEK = re.compile(r"\b(ensi viikolla|ensi viikon alussa|next week|early next week)\b")
 
 
-def soon(text: str, today: date) -> DateReading | None:
+def soon(text: str, today: date, role: str = "start") -> DateReading | None:
     """``huomenna``/``tomorrow`` (a date, said back as relative) and ``ensi viikolla`` (next Monday, a proposal)."""
     words = re.findall(r"[a-zäö]+", text)
     days = [_SOON[w] for w in words if w in _SOON]
@@ -143,12 +143,16 @@ def soon(text: str, today: date) -> DateReading | None:
     if _NEXT_WEEK.search(text):
         return _vague(date.fromordinal(today.toordinal() + 7 - today.weekday()), True)
     weekday = [_WEEKDAYS[w] for w in words if w in _WEEKDAYS]
-    if len(set(weekday)) == 1 and len(words) <= 5 and not re.search(r"\d", text) and not {"joka", "every", "aina"} & set(words):
+    if role == "start" and len(weekday) == 1 and not re.search(r"\d", text) and all(w in _WEEKDAYS or w in _WEEKDAY_FILLER for w in words):
         ahead = (weekday[0] - today.weekday()) % 7 or 7  # "ensi maanantaina", "next monday": the coming one
         return DateReading(date.fromordinal(today.toordinal() + ahead), assumed="relative", assumptions=("relative",))
     return None
 
 
+# Only these may stand beside a weekday ("aloitetaan jo ensi maanantaina", "next monday"); anything else (a month,
+# a season, "viime", "first … of march") means another day, and the date readers or the bot's question decide.
+_WEEKDAY_FILLER = {"ensi", "next", "tulevana", "tuleva", "coming", "this", "on", "jo", "heti", "aloitetaan", "alotetaan",
+                   "alkaen", "from", "starting", "start", "we", "the", "aloitus", "alkaa", "lets", "let", "s", "begin"}
 _WEEKDAYS = {
     **{w: 0 for w in ("maanantaina", "maanantai", "maanantaista", "monday", "mon")},
     **{w: 1 for w in ("tiistaina", "tiistai", "tiistaista", "tuesday", "tue")},

@@ -49,6 +49,8 @@ _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "jo
                 "who", "where", "while", "although", "since", "then", "finally", "later", "first"}
 _VERB = re.compile(rf"^(?:\w+(?:{_PASSIVE_ENDINGS}|mme)|we|i|to|will|let's|lets|the)$")
 _PUNCT = re.compile(r"[^\w\s+]")
+_NOT_ACTIONS = {"tarvitaan", "odotetaan", "toivotaan", "arvioidaan", "oletetaan", "uskotaan", "halutaan", "pyritään",
+                "vähintään", "enintään", "ainoastaan", "yhteensä", "jopa", "ainakin", "lisäksi", "mietitään", "katsotaan"}
 # "Kylässä asuu 200 ihmistä, monet ovat eläkeläisiä, …": a description, not a list of actions.
 _COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "has", "have"}
 # A phrase right after one of these is denied, not chosen ("ei olla rekisteröity" is not "rekisteröity").
@@ -73,9 +75,10 @@ def _clean_item(item: str) -> str:
 
 
 def _acts(word: str) -> bool:
-    """A word that opens an action: a Finnish passive or we-form ("kunnostetaan", "järjestämme"), "we", "will"."""
+    """A Finnish passive that opens an action ("kunnostetaan", "järjestetään"); not a remark ("tarvitaan",
+    "toivotaan"), an adverb ("vähintään") or a possessive ("kylämme")."""
     word = word.lower()
-    return word not in ("the", "i", "to") and bool(_VERB.match(word))
+    return bool(re.match(rf"^\w+(?:{_PASSIVE_ENDINGS})$", word)) and word not in _NOT_ACTIONS
 
 
 def _comma_list(line: str) -> list[str] | None:
@@ -85,7 +88,8 @@ def _comma_list(line: str) -> list[str] | None:
     parts = [p.strip() for p in _cut(line, cuts) if p.strip()]
     if len(parts) < 2 or re.search(r"[.!?]\s+\S", masked):
         return None  # more than one sentence
-    if len(parts) >= 2 and all(_acts(p.split()[0]) for p in parts[1:]) and any(_acts(w) for w in parts[0].split()[:2]):
+    if len(parts) >= 2 and all(_acts(p.split()[0]) for p in parts[1:]) and any(_acts(w) for w in parts[0].split()[:2]) and not any(
+            _COPULA & {w.lower() for w in p.split()} for p in parts):
         last = _LAST_AND.split(parts[-1], maxsplit=1)
         if len(last) == 2 and _acts(last[1].split()[0]):
             parts = parts[:-1] + last  # "…, rakennetaan pitkospuut ja järjestetään avajaiset"
@@ -107,7 +111,7 @@ def _comma_list(line: str) -> list[str] | None:
     if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
         return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
     words = [p.split() for p in parts]
-    longest = 8 if enumeration else 7 if len(parts) >= 3 and not any(_COPULA & {x.lower() for x in w} for w in words) else 5
+    longest = 8 if enumeration else 5
     if any(not w or len(w) > longest or w[0].lower() in _SUBORDINATE for w in words):
         return None
     if len(parts) == 2 and any(len(w) > 3 for w in words) and not enumeration:
@@ -169,7 +173,8 @@ def _single_line(line: str) -> list[str]:
             line = rest.strip()
     numbered = list(_INLINE_NUMBER.finditer(line))
     if len(numbered) >= 2 and 0 < numbered[0].start() and len(line[:numbered[0].start()].split()) <= 5 and all(
-            m.group(0).strip().strip("().") == str(n) for n, m in enumerate(numbered, 1)):
+            m.group(0).strip().startswith("(") and m.group(0).strip().strip("()") == str(n) for n, m in enumerate(numbered, 1)) and re.search(
+            r"\b(?:to|are|is|on|ovat|aiomme|aiotaan|haluamme|halutaan|tehdään|do|will)\s*$", line[:numbered[0].start()]):
         line = line[numbered[0].start():]  # "we want to (1) map the needs, (2) run workshops": a short intro
         numbered = list(_INLINE_NUMBER.finditer(line))
     if len(numbered) >= 2 and numbered[0].start() == 0:
@@ -183,7 +188,9 @@ def _single_line(line: str) -> list[str]:
         parts = line.split(";")
         last = _two_by_and(parts[-1].strip())
         return parts[:-1] + last if last and all(len(p.split()) <= 3 for p in parts[:-1]) else parts
-    for separator, least, longest in ((r"\s+/\s+", 2, 3), (r"\s+\+\s+", 2, 5), (r"\s+[-–]\s+", 3, 3), (r"(?<=\w)\.\s+", 3, 3)):
+    plus_ok = not re.search(r"[()\d]|\s-\w", line)  # "Kokkikurssi (teoria + käytäntö)", "10 + 10 hengelle", "pulla -tarjoilu"
+    for separator, least, longest in ((r"\s+/\s+", 2, 3), (r"\s+\+\s+", 3 if plus_ok else 99, 5), (r"\s+[-–]\s+", 3, 3),
+                                      (r"(?<=\w)\.\s+", 3, 3)):
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."

@@ -51,17 +51,18 @@ _PER_WEEKEND = re.compile(r"\s*(?:/\s*(?:viikonloppu|weekend)\b|(?:per|a|each|ev
 # Only these: a noun there ("2 laavua talkoolaiset 150 h") counts something else.
 _FILLER = re.compile(
     r"\s*(?:(?:active|regular|long|full|whole|big|small|local|extra|talkoo|volunteer|work|working|keen|willing|adult|"
-    r"young|aktiivista|aktiivisia|isoa|pitkää|kokonaista|reipasta|innokasta|vakituista|talkoo)\s+){1,2}(?=\S)"
+    r"young|aktiivista|aktiivisia|isoa|pitkää|kokonaista|reipasta|innokasta|vakituista)\s+){1,2}(?=\S)"
 )
 # The unit written before a count that nothing follows: "talkoolaisia 7", "tunteja päivässä 6", "we are 5". A plain
 # "tunteja 240" is left alone: with people beside it, it may be the total or each one's share (the bot asks).
 _UNIT_BEFORE = (
     ("hours_per", re.compile(r"(?:tunte\w*|tunti\w*|hours?)\s+(?:päivässä|per\s+päivä|a\s+day|per\s+day|each\s+day)\s*[:=]?\s*$")),
-    ("hours_per", re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+)?$")),
     ("people", re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|tekijöitä|vapaaehtoisia|people|volunteers|we\s+are|"
                           r"meitä\s+on|ollaan|olemme)\s*[:=]?\s*$")),
     ("days", re.compile(r"(?:päiviä|talkoopäiviä|kertoja|days|sessions)\s*[:=]?\s*$")),
 )
+# "each maybe 10 hours", "per person 10 h": an hours figure per head, said before it.
+_PER_HEAD_BEFORE = re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+)?$")
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;)]|ja\b|and\b|$)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
 _AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
@@ -92,7 +93,7 @@ def _classify_hours(text: str, num: Num) -> None:
         after = after[once.end():] if once else after
         num.unit = ("hours_per_week" if _PER_WEEK.match(after) else "hours_per_month" if PER_MONTH.match(after)
                     else "hours_per_weekend" if _PER_WEEKEND.match(after)
-                    else "hours_per" if _PER_HEAD.match(after) or _UNIT_BEFORE[1][1].search(text[:num.start]) else "hours")
+                    else "hours_per" if _PER_HEAD.match(after) or _PER_HEAD_BEFORE.search(text[:num.start]) else "hours")
         num.end += match.end()
         return
     units = (("weekends", _WEEKENDS), ("people", PEOPLE), ("days", DAYS), ("weeks", _WEEKS),
@@ -112,7 +113,7 @@ def _classify_hours(text: str, num: Num) -> None:
                 num.end += filler.end() + match.end()
                 return
     if _NOTHING_AFTER.match(rest):
-        for unit, pattern in (_UNIT_BEFORE[0], *_UNIT_BEFORE[2:]):
+        for unit, pattern in _UNIT_BEFORE:
             if pattern.search(text[:num.start]):
                 num.unit = unit
                 return

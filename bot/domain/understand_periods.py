@@ -239,6 +239,11 @@ def duration_end(text: str, start: date) -> DateReading | None:
         months = count * (12 if match.group(2).startswith(("v", "y")) else 1)
     if not 0 < months <= 120:
         return None
+    return end_after(start, months)
+
+
+def end_after(start: date, months: int) -> DateReading:
+    """The day before ``months`` from ``start`` are up, as a proposal (NOT_UNDERSTOOD past the calendar's end)."""
     index = start.month - 1 + months
     first = safe_date(start.year + index // 12, index % 12 + 1, 1)
     if first is None:
@@ -261,7 +266,7 @@ DECISION_MONTHS = 4
 # the answer hints at something else (a length, a season, "asap").
 _END_HINT = re.compile(r"asap|a\.s\.a\.p|pian|heti|as\s+soon|vuo|year|yr|month|kuu|kk\b|viik|week|joulu|christmas|"
                        r"kevä|kesä|syks|talv|spring|summer|autumn|fall|winter|after|jälkeen|päätö|decision|ehkä|maybe|probably")
-UNDECIDED_LENGTH = "2 vuotta"
+UNDECIDED_MONTHS = 24
 
 
 def undecided(text: str, role: str, today: date, start: date | None = None) -> DateReading | None:
@@ -272,7 +277,7 @@ def undecided(text: str, role: str, today: date, start: date | None = None) -> D
     if role != "start":
         if start is None or _END_HINT.search(text):
             return None  # "asap" or "en tiedä, ehkä vuoden" as an end: what they did say matters; ask again
-        return duration_end(UNDECIDED_LENGTH, start)
+        return end_after(start, UNDECIDED_MONTHS)
     month = today.month + DECISION_MONTHS
     return _vague(date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1), True)
 

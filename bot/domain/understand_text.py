@@ -78,7 +78,7 @@ def _acts(word: str) -> bool:
     """A Finnish passive that opens an action ("kunnostetaan", "järjestetään"); not a remark ("tarvitaan",
     "toivotaan"), an adverb ("vähintään") or a possessive ("kylämme")."""
     word = word.lower()
-    return bool(re.match(rf"^\w+(?:{_PASSIVE_ENDINGS})$", word)) and word not in _NOT_ACTIONS
+    return bool(_PASSIVE.match(word)) and word not in _NOT_ACTIONS
 
 
 def _comma_list(line: str) -> list[str] | None:
@@ -88,7 +88,7 @@ def _comma_list(line: str) -> list[str] | None:
     parts = [p.strip() for p in _cut(line, cuts) if p.strip()]
     if len(parts) < 2 or re.search(r"[.!?]\s+\S", masked):
         return None  # more than one sentence
-    if len(parts) >= 2 and all(_acts(p.split()[0]) for p in parts[1:]) and any(_acts(w) for w in parts[0].split()[:2]) and not any(
+    if all(_acts(p.split()[0]) for p in parts[1:]) and any(_acts(w) for w in parts[0].split()[:2]) and not any(
             _COPULA & {w.lower() for w in p.split()} for p in parts):
         last = _LAST_AND.split(parts[-1], maxsplit=1)
         if len(last) == 2 and _acts(last[1].split()[0]):
@@ -98,7 +98,7 @@ def _comma_list(line: str) -> list[str] | None:
     rest = [piece.split() for p in parts[1:] for piece in _LAST_AND.split(p)]
     if len(parts[0].split()) >= 3 and all(len(w) == 1 and w[0][:1].isupper() for w in rest):
         return [line]  # "courses in English, Finnish and Swedish": one action naming three languages
-    if len(parts) >= 2 and _LEADING_AND.match(parts[-1]):
+    if _LEADING_AND.match(parts[-1]):
         parts[-1] = _LEADING_AND.sub("", parts[-1])  # "A, B, and C": the last after a comma
         enumeration = True
     else:
@@ -301,8 +301,9 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     if "notsure" not in options and _UNSURE.search(said):
         return None  # "ry tai säätiö, en oo varma", "joo en tiedä"
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
-    exact = table.get(said) or table.get(_NEGATED_FILLER.sub(r"\1 ", said))
-    said = _NEGATED_FILLER.sub(r"\1 ", said)  # "ei viel rekisteröity" denies like "ei rekisteröity"
+    plain = _NEGATED_FILLER.sub(r"\1 ", said)  # "ei viel rekisteröity" denies like "ei rekisteröity"
+    exact = table.get(said) or table.get(plain)
+    said = plain
     if exact:
         return next(iter(exact)) if len(exact) == 1 else None
     tokens = said.split()

@@ -234,3 +234,28 @@ async def test_one_thing_with_and_stays_one_item_when_the_user_says_so(bot, fake
     assert "one thing or two" in reply.text
     await fake.press(tom, reply.last, "One thing")
     assert draft(bot, tom)["answers"]["actions"] == ["a trailer and tools for the village"]
+
+
+async def test_one_thing_or_two_pressed_twice_saves_the_items_once(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, ESR_FI[:10])
+    question = await fake.send(aino, "pihan kunnostus ja aitaaminen")
+    two = question.last.callback_data("Kaksi: pihan kunnostus / aitaaminen")
+    await fake.press(aino, question.last, data=two)
+    again = await fake.press(aino, question.last, data=two)  # a double tap on a slow phone: the keyboard is gone
+    assert draft(bot, aino)["answers"]["actions"] == ["pihan kunnostus", "aitaaminen"]
+    assert again.alerts == ["Tuo painike kuului aiempaan kysymykseen – jatketaan tästä."]  # nothing applied twice
+    assert "Kuka hankkeen toimenpiteet toteuttaa" in fake.last(aino).text
+
+
+async def test_a_date_proposal_confirmed_twice_saves_it_once_and_asks_on(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, LEADER_FI[:18])
+    await fake.send(aino, "1.8.27")
+    proposal = await fake.send(aino, "syksyllä 2029")
+    assert "ehdotan <b>30.11.2029</b>" in proposal.last.html
+    yes = proposal.last.callback_data("✔ 30.11.2029")
+    await fake.press(aino, proposal.last, data=yes)
+    await fake.press(aino, proposal.last, data=yes)
+    answers = draft(bot, aino)["answers"]
+    assert answers["end"] == "2029-11-30" and answers["start"] == "2027-08-01"

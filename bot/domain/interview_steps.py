@@ -17,7 +17,7 @@ from .interview_read import (
     split_items, understand_amount, understand_date, understand_hours,
 )
 from .text import is_meaningful
-from .understand_text import ambiguous_pair, without_intro
+from .understand_lists import ambiguous_pair, without_intro
 
 Labels = Mapping[str, list[str]]
 

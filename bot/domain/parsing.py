@@ -13,7 +13,8 @@ from .number_text import CENT, MAX_AMOUNT, normalise_number as _normalise_number
 from .understand_dates import DateReading, understand_date
 from .understand_hours import HoursReading, format_hours, understand_hours
 from .understand_numbers import AmountReading, understand_amount
-from .understand_text import is_keep, looks_like_question, match_choice, split_items
+from .understand_lists import split_items
+from .understand_text import is_keep, looks_like_question, match_choice
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 _CURRENCY = re.compile(r"(€|eur(?:o(?:a|t|n)?)?|e)$")

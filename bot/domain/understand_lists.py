@@ -1,0 +1,228 @@
+"""Reading a list of actions or costs from one typed message: numbered, bulleted, a line each, commas, "ja"."""
+
+from __future__ import annotations
+
+import re
+
+MAX_ITEMS = 30
+
+_BULLET = re.compile(
+    r"^\s*(?:[-+](?!\d)|[*•·▪◦–—>✔✓☑➡→▶►]|\d{1,2}\s*[.):](?!\d)|\d{1,2}-(?=\s)|\(\d{1,2}\)|[a-hA-H]\)|\d\ufe0f?\u20e3|"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=\s))\s*"
+)
+# "1. kysely 2. työpaja" and, typed fast on a phone, "1.kysely 2.työpaja" (a letter right after the number)
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-h]\))(?:\s+|(?=[^\W\d_]))")
+_INLINE_BULLET = re.compile(r"\s+[•·▪]\s*|\s+[-–*]\s+")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
+_ONLY_AND = re.compile(r"\s+(?:ja|sekä|and|&)\s+")
+_LEADING_AND = re.compile(r"^(?:ja|sekä|and|&)\s+")
+_EDGE_AND = re.compile(r"^\s*(?:ja|sekä|and|&)\s+|\s+(?:ja|sekä|and|&)\s*$")
+_PASSIVE_ENDINGS = "taan|tään|daan|dään|laan|lään|naan|nään|raan|rään"  # Finnish passive: "järjestetään"
+_PASSIVE = re.compile(rf"^\w+(?:{_PASSIVE_ENDINGS})$")
+_PARENS = re.compile(r"\([^()]*\)")
+_PREPOSITION = {"for", "with", "of", "to", "in", "on", "about", "from", "between", "among", "by"}
+_SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "jotka", "joista", "joissa", "joilla", "joille",
+                "joiden", "johon", "mikä", "mutta", "kun", "jos", "vaikka", "kuin", "eli",
+                "sitten", "lopuksi", "ensin", "myöhemmin", "siis", "because", "which", "that", "so", "but", "when", "if",
+                "who", "where", "while", "although", "since", "then", "finally", "later", "first"}
+_VERB = re.compile(rf"^(?:\w+(?:{_PASSIVE_ENDINGS}|mme)|we|i|to|will|let's|lets|the)$")
+_NOT_ACTIONS = {"tarvitaan", "odotetaan", "toivotaan", "arvioidaan", "oletetaan", "uskotaan", "halutaan", "pyritään",
+                "vähintään", "enintään", "ainoastaan", "yhteensä", "jopa", "ainakin", "lisäksi", "mietitään", "katsotaan"}
+# "Kylässä asuu 200 ihmistä, monet ovat eläkeläisiä, …": a description, not a list of actions.
+_COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "has", "have"}
+
+
+def _clean_item(item: str) -> str:
+    item = _BULLET.sub("", item.strip(), count=1) if _BULLET.match(item) else item.strip()
+    return item.strip().rstrip(".,;:").strip()
+
+
+def _acts(word: str) -> bool:
+    """A Finnish passive that opens an action ("kunnostetaan", "järjestetään"); not a remark ("tarvitaan",
+    "toivotaan"), an adverb ("vähintään") or a possessive ("kylämme")."""
+    word = word.lower()
+    return bool(_PASSIVE.match(word)) and word not in _NOT_ACTIONS
+
+
+def _comma_list(line: str) -> list[str] | None:
+    """``lämpöpumppu, ikkunat ja luiska`` as three items; None when the commas belong to one sentence."""
+    masked = _mask_parens(line)  # commas inside brackets stay in their item
+    cuts = [m.start() for m in _COMMA.finditer(masked)]
+    parts = [p.strip() for p in _cut(line, cuts) if p.strip()]
+    if len(parts) < 2 or re.search(r"[.!?]\s+\S", masked):
+        return None  # more than one sentence
+    if all(_acts(p.split()[0]) for p in parts[1:]) and any(_acts(w) for w in parts[0].split()[:2]) and not any(
+            _COPULA & {w.lower() for w in p.split()} for p in parts):
+        last = _LAST_AND.split(parts[-1], maxsplit=1)
+        if len(last) == 2 and _acts(last[1].split()[0]):
+            parts = parts[:-1] + last  # "…, rakennetaan pitkospuut ja järjestetään avajaiset"
+        if all(len(p.split()) <= 8 for p in parts):
+            return parts  # "maalataan seinät ja katto, uusitaan lattia, hankitaan pöydät ja tuolit": an action each
+    rest = [piece.split() for p in parts[1:] for piece in _LAST_AND.split(p)]
+    if len(parts[0].split()) >= 3 and all(len(w) == 1 and w[0][:1].isupper() for w in rest):
+        return [line]  # "courses in English, Finnish and Swedish": one action naming three languages
+    if _LEADING_AND.match(parts[-1]):
+        parts[-1] = _LEADING_AND.sub("", parts[-1])  # "A, B, and C": the last after a comma
+        enumeration = True
+    else:
+        enumeration = False
+    tail = _LAST_AND.split(parts[-1])
+    longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items
+    if len(tail) == 2 and all(len(t.split()) <= longest for t in tail):
+        parts = parts[:-1] + tail
+        enumeration = enumeration or len(parts) >= 3
+    if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
+        return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
+    words = [p.split() for p in parts]
+    longest = 8 if enumeration else 5
+    if any(not w or len(w) > longest or w[0].lower() in _SUBORDINATE for w in words):
+        return None
+    if len(parts) == 2 and any(len(w) > 3 for w in words) and not enumeration:
+        return None
+    verbs = [bool(_VERB.match(w[0].lower())) for w in words]
+    if verbs[0] and (not all(verbs) or line.rstrip().endswith(".")):
+        return None  # "Järjestetään kursseja, retkiä ja tapahtumia": one sentence
+    return parts
+
+
+def _cut(line: str, cuts: list[int]) -> list[str]:
+    bounds = [-1, *cuts, len(line)]
+    return [line[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _mask_parens(line: str) -> str:
+    """The line with every bracketed part blanked out (same length), so its commas and "ja" are not seen."""
+    return _PARENS.sub(lambda m: "\x00" * len(m.group(0)), line)
+
+
+def _and_sides(line: str) -> tuple[str, str, list[int]] | None:
+    """The two sides of the one "ja"/"and" outside brackets, and their word counts (brackets not counted)."""
+    joins = list(_ONLY_AND.finditer(_mask_parens(line)))
+    if len(joins) != 1:
+        return None
+    left, right = line[: joins[0].start()].strip(), line[joins[0].end():].strip()
+    return left, right, [len(_PARENS.sub("", side).split()) for side in (left, right)]
+
+
+def _two_by_and(line: str) -> list[str] | None:
+    """"kylän historiikki ja valokuvien digitointi": two short things joined by "and" are two actions."""
+    sides = _and_sides(line)
+    if sides is None or re.search(r"[.!?]\s+\S", _mask_parens(line)):
+        return None
+    left, right, sizes = sides
+    if not all(1 <= n <= 4 for n in sizes) or sum(sizes) > 8:
+        return None
+    left_last, right_first = left.split()[-1].lower(), right.split()[0].lower()
+    if _PREPOSITION & {w.lower() for w in left.split()} and right_first not in ("a", "an", "the"):
+        return None  # "events for seniors and families": the "and" is inside the phrase (but "… and a course" is not)
+    if len(left_last) >= 5 and len(right_first) >= 5 and left_last[-3:] == right_first[-3:] and left_last[-3:].isalpha():
+        return None  # "tapahtumia ikäihmisille ja lapsiperheille": two words in the same case describe one thing
+    first_words = [side.split()[0].lower() for side in (left, right)]
+    if any(w in _SUBORDINATE for w in first_words) or any(_VERB.match(w.lower()) for w in left.split()):
+        return None  # "järjestetään kursseja ja retkiä", "hankkeessa tehdään kysely ja työpaja": one sentence
+    return [left, right]
+
+
+_ONE_THING = re.compile(r"\b(?:yks|yksi|yhden|one|only|just|vain|vaan|ainoa|single)\b", re.IGNORECASE)
+
+
+def _single_line(line: str) -> list[str]:
+    if ":" in line and not line.rstrip().endswith(":"):
+        head, rest = line.split(":", 1)
+        if len(head.split()) <= 5 and _ONE_THING.search(head) and rest.strip():
+            return [rest.strip()]  # "Yks toimenpide vaan: julkisivun korjaus"
+        if len(head.split()) <= 5 and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())
+                                       or _two_by_and(rest.strip())):
+            line = rest.strip()
+    numbered = list(_INLINE_NUMBER.finditer(line))
+    if len(numbered) >= 2 and 0 < numbered[0].start() and len(line[:numbered[0].start()].split()) <= 5 and all(
+            m.group(0).strip().startswith("(") and m.group(0).strip().strip("()") == str(n) for n, m in enumerate(numbered, 1)) and re.search(
+            r"\b(?:to|are|is|on|ovat|aiomme|aiotaan|haluamme|halutaan|tehdään|do|will)\s*$", line[:numbered[0].start()]):
+        line = line[numbered[0].start():]  # "we want to (1) map the needs, (2) run workshops": a short intro
+        numbered = list(_INLINE_NUMBER.finditer(line))
+    if len(numbered) >= 2 and numbered[0].start() == 0:
+        return [p.strip(" ,;") for p in _INLINE_NUMBER.split(line) if p.strip(" ,;")]
+    if _BULLET.match(line) and _INLINE_BULLET.search(line[1:]):
+        return _INLINE_BULLET.split(_BULLET.sub("", line, count=1))
+    bare = _bare_numbers(line)
+    if bare:
+        return bare
+    if ";" in line:
+        parts = line.split(";")
+        last = _two_by_and(parts[-1].strip())
+        return parts[:-1] + last if last and all(len(p.split()) <= 3 for p in parts[:-1]) else parts
+    plus_ok = not re.search(r"[()\d]|\s-\w", line)  # "Kokkikurssi (teoria + käytäntö)", "10 + 10 hengelle", "pulla -tarjoilu"
+    for separator, least, longest in ((r"\s+/\s+", 2, 3), (r"\s+\+\s+", 3 if plus_ok else 99, 5), (r"\s+[-–]\s+", 3, 3),
+                                      (r"(?<=\w)\.\s+", 3, 3)):
+        parts = [p for p in re.split(separator, line) if p.strip(" .")]
+        if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
+            return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
+    return _comma_list(line) or _two_by_and(line) or [line]
+
+
+def split_items(text: str) -> list[str]:
+    """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
+    an intro line ending in ``:`` is dropped and one sentence stays one item."""
+    lines = [line.strip() for line in (text or "").replace("\r", "\n").split("\n") if line.strip()]
+    if not lines:
+        return []
+    if len(lines) > 1 and lines[0].endswith(":"):
+        lines = lines[1:]
+    elif len(lines) > 2 and not _BULLET.match(lines[0]) and all(_BULLET.match(line) for line in lines[1:]):
+        lines = lines[1:]  # "Tässä 👇" / "Here's the plan" above a numbered or bulleted list
+    if len(lines) > 1 and all(re.match(rf"{n}\s+\S", line) for n, line in enumerate(lines, 1)):
+        lines = [line.split(None, 1)[1] for line in lines]  # "1 kysely" / "2 työpaja"
+    if len(lines) == 1:
+        raw = _single_line(lines[0])
+    else:
+        bulleted = sum(1 for line in lines if _BULLET.match(line)) >= max(2, len(lines) - 1)
+        raw = []
+        for line in lines:
+            if bulleted and raw and not _BULLET.match(line) and line[:1].islower():
+                raw[-1] = f"{raw[-1]} {line}"  # a bullet's text wrapped onto the next line
+            else:
+                raw.append(line)
+    items = [item for item in (_clean_item(_EDGE_AND.sub("", r)) for r in raw) if item]
+    return items[:MAX_ITEMS]
+
+
+def without_intro(text: str) -> str:
+    """The answer on one line without a short intro ("Main actions: A and B" -> "A and B")."""
+    line = " ".join((text or "").split()).strip(" .!")
+    intro = re.match(r"^[^:,;]{1,30}:\s*(?=\S)", line)
+    return line[intro.end():] if intro and len(intro.group(0).split()) <= 3 else line
+
+
+def ambiguous_pair(text: str) -> tuple[str, str] | None:
+    """Two short things joined by one "ja"/"and" and nothing else ("kunnostus ja aitaaminen", "a trailer and
+    tools"): one action or two? People write both, so the bot asks instead of deciding silently."""
+    line = without_intro(text)
+    if "\n" in (text or "").strip() or re.search(r"[,;:/•]|\d", line) or _BULLET.match(line):
+        return None
+    sides = _and_sides(line)
+    if sides is None:
+        return None
+    left, right, sizes = sides
+    if not all(1 <= n <= 6 for n in sizes) or any(w.lower() in _SUBORDINATE for w in (left + " " + right).split()):
+        return None
+    if any(_PASSIVE.match(w.lower()) for w in left.split()[1:]):
+        return None  # "hankkeessa tehdään kysely ja työpaja": a sentence
+    return left, right
+
+
+def _bare_numbers(line: str) -> list[str] | None:
+    """"1 kartoitus 2 suunnitelma 3 toteutus": numbers 1, 2, 3… without marks, each followed by words."""
+    tokens = line.split()
+    if not tokens or tokens[0] != "1":
+        return None
+    items, current, expected = [], [], 2
+    for token in tokens[1:]:
+        if token == str(expected) and current:
+            items.append(" ".join(current)); current, expected = [], expected + 1
+        else:
+            current.append(token)
+    if not current:
+        return None
+    items.append(" ".join(current))
+    return items if len(items) >= 2 else None

@@ -29,7 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.domain.understand_lists import ambiguous_pair  # noqa: E402
+from bot.domain.understand_lists import split_doubt  # noqa: E402
 from bot.domain.parsing import (  # noqa: E402
     is_keep, looks_like_question, match_choice, split_items, understand_amount, understand_date, understand_hours,
 )
@@ -104,11 +104,11 @@ def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
             return "none", None
         return ("ok" if reading.value == Decimal(str(expect).replace(",", ".").replace(" ", "")) else "silent"), reading.value
     if kind == "list":
-        pair = ambiguous_pair(text)
+        pair = split_doubt(text)
         if str(expect) == "ask":  # a careful human would ask "one thing or two?"
             return ("ok" if pair else "silent"), pair or split_items(text)
         if pair:
-            return "flagged", pair  # the bot asks "one thing or two?" where the writer saw no doubt
+            return "flagged", pair  # the bot asks "one thing or several?" where the writer saw no doubt
         got = split_items(text)
         return ("ok" if [_norm_item(i) for i in got] == [_norm_item(e) for e in expect] else "silent"), got
     if kind == "choice":

@@ -244,12 +244,20 @@ def date_confirm_view(context: BotContext, draft: iv.Draft, value: date):
 
 
 def split_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
-    """"A ja B": one thing or two? Both readings on buttons."""
+    """One thing or several? Two parts are named on the button; three or more are listed in the message."""
     p = context.plain
-    first, second = (shorten(str(part), SPLIT_SHORT) for part in pending.get("parts", ["", ""]))
-    return context.t("interview.split_confirm", text=pending.get("text", "")), keyboard([
+    parts = [str(part) for part in pending.get("parts", ["", ""])]
+    if len(parts) <= 2:
+        first, second = (shorten(part, SPLIT_SHORT) for part in (parts + ["", ""])[:2])
+        text, several = context.t("interview.split_confirm", text=pending.get("text", "")), p(
+            "interview.buttons.split_two", first=first, second=second)
+    else:
+        listed = Html("\n".join(f"{n}. {escape(part)}" for n, part in enumerate(parts, 1)))
+        text = context.t("interview.split_confirm_many", count=len(parts), parts=listed)
+        several = p("interview.buttons.split_many", count=len(parts))
+    return text, keyboard([
         [(p("interview.buttons.split_one"), btn("ls", draft.current, "1"))],
-        [(p("interview.buttons.split_two", first=first, second=second), btn("ls", draft.current, "2"))],
+        [(several, btn("ls", draft.current, "2"))],
     ])
 
 

@@ -17,7 +17,7 @@ from .interview_read import (
     split_items, understand_amount, understand_date, understand_hours,
 )
 from .text import is_meaningful
-from .understand_lists import ambiguous_pair, without_intro
+from .understand_lists import split_doubt, without_intro
 
 Labels = Mapping[str, list[str]]
 
@@ -135,19 +135,18 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
 
 
 def _answer_items(draft: Draft, question, text: str) -> Outcome:
-    """Several items in one message are the whole list; one item waits for more or Done. "A ja B" alone may
-    be one thing or two: the user says which."""
-    pair = ambiguous_pair(text)
-    if pair is not None and not check_text(text):
-        draft.pending = {"kind": "split", "qid": question.id, "text": without_intro(text),
-                         "parts": list(pair)}
-        return Outcome("confirm_split", params={"text": text, "parts": list(pair)})
+    """Several items in one message are the whole list; one item waits for more or Done. Where one thing and
+    several are both fair readings ("A ja B", "A, B, C" kept whole by the rules), the user says which."""
+    parts = split_doubt(text)
+    if parts is not None and not check_text(text):
+        draft.pending = {"kind": "split", "qid": question.id, "text": without_intro(text), "parts": parts}
+        return Outcome("confirm_split", params={"text": text, "parts": parts})
     items = [item.strip() for item in split_items(text) if item.strip()] or [text]
     return _store_items(draft, question, items)
 
 
 def confirm_split(draft: Draft, two: bool) -> Outcome:
-    """The answer to "one thing or two?" for an "A ja B" list answer."""
+    """The answer to "one thing or several?" for a list answer the bot could read both ways."""
     pending = draft.pending
     if draft.mode != "ask" or not pending or pending.get("kind") != "split" or pending.get("qid") != draft.current:
         return _error("stale")

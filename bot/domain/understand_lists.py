@@ -29,6 +29,20 @@ _SUBORDINATE = {"koska", "että", "jotta", "joka", "jonka", "jossa", "jota", "jo
 _VERB = re.compile(rf"^(?:\w+(?:{_PASSIVE_ENDINGS}|mme)|we|i|to|will|let's|lets|the)$")
 _NOT_ACTIONS = {"tarvitaan", "odotetaan", "toivotaan", "arvioidaan", "oletetaan", "uskotaan", "halutaan", "pyritään",
                 "vähintään", "enintään", "ainoastaan", "yhteensä", "jopa", "ainakin", "lisäksi", "mietitään", "katsotaan"}
+# English verbs that open a project action ("build a ramp", "organising courses").
+_EN_ACTIONS = {
+    "build", "renovate", "repair", "fix", "paint", "buy", "purchase", "acquire", "install", "organise", "organize",
+    "hold", "arrange", "run", "train", "hire", "plant", "clean", "clear", "create", "make", "set", "start", "launch",
+    "develop", "improve", "update", "map", "survey", "write", "publish", "restore", "refurbish", "upgrade", "replace",
+    "insulate", "construct", "design", "plan", "teach", "offer", "provide", "host", "open", "renew", "modernise",
+    "modernize", "equip", "maintain", "mark", "digitise", "digitize", "record", "collect", "produce", "print", "expand",
+    "extend", "remove", "demolish", "dig", "pave", "interview", "get", "put", "add", "lay", "cut",
+}
+# Words that open an aside, not an item: "remontti, lähinnä katto", "kesäjuhla, noin 300 kävijää".
+_ASIDE = {"lähinnä", "esim", "esimerkiksi", "mm", "noin", "n", "ns", "eli", "mainly", "mostly", "especially", "including",
+          "eg", "ie", "etc", "jne", "yms", "tms", "approx", "around", "like", "such", "myös", "also", "ainakin", "vielä",
+          "every", "each", "joka", "kerran", "twice", "once", "total", "ehkä", "maybe", "perhaps",
+          "please", "kiitos", "thanks", "thank", "kuten", "varsinkin", "etenkin", "erityisesti", "hopefully", "toivottavasti"}
 # "Kylässä asuu 200 ihmistä, monet ovat eläkeläisiä, …": a description, not a list of actions.
 _COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "has", "have"}
 
@@ -59,8 +73,7 @@ def _comma_list(line: str) -> list[str] | None:
             parts = parts[:-1] + last  # "…, rakennetaan pitkospuut ja järjestetään avajaiset"
         if all(len(p.split()) <= 8 for p in parts):
             return parts  # "maalataan seinät ja katto, uusitaan lattia, hankitaan pöydät ja tuolit": an action each
-    rest = [piece.split() for p in parts[1:] for piece in _LAST_AND.split(p)]
-    if len(parts[0].split()) >= 3 and all(len(w) == 1 and w[0][:1].isupper() for w in rest):
+    if _named_kinds(parts):
         return [line]  # "courses in English, Finnish and Swedish": one action naming three languages
     if _LEADING_AND.match(parts[-1]):
         parts[-1] = _LEADING_AND.sub("", parts[-1])  # "A, B, and C": the last after a comma
@@ -72,9 +85,11 @@ def _comma_list(line: str) -> list[str] | None:
     if len(tail) == 2 and all(len(t.split()) <= longest for t in tail):
         parts = parts[:-1] + tail
         enumeration = enumeration or len(parts) >= 3
-    if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(p.split()) > 2 for p in parts):
+    if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(_PARENS.sub("", p).split()) > 2 for p in parts):
         return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
     words = [p.split() for p in parts]
+    if any(w[0].lower().strip(".,:") in _ASIDE for w in words if w):
+        return None  # "remontti, lähinnä katto ja ikkunat": an aside about the one thing
     longest = 8 if enumeration else 5
     if any(not w or len(w) > longest or w[0].lower() in _SUBORDINATE for w in words):
         return None
@@ -84,6 +99,12 @@ def _comma_list(line: str) -> list[str] | None:
     if verbs[0] and (not all(verbs) or line.rstrip().endswith(".")):
         return None  # "Järjestetään kursseja, retkiä ja tapahtumia": one sentence
     return parts
+
+
+def _named_kinds(parts: list[str]) -> bool:
+    """"courses in English, Finnish and Swedish": one action, then single capitalised names of its kinds."""
+    rest = [piece.split() for p in parts[1:] for piece in _LAST_AND.split(p)]
+    return len(parts[0].split()) >= 3 and all(len(w) == 1 and w[0][:1].isupper() for w in rest)
 
 
 def _cut(line: str, cuts: list[int]) -> list[str]:
@@ -108,8 +129,8 @@ def _and_sides(line: str) -> tuple[str, str, list[int]] | None:
 def _two_by_and(line: str) -> list[str] | None:
     """"kylän historiikki ja valokuvien digitointi": two short things joined by "and" are two actions."""
     sides = _and_sides(line)
-    if sides is None or re.search(r"[.!?]\s+\S", _mask_parens(line)):
-        return None
+    if sides is None or re.search(r"[.!?]\s+\S", _mask_parens(line)) or _COMMA.search(_mask_parens(line)):
+        return None  # not across a comma: "päivitys, kyläillat (4 kpl) ja nettisivut" is no pair
     left, right, sizes = sides
     if not all(1 <= n <= 4 for n in sizes) or sum(sizes) > 8:
         return None
@@ -124,10 +145,51 @@ def _two_by_and(line: str) -> list[str] | None:
     return [left, right]
 
 
+def _en_action(word: str) -> bool:
+    """"build", "building", "mapping", "organising": an English verb that opens an action."""
+    if word in _EN_ACTIONS:
+        return True
+    stem = word[:-3] if word.endswith("ing") else ""
+    return bool(stem) and (stem in _EN_ACTIONS or stem + "e" in _EN_ACTIONS or (stem[-1:] == stem[-2:-1] and stem[:-1] in _EN_ACTIONS))
+
+
+def _two_actions(line: str) -> list[str] | None:
+    """"build a ramp to the hall and renovate the toilet", "maalataan seinät ja uusitaan lattia": each side of
+    the one "and" opens with an action verb and says what is done. Strangers split such answers half and half
+    into two actions and one, so the bot asks."""
+    sides = _and_sides(line)
+    masked = _mask_parens(line)
+    if sides is None or re.search(r"[.!?]\s+\S", masked) or _COMMA.search(masked):
+        return None
+    left, right, sizes = sides
+    if min(sizes) < 2 or max(sizes) > 10:
+        return None  # "build and paint the shed": one verb's object
+    heads = [side.split()[0].lower() for side in (left, right)]
+    if all(_acts(h) for h in heads) or all(_en_action(h) for h in heads):
+        return [left, right]
+    return None
+
+
 _ONE_THING = re.compile(r"\b(?:yks|yksi|yhden|one|only|just|vain|vaan|ainoa|single)\b", re.IGNORECASE)
+_TWO_THINGS = re.compile(r"\b(?:kaks|kaksi|kahdesta|two|2)\b", re.IGNORECASE)
+
+
+def _says_two(line: str) -> list[str] | None:
+    """"kaks juttua: kuntoportaat ja ulkokuntosali", "two things: a lean-to and a dry toilet": the intro counts
+    two, so the "and" parts them."""
+    if ":" not in line:
+        return None
+    head, rest = line.split(":", 1)
+    sides = _and_sides(rest.strip()) if len(head.split()) <= 5 and _TWO_THINGS.search(head) else None
+    if sides is None or _COMMA.search(_mask_parens(rest)) or not all(sides[2]):
+        return None
+    return [sides[0], sides[1].rstrip(".!")]
 
 
 def _single_line(line: str) -> list[str]:
+    two = _says_two(line)
+    if two:
+        return two
     if ":" in line and not line.rstrip().endswith(":"):
         head, rest = line.split(":", 1)
         if len(head.split()) <= 5 and _ONE_THING.search(head) and rest.strip():
@@ -151,7 +213,10 @@ def _single_line(line: str) -> list[str]:
     if ";" in line:
         parts = line.split(";")
         last = _two_by_and(parts[-1].strip())
-        return parts[:-1] + last if last and all(len(p.split()) <= 3 for p in parts[:-1]) else parts
+        if last and _PREPOSITION & {w.lower() for w in last[1].split()}:
+            last = None  # "fix the sauna; paint the hall; buy tables and chairs for the hall"
+        # "tapahtumat; koulutukset ja tiedotus" is three, "veneranta; purku; opasteet ja penkit" three as typed
+        return parts[:-1] + last if last and all(len(p.split()) == 1 for p in parts[:-1]) else parts
     plus_ok = not re.search(r"[()\d]|\s-\w", line)  # "Kokkikurssi (teoria + käytäntö)", "10 + 10 hengelle", "pulla -tarjoilu"
     for separator, least, longest in ((r"\s+/\s+", 2, 3), (r"\s+\+\s+", 3 if plus_ok else 99, 5), (r"\s+[-–]\s+", 3, 3),
                                       (r"(?<=\w)\.\s+", 3, 3)):
@@ -198,7 +263,7 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
     """Two short things joined by one "ja"/"and" and nothing else ("kunnostus ja aitaaminen", "a trailer and
     tools"): one action or two? People write both, so the bot asks instead of deciding silently."""
     line = without_intro(text)
-    if "\n" in (text or "").strip() or re.search(r"[,;:/•]|\d", line) or _BULLET.match(line):
+    if "\n" in (text or "").strip() or re.search(r"[,;:/•]|\d", line) or _BULLET.match(line) or _says_two(text.strip()):
         return None
     sides = _and_sides(line)
     if sides is None:
@@ -226,3 +291,47 @@ def _bare_numbers(line: str) -> list[str] | None:
         return None
     items.append(" ".join(current))
     return items if len(items) >= 2 else None
+
+
+def split_doubt(text: str) -> list[str] | None:
+    """The parts to offer when the bot cannot tell one thing from several ("one thing or three?"); None when the
+    reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
+    pair = ambiguous_pair(text)
+    if pair is not None:
+        return list(pair)
+    if "\n" in (text or "").strip() or len(split_items(text)) != 1:
+        return None
+    line = without_intro(text)
+    return _two_actions(line) or _comma_doubt(line) or _plus_doubt(line)
+
+
+def _comma_doubt(line: str) -> list[str] | None:
+    """"digital skills courses, a tablet lending library": commas between things that each could be an item."""
+    masked = _mask_parens(line)
+    cuts = [m.start() for m in _COMMA.finditer(masked)]
+    if not cuts or re.search(r"[.!?]\s+\S|\?", masked):
+        return None
+    parts = [p.strip() for p in _cut(line, cuts)]
+    if len(parts) > 8 or not all(parts) or _named_kinds(parts):
+        return None
+    parts[-1] = _LEADING_AND.sub("", parts[-1])
+    tail = _ONLY_AND.split(parts[-1])
+    if len(tail) == 2 and all(1 <= len(_PARENS.sub("", t).split()) <= 6 for t in tail):
+        parts = parts[:-1] + tail
+    for part in parts:
+        words = [w.lower().strip(".,:;!") for w in _PARENS.sub("", part).split()]
+        if not words or len(words) > 12 or words[0] in _SUBORDINATE | _PREPOSITION | _NOT_ACTIONS | _ASIDE:
+            return None
+        if _COPULA & set(words) or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2):
+            return None  # a description, "run by two volunteers", "300 kävijää"
+    return [_clean_item(p) for p in parts]
+
+
+def _plus_doubt(line: str) -> list[str] | None:
+    """"clean-up day + bbq": things joined by "+" that the list rules keep whole."""
+    masked = _mask_parens(line)
+    cuts = [m.start() for m in re.finditer(r"(?<=\s)\+(?=\s)", masked)]
+    parts = [p.strip() for p in _cut(line, cuts)]
+    if len(parts) < 2 or not all(parts) or any(len(p.split()) > 8 for p in parts):
+        return None
+    return [_clean_item(p) for p in parts]

@@ -29,7 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.domain.understand_lists import split_doubt  # noqa: E402
+from bot.domain.understand_lists import says_nothing_yet, split_doubt  # noqa: E402
 from bot.domain.parsing import (  # noqa: E402
     is_keep, looks_like_question, match_choice, split_items, understand_amount, understand_date, understand_hours,
 )
@@ -104,8 +104,10 @@ def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
             return "none", None
         return ("ok" if reading.value == Decimal(str(expect).replace(",", ".").replace(" ", "")) else "silent"), reading.value
     if kind == "list":
+        if says_nothing_yet(text):  # the bot asks again: nothing to write down yet
+            return ("ok" if str(expect) == "ask" else "none"), None
         pair = split_doubt(text)
-        if str(expect) == "ask":  # a careful human would ask "one thing or two?"
+        if str(expect) == "ask":  # a careful human would ask: "one thing or two?", or for an answer at all
             return ("ok" if pair else "silent"), pair or split_items(text)
         if pair:
             return "flagged", pair  # the bot asks "one thing or several?" where the writer saw no doubt

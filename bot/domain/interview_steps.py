@@ -17,7 +17,7 @@ from .interview_read import (
     split_items, understand_amount, understand_date, understand_hours,
 )
 from .text import is_meaningful
-from .understand_lists import split_doubt, without_intro
+from .understand_lists import says_nothing_yet, split_doubt, without_intro
 
 Labels = Mapping[str, list[str]]
 
@@ -107,6 +107,8 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
         draft.pending = {"kind": "qa", "text": text}
         return Outcome("ask_qa")
     qid = question.id
+    if question.kind in (TEXT, MULTI) and not confirmed and says_nothing_yet(text):
+        return _error("nothing_yet")  # "ei oo vielä päätetty" would stand in the paper as the answer
     if question.kind == CHOICE:
         key = match_choice(text, labels or {}, lang=lang, question=qid) if labels else None
         return choose(draft, qid, key, rules) if key else _error("choose_button")

@@ -21,6 +21,8 @@ _FI_MONTH = re.compile(r"(" + "|".join(_FI_MONTHS) + r")(kuu[a-zäö]*|k)?")
 _EN_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _EN_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _EN_MONTHS["sept"] = 9
+# Swedish names that differ from English ones, typed by Swedish-speaking Finns writing English ("mars 2027")
+_EN_MONTHS.update({"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10})
 _NEXT = {"ensi", "ens", "next", "seuraava", "seuraavana", "seuraavan", "tuleva", "tulevana", "tulevan", "coming", "following"}
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")

@@ -38,7 +38,7 @@ _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a)\s+(?:vk|vii
 PEOPLE = re.compile(
     r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
-    r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö)"
+    r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us)"
 )
 DAYS = re.compile(
     r"\s*(päivä\w*|pv\w*|talkoopäivä\w*|lauantai\w*|sunnuntai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
@@ -65,7 +65,14 @@ _UNIT_BEFORE = (
 _PER_HEAD_BEFORE = re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+)?$")
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;)]|ja\b|and\b|$)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
-_AND = re.compile(r"^\s*[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
+_AND = re.compile(r"^\s*(?:[a-zäö]+\s+){0,2}[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
+# A Finnish word saying where to or for what ("tapahtumiin", "kunnostukseen", "lapsille"), not what is counted.
+_TOWARDS = re.compile(r"(?:iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle)$")
+# After "60 tuntia kunnostukseen ja", a bare "40" then "tapahtumiin" / "for the opening event": more hours.
+_FOR_WHAT = re.compile(r"^\s+(?:for|to|on)\b|^\s+[a-zäö]+(?:iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle)\b")
+# People mentioned without a count ("porukkaa tulee mitä tulee", "we are 5 + neighbours"): a product would miss them.
+_PEOPLE_WORD = re.compile(r"\b(?:porukk\w*|väki\w*|väke\w*|naapuri\w*|talkoolai\w*|vapaaehtoi\w*|people|volunteers?|helpers?|"
+                          r"neighbou?rs?|meitä|we)\b")
 _ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonlop\w*|weekend)\b")
 
 
@@ -101,6 +108,8 @@ def _classify_hours(text: str, num: Num) -> None:
     for unit, pattern in units:
         match = pattern.match(rest)
         if match:
+            if unit == "days" and _TOWARDS.search(match.group(0)):
+                return  # "40 tapahtumiin": hours for the events, not a count of them
             num.unit = unit
             num.end += match.end()
             return
@@ -142,6 +151,10 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         if first.unit is None and RANGE_GAP.match(text[first.end:second.start]) and first.value < second.value:
             first.unit, upper = "lower", True
     nums = [n for n in nums if n.unit not in ("lower", "percent", "money")]
+    for first, second in zip(nums, nums[1:]):
+        if first.unit == "hours" and second.unit is None and _AND.match(text[first.end:second.start]) and _FOR_WHAT.match(
+                text[second.end:]):
+            second.unit = "hours"  # "60 hours for building + 25 for the opening event"
     totals = [n for n in nums if n.unit == "hours" and TOTAL_BEFORE.search(text[:n.start])]
     if len(totals) == 1:
         return _hours(totals[0].value, None, upper)
@@ -161,6 +174,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if bare:
         chained = all(TIMES.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))
         if len(nums) == 1:
+            if _PEOPLE_WORD.search(text) or PEOPLE.match(text[nums[0].end:]) or _UNIT_BEFORE[1][1].search(text[:nums[0].start]):
+                return HoursReading(None)  # "meitä on 5 + naapurit": a count of people, not hours
             return _hours(nums[0].value, None, upper)
         if not chained:
             return HoursReading(None)
@@ -179,6 +194,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)
     if not any(k.startswith("hours") for k in kinds):
         return HoursReading(None)
+    if "people" not in kinds and _PEOPLE_WORD.search(text):
+        return HoursReading(None)  # "3 päivää, 8 h päivässä, porukkaa tulee mitä tulee": how many people?
     return _product(nums, upper)
 
 

@@ -132,7 +132,10 @@ def _two_by_and(line: str) -> list[str] | None:
     if sides is None or re.search(r"[.!?]\s+\S", _mask_parens(line)) or _COMMA.search(_mask_parens(line)):
         return None  # not across a comma: "päivitys, kyläillat (4 kpl) ja nettisivut" is no pair
     left, right, sizes = sides
-    if not all(1 <= n <= 4 for n in sizes) or sum(sizes) > 8:
+    both_phrases = min(sizes) >= 2  # "laavun rakentaminen ja polun kunnostus": each side a thing of its own
+    if not (all(1 <= n <= 4 for n in sizes) and sum(sizes) <= 8) and not (both_phrases and max(sizes) <= 8):
+        return None
+    if _one_thing(left, right):
         return None
     left_last, right_first = left.split()[-1].lower(), right.split()[0].lower()
     if _PREPOSITION & {w.lower() for w in left.split()} and right_first not in ("a", "an", "the"):
@@ -140,8 +143,11 @@ def _two_by_and(line: str) -> list[str] | None:
     if len(left_last) >= 5 and len(right_first) >= 5 and left_last[-3:] == right_first[-3:] and left_last[-3:].isalpha():
         return None  # "tapahtumia ikäihmisille ja lapsiperheille": two words in the same case describe one thing
     first_words = [side.split()[0].lower() for side in (left, right)]
-    if any(w in _SUBORDINATE for w in first_words) or any(_VERB.match(w.lower()) for w in left.split()):
+    verbs = [w for i, w in enumerate(left.lower().split()) if _VERB.match(w) and (i == 0 or w not in ("to", "the", "i"))]
+    if any(w in _SUBORDINATE for w in first_words) or verbs:
         return None  # "järjestetään kursseja ja retkiä", "hankkeessa tehdään kysely ja työpaja": one sentence
+    if _en_action(first_words[0]) or _en_action(first_words[1]):
+        return None  # "buy a trailer and tools for the village": one verb for both; or two actions (the bot asks)
     return [left, right]
 
 
@@ -151,6 +157,35 @@ def _en_action(word: str) -> bool:
         return True
     stem = word[:-3] if word.endswith("ing") else ""
     return bool(stem) and (stem in _EN_ACTIONS or stem + "e" in _EN_ACTIONS or (stem[-1:] == stem[-2:-1] and stem[:-1] in _EN_ACTIONS))
+
+
+# Pairs named together as one cost or thing: "pöydät ja tuolit", "tables and chairs", "koneet ja laitteet".
+_TWINS = [{"pöydät", "pöytiä", "pöytä", "tables", "table"}, {"tuolit", "tuoleja", "tuoli", "chairs", "chair"},
+          {"koneet", "koneita", "kone", "machinery", "machines"}, {"laitteet", "laitteita", "laite", "equipment", "devices"},
+          {"tarvikkeet", "tarvikkeita", "supplies"}, {"materiaalit", "materiaaleja", "materials"},
+          {"ääni", "äänentoisto", "sound"}, {"valo", "valot", "valaistus", "light", "lights", "lighting"},
+          {"kahvi", "kahvia", "coffee"}, {"pulla", "pullaa", "pullat", "buns", "cake"}]
+_TWIN_PAIRS = {(0, 1), (2, 3), (4, 5), (6, 7), (8, 9)}
+_SHARED_HEAD = {"equipment", "system", "systems", "technology", "tekniikka", "laitteet", "laitteisto", "costs", "kulut",
+                "materials", "supplies", "services", "palvelut"}
+_LOCAL_CASE = re.compile(r"(?:lle|lla|llä|ssa|ssä|sta|stä|lta|ltä|hin|iin|ksi)(?:en|an|än|mme|nne|si)?$")
+
+
+def _one_thing(left: str, right: str) -> bool:
+    """"pöydät ja tuolit", "äänentoisto- ja valotekniikka", "sound and light equipment", "tapahtumia
+    ikäihmisille ja heidän omaisilleen": "and" inside one thing, never two."""
+    if left.rstrip().endswith("-"):
+        return True  # a Finnish compound sharing its end: "äänentoisto- ja valotekniikka"
+    lw, rw = left.lower().split(), right.lower().split()
+    if not lw or not rw:
+        return False
+    kinds = [next((i for i, twins in enumerate(_TWINS) if word.strip(".,") in twins), None) for word in (lw[-1], rw[0])]
+    if None not in kinds and (min(kinds), max(kinds)) in _TWIN_PAIRS:
+        return True
+    if len(lw) == 1 and len(rw) == 2 and rw[-1].strip(".,") in _SHARED_HEAD:
+        return True  # "sound and light equipment": one head for both
+    # both ending in the same kind of case: who or where for, not what ("… ikäihmisille ja heidän omaisilleen")
+    return bool(len(lw) >= 2 and len(rw) >= 2 and _LOCAL_CASE.search(lw[-1].strip(".,")) and _LOCAL_CASE.search(rw[-1].strip(".,")))
 
 
 def _two_actions(line: str) -> list[str] | None:
@@ -269,10 +304,13 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
     if sides is None:
         return None
     left, right, sizes = sides
-    if not all(1 <= n <= 6 for n in sizes) or any(w.lower() in _SUBORDINATE for w in (left + " " + right).split()):
+    if left.rstrip().endswith("-"):
+        return None  # "äänentoisto- ja valotekniikka": one compound, never two
+    # Strangers split even "pöydät ja tuolit" or "heat pump and solar panels" differently: every pair is asked.
+    if not all(1 <= n <= 8 for n in sizes) or any(w.lower() in _SUBORDINATE for w in (left + " " + right).split()):
         return None
-    if any(_PASSIVE.match(w.lower()) for w in left.split()[1:]):
-        return None  # "hankkeessa tehdään kysely ja työpaja": a sentence
+    if any(w[:1].islower() and _PASSIVE.match(w) for w in left.split()[1:]):
+        return None  # "hankkeessa tehdään kysely ja työpaja": a sentence (not "retki Tallinnaan", a name)
     return left, right
 
 
@@ -335,3 +373,27 @@ def _plus_doubt(line: str) -> list[str] | None:
     if len(parts) < 2 or not all(parts) or any(len(p.split()) > 8 for p in parts):
         return None
     return [_clean_item(p) for p in parts]
+
+
+# "ei oo vielä päätetty", "sama ku hakemuksessa", "not sure yet, we have many ideas": no answer yet, or one the bot
+# cannot see (an application, a plan sent elsewhere). Saved, it would stand in the idea paper as the answer.
+_NOTHING_YET = re.compile(
+    r"^\W*(?:no\s+|well\s+|hmm+\s+|öö+\s+|tota\s+|noo+\s+)?(?:"
+    r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+)?(?:ihan\s+|vielä\s+|viel\s+)?(?:varma|tiedä|tiiä|tii|tie)\b|emm?ä\s+(?:tiedä|tiiä|tii)\b|"
+    r"ei\s+(?:oo\s+|ole\s+|olla\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|päätetä|tiedossa|selvillä|mietitty|sovittu|tietoa|hajua|"
+    r"tiedetä|osata\s+sanoa)\b|(?:vielä|viel)\s+(?:auki|mietinnässä|kesken|hakusessa)\b|mietitään\s+(?:vielä|myöhemmin)\b|"
+    r"samat?\s+(?:ku|kuin|kun|asiat|jutut)\b|kuten\s+(?:hakemuksessa|aiemmin|liitteessä|suunnitelmassa)\b|katso\s+liite\b|"
+    r"kaikki\s+mitä\s+tarvi\w*|"
+    r"(?:i'?m\s+|we'?re\s+|i\s+am\s+|we\s+are\s+)?not\s+sure\b|(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+know\b|dunno\b|no\s+idea\b|"
+    r"not\s+(?:yet\s+)?decided\b|undecided\b|(?:we\s+|i\s+)?haven'?t\s+decided\b|still\s+(?:thinking|deciding|open)\b|tbd\b|"
+    r"(?:the\s+)?same\s+(?:as|things\s+as|stuff\s+as)\b|see\s+(?:the\s+|my\s+|our\s+)?(?:plan|attachment|application)\b|"
+    r"as\s+in\s+the\s+(?:plan|application)\b|everything\s+(?:we\s+need|needed)\b)",
+    re.IGNORECASE,
+)
+
+
+def says_nothing_yet(text: str) -> bool:
+    """True for a short answer that gives nothing to write down yet: "en tiedä vielä", "sama ku hakemuksessa",
+    "not decided", "the same things as in the plan I sent"."""
+    line = " ".join((text or "").split())
+    return 0 < len(line.split()) <= 15 and bool(_NOTHING_YET.match(line))

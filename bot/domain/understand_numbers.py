@@ -40,8 +40,23 @@ _FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai 
                           r",?\s*(?:(?:maybe|perhaps|ehkä|tai|or|vai)\s+){1,2}(?:even\s+|jopa\s+)?(?:more|enemmän|enemmänkin|yli|over|less|vähemmän))")
 _PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
 # A price per hour, kilometre, person or piece is a rate, not a sum ("3,50 €/h x 100 h", "0.57 €/km"): ask again.
-_RATE = re.compile(r"^\s*(?:€|e|eur|euroa?|euros?)?\s*(?:/|per|a|an)\s*(?:h|t|tunti|tunnilta|tunnissa|hour|hr|km|kilometri\w*|"
-                   r"hlö|henk\w*|person|head|nuppi|kpl|pcs|piece|pv|päivä|day)\b")
+_RATE = re.compile(r"^\s*(?:k€|t€|k|t|tonnia|thousand)?\s*(?:€|e|eur|euroa?|euros?)?\s*(?:/|per|a|an)\s*(?:h|t|tunti|tunnilta|tunnissa|hour|hr|km|kilometri\w*|"
+                   r"hlö|henk\w*|person|head|nuppi|kpl|pcs|piece|pv|päivä|day|"
+                   r"(?P<each>event|tapahtuma|kerta|ilta|session|course|kurssi|retki|trip|workshop|työpaja))\b")
+# "kaks laituria á 4 500 €": a count of things at a unit price
+_EACH_PRICE = re.compile(r"^\s*(?:[a-zäö-]+\s+){1,2}(?:á|à|a'|@|hintaan|at)\s*$")
+# "(alv 0)", "alv 0 %", "VAT 0%": the VAT rate of zero is no amount
+_VAT_ZERO = re.compile(r"\(?\b(?:alv|vat)\s*0\s*%?\)?|\(?\b0\s*%\s*(?:alv|vat)\)?")
+# The budget's own lines: an answer naming two of them is not one line's sum.
+_BUDGET_LINE = re.compile(r"\b(palk\w*|henkilöstö\w*|matka\w*|ostopalvelu\w*|palvelu\w*|vuokr\w*|investoin\w*|yleiskul\w*|"
+                          r"salar\w*|wages?|staff|personnel|travel\w*|services?|rents?|investments?|overheads?)\b")
+# "laavu 4000 + polku 2500", "tarvikkeet 1200, vuokra 800 ja esiintyjät 2000": named costs to add up
+_NEXT_ITEM = re.compile(r"^\s*(?:€|e|eur\w*|euro\w*)?\s*(?:\+|plus|,|ja|and|sekä|&)\s+(?:the\s+|a\s+)?(?P<label>[a-zäö-]{3,}(?:\s+[a-zäö-]{3,})?)\s*$")
+_ITEM_LABEL_BEFORE = re.compile(r"(?:^|[,:;]\s*)(?:the\s+|a\s+)?[a-zäö-]{3,}(?:\s+[a-zäö-]{3,})?\s*$")
+_NOT_LABEL = re.compile(r"\b(?:maybe|perhaps|ehkä|noin|about|around|max|maks|jopa|up|josta|joista|of|which|tuki\w*|tuke\w*|aid|"
+                        r"grant|oma\w*|own|alv|vat|yhteensä|total|eli|tai|or|vai|more|less|enemmän|vähemmän|per|kuussa|month\w*|"
+                        r"vuodessa|year\w*|budjetti|budget|haetaan|haemme|apply|hakea|yht|summa|sum|kaikki\w*|all|sanotaan|sanoisin|say|let|"
+                        r"vähän|päälle|alle|yli|over|under|than|kuin|arvio\w*|estimate\w*|guess|luulen|think)\b")
 _FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
 _FOR_TIME = re.compile(r"^\s*(/|per|for|over|ajalle|ajaksi|koko|yhteensä|in total)\s*$")
 _CEILING_BEFORE = re.compile(r"(ei yli|not over|not more than|alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
@@ -113,11 +128,14 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     text = prepare(text)
     if _FOREIGN.search(text):
         return AmountReading(None)  # dollars, pounds, crowns: not euros
+    text = _VAT_ZERO.sub(" ", text)
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     if any(re.match(r"^\s*[-−]\s*$", text[:n.start]) for n in nums):
         return AmountReading(None)  # a negative amount
-    if any(_RATE.match(text[n.end:]) for n in nums):
-        return AmountReading(None)
+    rates = [(n, _RATE.match(text[n.end:])) for n in nums]
+    rates = [(n, m) for n, m in rates if m]
+    if rates:
+        return _per_each(text, nums, rates)
     for num in nums:
         _classify_money(text, num)
     _periods_by_times(text, nums)
@@ -133,10 +151,15 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if not money or any((_FLOOR_BEFORE.search(text[:n.start]) and not _CEILING_BEFORE.search(text[:n.start]))
                         or _FLOOR_AFTER.match(text[n.end:]) for n in money):
         return AmountReading(None)  # "yli 10 000": a floor is not an amount
-    if len(money) > 1 and all(_PLUS.match(text[a.end:b.start]) for a, b in zip(money, money[1:])):
+    if len(money) > 1 and (all(_PLUS.match(text[a.end:b.start]) for a, b in zip(money, money[1:])) or _named_costs(text, money)):
         if all(n.unit is None for n in money):
             total = _euros(sum((n.value * n.multiplier for n in money), Decimal(0)))
             return AmountReading(total, parts=tuple(_euros(n.value * n.multiplier) for n in money) if total is not None else None)
+    if len(money) == 2 and not money[0].currency and money[1].currency and _EACH_PRICE.match(text[money[0].end:money[1].start]):
+        count, each = money
+        if count.value == count.value.to_integral() and 0 < count.value <= 100:  # "kaks laituria á 4 500 €"
+            total = _euros(count.value * each.value * each.multiplier)
+            return AmountReading(total, factors=(count.value, _euros(each.value * each.multiplier)) if total is not None else None)
     # A range "12-15 tonnia": the multiplier written once applies to both ends.
     upper = False
     for first, second in zip(money, money[1:]):
@@ -188,3 +211,30 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         total = _euros(base * count) if per is not None else None
         return AmountReading(total, range_upper=upper, monthly=(per, count) if total is not None else None)
     return AmountReading(_euros(base), range_upper=upper)
+
+
+def _named_costs(text: str, money: list[Num]) -> bool:
+    """"laavu 4000 + polku 2500": every amount has a name before it and the next is joined by "+", "," or "ja".
+    Not when two names are budget lines of their own ("palkat 20 000 ja matkat 5 000" answers two questions)."""
+    first = text[:money[0].start]
+    if not _ITEM_LABEL_BEFORE.search(first) or _NOT_LABEL.search(text):
+        return False
+    if len(set(_BUDGET_LINE.findall(text))) >= 2:
+        return False
+    return all(_NEXT_ITEM.match(text[a.end:b.start]) for a, b in zip(money, money[1:]))
+
+
+def _per_each(text: str, nums: list[Num], rates: list) -> AmountReading:
+    """A price per hour, person or event is no sum ("1500 per event"), unless the count of events is given too
+    ("about 3k per event, we plan 4 events"): then their product."""
+    if len(rates) != 1 or not rates[0][1].group("each") or len(nums) != 2:
+        return AmountReading(None)
+    rate, match = rates[0]
+    word = match.group("each")[:4]
+    count = next(n for n in nums if n is not rate)
+    if not re.match(rf"\s*(?:\w+\s+)?{word}", text[count.end:]) or count.value != count.value.to_integral() or not 0 < count.value <= 100:
+        return AmountReading(None)
+    _classify_money(text, rate)
+    each = _euros(rate.value * rate.multiplier)
+    total = _euros(count.value * rate.value * rate.multiplier) if each is not None else None
+    return AmountReading(total, factors=(count.value, each) if total is not None else None)

@@ -60,10 +60,10 @@ def _vague(value: date, relative: bool) -> DateReading:
 
 _WEEK = re.compile(r"\b(?:vko|viikko|viikolla|viikosta|viikkoon|viikon|week|wk)\.?\s*(\d{1,2})\b(?:\s*[/,.]?\s*(\d{4}))?")
 _FROM_START = re.compile(r"\b(aloitu\w*|alusta|alkamis\w*|hankkeen alu\w*|from the start|after the start|after starting|from start)\b")
-_COUNT_WORDS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "two": 2, "three": 3, "four": 4,
+_COUNT_WORDS = {"yhden": 1, "kahden": 2, "kahen": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "two": 2, "three": 3, "four": 4,
                 "five": 5, "six": 6}
 _AFTER = re.compile(
-    r"\b(\d{1,2}|puolen|puoli|half a|a|one|yhden|kahden|kolmen|neljän|viiden|kuuden)?\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
+    r"\b(\d{1,2}|puolen|puoli|half a|a|one|yhden|kahden|kahen|kolmen|neljän|viiden|kuuden)?\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
     r"|\bin\s+(?:about\s+|around\s+|roughly\s+)?(\d{1,2}|a|one|half a|two|three|four|five|six)\s+(months?|years?|weeks?)\b"
 )
 
@@ -227,10 +227,17 @@ def marker(text: str, start: int, end: int) -> str | None:
     return "start" if said_start and not said_end else "end" if said_end and not said_start else None
 
 
+# "vuoden verran", "kestää vuoden", "a year": the whole answer is one year's length
+_ONE_YEAR_ONLY = re.compile(r"^\s*(?:(?:se\s+)?kestää\s+|noin\s+|about\s+|around\s+|for\s+|n\.\s*)?(?:yhden\s+|a\s+|one\s+)?"
+                            r"(?:vuoden(?:\s+(?:verran|ajan))?|vuosi|year)\s*[.!]?\s*$")
+
+
 def duration_end(text: str, start: date) -> DateReading | None:
     """``1.3.2027 alkaen, kestää 2 vuotta`` read as an end date: the day before the duration is up (a proposal)."""
     match = _DURATION.search(text)
-    if _ONE_AND_HALF.search(text):
+    if _ONE_YEAR_ONLY.match(text):
+        months = 12
+    elif _ONE_AND_HALF.search(text):
         months = 18
     elif not match:
         return None

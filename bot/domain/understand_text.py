@@ -17,13 +17,16 @@ _NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|o
 _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin)\b")
 # "ry tai säätiö, en oo varma": a guess is no answer where "not sure" is not an option (matched on the folded text).
 _UNSURE = re.compile(r"\b(?:en (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:varma|tieda|tiia|tii|tie)|emma (?:tieda|tiia|tii|oo varma)|"
-                     r"emt|ei (?:oo |ole )?(?:viela |viel )?(?:varmaa?|tietoa|hajua\w*)|not sure|unsure|dunno|don ?t know|"
+                     r"emt|ei (?:oo |ole )?(?:viela |viel )?(?:varmaa?|tietoa|hajua\w*|paatetty|sovittu)|not sure|unsure|dunno|don ?t know|"
                      r"idk|no idea|no clue)\b")
 # "no, only our own village", "joo, virolaisten kanssa": a yes or no, a comma, then the reason. Not "no, still
 # thinking" or "no problem, we have a partner": the reason must not hedge.
-_LEAD = re.compile(r"^\s*(\w+)\s*[,.!–-]")
+_LEAD = re.compile(r"^\s*(\w+)(?:\s+(?:nyt|now|tällä kertaa|this time|kiitos|thanks))?\s*[,.!–-]")
 _HEDGE = re.compile(r"\b(?:depend\w*|think\w*|wait|check|maybe|perhaps|probably|yet|problem|mean|sorry|decid\w*|decision|"
                     r"ehka|riippuu|mietit\w*|viela|viel|paat\w*|kysyn|kysytaan|ongelma|tarkoit\w*|partner\w*|kumppan\w*)\b")
+# "ei nyt, ehkä joskus myöhemmin": a no for this project; the maybe is about some later one.
+_LATER = re.compile(r"\b(?:(?:ehka|maybe|perhaps)\s+)?(?:(?:joskus|sometime|some day|one day)\s+)?(?:myohemmin|later|tulevaisuudessa|in the future)\b")
+_PENDING = re.compile(r"\b(?:kesken|vireilla|pending|in progress|underway|haussa|being registered)\b")
 _LEAD_YES_NO = {"fi": {"ei": "no", "eipa": "no", "joo": "yes", "juu": "yes", "kylla": "yes", "jep": "yes"},
                 "en": {"no": "no", "nope": "no", "nah": "no", "yes": "yes", "yeah": "yes", "yep": "yes", "yup": "yes"}}
 _PUNCT = re.compile(r"[^\w\s+]")
@@ -79,6 +82,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         return None  # "both dev and investment", "molemmat": not one option
     if "notsure" not in options and _UNSURE.search(said):
         return None  # "ry tai säätiö, en oo varma", "joo en tiedä"
+    if _PENDING.search(said):
+        return None  # "yhdistys perustettu mut rekisteröinti on vielä kesken": not yet what it will be
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
     plain = _NEGATED_FILLER.sub(r"\1 ", said)  # "ei viel rekisteröity" denies like "ei rekisteröity"
     exact = table.get(said) or table.get(plain)
@@ -119,7 +124,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return None
         first = _LEAD.match(text)
         lead = _LEAD_YES_NO.get(lang, {}).get(_fold(first.group(1))) if first else None
-        if lead in options and len(tokens) > 1 and not _NEGATIONS & set(tokens[1:]) and not _HEDGE.search(said):
+        if lead in options and len(tokens) > 1 and not _NEGATIONS & set(tokens[1:]) and not _HEDGE.search(_LATER.sub(" ", said)):
             return lead
     if len(said) > 60:
         return None

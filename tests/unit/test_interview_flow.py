@@ -267,3 +267,20 @@ def test_one_thing_or_two_drops_the_intro_either_way():
         assert text(d, "Päätoimenpiteet: laavu ja kota").status == "confirm_split"
         iv.confirm_split(d, two)
         assert d.answers["actions"] == saved
+
+
+def test_one_thing_or_three_keeps_the_answer_until_the_user_says():
+    d = iv.Draft(answers={"track": "esr"}, current="actions")
+    out = text(d, "digital help for seniors, setting up a carpool ring, a cafe network in village halls")
+    assert out.status == "confirm_split" and len(out.params["parts"]) == 3
+    assert "actions" not in d.answers  # nothing saved before the user chooses
+    iv.confirm_split(d, True)
+    assert d.answers["actions"] == ["digital help for seniors", "setting up a carpool ring", "a cafe network in village halls"]
+
+
+def test_nothing_to_write_down_yet_is_not_saved():
+    for answer in ("ei oo vielä päätetty", "sama ku hakemuksessa", "not sure yet, we have many ideas"):
+        d = iv.Draft(answers={"track": "esr"}, current="actions")
+        out = text(d, answer)
+        assert out.status == "error" and out.error == "nothing_yet"
+        assert "actions" not in d.answers and d.current == "actions"

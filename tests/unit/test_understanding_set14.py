@@ -1,0 +1,96 @@
+"""Readings found wrong or missing on frozen typed-answer set 14 (and the rules they led to), pinned."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain.parsing import match_choice, split_items, understand_amount, understand_date, understand_hours
+from bot.domain.understand_lists import says_nothing_yet, split_doubt
+
+TODAY = date(2026, 12, 4)
+INTL = {"yes": ["Kyllä, kansainvälinen", "Yes, international"], "no": ["Ei", "No"]}
+ORG = {"association": ["Rekisteröity yhdistys", "Registered association"], "informal": ["Rekisteröimätön porukka", "Unregistered group"],
+       "company": ["Yritys (oy tai osuuskunta)", "Company (limited company or cooperative)"]}
+TRACK = {"esr": ["ESR+"], "leader": ["Leader"], "notsure": ["En ole varma", "Not sure"]}
+
+
+@pytest.mark.parametrize("text, euros", [
+    ("laavu 4000 + polku 2500", 6500), ("tarvikkeet 1200, vuokra 800 ja esiintyjät 2000", 4000),
+    ("materials 2 300 € and the trip 5 700 €", 8000), ("18 000 e (alv 0)", 18000), ("kaks laituria á 4 500 €", 9000),
+    ("yks 7000 varmaa", 7000), ("about 3k per event, we plan 4 events", 12000),
+])
+def test_amounts(text, euros):
+    assert understand_amount(text, lang="fi").value == Decimal(euros)
+
+
+@pytest.mark.parametrize("text", ["1500 per event", "palkat 20 000 ja matkat 5 000", "vähän päälle 10k, sanotaan 11 000",
+                                  "koneet 5000 ja tarvikkeet 2000, yht 7000", "laavu 4000, josta tuki 2000"])
+def test_amounts_not_guessed(text):
+    assert understand_amount(text, lang="fi").value is None
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("Noin 60 tuntia kunnostukseen ja 40 tapahtumiin", 100), ("100 h kesällä ja 60 h syksyllä", 160),
+    ("60 hours for building + 25 for the opening event", 85), ("satanen tuntia", 100), ("yks 50 tuntia", 50),
+    ("tuhannen tunnin tienoilla", 1000),
+])
+def test_hours(text, hours):
+    assert understand_hours(text, lang="fi").value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text", ["meitä on 5 + naapurit, tehdään viikonloppuna", "3 päivää, 8 h päivässä, porukkaa tulee mitä tulee"])
+def test_hours_not_guessed(text):
+    assert understand_hours(text, lang="fi").value is None
+
+
+def test_dates():
+    assert understand_date("we plan to start in the beginning of mars 2027", role="start", today=TODAY, lang="en").value == date(2027, 3, 1)
+    assert understand_date("kahen viikon päästä", role="start", today=TODAY, lang="fi").value == date(2026, 12, 18)
+    assert understand_date("vuoden verran", role="end", today=TODAY, lang="fi", start=date(2027, 2, 1)).value == date(2028, 1, 31)
+
+
+def test_choices():
+    assert match_choice("ei nyt, ehkä joskus myöhemmin", INTL, lang="fi", question="international") == "no"
+    assert match_choice("yhdistys perustettu mut rekisteröinti on vielä kesken", ORG, lang="fi", question="org_type") is None
+    assert match_choice("we have our own rules but we never registered", ORG, lang="en", question="org_type") == "informal"
+    assert match_choice("ry tai sit osuuskunta, ei oo päätetty", ORG, lang="fi", question="org_type") is None
+    assert match_choice("Sepra", TRACK, lang="fi", question="track") == "leader"
+
+
+@pytest.mark.parametrize("text", ["ei oo vielä päätetty", "sama ku hakemuksessa", "kaikki mitä tarvitaan kylätaloon",
+                                  "not sure yet, we have many ideas", "the same things as in the plan I sent"])
+def test_nothing_to_write_down_yet(text):
+    assert says_nothing_yet(text)
+
+
+@pytest.mark.parametrize("text", ["laavu ja kota", "samat tuolit kuin ennen uusiksi", "kylätalon remontti", "en-ru-fi kurssit",
+                                  "not only the hall but also the sauna"])
+def test_answers_are_answers(text):
+    assert not says_nothing_yet(text)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("retki Tallinnaan ja kyläjuhla", ["retki Tallinnaan", "kyläjuhla"]),  # "Tallinnaan" is a place, not a passive verb
+    ("study trip to Estonia and a joint seminar with the Estonian village", ["study trip to Estonia", "a joint seminar with the Estonian village"]),
+    ("pöydät ja tuolit", ["pöydät", "tuolit"]),  # strangers disagree: one cost item or two; asked
+    ("clean-up day + bbq", ["clean-up day", "bbq"]),
+    ("digital skills courses, a tablet lending library", ["digital skills courses", "a tablet lending library"]),
+    ("build an accessible ramp to the hall and renovate the toilet", ["build an accessible ramp to the hall", "renovate the toilet"]),
+])
+def test_one_thing_or_several_is_asked(text, parts):
+    assert split_doubt(text) == parts
+
+
+@pytest.mark.parametrize("text, items", [
+    ("äänentoisto- ja valotekniikka", ["äänentoisto- ja valotekniikka"]),
+    ("kyläsuunnitelman päivitys, kyläillat (4 kpl) ja nettisivut.", ["kyläsuunnitelman päivitys", "kyläillat (4 kpl)", "nettisivut"]),
+    ("fix the sauna; paint the hall; buy tables and chairs for the hall", ["fix the sauna", "paint the hall", "buy tables and chairs for the hall"]),
+    ("uuden venerannan rakentaminen; vanhan purku; opasteet ja penkit", ["uuden venerannan rakentaminen", "vanhan purku", "opasteet ja penkit"]),
+    ("kaks juttua: kuntoportaat ja ulkokuntosali", ["kuntoportaat", "ulkokuntosali"]),
+    ("remontti, lähinnä katto ja ikkunat", ["remontti, lähinnä katto ja ikkunat"]),
+    ("digital skills sessions for seniors, weekly coffee mornings, and a youth film club",
+     ["digital skills sessions for seniors", "weekly coffee mornings", "a youth film club"]),
+])
+def test_lists_read_without_asking(text, items):
+    assert split_doubt(text) is None and split_items(text) == items

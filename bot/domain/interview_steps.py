@@ -107,8 +107,11 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
         draft.pending = {"kind": "qa", "text": text}
         return Outcome("ask_qa")
     qid = question.id
-    if question.kind in (TEXT, MULTI) and not confirmed and says_nothing_yet(text):
-        return _error("nothing_yet")  # "ei oo vielä päätetty" would stand in the paper as the answer
+    refused, draft.pending = (draft.pending, None) if (draft.pending or {}).get("kind") == "nothing_yet" else (None, draft.pending)
+    if question.kind in (TEXT, MULTI) and not confirmed and says_nothing_yet(text) and (refused or {}).get("text") != text:
+        # "ei oo vielä päätetty" would stand in the paper as the answer; the same text sent again is taken
+        draft.pending = {"kind": "nothing_yet", "qid": qid, "text": text}
+        return _error("nothing_yet")
     if question.kind == CHOICE:
         key = match_choice(text, labels or {}, lang=lang, question=qid) if labels else None
         return choose(draft, qid, key, rules) if key else _error("choose_button")

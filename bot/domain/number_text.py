@@ -91,7 +91,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\bn\.(?=\d)", "n. ", text)  # "n.70 tuntia", "n.27000"
     text = re.sub(r"\b(?:yks|joku|jotain)\s+(?=\d)", "", text)  # spoken "about": "yks 7000", "joku 50 tuntia"
-    text = re.sub(r"\bsatas(?:en|ta)\b|\bsatanen\b", "100", text)  # "satanen tuntia"
+    text = re.sub(r"\bsatas(?:en|ta)\b|\bsatanen\b|\bsataset\b", "sataa", text)  # "satanen tuntia", "kolme satasta"
     text = re.sub(r"\btuhannen(?=\s+(?:tunnin|euron|€))", "1000", text)  # "tuhannen tunnin tienoilla"
     text = _hundreds_words(text)
     text = spelled_numbers(text)

@@ -66,6 +66,12 @@ _PER_HEAD_BEFORE = re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|per
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;)]|ja\b|and\b|$)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
 _AND = re.compile(r"^\s*(?:[a-zäö]+\s+){0,2}[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
+_TOTAL_OF = re.compile(r"(?:a\s+)?total\s+of\s*(?:about\s+|around\s+|n\.\s*|noin\s+)?$|yhteensä\s+(?:arviolta|noin|n\.)\s*$|"
+                       r"arviolta\s+yhteensä\s*$")
+_TOTAL_AFTER = re.compile(r"\s*(?:yhteensä|kaikkiaan|in\s+total|total|altogether)\b")
+_WORK_AFTER = re.compile(r"\s*(?:talkoita|talkootyötä|talkootöitä|työtä|töitä|of\s+(?:volunteer\s+)?work|volunteer\s+work)\b")
+_EVERY = re.compile(r"\b(?:joka|every)\s+(?:lauantai|sunnuntai|ilta|päivä|viikonloppu|saturday|sunday|evening|day|weekend)\w*")
+_PART_OF = re.compile(r"\b(?:siitä|josta|joista|of\s+which|including|sisältäen)\b")
 # A Finnish word saying where to or for what ("tapahtumiin", "kunnostukseen", "lapsille"), not what is counted.
 _TOWARDS = re.compile(r"(?:iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle)$")
 # After "60 tuntia kunnostukseen ja", a bare "40" then "tapahtumiin" / "for the opening event": more hours.
@@ -155,12 +161,19 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         if first.unit == "hours" and second.unit is None and _AND.match(text[first.end:second.start]) and _FOR_WHAT.match(
                 text[second.end:]):
             second.unit = "hours"  # "60 hours for building + 25 for the opening event"
-    totals = [n for n in nums if n.unit == "hours" and TOTAL_BEFORE.search(text[:n.start])]
+    totals = [n for n in nums if n.unit == "hours" and (TOTAL_BEFORE.search(text[:n.start]) or _TOTAL_OF.search(text[:n.start])
+                                                       or _TOTAL_AFTER.match(text[n.end:]))]
     if len(totals) == 1:
-        return _hours(totals[0].value, None, upper)
+        return _hours(totals[0].value, None, upper)  # "300 tuntia yhteensä, 15 henkeä", "12 volunteers, a total of 150 hours"
+    if _EVERY.search(text) and not any(n.unit in ("days", "weekends", "weeks", "months") for n in nums):
+        return HoursReading(None)  # "joka lauantai 4 tuntia, 8 henkeä": how many Saturdays?
+    if len(nums) > 1 and all(n.unit == "hours" for n in nums) and _PART_OF.search(text):
+        return HoursReading(None)  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, not more
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and all(_AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])):
         summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"
         return HoursReading(summed.value, parts=tuple(n.value for n in nums)) if summed.value is not None else summed
+    if any(n.unit == "hours" and _WORK_AFTER.match(text[n.end:]) for n in nums) and len(nums) > 1:
+        return HoursReading(None)  # "60 tuntia talkoita ja 3 talkoopäivää": a total of work beside other counts
     kinds = [n.unit for n in nums]
     if ("weekends" not in kinds and "days" not in kinds and "hours_per_weekend" not in kinds and _ONE_WEEKEND.search(text)
             and any(k and k.startswith("hours") for k in kinds)):
@@ -196,6 +209,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)
     if "people" not in kinds and _PEOPLE_WORD.search(text):
         return HoursReading(None)  # "3 päivää, 8 h päivässä, porukkaa tulee mitä tulee": how many people?
+    if sorted(kinds) == ["hours", "people"] and not all(TIMES.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])):
+        if next(n for n in nums if n.unit == "hours").value >= 100:
+            return HoursReading(None)  # "300 tuntia, 15 talkoolaista": everyone's 300 or 300 in all? ask
     return _product(nums, upper)
 
 

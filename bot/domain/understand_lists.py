@@ -42,7 +42,9 @@ _EN_ACTIONS = {
 _ASIDE = {"lähinnä", "esim", "esimerkiksi", "mm", "noin", "n", "ns", "eli", "mainly", "mostly", "especially", "including",
           "eg", "ie", "etc", "jne", "yms", "tms", "approx", "around", "like", "such", "myös", "also", "ainakin", "vielä",
           "every", "each", "joka", "kerran", "twice", "once", "total", "ehkä", "maybe", "perhaps",
-          "please", "kiitos", "thanks", "thank", "kuten", "varsinkin", "etenkin", "erityisesti", "hopefully", "toivottavasti"}
+          "please", "kiitos", "thanks", "thank", "kuten", "varsinkin", "etenkin", "erityisesti", "hopefully", "toivottavasti",
+          "free", "ilmainen", "ilmaiseksi", "maksuton", "maksutta", "tavoite", "tavoitteena", "target", "aiheina", "aiheena",
+          "topics", "theme", "teemana", "mukana", "with", "incl", "sis"}
 # "Kylässä asuu 200 ihmistä, monet ovat eläkeläisiä, …": a description, not a list of actions.
 _COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "has", "have"}
 
@@ -90,6 +92,8 @@ def _comma_list(line: str) -> list[str] | None:
     words = [p.split() for p in parts]
     if any(w[0].lower().strip(".,:") in _ASIDE for w in words if w):
         return None  # "remontti, lähinnä katto ja ikkunat": an aside about the one thing
+    if any(w and w[0][:1].isdigit() for w in words[1:]) and len(parts) == 2:
+        return None  # "Kesäjuhla, 300 kävijää": a detail of the one thing
     longest = 8 if enumeration else 5
     if any(not w or len(w) > longest or w[0].lower() in _SUBORDINATE for w in words):
         return None
@@ -205,6 +209,9 @@ def _two_actions(line: str) -> list[str] | None:
     return None
 
 
+_MONTH_STEMS = ("tammik", "helmik", "maalisk", "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak", "marrask", "jouluk",
+                "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                "december", "vuosi", "vuodessa", "year")
 _ONE_THING = re.compile(r"\b(?:yks|yksi|yhden|one|only|just|vain|vaan|ainoa|single)\b", re.IGNORECASE)
 _TWO_THINGS = re.compile(r"\b(?:kaks|kaksi|kahdesta|two|2)\b", re.IGNORECASE)
 
@@ -253,7 +260,10 @@ def _single_line(line: str) -> list[str]:
         # "tapahtumat; koulutukset ja tiedotus" is three, "veneranta; purku; opasteet ja penkit" three as typed
         return parts[:-1] + last if last and all(len(p.split()) == 1 for p in parts[:-1]) else parts
     plus_ok = not re.search(r"[()\d]|\s-\w", line)  # "Kokkikurssi (teoria + käytäntö)", "10 + 10 hengelle", "pulla -tarjoilu"
-    for separator, least, longest in ((r"\s+/\s+", 2, 3), (r"\s+\+\s+", 3 if plus_ok else 99, 5), (r"\s+[-–]\s+", 3, 3),
+    # "Tarjousten pyytäminen – hallitus – syyskuu 2027": a row of what, who and when, not three items
+    dash_ok = not re.search(r"\d|" + "|".join(_MONTH_STEMS), line.lower())
+    for separator, least, longest in ((r"\s+/\s+", 2 if dash_ok else 99, 3), (r"\s+\+\s+", 3 if plus_ok else 99, 5),
+                                      (r"\s+[-–]\s+", 3 if dash_ok else 99, 3),
                                       (r"(?<=\w)\.\s+", 3, 3)):
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
@@ -298,8 +308,8 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
     """Two short things joined by one "ja"/"and" and nothing else ("kunnostus ja aitaaminen", "a trailer and
     tools"): one action or two? People write both, so the bot asks instead of deciding silently."""
     line = without_intro(text)
-    if "\n" in (text or "").strip() or re.search(r"[,;:/•]|\d", line) or _BULLET.match(line) or _says_two(text.strip()):
-        return None
+    if "\n" in (text or "").strip() or re.search(r"[,;:/•]", line) or _BULLET.match(line) or _says_two(text.strip()):
+        return None  # (a digit may stand inside: "kesäteatteri ja sen 3 esitystä" is asked too)
     sides = _and_sides(line)
     if sides is None:
         return None
@@ -392,8 +402,24 @@ _NOTHING_YET = re.compile(
 )
 
 
+_REFERENCE = re.compile(r"samat?\s|kuten\s|katso\s|kaikki\s|(?:the\s+)?same\s|see\s|as\s+in\s|everything\s", re.IGNORECASE)
+# After "en tiedä, …": a guess is an answer ("emmä tiiä, varmaan kylän lapsiperheet", "työnimi Kylän Olohuone")
+_GUESS = re.compile(r"\b(?:varmaan|ehkä|luultavasti|todennäköisesti|kai|työnimi\w*|esim\w*|probably|maybe|perhaps|likely|"
+                    r"guess|working\s+title|e\.g\.|for\s+example|like)\b|:", re.IGNORECASE)
+_STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|really|ihan|at\s+all|yhtään|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
+                    r"siitä|asiaa|sitä)\s*)*(?:[,.!?;–-]|$)",
+                    re.IGNORECASE)
+
+
 def says_nothing_yet(text: str) -> bool:
     """True for a short answer that gives nothing to write down yet: "en tiedä vielä", "sama ku hakemuksessa",
-    "not decided", "the same things as in the plan I sent"."""
+    "not decided", "the same things as in the plan I sent". Not "ei tiedossa olevia riskejä", "not sure we'll get
+    enough volunteers" (that is the answer) or "en tiedä, varmaan lapsiperheet" (a guess is an answer)."""
     line = " ".join((text or "").split())
-    return 0 < len(line.split()) <= 15 and bool(_NOTHING_YET.match(line))
+    match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 else None
+    if match is None or _GUESS.search(line[match.end():]):
+        return False
+    said = match.group(0).lstrip(" \W").lower()
+    if _REFERENCE.match(re.sub(r"^(?:no|well|hmm+|öö+|tota|noo+)\s+", "", said)):
+        return len(line.split()) <= 10
+    return bool(_STILL.match(line[match.end():]))

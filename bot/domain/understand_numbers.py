@@ -44,14 +44,22 @@ _RATE = re.compile(r"^\s*(?:k€|t€|k|t|tonnia|thousand)?\s*(?:€|e|eur|euroa
                    r"hlö|henk\w*|person|head|nuppi|kpl|pcs|piece|pv|päivä|day|"
                    r"(?P<each>event|tapahtuma|kerta|ilta|session|course|kurssi|retki|trip|workshop|työpaja))\b")
 # "kaks laituria á 4 500 €": a count of things at a unit price
-_EACH_PRICE = re.compile(r"^\s*(?:[a-zäö-]+\s+){1,2}(?:á|à|a'|@|hintaan|at)\s*$")
+_EACH_PRICE = re.compile(r"^\s*(?:[a-zäö-]+\s+){1,2}(?:á|à|a'|@)\s*$")
+# "6 iltaa á 250 €", "6 iltaa x 250 €", "4 events at 1500 € each": a counted unit at a price
+_COUNT_PRICE = re.compile(r"^\s*(?:á|à|a'|@|x|\*|×|kertaa)\s*$|^\s*at\s*$")
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|kpl|kappale|per kpl|kappaleelta|kpl:lta)\b")
+# A count per month, week or year ("2 iltaa kuussa", "4 events a year"): the project's total needs its length
+_PER_PERIOD = re.compile(r"\b(?:kuussa|kuukaudessa|viikossa|vuodessa|vuosittain|per\s+(?:month|week|year)|a\s+(?:month|week|year)|"
+                         r"monthly|weekly|yearly|annually|every\s+(?:month|week|year))\b")
 # "(alv 0)", "alv 0 %", "VAT 0%": the VAT rate of zero is no amount
 _VAT_ZERO = re.compile(r"\(?\b(?:alv|vat)\s*0\s*%?\)?|\(?\b0\s*%\s*(?:alv|vat)\)?")
 # The budget's own lines: an answer naming two of them is not one line's sum.
 _BUDGET_LINE = re.compile(r"\b(palk\w*|henkilöstö\w*|matka\w*|ostopalvelu\w*|palvelu\w*|vuokr\w*|investoin\w*|yleiskul\w*|"
-                          r"salar\w*|wages?|staff|personnel|travel\w*|services?|rents?|investments?|overheads?)\b")
+                          r"laitte\w*|suunnittelu\w*|kilometr\w*|talkoo\w*|muut|kulut|tulot|avustus\w*|rahoitus\w*|"
+                          r"salar\w*|wages?|staff|personnel|travel\w*|services?|rents?|investments?|overheads?|equipment|"
+                          r"planning|mileage|volunteer\w*|other|costs?|income|revenue|grant|funding)\b")
 # "laavu 4000 + polku 2500", "tarvikkeet 1200, vuokra 800 ja esiintyjät 2000": named costs to add up
-_NEXT_ITEM = re.compile(r"^\s*(?:€|e|eur\w*|euro\w*)?\s*(?:\+|plus|,|ja|and|sekä|&)\s+(?:the\s+|a\s+)?(?P<label>[a-zäö-]{3,}(?:\s+[a-zäö-]{3,})?)\s*$")
+_NEXT_ITEM = re.compile(r"^\s*(?:€|e|eur\w*|euro\w*)?\s*(?:\+|plus)\s+(?:the\s+|a\s+)?(?P<label>[a-zäö-]{3,}(?:\s+[a-zäö-]{3,})?)\s*$")
 _ITEM_LABEL_BEFORE = re.compile(r"(?:^|[,:;]\s*)(?:the\s+|a\s+)?[a-zäö-]{3,}(?:\s+[a-zäö-]{3,})?\s*$")
 _NOT_LABEL = re.compile(r"\b(?:maybe|perhaps|ehkä|noin|about|around|max|maks|jopa|up|josta|joista|of|which|tuki\w*|tuke\w*|aid|"
                         r"grant|oma\w*|own|alv|vat|yhteensä|total|eli|tai|or|vai|more|less|enemmän|vähemmän|per|kuussa|month\w*|"
@@ -139,6 +147,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     for num in nums:
         _classify_money(text, num)
     _periods_by_times(text, nums)
+    priced = _counted_at_price(text, nums)
+    if priced is not None:
+        return priced
     money = [n for n in nums if n.unit in (None, "per_month", "per_year")]
     durations = [n for n in nums if n.unit in ("months", "years")]
     if len(money) == 2 and TIMES.match(text[money[0].end:money[1].start]) and sum(n.currency for n in money) == 1:
@@ -214,8 +225,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
 
 
 def _named_costs(text: str, money: list[Num]) -> bool:
-    """"laavu 4000 + polku 2500": every amount has a name before it and the next is joined by "+", "," or "ja".
-    Not when two names are budget lines of their own ("palkat 20 000 ja matkat 5 000" answers two questions)."""
+    """"laavu 4000 + polku 2500": every amount has a name before it and the next is joined by "+" (a comma or "ja"
+    joins alternatives, a cost and its funding, or a part and its whole as often as things to add up). Not when
+    two names are budget lines of their own ("palkat 20 000 + matkat 5 000" answers two questions)."""
     first = text[:money[0].start]
     if not _ITEM_LABEL_BEFORE.search(first) or _NOT_LABEL.search(text):
         return False
@@ -227,7 +239,7 @@ def _named_costs(text: str, money: list[Num]) -> bool:
 def _per_each(text: str, nums: list[Num], rates: list) -> AmountReading:
     """A price per hour, person or event is no sum ("1500 per event"), unless the count of events is given too
     ("about 3k per event, we plan 4 events"): then their product."""
-    if len(rates) != 1 or not rates[0][1].group("each") or len(nums) != 2:
+    if len(rates) != 1 or not rates[0][1].group("each") or len(nums) != 2 or _PER_PERIOD.search(text):
         return AmountReading(None)
     rate, match = rates[0]
     word = match.group("each")[:4]
@@ -237,4 +249,28 @@ def _per_each(text: str, nums: list[Num], rates: list) -> AmountReading:
     _classify_money(text, rate)
     each = _euros(rate.value * rate.multiplier)
     total = _euros(count.value * rate.value * rate.multiplier) if each is not None else None
+    return AmountReading(total, factors=(count.value, each) if total is not None else None)
+
+
+def _counted_at_price(text: str, nums: list[Num]) -> AmountReading | None:
+    """"6 iltaa á 250 €", "4 events at 1500 € each": a count of evenings, days, people or events at a price is
+    their product; the same count beside a price without "á", "x" or "each" is asked again ("esiintyjä 500, 2
+    iltaa": per evening or in all?). None when no counted unit stands beside a price."""
+    counts = [n for n in nums if n.unit == "count"]
+    money = [n for n in nums if n.unit is None and n.currency or (n.unit is None and not _year_like(n))]
+    if not counts or not money:
+        return None
+    if len(counts) != 1 or len(money) != 1 or _PER_PERIOD.search(text):
+        return AmountReading(None)
+    count, price = counts[0], money[0]
+    unit = re.match(r"\s*([a-zäö]+)", text[count.end:])
+    if unit and re.search(r"(?:lle|lla|llä|ssa|ssä|na|nä|lta|ltä)$", unit.group(1)):
+        return None  # "kahvitus 20 hengelle 150 €": for twenty people, the price is the whole
+    gap = re.sub(r"^\s*[a-zäö.]+", "", text[count.end:price.start]) if count.end <= price.start else ""
+    if not gap or not _COUNT_PRICE.match(gap) or (gap.strip() == "at" and not _EACH_AFTER.match(text[price.end:])):
+        return AmountReading(None)
+    if count.value != count.value.to_integral() or not 0 < count.value <= 1000:
+        return AmountReading(None)
+    each = _euros(price.value * price.multiplier)
+    total = _euros(count.value * price.value * price.multiplier) if each is not None else None
     return AmountReading(total, factors=(count.value, each) if total is not None else None)

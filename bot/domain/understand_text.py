@@ -23,10 +23,12 @@ _UNSURE = re.compile(r"\b(?:en (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:v
 # thinking" or "no problem, we have a partner": the reason must not hedge.
 _LEAD = re.compile(r"^\s*(\w+)(?:\s+(?:nyt|now|tällä kertaa|this time|kiitos|thanks))?\s*[,.!–-]")
 _HEDGE = re.compile(r"\b(?:depend\w*|think\w*|wait|check|maybe|perhaps|probably|yet|problem|mean|sorry|decid\w*|decision|"
-                    r"ehka|riippuu|mietit\w*|viela|viel|paat\w*|kysyn|kysytaan|ongelma|tarkoit\w*|partner\w*|kumppan\w*)\b")
+                    r"ehka|riippuu|mietit\w*|viela|viel|paat\w*|kysyn|kysytaan|ongelma|tarkoit\w*|partner\w*|kumppan\w*|mutta|mut|but|"
+                    r"ensi|next|later|myohemmin)\b")
 # "ei nyt, ehkä joskus myöhemmin": a no for this project; the maybe is about some later one.
 _LATER = re.compile(r"\b(?:(?:ehka|maybe|perhaps)\s+)?(?:(?:joskus|sometime|some day|one day)\s+)?(?:myohemmin|later|tulevaisuudessa|in the future)\b")
-_PENDING = re.compile(r"\b(?:kesken|vireilla|pending|in progress|underway|haussa|being registered)\b")
+_PENDING = re.compile(r"\b(?:kesken|vireilla|pending|in progress|underway|haussa|being registered|perusteilla|perustamassa|"
+                      r"perustetaan|being (?:set up|founded|formed)|to be (?:set up|founded|formed)|setting up|not yet founded)\b")
 _LEAD_YES_NO = {"fi": {"ei": "no", "eipa": "no", "joo": "yes", "juu": "yes", "kylla": "yes", "jep": "yes"},
                 "en": {"no": "no", "nope": "no", "nah": "no", "yes": "yes", "yeah": "yes", "yep": "yes", "yup": "yes"}}
 _PUNCT = re.compile(r"[^\w\s+]")
@@ -114,6 +116,10 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         # a phrase inside a longer phrase of another option ("rekisteröity" in "ei ole rekisteröity") loses
         kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
         keys = {h[2] for h in kept}
+        first = _LEAD.match(text)
+        lead = _LEAD_YES_NO.get(lang, {}).get(_fold(first.group(1))) if first else None
+        if lead in options and keys and keys != {lead} and set(options) <= {"yes", "no"}:
+            return None  # "No, maybe later with Estonia": the no and the named partner disagree
         spans = [(padded[h[0]:h[1] + 1].split(), h[2]) for h in kept]
         denied = {key for words, key in spans if len(words) >= 2 and words[0] in negations}
         if len(keys) > 1 and len(denied) == 1:

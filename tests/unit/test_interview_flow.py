@@ -284,3 +284,10 @@ def test_nothing_to_write_down_yet_is_not_saved():
         out = text(d, answer)
         assert out.status == "error" and out.error == "nothing_yet"
         assert "actions" not in d.answers and d.current == "actions"
+
+
+def test_the_same_undecided_text_sent_again_is_taken():
+    d = iv.Draft(answers={"track": "esr"}, current="actions")
+    assert text(d, "sama ku hakemuksessa").error == "nothing_yet"
+    assert text(d, "sama ku hakemuksessa").status != "error"  # the user insists: it is their answer
+    assert d.answers["actions"] == ["sama ku hakemuksessa"]

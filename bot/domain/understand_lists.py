@@ -97,8 +97,8 @@ def _comma_list(line: str) -> list[str] | None:
     longest = 8 if enumeration else 5
     if any(not w or len(w) > longest or w[0].lower() in _SUBORDINATE for w in words):
         return None
-    if len(parts) == 2 and any(len(w) > 3 for w in words) and not enumeration:
-        return None
+    if len(parts) == 2 and any(len(w) > 1 for w in words) and not enumeration:
+        return None  # "Kyläsauna, lämmitys puulla", "Yoga classes, local teacher": a thing and its detail? asked
     verbs = [bool(_VERB.match(w[0].lower())) for w in words]
     if verbs[0] and (not all(verbs) or line.rstrip().endswith(".")):
         return None  # "Järjestetään kursseja, retkiä ja tapahtumia": one sentence
@@ -262,9 +262,9 @@ def _single_line(line: str) -> list[str]:
     plus_ok = not re.search(r"[()\d]|\s-\w", line)  # "Kokkikurssi (teoria + käytäntö)", "10 + 10 hengelle", "pulla -tarjoilu"
     # "Tarjousten pyytäminen – hallitus – syyskuu 2027": a row of what, who and when, not three items
     dash_ok = not re.search(r"\d|" + "|".join(_MONTH_STEMS), line.lower())
-    for separator, least, longest in ((r"\s+/\s+", 2 if dash_ok else 99, 3), (r"\s+\+\s+", 3 if plus_ok else 99, 5),
+    for separator, least, longest in ((r"\s+/\s+", 3 if dash_ok else 99, 3), (r"\s+\+\s+", 3 if plus_ok else 99, 5),
                                       (r"\s+[-–]\s+", 3 if dash_ok else 99, 3),
-                                      (r"(?<=\w)\.\s+", 3, 3)):
+                                      (r"(?<=\w)\.\s+", 3 if dash_ok else 99, 3)):
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
@@ -375,11 +375,17 @@ def _comma_doubt(line: str) -> list[str] | None:
     return [_clean_item(p) for p in parts]
 
 
+_PER_UNIT = {"vuosi", "v", "vuodessa", "kk", "kuukausi", "kuussa", "vko", "viikko", "h", "pv", "päivä", "hlö", "henkilö", "year",
+             "yr", "month", "week", "day", "person", "kpl", "ilta", "kerta"}
+
+
 def _plus_doubt(line: str) -> list[str] | None:
-    """"clean-up day + bbq": things joined by "+" that the list rules keep whole."""
+    """"clean-up day + bbq", "kysely / työpaja": two things joined by "+" or "/" that the list rules keep whole."""
     masked = _mask_parens(line)
-    cuts = [m.start() for m in re.finditer(r"(?<=\s)\+(?=\s)", masked)]
+    cuts = [m.start() for m in re.finditer(r"(?<=\s)[+/](?=\s)", masked)]
     parts = [p.strip() for p in _cut(line, cuts)]
+    if any(p.lower().strip(".") in _PER_UNIT for p in parts):
+        return None  # "Kävijät / vuosi": a unit, not a second thing
     if len(parts) < 2 or not all(parts) or any(len(p.split()) > 8 for p in parts):
         return None
     return [_clean_item(p) for p in parts]

@@ -115,3 +115,10 @@ def test_one_thing_or_several_is_asked(text, parts):
 ])
 def test_lists_read_without_asking(text, items):
     assert split_doubt(text) is None and split_items(text) == items
+
+
+@pytest.mark.parametrize("text", ["Kyläsauna, lämmitys puulla", "Yoga classes, local teacher", "Lasten kerho, ohjaajana MLL",
+                                  "Kävijät / vuosi", "Kylätalon sähkönkulutus kWh / vuosi",
+                                  "Nuorten taidepaja. Ohjaajana paikallinen taiteilija. Kesto 3 kk."])
+def test_a_thing_and_its_detail_is_never_split_silently(text):
+    assert split_doubt(text) is not None or len(split_items(text)) == 1

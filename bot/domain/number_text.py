@@ -12,6 +12,9 @@ from .answer_words import load_words
 MAX_AMOUNT = Decimal("100000000")
 CENT = Decimal("0.01")
 ONE = Decimal(1)
+# A figure the user calls a guess: "maybe 100? not sure", "5000 mutta en oo varma" (a plain "maybe 100" is taken)
+NOT_SURE = re.compile(r"\b(?:not\s+sure|unsure|no\s+idea|don'?t\s+know|en\s+(?:oo\s+|ole\s+)?(?:ihan\s+)?varma|en\s+tiedä|en\s+tiiä|"
+                      r"ei\s+(?:oo\s+|ole\s+)?varmaa|epävarma\w*)\b")
 _NUMBER = re.compile(r"^[0-9.,]+$")
 
 

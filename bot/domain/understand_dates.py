@@ -23,6 +23,10 @@ _EN_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr)
 _EN_MONTHS["sept"] = 9
 # Swedish names that differ from English ones, typed by Swedish-speaking Finns writing English ("mars 2027")
 _EN_MONTHS.update({"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10})
+_MONTH_RANGE = re.compile(r"\b(?:" + "|".join(_FI_MONTHS) + r")(?:kuu\w*)?\s*(?:-|–|tai|or|eller)\s*(?:" + "|".join(_FI_MONTHS)
+                          + r")kuu\w*|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                          r"mars|maj|juni|juli)\s*(?:-|–|or|eller)\s*(?:january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december|april|maj|juni)\b")
 _NEXT = {"ensi", "ens", "next", "seuraava", "seuraavana", "seuraavan", "tuleva", "tulevana", "tulevan", "coming", "following"}
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")
@@ -366,6 +370,8 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if reading.value is not None and not reading.vague and role == "start" and undecided(clean, role, today):
         # "tammikuussa ja sit kun rahotus on varmaa": a month, but only if the money comes: a proposal
         reading = replace(reading, vague=True)
+    if reading.value is not None and not reading.vague and _MONTH_RANGE.search(clean):
+        reading = replace(reading, vague=True)  # "maalis-huhtikuussa": one of two months, so a proposal
     if reading.value is None and role == "end" and start is not None:
         reading = duration_end(clean, start) or reading  # "kaks vuotta": counted from the start, a proposal
     return reading if reading.value is not None else (undecided(clean, role, today, start) or reading)

@@ -9,7 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from babel.numbers import format_decimal
 
 from .number_text import (
-    CURRENCY_AFTER, MONTHS, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers, prepare,
+    CURRENCY_AFTER, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
+    prepare,
 )
 
 MAX_HOURS = Decimal(100000)
@@ -139,8 +140,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if not text or len(text) > 1000:
         return HoursReading(None)
     text = prepare(text)
-    if _VAGUE_COUNT.search(text):
-        return HoursReading(None)
+    if _VAGUE_COUNT.search(text) or NOT_SURE.search(text):
+        return HoursReading(None)  # "maybe 100? not sure": the user says it is a guess
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
     brackets = re.findall(r"\(([^()]*)\)", text)
     if len(brackets) == 1:
@@ -217,7 +218,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
 
 def _product(nums: list[Num], upper: bool) -> HoursReading:
     factors = []
-    per_weekend = any(num.unit == "hours_per_weekend" for num in nums)
+    # "2 viikonloppua, 2 days each": the weekend's days are counted already
+    per_weekend = any(num.unit in ("hours_per_weekend", "days") for num in nums)
     for num in nums:
         factors.append(num.value * 2 if num.unit == "weekends" and not per_weekend else num.value)
     total = ONE

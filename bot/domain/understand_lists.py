@@ -84,7 +84,7 @@ def _comma_list(line: str) -> list[str] | None:
         enumeration = False
     tail = _LAST_AND.split(parts[-1])
     longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items
-    if len(tail) == 2 and all(len(t.split()) <= longest for t in tail):
+    if len(tail) == 2 and all(len(t.split()) <= longest for t in tail) and not _one_thing(*tail):  # "…, tables & chairs"
         parts = parts[:-1] + tail
         enumeration = enumeration or len(parts) >= 3
     if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(_PARENS.sub("", p).split()) > 2 for p in parts):
@@ -206,12 +206,16 @@ def _two_actions(line: str) -> list[str] | None:
     heads = [side.split()[0].lower() for side in (left, right)]
     if all(_acts(h) for h in heads) or all(_en_action(h) for h in heads):
         return [left, right]
+    if all(any(_acts(w) for w in side.lower().split()[:3]) for side in (left, right)):
+        return [left, right]  # "talkoilla tehdään uusi kota ja kunnan kanssa korjataan uimaranta"
     return None
 
 
 _MONTH_STEMS = ("tammik", "helmik", "maalisk", "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak", "marrask", "jouluk",
                 "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
                 "december", "vuosi", "vuodessa", "year")
+# The colon of an intro ("Toimenpiteet: …"), not of a Finnish case ending ("wc:n remontti", "ry:n")
+_INTRO_COLON = re.compile(r":(?=\s|$)")
 _ONE_THING = re.compile(r"\b(?:yks|yksi|yhden|one|only|just|vain|vaan|ainoa|single)\b", re.IGNORECASE)
 _TWO_THINGS = re.compile(r"\b(?:kaks|kaksi|kahdesta|two|2)\b", re.IGNORECASE)
 
@@ -219,9 +223,9 @@ _TWO_THINGS = re.compile(r"\b(?:kaks|kaksi|kahdesta|two|2)\b", re.IGNORECASE)
 def _says_two(line: str) -> list[str] | None:
     """"kaks juttua: kuntoportaat ja ulkokuntosali", "two things: a lean-to and a dry toilet": the intro counts
     two, so the "and" parts them."""
-    if ":" not in line:
+    if not _INTRO_COLON.search(line):
         return None
-    head, rest = line.split(":", 1)
+    head, rest = _INTRO_COLON.split(line, 1)
     sides = _and_sides(rest.strip()) if len(head.split()) <= 5 and _TWO_THINGS.search(head) else None
     if sides is None or _COMMA.search(_mask_parens(rest)) or not all(sides[2]):
         return None
@@ -232,8 +236,8 @@ def _single_line(line: str) -> list[str]:
     two = _says_two(line)
     if two:
         return two
-    if ":" in line and not line.rstrip().endswith(":"):
-        head, rest = line.split(":", 1)
+    if _INTRO_COLON.search(line) and not line.rstrip().endswith(":"):
+        head, rest = _INTRO_COLON.split(line, 1)
         if len(head.split()) <= 5 and _ONE_THING.search(head) and rest.strip():
             return [rest.strip()]  # "Yks toimenpide vaan: julkisivun korjaus"
         if len(head.split()) <= 5 and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())
@@ -300,7 +304,7 @@ def split_items(text: str) -> list[str]:
 def without_intro(text: str) -> str:
     """The answer on one line without a short intro ("Main actions: A and B" -> "A and B")."""
     line = " ".join((text or "").split()).strip(" .!")
-    intro = re.match(r"^[^:,;]{1,30}:\s*(?=\S)", line)
+    intro = re.match(r"^[^:,;]{1,30}:\s+(?=\S)", line)
     return line[intro.end():] if intro and len(intro.group(0).split()) <= 3 else line
 
 
@@ -308,7 +312,8 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
     """Two short things joined by one "ja"/"and" and nothing else ("kunnostus ja aitaaminen", "a trailer and
     tools"): one action or two? People write both, so the bot asks instead of deciding silently."""
     line = without_intro(text)
-    if "\n" in (text or "").strip() or re.search(r"[,;:/•]", line) or _BULLET.match(line) or _says_two(text.strip()):
+    if ("\n" in (text or "").strip() or re.search(r"[,;/•]", line) or _INTRO_COLON.search(line) or _BULLET.match(line)
+            or _says_two(text.strip())):
         return None  # (a digit may stand inside: "kesäteatteri ja sen 3 esitystä" is asked too)
     sides = _and_sides(line)
     if sides is None:
@@ -364,7 +369,7 @@ def _comma_doubt(line: str) -> list[str] | None:
         return None
     parts[-1] = _LEADING_AND.sub("", parts[-1])
     tail = _ONLY_AND.split(parts[-1])
-    if len(tail) == 2 and all(1 <= len(_PARENS.sub("", t).split()) <= 6 for t in tail):
+    if len(tail) == 2 and all(1 <= len(_PARENS.sub("", t).split()) <= 6 for t in tail) and not _one_thing(*tail):
         parts = parts[:-1] + tail
     for part in parts:
         words = [w.lower().strip(".,:;!") for w in _PARENS.sub("", part).split()]

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from .number_text import (
-    CURRENCY_AFTER, MAX_AMOUNT, MONTHS, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
-    prepare,
+    CURRENCY_AFTER, MAX_AMOUNT, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like,
+    find_numbers, prepare,
 )
 from .understand_hours import DAYS, HOURS, PEOPLE
 
@@ -51,6 +51,11 @@ _EACH_AFTER = re.compile(r"^\s*(?:each|apiece|kpl|kappale|per kpl|kappaleelta|kp
 # A count per month, week or year ("2 iltaa kuussa", "4 events a year"): the project's total needs its length
 _PER_PERIOD = re.compile(r"\b(?:kuussa|kuukaudessa|viikossa|vuodessa|vuosittain|per\s+(?:month|week|year)|a\s+(?:month|week|year)|"
                          r"monthly|weekly|yearly|annually|every\s+(?:month|week|year))\b")
+# More to come: "ja sit viel ehkä jotain pientä", "plus something for coffee", "+ jotain pientä"
+_MORE_TO_COME = re.compile(r"\b(?:ja|plus|and|\+)\s+(?:sit\s+|sitten\s+)?(?:viel\s+|vielä\s+)?(?:ehkä\s+|maybe\s+)?"
+                           r"(?:jotain|jotakin|something|some\s+more|a\s+bit\s+more)\b")
+# Two figures depending on a choice: "either 5000 or 50000 depending on the sauna", "joko 5 tai 50 tonnia"
+_EITHER = re.compile(r"\b(?:either|joko)\b.*\d.*\b(?:or|tai)\b")
 # "(alv 0)", "alv 0 %", "VAT 0%": the VAT rate of zero is no amount
 _VAT_ZERO = re.compile(r"\(?\b(?:alv|vat)\s*0\s*%?\)?|\(?\b0\s*%\s*(?:alv|vat)\)?")
 # The budget's own lines: an answer naming two of them is not one line's sum.
@@ -137,6 +142,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if _FOREIGN.search(text):
         return AmountReading(None)  # dollars, pounds, crowns: not euros
     text = _VAT_ZERO.sub(" ", text)
+    if NOT_SURE.search(text) or _MORE_TO_COME.search(text) or _EITHER.search(text):
+        return AmountReading(None)  # "3500e ja sit viel ehkä jotain pientä", "either 5000 or 50000 depending on …"
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     if any(re.match(r"^\s*[-−]\s*$", text[:n.start]) for n in nums):
         return AmountReading(None)  # a negative amount

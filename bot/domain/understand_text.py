@@ -27,6 +27,7 @@ _HEDGE = re.compile(r"\b(?:depend\w*|think\w*|wait|check|maybe|perhaps|probably|
                     r"ensi|next|later|myohemmin)\b")
 # "ei nyt, ehkä joskus myöhemmin": a no for this project; the maybe is about some later one.
 _LATER = re.compile(r"\b(?:(?:ehka|maybe|perhaps)\s+)?(?:(?:joskus|sometime|some day|one day)\s+)?(?:myohemmin|later|tulevaisuudessa|in the future)\b")
+_CONDITIONAL = re.compile(r"\b(?:riippuu|riippuen|depends|depending|jos|mikali|if|unless|ellei)\b")
 _PENDING = re.compile(r"\b(?:kesken|vireilla|pending|in progress|underway|haussa|being registered|perusteilla|perustamassa|"
                       r"perustetaan|being (?:set up|founded|formed)|to be (?:set up|founded|formed)|setting up|not yet founded)\b")
 _LEAD_YES_NO = {"fi": {"ei": "no", "eipa": "no", "joo": "yes", "juu": "yes", "kylla": "yes", "jep": "yes"},
@@ -86,6 +87,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         return None  # "ry tai säätiö, en oo varma", "joo en tiedä"
     if _PENDING.search(said):
         return None  # "yhdistys perustettu mut rekisteröinti on vielä kesken": not yet what it will be
+    if set(options) <= {"yes", "no"} and _CONDITIONAL.search(said):
+        return None  # "riippuu löydetäänkö kumppani Ruotsista": neither yes nor no yet
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
     plain = _NEGATED_FILLER.sub(r"\1 ", said)  # "ei viel rekisteröity" denies like "ei rekisteröity"
     exact = table.get(said) or table.get(plain)

@@ -1,0 +1,39 @@
+"""The nine silent misreadings of frozen typed-answer set 15 (its one run), pinned after their fixes."""
+
+from datetime import date
+
+from bot.domain.parsing import match_choice, split_items, understand_amount, understand_date, understand_hours
+from bot.domain.understand_lists import split_doubt
+
+INTL = {"yes": ["Kyllä, kansainvälinen", "Yes, international"], "no": ["Ei", "No"]}
+
+
+def test_a_month_range_is_a_proposal():
+    reading = understand_date("maalis-huhtikuussa", role="start", today=date(2026, 12, 4), lang="fi")
+    assert reading.value == date(2027, 3, 1) and reading.vague
+
+
+def test_amounts_with_more_to_come_or_two_choices_are_asked():
+    assert understand_amount("3500e ja sit viel ehkä jotain pientä", lang="fi").value is None
+    assert understand_amount("either 5000 or 50000 depending on whether we build the sauna", lang="en").value is None
+    assert understand_amount("It's 12 000 or 13 000 depending", lang="en").value == 13000  # a range: its top
+    assert understand_amount("no se riippuu ihan rahotuksesta mut sanotaan 25 000", lang="fi").value == 25000
+
+
+def test_hours_called_a_guess_or_counted_twice():
+    assert understand_hours("maybe 100? not sure", lang="en").value is None
+    assert understand_hours("maybe 60 h", lang="en").value == 60
+    assert understand_hours("talkoot 2 viikonloppua, 2 days each, 10 people, 8 h/day", lang="fi").value == 320
+
+
+def test_lists():
+    assert split_items("esteetön luiska; wc:n remontti; uudet ovet.") == ["esteetön luiska", "wc:n remontti", "uudet ovet"]
+    assert split_doubt("talkoilla tehdään uusi kota ja kunnan kanssa korjataan uimaranta") == [
+        "talkoilla tehdään uusi kota", "kunnan kanssa korjataan uimaranta"]
+    assert split_doubt("new kitchen appliances, tables & chairs") == ["new kitchen appliances", "tables & chairs"]
+    assert split_doubt("wc:n remontti ja ovet") == ["wc:n remontti", "ovet"]  # a case colon is no intro
+
+
+def test_a_condition_is_neither_yes_nor_no():
+    assert match_choice("riippuu löydetäänkö kumppani Ruotsista", INTL, lang="fi", question="international") is None
+    assert match_choice("joo, virolaisten kanssa", INTL, lang="fi", question="international") == "yes"

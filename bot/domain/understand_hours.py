@@ -35,7 +35,9 @@ _PER_HEAD = re.compile(
     r"(?:per|a|each|kohden)\s+(?:pv|päivä|day|person|head|hlö|henkilö|kerta|session|evening)\b|päivässä\b|illassa\b|kerrallaan\b|"
     r"kerralla\b|per\s+nenä\b|each\b|apiece\b|per\s+henkilö\b|henkeä\s+kohden\b|henkilöä\s+kohden\b|hengeltä\b)"
 )
-_PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a)\s+(?:vk|viikko|week)\b|viikossa\b|weekly\b)")
+_PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a|every|each)\s+(?:vk|viikko|week)\b|viikossa\b|weekly\b|"
+                       r"joka\s+viikko\b|viikoittain\b|viikottain\b|(?:week|viikko)\b)")
+_WEEKLY_BEFORE = re.compile(r"(?:viikoittain|viikottain|weekly|joka\s+viikko|every\s+week)\s*$")
 PEOPLE = re.compile(
     r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
@@ -66,7 +68,10 @@ _UNIT_BEFORE = (
 _PER_HEAD_BEFORE = re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+)?$")
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;)]|ja\b|and\b|$)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
-_AND = re.compile(r"^\s*(?:[a-zäö]+\s+){0,2}[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
+_AND = re.compile(r"^\s*(?:[a-zäö]+\s+){0,3}[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
+# "ramp 40 h, toilet 60 h, painting 25 h": hours for named tasks, one after another, are added up
+_LABELLED = re.compile(r"^(?=.*[a-zäö])(?:\s*[a-zäö-]{2,}){0,3}\s*,\s*(?:[a-zäö-]{2,}\s+){0,3}$")
+_ALTERNATIVE = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|either|joko|max|min)\b")
 _TOTAL_OF = re.compile(r"(?:a\s+)?total\s+of\s*(?:about\s+|around\s+|n\.\s*|noin\s+)?$|yhteensä\s+(?:arviolta|noin|n\.)\s*$|"
                        r"arviolta\s+yhteensä\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:yhteensä|kaikkiaan|in\s+total|total|altogether)\b")
@@ -105,7 +110,7 @@ def _classify_hours(text: str, num: Num) -> None:
         after = rest[match.end():]
         once = _ONCE.match(after)
         after = after[once.end():] if once else after
-        num.unit = ("hours_per_week" if _PER_WEEK.match(after) else "hours_per_month" if PER_MONTH.match(after)
+        num.unit = ("hours_per_week" if _PER_WEEK.match(after) or _WEEKLY_BEFORE.search(text[:num.start]) else "hours_per_month" if PER_MONTH.match(after)
                     else "hours_per_weekend" if _PER_WEEKEND.match(after)
                     else "hours_per" if _PER_HEAD.match(after) or _PER_HEAD_BEFORE.search(text[:num.start]) else "hours")
         num.end += match.end()
@@ -170,7 +175,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)  # "joka lauantai 4 tuntia, 8 henkeä": how many Saturdays?
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and _PART_OF.search(text):
         return HoursReading(None)  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, not more
-    if len(nums) > 1 and all(n.unit == "hours" for n in nums) and all(_AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])):
+    labelled = not _ALTERNATIVE.search(text) and all(_LABELLED.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))
+    if len(nums) > 1 and all(n.unit == "hours" for n in nums) and (labelled or all(
+            _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))):
         summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"
         return HoursReading(summed.value, parts=tuple(n.value for n in nums)) if summed.value is not None else summed
     if any(n.unit == "hours" and _WORK_AFTER.match(text[n.end:]) for n in nums) and len(nums) > 1:
@@ -194,8 +201,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         if not chained:
             return HoursReading(None)
         return _product(nums, upper)
-    if len(kinds) != len(set(kinds)):
-        return HoursReading(None)
+    if len(kinds) != len(set(kinds)) or sum(1 for k in kinds if k.startswith("hours")) > 1:
+        return HoursReading(None)  # "200 h, 20 h per henkilö": a total and a share, or two shares
     if kinds == ["hours"]:
         return _hours(nums[0].value, None, upper)
     if kinds == ["hours_per"]:

@@ -23,10 +23,12 @@ _EN_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr)
 _EN_MONTHS["sept"] = 9
 # Swedish names that differ from English ones, typed by Swedish-speaking Finns writing English ("mars 2027")
 _EN_MONTHS.update({"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10})
-_MONTH_RANGE = re.compile(r"\b(?:" + "|".join(_FI_MONTHS) + r")(?:kuu\w*)?\s*(?:-|–|tai|or|eller)\s*(?:" + "|".join(_FI_MONTHS)
-                          + r")kuu\w*|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                          r"mars|maj|juni|juli)\s*(?:-|–|or|eller)\s*(?:january|february|march|april|may|june|july|august|"
-                          r"september|october|november|december|april|maj|juni)\b")
+_EN_MONTH_ALT = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|mars|apr(?:il)?|may|maj|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|"
+                 r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# "maalis-huhtikuussa", "huhti/toukokuussa", "March/April 2027", "Mar-Apr", "3-4/2027", "1.3. tai 1.4.2027": one of two
+_MONTH_RANGE = re.compile(r"\b(?:" + "|".join(_FI_MONTHS) + r")(?:kuu\w*)?\s*(?:-|–|/|tai|or|eller)\s*(?:" + "|".join(_FI_MONTHS)
+                          + r")(?:kuu\w*)?\b|\b" + _EN_MONTH_ALT + r"\s*(?:-|–|/|or|eller)\s*" + _EN_MONTH_ALT + r"\b|"
+                          r"(?<![\d.])\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\.\d{1,2}\.?\s*(?:-|–|tai|or|eller)\s*\d{1,2}\.\d{1,2}\.")
 _NEXT = {"ensi", "ens", "next", "seuraava", "seuraavana", "seuraavan", "tuleva", "tulevana", "tulevan", "coming", "following"}
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")
@@ -365,6 +367,8 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     clean = re.sub(r"^(\d{1,2}),(\d{1,2}),(\d{4}|\d{2})$", r"\1.\2.\3", clean)  # "15,4,2027" typed on a phone
     numeric = _numeric(clean, role, today)
     if numeric is not None:
+        if numeric.value is not None and not numeric.vague and _MONTH_RANGE.search(clean):
+            return replace(numeric, vague=True)  # "3-4/2027", "1.3. tai 1.4.2027": one of two, so a proposal
         return numeric
     reading = _words(clean, role, today)
     if reading.value is not None and not reading.vague and role == "start" and undecided(clean, role, today):

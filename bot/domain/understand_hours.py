@@ -37,7 +37,7 @@ _PER_HEAD = re.compile(
 )
 _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a|every|each)\s+(?:vk|viikko|week)\b|viikossa\b|weekly\b|"
                        r"joka\s+viikko\b|viikoittain\b|viikottain\b|(?:week|viikko)\b)")
-_WEEKLY_BEFORE = re.compile(r"(?:viikoittain|viikottain|weekly|joka\s+viikko|every\s+week)\s*$")
+_WEEKLY_BEFORE = re.compile(r"(?:viikoittain|viikottain|weekly|joka\s+viikko|every\s+week)\s*(?:\d+\s*[-–]\s*)?$")
 PEOPLE = re.compile(
     r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
@@ -70,8 +70,12 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[,.;)]|ja\b|and\b|$)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
 _AND = re.compile(r"^\s*(?:[a-zäö]+\s+){0,3}[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
 # "ramp 40 h, toilet 60 h, painting 25 h": hours for named tasks, one after another, are added up
+_EACH_WEEKEND = re.compile(r"\s*(?:each|per\s+weekend|kumpanakin|kukin|viikonloppuna|joka\s+viikonloppu\w*|every\s+weekend)\b")
 _LABELLED = re.compile(r"^(?=.*[a-zäö])(?:\s*[a-zäö-]{2,}){0,3}\s*,\s*(?:[a-zäö-]{2,}\s+){0,3}$")
-_ALTERNATIVE = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|either|joko|max|min)\b")
+_ALTERNATIVE = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|either|joko|max|min|viime|last|edellis\w*|previous|korjaus|sorry|"
+                          r"anteeksi|tarkemmin|realistically|realistisesti|actually|vähintään|enintään|at least|at most|"
+                          r"tavoite\w*|target|hopefully|toivottavasti|ei|not|osuus|osuutena|share|half|puolet|kullekin|"
+                          r"jokainen|everyone|each|kukin|kokonai\w*|arvio\w*|estimate\w*|total|yhteensä|siitä|of which)\b")
 _TOTAL_OF = re.compile(r"(?:a\s+)?total\s+of\s*(?:about\s+|around\s+|n\.\s*|noin\s+)?$|yhteensä\s+(?:arviolta|noin|n\.)\s*$|"
                        r"arviolta\s+yhteensä\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:yhteensä|kaikkiaan|in\s+total|total|altogether)\b")
@@ -175,7 +179,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)  # "joka lauantai 4 tuntia, 8 henkeä": how many Saturdays?
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and _PART_OF.search(text):
         return HoursReading(None)  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, not more
-    labelled = not _ALTERNATIVE.search(text) and all(_LABELLED.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))
+    labelled = (len(nums) > 1 and not _ALTERNATIVE.search(text) and re.search(r"[a-zäö]{3,}\s*$", text[:nums[0].start]) is not None
+                and all(_LABELLED.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])))
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and (labelled or all(
             _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))):
         summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"
@@ -213,6 +218,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)
     if "hours_per_weekend" in kinds and "weekends" not in kinds:
         return HoursReading(None)
+    if "weekends" in kinds and "days" in kinds and not any(
+            n.unit == "days" and _EACH_WEEKEND.match(text[n.end:]) for n in nums):
+        return HoursReading(None)  # "2 viikonloppua ja 1 päivä": days besides the weekends, or in them? ask
     if not any(k.startswith("hours") for k in kinds):
         return HoursReading(None)
     if "people" not in kinds and _PEOPLE_WORD.search(text):

@@ -215,7 +215,10 @@ _MONTH_STEMS = ("tammik", "helmik", "maalisk", "huhtik", "toukok", "kesäk", "he
                 "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
                 "december", "vuosi", "vuodessa", "year")
 # The colon of an intro ("Toimenpiteet: …"), not of a Finnish case ending ("wc:n remontti", "ry:n")
-_INTRO_COLON = re.compile(r":(?=\s|$)")
+_INTRO_COLON = re.compile(r":(?=\s|$)|(?<=[a-zäöA-ZÄÖ]{5}):(?=[a-zäö]{4,})")
+# "Taidepaja. Ohjaajana paikallinen taiteilija. Kesto 3 kk.": sentences that describe the one thing
+_DETAIL_SENTENCE = re.compile(r"\.\s+(?:ohjaaja\w*|opettaja\w*|kesto|paikka(?:na)?|aika|hinta|kustannus\w*|tavoite\w*|mukana|"
+                              r"led|venue|duration|cost|price|target|time|place)\b", re.IGNORECASE)
 _ONE_THING = re.compile(r"\b(?:yks|yksi|yhden|one|only|just|vain|vaan|ainoa|single)\b", re.IGNORECASE)
 _TWO_THINGS = re.compile(r"\b(?:kaks|kaksi|kahdesta|two|2)\b", re.IGNORECASE)
 
@@ -256,6 +259,9 @@ def _single_line(line: str) -> list[str]:
     bare = _bare_numbers(line)
     if bare:
         return bare
+    slashed = line.split("/")
+    if len(slashed) >= 3 and all(re.fullmatch(r"[^\W\d_][\w-]*", p.strip()) for p in slashed) and "tai" not in slashed:
+        return [p.strip() for p in slashed]  # "kysely/työpaja/raportti"
     if ";" in line:
         parts = line.split(";")
         last = _two_by_and(parts[-1].strip())
@@ -268,7 +274,7 @@ def _single_line(line: str) -> list[str]:
     dash_ok = not re.search(r"\d|" + "|".join(_MONTH_STEMS), line.lower())
     for separator, least, longest in ((r"\s+/\s+", 3 if dash_ok else 99, 3), (r"\s+\+\s+", 3 if plus_ok else 99, 5),
                                       (r"\s+[-–]\s+", 3 if dash_ok else 99, 3),
-                                      (r"(?<=\w)\.\s+", 3 if dash_ok else 99, 3)):
+                                      (r"(?<=\w)\.\s+", 3 if not _DETAIL_SENTENCE.search(line) else 99, 3)):
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."

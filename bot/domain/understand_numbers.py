@@ -52,8 +52,8 @@ _EACH_AFTER = re.compile(r"^\s*(?:each|apiece|kpl|kappale|per kpl|kappaleelta|kp
 _PER_PERIOD = re.compile(r"\b(?:kuussa|kuukaudessa|viikossa|vuodessa|vuosittain|per\s+(?:month|week|year)|a\s+(?:month|week|year)|"
                          r"monthly|weekly|yearly|annually|every\s+(?:month|week|year))\b")
 # More to come: "ja sit viel ehkä jotain pientä", "plus something for coffee", "+ jotain pientä"
-_MORE_TO_COME = re.compile(r"\b(?:ja|plus|and|\+)\s+(?:sit\s+|sitten\s+)?(?:viel\s+|vielä\s+)?(?:ehkä\s+|maybe\s+)?"
-                           r"(?:jotain|jotakin|something|some\s+more|a\s+bit\s+more)\b")
+_MORE_TO_COME = re.compile(r"(?:\b(?:ja|plus|and)|\+)\s*(?:sit\s+|sitten\s+)?(?:viel\s+|vielä\s+)?(?:ehkä\s+|maybe\s+)?"
+                           r"(?:jotain|jotakin|something|some\s+more|some\s+extras?|extras?|a\s+bit|vähän|lisäks\w*|muuta)\b")
 # Two figures depending on a choice: "either 5000 or 50000 depending on the sauna", "joko 5 tai 50 tonnia"
 _EITHER = re.compile(r"\b(?:either|joko)\b.*\d.*\b(?:or|tai)\b")
 # "(alv 0)", "alv 0 %", "VAT 0%": the VAT rate of zero is no amount
@@ -181,7 +181,10 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     # A range "12-15 tonnia": the multiplier written once applies to both ends.
     upper = False
     for first, second in zip(money, money[1:]):
-        if RANGE_GAP.match(text[first.end:second.start]):
+        gap = RANGE_GAP.match(text[first.end:second.start])
+        if gap and gap.group(1) in ("tai", "or") and second.value * second.multiplier > 2 * first.value * first.multiplier:
+            return AmountReading(None)  # "5000 or 50000 depending on the sauna": two plans, not a range
+        if gap:
             if first.multiplier == ONE and second.multiplier != ONE and first.value < second.value:
                 first.multiplier = second.multiplier
             if first.value * first.multiplier < second.value * second.multiplier:

@@ -27,7 +27,8 @@ _HEDGE = re.compile(r"\b(?:depend\w*|think\w*|wait|check|maybe|perhaps|probably|
                     r"ensi|next|later|myohemmin)\b")
 # "ei nyt, ehkä joskus myöhemmin": a no for this project; the maybe is about some later one.
 _LATER = re.compile(r"\b(?:(?:ehka|maybe|perhaps)\s+)?(?:(?:joskus|sometime|some day|one day)\s+)?(?:myohemmin|later|tulevaisuudessa|in the future)\b")
-_CONDITIONAL = re.compile(r"\b(?:riippuu|riippuen|depends|depending|jos|mikali|if|unless|ellei)\b")
+_CONDITIONAL = re.compile(r"\b(?:riippuu|riippuen|depends|depending|jos|mikali|if|unless|ellei|kunhan|edellyttaen|provided|"
+                          r"as long as|assuming|in case|on condition|sillä ehdolla|silla ehdolla|yes and no|kylla ja ei|joo ja ei)\b")
 _PENDING = re.compile(r"\b(?:kesken|vireilla|pending|in progress|underway|haussa|being registered|perusteilla|perustamassa|"
                       r"perustetaan|being (?:set up|founded|formed)|to be (?:set up|founded|formed)|setting up|not yet founded)\b")
 _LEAD_YES_NO = {"fi": {"ei": "no", "eipa": "no", "joo": "yes", "juu": "yes", "kylla": "yes", "jep": "yes"},

@@ -14,7 +14,7 @@ CENT = Decimal("0.01")
 ONE = Decimal(1)
 # A figure the user calls a guess: "maybe 100? not sure", "5000 mutta en oo varma" (a plain "maybe 100" is taken)
 NOT_SURE = re.compile(r"\b(?:not\s+sure|unsure|no\s+idea|no\s+clue|hard\s+to\s+say|don'?t\s+know|"
-                      r"en\s+(?:oo\s+|ole\s+)?(?:(?:kyl|kyllä|ihan|nyt|yhtään)\s+)?varma|en\s+tiedä|en\s+tiiä|"
+                      r"en\s+(?:oo\s+|ole\s+)?(?:(?:kyl|kyllä|ihan|nyt|yhtään)\s+){0,2}varma|en\s+tiedä|en\s+tiiä|not\s+certain|"
                       r"ei\s+(?:oo\s+|ole\s+)?varmaa|epävarma\w*|ei\s+hajuakaan|ei\s+hajua|vaike\w*\s+sanoa)\b")
 _NUMBER = re.compile(r"^[0-9.,]+$")
 

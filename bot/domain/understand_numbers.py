@@ -54,6 +54,9 @@ _PER_PERIOD = re.compile(r"\b(?:kuussa|kuukaudessa|viikossa|vuodessa|vuosittain|
 # More to come: "ja sit viel ehkä jotain pientä", "plus something for coffee", "+ jotain pientä"
 _MORE_TO_COME = re.compile(r"(?:\b(?:ja|plus|and)|\+)\s*(?:sit\s+|sitten\s+)?(?:viel\s+|vielä\s+)?(?:ehkä\s+|maybe\s+)?"
                            r"(?:jotain|jotakin|something|some\s+more|some\s+extras?|extras?|a\s+bit|vähän|lisäks\w*|muuta)\b")
+# An extra without a figure after the last one: "3000 € + maalit", "3500 plus tarvikkeet", "kolme tonnia ja vähän päälle"
+_EXTRA_AFTER = re.compile(r"\d[^\d]*?(?:\+(?!\s*(?:alv|vat|arvonlisävero)\b)|\bplus\b(?!\s*(?:alv|vat)\b)|\bja\s+(?:lisäks\w*|päälle|vähän)|\band\s+(?:a\s+bit|then\s+some|some|a\s+few)|"
+                          r"\bsiihen\s+päälle|\bpäälle\b|\bluultavasti\s+enemmän|\bprobably\s+more)[^\d]*$")
 # Two figures depending on a choice: "either 5000 or 50000 depending on the sauna", "joko 5 tai 50 tonnia"
 _EITHER = re.compile(r"\b(?:either|joko)\b.*\d.*\b(?:or|tai)\b")
 # "(alv 0)", "alv 0 %", "VAT 0%": the VAT rate of zero is no amount
@@ -142,7 +145,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if _FOREIGN.search(text):
         return AmountReading(None)  # dollars, pounds, crowns: not euros
     text = _VAT_ZERO.sub(" ", text)
-    if NOT_SURE.search(text) or _MORE_TO_COME.search(text) or _EITHER.search(text):
+    if NOT_SURE.search(text) or _MORE_TO_COME.search(text) or _EITHER.search(text) or _EXTRA_AFTER.search(text):
         return AmountReading(None)  # "3500e ja sit viel ehkä jotain pientä", "either 5000 or 50000 depending on …"
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     if any(re.match(r"^\s*[-−]\s*$", text[:n.start]) for n in nums):

@@ -47,3 +47,14 @@ def test_lists():
                                   "yes as long as Estonia joins"])
 def test_conditions_are_neither_yes_nor_no(text):
     assert match_choice(text, INTL, lang="en", question="international") is None
+
+
+@pytest.mark.parametrize("text", ["3000 € + maalit", "3500 plus tarvikkeet", "kolme tonnia ja vähän päälle", "3000, and a bit for coffee",
+                                  "5000, en oo kyllä ihan varma", "3000 € ainakin, luultavasti enemmän"])
+def test_an_extra_without_a_figure_is_asked(text):
+    assert understand_amount(text, lang="fi").value is None
+
+
+def test_vat_on_top_is_no_extra():
+    assert understand_amount("30 000 + alv", lang="fi").value == 30000
+    assert understand_amount("3000 € + 500 € tarjoilut", lang="fi").value == 3500

@@ -23,6 +23,9 @@ _EN_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr)
 _EN_MONTHS["sept"] = 9
 # Swedish names that differ from English ones, typed by Swedish-speaking Finns writing English ("mars 2027")
 _EN_MONTHS.update({"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10})
+# A date said with doubt or beside another choice: "30.9.2027 tai sit vasta vuoden lopussa, en tiiä"
+_HEDGED = re.compile(r"\b(?:en\s+tiedä|en\s+tiiä|en\s+oo\s+varma|en\s+ole\s+varma|not\s+sure|don'?t\s+know|tai\s+sit|tai\s+sitten|"
+                     r"or\s+maybe|or\s+perhaps|tai\s+ehkä)\b")
 _EN_MONTH_ALT = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|mars|apr(?:il)?|may|maj|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|"
                  r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # "maalis-huhtikuussa", "huhti/toukokuussa", "March/April 2027", "Mar-Apr", "3-4/2027", "1.3. tai 1.4.2027": one of two
@@ -367,8 +370,8 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     clean = re.sub(r"^(\d{1,2}),(\d{1,2}),(\d{4}|\d{2})$", r"\1.\2.\3", clean)  # "15,4,2027" typed on a phone
     numeric = _numeric(clean, role, today)
     if numeric is not None:
-        if numeric.value is not None and not numeric.vague and _MONTH_RANGE.search(clean):
-            return replace(numeric, vague=True)  # "3-4/2027", "1.3. tai 1.4.2027": one of two, so a proposal
+        if numeric.value is not None and not numeric.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean)):
+            return replace(numeric, vague=True)  # "3-4/2027", "30.9.2027 tai sit vasta vuoden lopussa, en tiiä": a proposal
         return numeric
     reading = _words(clean, role, today)
     if reading.value is not None and not reading.vague and role == "start" and undecided(clean, role, today):

@@ -152,6 +152,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if _VAGUE_COUNT.search(text) or NOT_SURE.search(text):
         return HoursReading(None)  # "maybe 100? not sure": the user says it is a guess
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
+    text = re.sub(r"\b(\d+(?:[.,]\d)?)\s*k\s+(?=h\b|hours?\b|hrs?\b|tuntia\b|tuntii\b)",
+                  lambda m: str(int(float(m.group(1).replace(",", ".")) * 1000)) + " ", text)  # "1.5k hours"
     brackets = re.findall(r"\(([^()]*)\)", text)
     if len(brackets) == 1:
         outside = understand_hours(re.sub(r"\([^()]*\)", " ", text), lang=lang)

@@ -393,7 +393,7 @@ _PER_UNIT = {"vuosi", "v", "vuodessa", "kk", "kuukausi", "kuussa", "vko", "viikk
 def _plus_doubt(line: str) -> list[str] | None:
     """"clean-up day + bbq", "kysely / työpaja": two things joined by "+" or "/" that the list rules keep whole."""
     masked = _mask_parens(line)
-    cuts = [m.start() for m in re.finditer(r"(?<=\s)[+/](?=\s)", masked)]
+    cuts = [m.start() for m in re.finditer(r"(?<=\s)[+/](?=\s)|(?<=[a-zäö]{3})\+(?=[a-zäö]{3})", masked)]
     parts = [p.strip() for p in _cut(line, cuts)]
     if any(p.lower().strip(".") in _PER_UNIT for p in parts):
         return None  # "Kävijät / vuosi": a unit, not a second thing
@@ -414,12 +414,16 @@ _NOTHING_YET = re.compile(
     r"(?:i'?m\s+|we'?re\s+|i\s+am\s+|we\s+are\s+)?not\s+sure\b|(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+know\b|dunno\b|no\s+idea\b|"
     r"not\s+(?:yet\s+)?decided\b|undecided\b|(?:we\s+|i\s+)?haven'?t\s+decided\b|still\s+(?:thinking|deciding|open)\b|tbd\b|"
     r"(?:the\s+)?same\s+(?:as|things\s+as|stuff\s+as)\b|see\s+(?:the\s+|my\s+|our\s+)?(?:plan|attachment|application)\b|"
-    r"as\s+in\s+the\s+(?:plan|application)\b|everything\s+(?:we\s+need|needed)\b)",
+    r"as\s+in\s+the\s+(?:plan|application)\b|everything\s+(?:we\s+need|needed)\b|vähän\s+kaikkea\b|kaikenlaista\b|"
+    r"(?:stuff|things|juttuja|kamaa|tavaraa)\b)",
     re.IGNORECASE,
 )
 
 
-_REFERENCE = re.compile(r"samat?\s|kuten\s|katso\s|kaikki\s|(?:the\s+)?same\s|see\s|as\s+in\s|everything\s", re.IGNORECASE)
+_BUT_UNSURE = re.compile(r"\b(?:mut|mutta|but|muuten|otherwise)\b.*\b(?:en\s+osaa\s+sanoa|en\s+tiedä|en\s+tiiä|not\s+sure|"
+                         r"don'?t\s+know|no\s+idea)\b", re.IGNORECASE)
+_REFERENCE = re.compile(r"samat?\s|kuten\s|katso\s|kaikki\s|(?:the\s+)?same\s|see\s|as\s+in\s|everything\s|stuff|things|juttuja|"
+                        r"kamaa|tavaraa", re.IGNORECASE)
 # After "en tiedä, …": a guess is an answer ("emmä tiiä, varmaan kylän lapsiperheet", "työnimi Kylän Olohuone")
 _GUESS = re.compile(r"\b(?:varmaan|ehkä|luultavasti|todennäköisesti|kai|työnimi\w*|esim\w*|probably|maybe|perhaps|likely|"
                     r"guess|working\s+title|e\.g\.|for\s+example|like)\b|:", re.IGNORECASE)
@@ -433,10 +437,14 @@ def says_nothing_yet(text: str) -> bool:
     "not decided", "the same things as in the plan I sent". Not "ei tiedossa olevia riskejä", "not sure we'll get
     enough volunteers" (that is the answer) or "en tiedä, varmaan lapsiperheet" (a guess is an answer)."""
     line = " ".join((text or "").split())
+    if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
+        return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
     match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 else None
     if match is None or _GUESS.search(line[match.end():]):
         return False
     said = match.group(0).lstrip(" \W").lower()
-    if _REFERENCE.match(re.sub(r"^(?:no|well|hmm+|öö+|tota|noo+)\s+", "", said)):
-        return len(line.split()) <= 10
+    said = re.sub(r"^(?:no|well|hmm+|öö+|tota|noo+)\s+", "", said)
+    if _REFERENCE.match(said):
+        # "stuff for the village hall mostly" says nothing yet; "things to buy: chairs, tables" lists them
+        return len(line.split()) <= 10 and not (re.match(r"stuff|things|juttuja|kamaa|tavaraa", said) and re.search(r"[,:;]", line))
     return bool(_STILL.match(line[match.end():]))

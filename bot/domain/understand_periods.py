@@ -265,7 +265,7 @@ _UNDECIDED = re.compile(
     r"as\s+soon\s+as|when\s+(?:the\s+|we\s+get\s+the\s+)?(?:funding\s+)?decision|after\s+the\s+decision|once\s+(?:we\s+(?:are|get)\s+)?funded|"
     r"(?:when|once)\s+the\s+(?:money|funding|funds)\s+(?:comes?|runs?\s+out|is\s+spent|ends?)|"
     r"en\s+ti(?:edä|iä|ie)|emmä\s+ti\w*|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|don'?t\s+know|dunno|idk|not\s+sure|no\s+idea|ei\s+hajua|"
-    r"riippuu|depends)"
+    r"ei\s+(?:oo\s+|ole\s+)?(?:mitään\s+)?päätetty|not\s+(?:yet\s+)?decided|undecided|riippuu|depends)"
 )
 # About how long a funding decision takes from the application; a proposal, said as one.
 DECISION_MONTHS = 4

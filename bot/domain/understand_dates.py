@@ -26,6 +26,14 @@ _EN_MONTHS.update({"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, 
 # A date said with doubt or beside another choice: "30.9.2027 tai sit vasta vuoden lopussa, en tiiä"
 _HEDGED = re.compile(r"\b(?:en\s+tiedä|en\s+tiiä|en\s+oo\s+varma|en\s+ole\s+varma|not\s+sure|don'?t\s+know|tai\s+sit|tai\s+sitten|"
                      r"or\s+maybe|or\s+perhaps|tai\s+ehkä)\b")
+_VAPPU = re.compile(r"\b(?:vappu|vappuna|vapusta|vappuun|vapun|may\s+day)\b(?:\s+(20\d\d))?")
+
+
+def _may_day(match: re.Match, today: date) -> str:
+    year = int(match.group(1)) if match.group(1) else today.year + (today >= date(today.year, 5, 1))
+    return f"1.5.{year}"
+
+
 _EN_MONTH_ALT = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|mars|apr(?:il)?|may|maj|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|"
                  r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # "maalis-huhtikuussa", "huhti/toukokuussa", "March/April 2027", "Mar-Apr", "3-4/2027", "1.3. tai 1.4.2027": one of two
@@ -367,6 +375,7 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)
     clean = _day_range(clean, role)
+    clean = _VAPPU.sub(lambda m: _may_day(m, today), clean)  # "vappuna", "vapusta 2027 lähtien": 1 May
     clean = re.sub(r"^(\d{1,2}),(\d{1,2}),(\d{4}|\d{2})$", r"\1.\2.\3", clean)  # "15,4,2027" typed on a phone
     numeric = _numeric(clean, role, today)
     if numeric is not None:

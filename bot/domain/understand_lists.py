@@ -11,7 +11,7 @@ _BULLET = re.compile(
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=\s))\s*"
 )
 # "1. kysely 2. työpaja" and, typed fast on a phone, "1.kysely 2.työpaja" (a letter right after the number)
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-h]\))(?:\s+|(?=[^\W\d_]))")
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\([a-h]\)|[a-h]\))(?:\s+|(?=[^\W\d_]))")
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s*|\s+[-–*]\s+")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|tai|or|plus)\s+")
@@ -248,7 +248,8 @@ def _single_line(line: str) -> list[str]:
             line = rest.strip()
     numbered = list(_INLINE_NUMBER.finditer(line))
     if len(numbered) >= 2 and 0 < numbered[0].start() and len(line[:numbered[0].start()].split()) <= 5 and all(
-            m.group(0).strip().startswith("(") and m.group(0).strip().strip("()") == str(n) for n, m in enumerate(numbered, 1)) and re.search(
+            m.group(0).strip().startswith("(") and m.group(0).strip().strip("()") in (str(n), "abcdefgh"[n - 1])
+            for n, m in enumerate(numbered, 1)) and re.search(
             r"\b(?:to|are|is|on|ovat|aiomme|aiotaan|haluamme|halutaan|tehdään|do|will)\s*$", line[:numbered[0].start()]):
         line = line[numbered[0].start():]  # "we want to (1) map the needs, (2) run workshops": a short intro
         numbered = list(_INLINE_NUMBER.finditer(line))

@@ -212,9 +212,13 @@ def season_reading(season: tuple[str, str | None, bool], words: list[str], year:
 _START_MARK = re.compile(r"\b(alkaen|lähtien|alkaa|alkaisi|aloitus|aloitetaan|alku|from|starting|starts|start|begins|beginning)\b")
 _END_MARK = re.compile(r"\b(asti|saakka|päättyy|päättyisi|loppuu|päättyminen|lopetus|until|till|ends|ending|end|finish\w*)\b")
 _COUNTS = {"kaksi": 2, "kaks": 2, "pari": 2, "couple": 2, "couple of": 2, "kolme": 3, "neljä": 4, "viisi": 5, "two": 2,
-           "three": 3, "four": 4, "five": 5, "yksi": 1, "yks": 1, "one": 1}
-_DURATION = re.compile(r"\b(\d{1,3}|kaksi|kaks|pari|couple of|couple|kolme|neljä|viisi|yksi|yks|one|two|three|four|five)\s*"
-                       r"(vuotta|vuoden|v\b|years?|yrs?\b|kuukautta|kuukauden|kk|months?|mths?\b)")
+           "three": 3, "four": 4, "five": 5, "yksi": 1, "yks": 1, "one": 1, "kuusi": 6, "kuus": 6, "six": 6, "yhdeksän": 9,
+           "nine": 9, "kaheksan": 8, "kahdeksan": 8, "eight": 8, "kymmenen": 10, "ten": 10, "twelve": 12, "kaksitoista": 12}
+_DURATION = re.compile(r"\b(\d{1,3}|kaksi|kaks|pari|couple of|couple|kolme|neljä|viisi|yksi|yks|one|two|three|four|five|kuusi|kuus|"
+                       r"six|yhdeksän|nine|kaheksan|kahdeksan|eight|kymmenen|ten|twelve|kaksitoista)\s*"
+                       r"(vuotta|vuoden|v\b|years?|yrs?\b|kuukautta|kuukauden|kk|months?|mths?\b|viikkoa|viikon|weeks?)")
+# "kaks ja puol vuotta", "two and a half years": years and a half
+_AND_A_HALF = re.compile(r"\b(\d|kaksi|kaks|kolme|two|three)\s+(?:ja\s+puol(?:i|ikas)?|and\s+a\s+half)\s+(?:vuotta|vuoden|years?)")
 _ONE_AND_HALF = re.compile(r"\b(?:puolitoista|puoltoista|1[,.]5|one and a half|1\.5)\s*(?:vuotta|vuoden|v\b|years?)")
 
 
@@ -229,13 +233,22 @@ def marker(text: str, start: int, end: int) -> str | None:
 
 # "vuoden verran", "kestää vuoden", "a year": the whole answer is one year's length
 _ONE_YEAR_ONLY = re.compile(r"^\s*(?:(?:se\s+)?kestää\s+|noin\s+|about\s+|around\s+|for\s+|n\.\s*)?(?:yhden\s+|a\s+|one\s+)?"
-                            r"(?:vuoden(?:\s+(?:verran|ajan))?|vuosi|year)\s*[.!]?\s*$")
+                            r"(?:vuoden(?:\s+(?:verran|ajan))?|vuosi|year)(?:\s+(?:aloituksesta|alusta|from\s+(?:the\s+)?start))?\s*[.!]?\s*$")
 
 
 def duration_end(text: str, start: date) -> DateReading | None:
     """``1.3.2027 alkaen, kestää 2 vuotta`` read as an end date: the day before the duration is up (a proposal)."""
     match = _DURATION.search(text)
-    if _ONE_YEAR_ONLY.match(text):
+    half = _AND_A_HALF.search(text)
+    if half:
+        count = int(half.group(1)) if half.group(1).isdigit() else _COUNTS.get(half.group(1), 0)
+        months = count * 12 + 6
+    elif match and match.group(2).startswith(("viik", "week")):
+        count = int(match.group(1)) if match.group(1).isdigit() else _COUNTS.get(match.group(1), 0)
+        if not 0 < count <= 260:
+            return None
+        return DateReading(date.fromordinal(start.toordinal() + 7 * count - 1), vague=True)  # "12 viikkoa"
+    elif _ONE_YEAR_ONLY.match(text):
         months = 12
     elif _ONE_AND_HALF.search(text):
         months = 18
@@ -261,7 +274,8 @@ def end_after(start: date, months: int) -> DateReading:
 
 _UNDECIDED = re.compile(
     r"\b(?:asap|a\.s\.a\.p|mahd\.?\w*\s+pian|mahdollisimman\s+pian|heti\s+ku(?:n)?\b|ku(?:n)?\s+(?:se\s+)?päätös|"
-    r"ku(?:n)?\s+rahat?\s+(?:tulee|loppuu)|ku(?:n)?\s+rahoitus|rahoituspäätök\w*|rahotuspäätök\w*|päätöksen\s+jälkeen|"
+    r"ku(?:n)?\s+rahat?\s+(?:tulee|loppuu)|ku(?:n)?\s+rahoitus|rahoituspäätö\w*|rahotuspäätö\w*|päätöksen\s+jälkeen|"
+    r"hear\s+back|kuullaan\s+\w+|until\s+the\s+(?:money|funding|funds)\s+(?:runs?\s+out|ends?|is\s+spent)|"
     r"as\s+soon\s+as|when\s+(?:the\s+|we\s+get\s+the\s+)?(?:funding\s+)?decision|after\s+the\s+decision|once\s+(?:we\s+(?:are|get)\s+)?funded|"
     r"(?:when|once)\s+the\s+(?:money|funding|funds)\s+(?:comes?|runs?\s+out|is\s+spent|ends?)|"
     r"en\s+ti(?:edä|iä|ie)|emmä\s+ti\w*|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|don'?t\s+know|dunno|idk|not\s+sure|no\s+idea|ei\s+hajua|"

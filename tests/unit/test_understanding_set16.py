@@ -32,3 +32,32 @@ def test_lists():
 def test_a_mix_of_kinds_decides_nothing():
     assert match_choice("kylätalon remontti ja sit tapahtumia ja kursseja", LEADER_TYPE, lang="fi", question="leader_type") is None
     assert match_choice("kylätalon remontti", LEADER_TYPE, lang="fi", question="leader_type") == "investment"
+
+
+@pytest.mark.parametrize("text, role, expected", [
+    ("12 viikkoa", "end", date(2027, 7, 25)), ("kaks ja puol vuotta", "end", date(2029, 11, 2)),
+    ("kuus kuukautta riittää", "end", date(2027, 11, 2)), ("six months after we start", "end", date(2027, 11, 2)),
+    ("vuosi aloituksesta", "end", date(2028, 5, 2)), ("vappuna 🎈", "start", date(2027, 5, 1)),
+    ("vapusta 2027 lähtien", "start", date(2027, 5, 1)),
+])
+def test_durations_and_may_day(text, role, expected):
+    assert understand_date(text, role=role, today=date(2026, 12, 4), lang="fi", start=date(2027, 5, 3)).value == expected
+
+
+@pytest.mark.parametrize("text", ["sit ku saadaan rahotuspäätös", "once we hear back from the Leader group"])
+def test_waiting_for_the_decision_is_a_proposal(text):
+    assert understand_date(text, role="start", today=date(2026, 12, 4), lang="fi").vague
+
+
+def test_more_forms():
+    assert understand_hours("3 workdays with 15 people, 6 hours each day", lang="en").value == 270
+    assert understand_hours("we'll have 5 work parties of about 4 hours, 10 people each", lang="en").value == 200
+    assert match_choice("ammattiopisto", {"other_nonprofit": ["Seurakunta, oppilaitos tai muu yleishyödyllinen"],
+                                          "public": ["Kunta tai muu julkinen toimija"]}, lang="fi", question="org_type") == "other_nonprofit"
+
+
+def test_lettered_items_after_an_intro():
+    from bot.domain.parsing import split_items
+    assert split_items("We plan to (a) map the needs of elderly residents, (b) set up a volunteer driver ring, (c) organise "
+                       "monthly info sessions") == ["map the needs of elderly residents", "set up a volunteer driver ring",
+                                                    "organise monthly info sessions"]

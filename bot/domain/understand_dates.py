@@ -375,9 +375,13 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)
     clean = _day_range(clean, role)
+    near_may_day = bool(_VAPPU.search(clean)) and bool(re.search(r"jälkeen|after|ennen|before|tieno|paikkeil|around|maissa|"
+                                                                  r"about|noin|viikko|week", clean))
     clean = _VAPPU.sub(lambda m: _may_day(m, today), clean)  # "vappuna", "vapusta 2027 lähtien": 1 May
     clean = re.sub(r"^(\d{1,2}),(\d{1,2}),(\d{4}|\d{2})$", r"\1.\2.\3", clean)  # "15,4,2027" typed on a phone
     numeric = _numeric(clean, role, today)
+    if numeric is not None and near_may_day and numeric.value is not None:
+        return replace(numeric, vague=True)  # "vapun jälkeen": around 1 May, a proposal
     if numeric is not None:
         if numeric.value is not None and not numeric.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean)):
             return replace(numeric, vague=True)  # "3-4/2027", "30.9.2027 tai sit vasta vuoden lopussa, en tiiä": a proposal

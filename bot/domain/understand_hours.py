@@ -77,6 +77,11 @@ _ALTERNATIVE = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|either|joko|max|
                           r"anteeksi|tarkemmin|realistically|realistisesti|actually|vähintään|enintään|at least|at most|"
                           r"tavoite\w*|target|hopefully|toivottavasti|ei|not|osuus|osuutena|share|half|puolet|kullekin|"
                           r"jokainen|everyone|each|kukin|kokonai\w*|arvio\w*|estimate\w*|total|yhteensä|siitä|of which)\b")
+# "200 hours, maybe more": a figure the user expects to grow (a plain floor, "vähintään 200 h", is taken: most
+# strangers' sets read it so)
+_FLOOR = re.compile(r"\d[^\d]*\b(?:maybe|ehkä|perhaps|possibly|mahdollisesti)\s+(?:even\s+|jopa\s+)?(?:more|enemmän\w*)\b")
+# "kevät- ja syystalkoot, 20 henkeä, 5 h kumpikin": two events sharing one word; how many of each is not said
+_TWO_EVENTS = re.compile(r"\w-\s+(?:ja|and|tai)\s+\w+")
 _TOTAL_OF = re.compile(r"(?:a\s+)?total\s+of\s*(?:about\s+|around\s+|n\.\s*|noin\s+)?$|yhteensä\s+(?:arviolta|noin|n\.)\s*$|"
                        r"arviolta\s+yhteensä\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:yhteensä|kaikkiaan|in\s+total|total|altogether)\b")
@@ -150,8 +155,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if not text or len(text) > 1000:
         return HoursReading(None)
     text = prepare(text)
-    if _VAGUE_COUNT.search(text) or NOT_SURE.search(text):
-        return HoursReading(None)  # "maybe 100? not sure": the user says it is a guess
+    if _VAGUE_COUNT.search(text) or NOT_SURE.search(text) or _FLOOR.search(text) or _TWO_EVENTS.search(text):
+        return HoursReading(None)  # "maybe 100? not sure", "ainakin 100", "200 hours, maybe more": a guess or a floor
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
     text = re.sub(r"\b(\d+(?:[.,]\d)?)\s*k\s+(?=h\b|hours?\b|hrs?\b|tuntia\b|tuntii\b)",
                   lambda m: str(int(float(m.group(1).replace(",", ".")) * 1000)) + " ", text)  # "1.5k hours"

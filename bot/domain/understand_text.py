@@ -18,7 +18,7 @@ _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin)\b
 # "ry tai säätiö, en oo varma": a guess is no answer where "not sure" is not an option (matched on the folded text).
 _UNSURE = re.compile(r"\b(?:en (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:varma|tieda|tiia|tii|tie)|emma (?:tieda|tiia|tii|oo varma)|"
                      r"emt|ei (?:oo |ole )?(?:viela |viel )?(?:varmaa?|tietoa|hajua\w*|paatetty|sovittu)|not sure|unsure|dunno|don ?t know|"
-                     r"idk|no idea|no clue)\b")
+                     r"idk|no idea|no clue|haven ?t decided|not decided|undecided|ei (?:oo |ole )?(?:viela |viel )?paatetty)\b")
 # "no, only our own village", "joo, virolaisten kanssa": a yes or no, a comma, then the reason. Not "no, still
 # thinking" or "no problem, we have a partner": the reason must not hedge.
 _LEAD = re.compile(r"^\s*(\w+)(?:\s+(?:nyt|now|tällä kertaa|this time|kiitos|thanks))?\s*[,.!–-]")
@@ -28,6 +28,7 @@ _HEDGE = re.compile(r"\b(?:depend\w*|think\w*|wait|check|maybe|perhaps|probably|
 # "ei nyt, ehkä joskus myöhemmin": a no for this project; the maybe is about some later one.
 _LATER = re.compile(r"\b(?:(?:ehka|maybe|perhaps)\s+)?(?:(?:joskus|sometime|some day|one day)\s+)?(?:myohemmin|later|tulevaisuudessa|in the future)\b")
 _CONDITIONAL = re.compile(r"\b(?:riippuu|riippuen|depends|depending|jos|mikali|if|unless|ellei|kunhan|edellyttaen|provided|"
+                          r"maybe|perhaps|ehka|ois kiva|olis kiva|olisi kiva|would be nice|hopefully|toivottavasti|"
                           r"as long as|assuming|in case|on condition|sillä ehdolla|silla ehdolla|yes and no|kylla ja ei|joo ja ei)\b")
 _PENDING = re.compile(r"\b(?:kesken|vireilla|pending|in progress|underway|haussa|being registered|perusteilla|perustamassa|"
                       r"perustetaan|being (?:set up|founded|formed)|to be (?:set up|founded|formed)|setting up|not yet founded)\b")
@@ -88,7 +89,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         return None  # "ry tai säätiö, en oo varma", "joo en tiedä"
     if _PENDING.search(said):
         return None  # "yhdistys perustettu mut rekisteröinti on vielä kesken": not yet what it will be
-    if set(options) <= {"yes", "no"} and _CONDITIONAL.search(said):
+    if set(options) <= {"yes", "no"} and _CONDITIONAL.search(_LATER.sub(" ", said)):
         return None  # "riippuu löydetäänkö kumppani Ruotsista": neither yes nor no yet
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
     plain = _NEGATED_FILLER.sub(r"\1 ", said)  # "ei viel rekisteröity" denies like "ei rekisteröity"

@@ -1,0 +1,31 @@
+"""Silent misreadings of frozen typed-answer set 17 (its one run, the session's last), pinned after their fixes."""
+
+import pytest
+
+from bot.domain.parsing import match_choice, understand_hours
+
+INTL = {"yes": ["Kyllä, kansainvälinen", "Yes, international"], "no": ["Ei", "No"]}
+ORG = {"association": ["Rekisteröity yhdistys"], "company": ["Yritys (oy tai osuuskunta)"], "informal": ["Rekisteröimätön porukka"]}
+
+
+@pytest.mark.parametrize("text", ["200 hours, maybe more", "kevät- ja syystalkoot, 20 henkeä, 5 h kumpikin"])
+def test_hours_asked(text):
+    assert understand_hours(text, lang="fi").value is None
+
+
+@pytest.mark.parametrize("text, hours", [("vähintään 200 h", 200), ("at least 180 hours", 180), ("maybe 60 h", 60)])
+def test_a_plain_floor_or_maybe_is_taken(text, hours):
+    assert understand_hours(text, lang="fi").value == hours  # most strangers' sets read these so
+
+
+@pytest.mark.parametrize("text", ["opintomatka Viroon ois kiva", "maybe, we're talking to an Estonian club"])
+def test_a_wish_or_a_maybe_is_neither_yes_nor_no(text):
+    assert match_choice(text, INTL, lang="fi", question="international") is None
+
+
+def test_ei_nyt_ehka_myohemmin_is_still_no():
+    assert match_choice("ei nyt, ehkä joskus myöhemmin", INTL, lang="fi", question="international") == "no"
+
+
+def test_not_decided_between_two_forms():
+    assert match_choice("either our ry or the osuuskunta, we haven't decided", ORG, lang="en", question="org_type") is None

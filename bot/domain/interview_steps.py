@@ -17,7 +17,8 @@ from .interview_read import (
     split_items, understand_amount, understand_date, understand_hours,
 )
 from .text import is_meaningful
-from .understand_lists import says_nothing_yet, split_doubt, without_intro
+from .understand_doubt import says_nothing_yet, split_doubt
+from .understand_lists import without_intro
 
 Labels = Mapping[str, list[str]]
 

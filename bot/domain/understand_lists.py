@@ -192,25 +192,6 @@ def _one_thing(left: str, right: str) -> bool:
     return bool(len(lw) >= 2 and len(rw) >= 2 and _LOCAL_CASE.search(lw[-1].strip(".,")) and _LOCAL_CASE.search(rw[-1].strip(".,")))
 
 
-def _two_actions(line: str) -> list[str] | None:
-    """"build a ramp to the hall and renovate the toilet", "maalataan seinät ja uusitaan lattia": each side of
-    the one "and" opens with an action verb and says what is done. Strangers split such answers half and half
-    into two actions and one, so the bot asks."""
-    sides = _and_sides(line)
-    masked = _mask_parens(line)
-    if sides is None or re.search(r"[.!?]\s+\S", masked) or _COMMA.search(masked):
-        return None
-    left, right, sizes = sides
-    if min(sizes) < 2 or max(sizes) > 10:
-        return None  # "build and paint the shed": one verb's object
-    heads = [side.split()[0].lower() for side in (left, right)]
-    if all(_acts(h) for h in heads) or all(_en_action(h) for h in heads):
-        return [left, right]
-    if all(any(_acts(w) for w in side.lower().split()[:3]) for side in (left, right)):
-        return [left, right]  # "talkoilla tehdään uusi kota ja kunnan kanssa korjataan uimaranta"
-    return None
-
-
 _MONTH_STEMS = ("tammik", "helmik", "maalisk", "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak", "marrask", "jouluk",
                 "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
                 "december", "vuosi", "vuodessa", "year")
@@ -315,27 +296,6 @@ def without_intro(text: str) -> str:
     return line[intro.end():] if intro and len(intro.group(0).split()) <= 3 else line
 
 
-def ambiguous_pair(text: str) -> tuple[str, str] | None:
-    """Two short things joined by one "ja"/"and" and nothing else ("kunnostus ja aitaaminen", "a trailer and
-    tools"): one action or two? People write both, so the bot asks instead of deciding silently."""
-    line = without_intro(text)
-    if ("\n" in (text or "").strip() or re.search(r"[,;/•]", line) or _INTRO_COLON.search(line) or _BULLET.match(line)
-            or _says_two(text.strip())):
-        return None  # (a digit may stand inside: "kesäteatteri ja sen 3 esitystä" is asked too)
-    sides = _and_sides(line)
-    if sides is None:
-        return None
-    left, right, sizes = sides
-    if left.rstrip().endswith("-"):
-        return None  # "äänentoisto- ja valotekniikka": one compound, never two
-    # Strangers split even "pöydät ja tuolit" or "heat pump and solar panels" differently: every pair is asked.
-    if not all(1 <= n <= 8 for n in sizes) or any(w.lower() in _SUBORDINATE for w in (left + " " + right).split()):
-        return None
-    if any(w[:1].islower() and _PASSIVE.match(w) for w in left.split()[1:]):
-        return None  # "hankkeessa tehdään kysely ja työpaja": a sentence (not "retki Tallinnaan", a name)
-    return left, right
-
-
 def _bare_numbers(line: str) -> list[str] | None:
     """"1 kartoitus 2 suunnitelma 3 toteutus": numbers 1, 2, 3… without marks, each followed by words."""
     tokens = line.split()
@@ -351,101 +311,3 @@ def _bare_numbers(line: str) -> list[str] | None:
         return None
     items.append(" ".join(current))
     return items if len(items) >= 2 else None
-
-
-def split_doubt(text: str) -> list[str] | None:
-    """The parts to offer when the bot cannot tell one thing from several ("one thing or three?"); None when the
-    reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
-    pair = ambiguous_pair(text)
-    if pair is not None:
-        return list(pair)
-    if "\n" in (text or "").strip() or len(split_items(text)) != 1:
-        return None
-    line = without_intro(text)
-    return _two_actions(line) or _comma_doubt(line) or _plus_doubt(line)
-
-
-def _comma_doubt(line: str) -> list[str] | None:
-    """"digital skills courses, a tablet lending library": commas between things that each could be an item."""
-    masked = _mask_parens(line)
-    cuts = [m.start() for m in _COMMA.finditer(masked)]
-    if not cuts or re.search(r"[.!?]\s+\S|\?", masked):
-        return None
-    parts = [p.strip() for p in _cut(line, cuts)]
-    if len(parts) > 8 or not all(parts) or _named_kinds(parts):
-        return None
-    parts[-1] = _LEADING_AND.sub("", parts[-1])
-    tail = _ONLY_AND.split(parts[-1])
-    if len(tail) == 2 and all(1 <= len(_PARENS.sub("", t).split()) <= 6 for t in tail) and not _one_thing(*tail):
-        parts = parts[:-1] + tail
-    for part in parts:
-        words = [w.lower().strip(".,:;!") for w in _PARENS.sub("", part).split()]
-        if not words or len(words) > 12 or words[0] in _SUBORDINATE | _PREPOSITION | _NOT_ACTIONS | _ASIDE:
-            return None
-        if _COPULA & set(words) or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2):
-            return None  # a description, "run by two volunteers", "300 kävijää"
-    return [_clean_item(p) for p in parts]
-
-
-_PER_UNIT = {"vuosi", "v", "vuodessa", "kk", "kuukausi", "kuussa", "vko", "viikko", "h", "pv", "päivä", "hlö", "henkilö", "year",
-             "yr", "month", "week", "day", "person", "kpl", "ilta", "kerta"}
-
-
-def _plus_doubt(line: str) -> list[str] | None:
-    """"clean-up day + bbq", "kysely / työpaja": two things joined by "+" or "/" that the list rules keep whole."""
-    masked = _mask_parens(line)
-    cuts = [m.start() for m in re.finditer(r"(?<=\s)[+/](?=\s)|(?<=[a-zäö]{3})\+(?=[a-zäö]{3})", masked)]
-    parts = [p.strip() for p in _cut(line, cuts)]
-    if any(p.lower().strip(".") in _PER_UNIT for p in parts):
-        return None  # "Kävijät / vuosi": a unit, not a second thing
-    if len(parts) < 2 or not all(parts) or any(len(p.split()) > 8 for p in parts):
-        return None
-    return [_clean_item(p) for p in parts]
-
-
-# "ei oo vielä päätetty", "sama ku hakemuksessa", "not sure yet, we have many ideas": no answer yet, or one the bot
-# cannot see (an application, a plan sent elsewhere). Saved, it would stand in the idea paper as the answer.
-_NOTHING_YET = re.compile(
-    r"^\W*(?:no\s+|well\s+|hmm+\s+|öö+\s+|tota\s+|noo+\s+)?(?:"
-    r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+)?(?:ihan\s+|vielä\s+|viel\s+)?(?:varma|tiedä|tiiä|tii|tie)\b|emm?ä\s+(?:tiedä|tiiä|tii)\b|"
-    r"ei\s+(?:oo\s+|ole\s+|olla\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|päätetä|tiedossa|selvillä|mietitty|sovittu|tietoa|hajua|"
-    r"tiedetä|osata\s+sanoa)\b|(?:vielä|viel)\s+(?:auki|mietinnässä|kesken|hakusessa)\b|mietitään\s+(?:vielä|myöhemmin)\b|"
-    r"samat?\s+(?:ku|kuin|kun|asiat|jutut)\b|kuten\s+(?:hakemuksessa|aiemmin|liitteessä|suunnitelmassa)\b|katso\s+liite\b|"
-    r"kaikki\s+mitä\s+tarvi\w*|"
-    r"(?:i'?m\s+|we'?re\s+|i\s+am\s+|we\s+are\s+)?not\s+sure\b|(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+know\b|dunno\b|no\s+idea\b|"
-    r"not\s+(?:yet\s+)?decided\b|undecided\b|(?:we\s+|i\s+)?haven'?t\s+decided\b|still\s+(?:thinking|deciding|open)\b|tbd\b|"
-    r"(?:the\s+)?same\s+(?:as|things\s+as|stuff\s+as)\b|see\s+(?:the\s+|my\s+|our\s+)?(?:plan|attachment|application)\b|"
-    r"as\s+in\s+the\s+(?:plan|application)\b|everything\s+(?:we\s+need|needed)\b|vähän\s+kaikkea\b|kaikenlaista\b|"
-    r"(?:stuff|things|juttuja|kamaa|tavaraa)\b)",
-    re.IGNORECASE,
-)
-
-
-_BUT_UNSURE = re.compile(r"\b(?:mut|mutta|but|muuten|otherwise)\b.*\b(?:en\s+osaa\s+sanoa|en\s+tiedä|en\s+tiiä|not\s+sure|"
-                         r"don'?t\s+know|no\s+idea)\b", re.IGNORECASE)
-_REFERENCE = re.compile(r"samat?\s|kuten\s|katso\s|kaikki\s|(?:the\s+)?same\s|see\s|as\s+in\s|everything\s|stuff|things|juttuja|"
-                        r"kamaa|tavaraa", re.IGNORECASE)
-# After "en tiedä, …": a guess is an answer ("emmä tiiä, varmaan kylän lapsiperheet", "työnimi Kylän Olohuone")
-_GUESS = re.compile(r"\b(?:varmaan|ehkä|luultavasti|todennäköisesti|kai|työnimi\w*|esim\w*|probably|maybe|perhaps|likely|"
-                    r"guess|working\s+title|e\.g\.|for\s+example|like)\b|:", re.IGNORECASE)
-_STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|really|ihan|at\s+all|yhtään|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
-                    r"siitä|asiaa|sitä)\s*)*(?:[,.!?;–-]|$)",
-                    re.IGNORECASE)
-
-
-def says_nothing_yet(text: str) -> bool:
-    """True for a short answer that gives nothing to write down yet: "en tiedä vielä", "sama ku hakemuksessa",
-    "not decided", "the same things as in the plan I sent". Not "ei tiedossa olevia riskejä", "not sure we'll get
-    enough volunteers" (that is the answer) or "en tiedä, varmaan lapsiperheet" (a guess is an answer)."""
-    line = " ".join((text or "").split())
-    if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
-        return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
-    match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 else None
-    if match is None or _GUESS.search(line[match.end():]):
-        return False
-    said = match.group(0).lstrip(" \W").lower()
-    said = re.sub(r"^(?:no|well|hmm+|öö+|tota|noo+)\s+", "", said)
-    if _REFERENCE.match(said):
-        # "stuff for the village hall mostly" says nothing yet; "things to buy: chairs, tables" lists them
-        return len(line.split()) <= 10 and not (re.match(r"stuff|things|juttuja|kamaa|tavaraa", said) and re.search(r"[,:;]", line))
-    return bool(_STILL.match(line[match.end():]))

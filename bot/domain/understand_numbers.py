@@ -165,8 +165,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if len(money) == 2 and TIMES.match(text[money[0].end:money[1].start]) and sum(n.currency for n in money) == 1:
         count, each = (money[0], money[1]) if money[1].currency else (money[1], money[0])
         if count.value == count.value.to_integral() and 0 < count.value <= 100:  # "2 x 5000 €"
-            total = _euros(count.value * each.value * each.multiplier)
-            return AmountReading(total, factors=(count.value, _euros(each.value * each.multiplier)) if total is not None else None)
+            return _times(count, each)
     if any(n.currency for n in money):
         money = [n for n in money if n.currency or not _year_like(n)]  # "hanke 2027-2028, 60 000 €"
     if not money or any((_FLOOR_BEFORE.search(text[:n.start]) and not _CEILING_BEFORE.search(text[:n.start]))
@@ -179,8 +178,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if len(money) == 2 and not money[0].currency and money[1].currency and _EACH_PRICE.match(text[money[0].end:money[1].start]):
         count, each = money
         if count.value == count.value.to_integral() and 0 < count.value <= 100:  # "kaks laituria á 4 500 €"
-            total = _euros(count.value * each.value * each.multiplier)
-            return AmountReading(total, factors=(count.value, _euros(each.value * each.multiplier)) if total is not None else None)
+            return _times(count, each)
     # A range "12-15 tonnia": the multiplier written once applies to both ends.
     upper = False
     for first, second in zip(money, money[1:]):
@@ -260,9 +258,7 @@ def _per_each(text: str, nums: list[Num], rates: list) -> AmountReading:
     if not re.match(rf"\s*(?:\w+\s+)?{word}", text[count.end:]) or count.value != count.value.to_integral() or not 0 < count.value <= 100:
         return AmountReading(None)
     _classify_money(text, rate)
-    each = _euros(rate.value * rate.multiplier)
-    total = _euros(count.value * rate.value * rate.multiplier) if each is not None else None
-    return AmountReading(total, factors=(count.value, each) if total is not None else None)
+    return _times(count, rate)
 
 
 def _counted_at_price(text: str, nums: list[Num]) -> AmountReading | None:
@@ -284,6 +280,11 @@ def _counted_at_price(text: str, nums: list[Num]) -> AmountReading | None:
         return AmountReading(None)
     if count.value != count.value.to_integral() or not 0 < count.value <= 1000:
         return AmountReading(None)
-    each = _euros(price.value * price.multiplier)
-    total = _euros(count.value * price.value * price.multiplier) if each is not None else None
-    return AmountReading(total, factors=(count.value, each) if total is not None else None)
+    return _times(count, price)
+
+
+def _times(count: Num, each: Num) -> AmountReading:
+    """A count times a price ("2 x 5000 €", "6 iltaa á 250 €"), with both factors for the echo."""
+    price = _euros(each.value * each.multiplier)
+    total = _euros(count.value * each.value * each.multiplier) if price is not None else None
+    return AmountReading(total, factors=(count.value, price) if total is not None else None)

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain.parsing import match_choice, split_items, understand_amount, understand_date, understand_hours
-from bot.domain.understand_lists import says_nothing_yet, split_doubt
+from bot.domain.understand_doubt import says_nothing_yet, split_doubt
 
 TODAY = date(2026, 12, 4)
 INTL = {"yes": ["Kyllä, kansainvälinen", "Yes, international"], "no": ["Ei", "No"]}

@@ -3,7 +3,7 @@
 from datetime import date
 
 from bot.domain.parsing import match_choice, split_items, understand_amount, understand_date, understand_hours
-from bot.domain.understand_lists import split_doubt
+from bot.domain.understand_doubt import split_doubt
 
 INTL = {"yes": ["Kyllä, kansainvälinen", "Yes, international"], "no": ["Ei", "No"]}
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from bot.domain.parsing import match_choice, understand_date, understand_hours
-from bot.domain.understand_lists import says_nothing_yet, split_doubt
+from bot.domain.understand_doubt import says_nothing_yet, split_doubt
 
 LEADER_TYPE = {"development": ["Kehittämishanke"], "investment": ["Investointihanke"],
                "training": ["Koulutus- ja tiedonvälityshanke"], "cooperation": ["Yhteistyöhanke"]}

@@ -213,7 +213,7 @@ def test_an_and_before_a_new_thing_splits_even_after_a_preposition():
     ("1. kysely ja työpaja", None),
 ])
 def test_one_thing_or_two_is_asked_only_when_it_is_unclear(text, pair):
-    from bot.domain.understand_lists import ambiguous_pair
+    from bot.domain.understand_doubt import ambiguous_pair
     assert ambiguous_pair(text) == pair
 
 

@@ -32,7 +32,8 @@ HOURS = re.compile(
 )
 _PER_HEAD = re.compile(
     r"\s*(?:/\s*(?:pv|päivä|vrk|day|d|kerta|krt|ilta|hlö|henk\w*|person|head|lauantai|viikonloppu)\b|"
-    r"(?:per|a|each|kohden)\s+(?:pv|päivä|day|person|head|hlö|henkilö|kerta|session|evening)\b|päivässä\b|illassa\b|kerrallaan\b|"
+    r"(?:per|a|each|kohden)\s+(?:pv|päivä|day|person|head|hlö|henkilö|kerta|session|evening|kokous|meeting|tapaaminen|ilta)\b|"
+    r"päivässä\b|illassa\b|kerrallaan\b|"
     r"kerralla\b|per\s+nenä\b|each\b|apiece\b|per\s+henkilö\b|henkeä\s+kohden\b|henkilöä\s+kohden\b|hengeltä\b)"
 )
 _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a|every|each)\s+(?:vk|viikko|week)\b|viikossa\b|weekly\b|"
@@ -41,11 +42,11 @@ _WEEKLY_BEFORE = re.compile(r"(?:viikoittain|viikottain|weekly|joka\s+viikko|eve
 PEOPLE = re.compile(
     r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
-    r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us)"
+    r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*)"
 )
 DAYS = re.compile(
     r"\s*(päivä\w*|pv\w*|talkoopäivä\w*|lauantai\w*|sunnuntai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
-    r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|"
+    r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|kokous\w*|"
     r"työpäiv\w*|workdays?|work\s+days?|work\s+part(?:y|ies)|talkoo\s+days?|"
     r"days?|evenings?|saturdays?|sundays?|sessions?|occasions?|times|meetings?|shifts?|events?)"
 )
@@ -62,16 +63,17 @@ _FILLER = re.compile(
 _UNIT_BEFORE = (
     ("hours_per", re.compile(r"(?:tunte\w*|tunti\w*|hours?)\s+(?:päivässä|per\s+päivä|a\s+day|per\s+day|each\s+day)\s*[:=]?\s*$")),
     ("people", re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|tekijöitä|vapaaehtoisia|people|volunteers|we\s+are|"
-                          r"meitä\s+on|ollaan|olemme)\s*[:=]?\s*$")),
+                          r"meitä\s+on|ollaan|olemme|porukkaa|(?:team|crew|group)\s+of)\s*[:=]?\s*$")),
     ("days", re.compile(r"(?:päiviä|talkoopäiviä|kertoja|days|sessions)\s*[:=]?\s*$")),
 )
 # "each maybe 10 hours", "per person 10 h": an hours figure per head, said before it.
-_PER_HEAD_BEFORE = re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+)?$")
-_NOTHING_AFTER = re.compile(r"\s*(?:[,.;)]|ja\b|and\b|$)")
+_PER_HEAD_BEFORE = re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|jokkainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+){0,2}$")
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|ja\b|and\b|$)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
-_AND = re.compile(r"^\s*(?:[a-zäö]+\s+){0,3}[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,2}(?:n\.|noin|about|ca\.?)?\s*$")
+_AND = re.compile(r"^\s*(?:[a-zäö]+\s+){0,3}[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,3}(?:n\.|noin|about|ca\.?)?\s*$")
 # "ramp 40 h, toilet 60 h, painting 25 h": hours for named tasks, one after another, are added up
-_EACH_WEEKEND = re.compile(r"\s*(?:each|per\s+weekend|kumpanakin|kukin|viikonloppuna|joka\s+viikonloppu\w*|every\s+weekend)\b")
+_EACH_WEEKEND = re.compile(r"\s*(?:each|per\s+weekend|per\s+vkl|/\s*vkl|kumpanakin|kukin|viikonloppuna|joka\s+viikonloppu\w*|"
+                           r"every\s+weekend|viikonloppua\s+kohden)\b")
 _LABELLED = re.compile(r"^(?=.*[a-zäö])(?:\s*[a-zäö-]{2,}){0,3}\s*,\s*(?:[a-zäö-]{2,}\s+){0,3}$")
 _ALTERNATIVE = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|either|joko|max|min|viime|last|edellis\w*|previous|korjaus|sorry|"
                           r"anteeksi|tarkemmin|realistically|realistisesti|actually|vähintään|enintään|at least|at most|"
@@ -185,6 +187,11 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return _hours(totals[0].value, None, upper)  # "300 tuntia yhteensä, 15 henkeä", "12 volunteers, a total of 150 hours"
     if _EVERY.search(text) and not any(n.unit in ("days", "weekends", "weeks", "months") for n in nums):
         return HoursReading(None)  # "joka lauantai 4 tuntia, 8 henkeä": how many Saturdays?
+    people = [n for n in nums if n.unit == "people"]
+    each = [n for n in nums if n.unit == "hours"]
+    if len(people) == 1 and len(each) == people[0].value >= 2 and len(each) + 1 == len(nums) and all(
+            _AND.match(text[a.end:b.start]) for a, b in zip(each, each[1:])):
+        nums = each  # "We are three: 40 h + 25 h + 15 h": one figure for each of them, added up
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and _PART_OF.search(text):
         return HoursReading(None)  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, not more
     labelled = (len(nums) > 1 and not _ALTERNATIVE.search(text) and re.search(r"[a-zäö]{3,}\s*$", text[:nums[0].start]) is not None
@@ -227,7 +234,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if "hours_per_weekend" in kinds and "weekends" not in kinds:
         return HoursReading(None)
     if "weekends" in kinds and "days" in kinds and not any(
-            n.unit == "days" and _EACH_WEEKEND.match(text[n.end:]) for n in nums):
+            n.unit == "days" and _EACH_WEEKEND.match(text[n.end:]) for n in nums) and not all(
+            TIMES.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])):  # "3 weekends × 2 days × …" says it
         return HoursReading(None)  # "2 viikonloppua ja 1 päivä": days besides the weekends, or in them? ask
     if not any(k.startswith("hours") for k in kinds):
         return HoursReading(None)

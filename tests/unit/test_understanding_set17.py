@@ -29,3 +29,14 @@ def test_ei_nyt_ehka_myohemmin_is_still_no():
 
 def test_not_decided_between_two_forms():
     assert match_choice("either our ry or the osuuskunta, we haven't decided", ORG, lang="en", question="org_type") is None
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("We are three: 40 h + 25 h + 15 h", 80), ("trail work 45 h and the opening event 15 h", 60),
+    ("no tuota, meitä on viis äijää ja jokkainen tekköö sen 40 tuntia", 200), ("Team of 12, 3 Saturdays, 5 hours each Saturday", 180),
+    ("3 weekends × 2 days × 8 people × 6 h", 288), ("kolme viikonloppua, 2 päivää per vkl, 6 henkeä, 7 h päivässä", 252),
+    ("ohjausryhmä 5 henkeä, 10 kokousta, 2 h per kokous", 100), ("talkoita 3 päivää, porukkaa 12, tehään 8 tunnin päiviä", 288),
+    ("crew of 8, 3 days, 6 hrs a day", 144),
+])
+def test_hours_found_in_set_17(text, hours):
+    assert understand_hours(text, lang="fi").value == hours

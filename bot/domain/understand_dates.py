@@ -34,6 +34,16 @@ def _may_day(match: re.Match, today: date) -> str:
     return f"1.5.{year}"
 
 
+_SLASHED = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])")
+
+
+def _either_order(text: str) -> bool:
+    """"03/04/2027" in English: the 3rd of April in Finland, 4 March in the US; with slashes and both numbers 12 or
+    less, a proposal (in Finnish the day comes first)."""
+    match = _SLASHED.search(text)
+    return bool(match) and int(match.group(1)) <= 12 and int(match.group(2)) <= 12 and match.group(1).lstrip("0") != match.group(2).lstrip("0")
+
+
 _EN_MONTH_ALT = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|mars|apr(?:il)?|may|maj|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|"
                  r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # "maalis-huhtikuussa", "huhti/toukokuussa", "March/April 2027", "Mar-Apr", "3-4/2027", "1.3. tai 1.4.2027": one of two
@@ -383,7 +393,8 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if numeric is not None and near_may_day and numeric.value is not None:
         return replace(numeric, vague=True)  # "vapun jälkeen": around 1 May, a proposal
     if numeric is not None:
-        if numeric.value is not None and not numeric.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean)):
+        if numeric.value is not None and not numeric.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean)
+                                                                or (lang == "en" and _either_order(clean))):
             return replace(numeric, vague=True)  # "3-4/2027", "30.9.2027 tai sit vasta vuoden lopussa, en tiiä": a proposal
         return numeric
     reading = _words(clean, role, today)

@@ -26,8 +26,10 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
     if left.rstrip().endswith("-"):
         return None  # "äänentoisto- ja valotekniikka": one compound, never two
     # Strangers split even "pöydät ja tuolit" or "heat pump and solar panels" differently: every pair is asked.
-    if not all(1 <= n <= 8 for n in sizes) or any(w.lower() in _SUBORDINATE for w in (left + " " + right).split()):
-        return None
+    inside = _SUBORDINATE - {"sitten", "lopuksi", "ensin", "myöhemmin", "siis", "then", "finally", "later", "first"}
+    if not all(1 <= n <= 8 for n in sizes) or any(w.lower() in inside for w in (left + " " + right).split()) or any(
+            side.split()[0].lower() in _SUBORDINATE - {"first"} for side in (left, right)):
+        return None  # a clause ("koska", "which"); a sequence word only opening a side ("first aid" is a thing)
     if any(w[:1].islower() and _PASSIVE.match(w) for w in left.split()[1:]):
         return None  # "hankkeessa tehdään kysely ja työpaja": a sentence (not "retki Tallinnaan", a name)
     return left, right

@@ -82,6 +82,8 @@ _ALTERNATIVE = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|either|joko|max|
 # "200 hours, maybe more": a figure the user expects to grow (a plain floor, "vähintään 200 h", is taken: most
 # strangers' sets read it so)
 _FLOOR = re.compile(r"\d[^\d]*\b(?:maybe|ehkä|perhaps|possibly|mahdollisesti)\s+(?:even\s+|jopa\s+)?(?:more|enemmän\w*)\b")
+# "half of the 400 hours of work": a share of a figure
+_SHARE = re.compile(r"\b(?:half|puolet|third|kolmasosa|quarter|neljäsosa|osa|part|some)\s+(?:of\s+)?(?:the\s+|niistä\s+)?\d")
 # "kevät- ja syystalkoot, 20 henkeä, 5 h kumpikin": two events sharing one word; how many of each is not said
 _TWO_EVENTS = re.compile(r"\w-\s+(?:ja|and|tai)\s+\w+")
 _TOTAL_OF = re.compile(r"(?:a\s+)?total\s+of\s*(?:about\s+|around\s+|n\.\s*|noin\s+)?$|yhteensä\s+(?:arviolta|noin|n\.)\s*$|"
@@ -157,7 +159,7 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if not text or len(text) > 1000:
         return HoursReading(None)
     text = prepare(text)
-    if _VAGUE_COUNT.search(text) or NOT_SURE.search(text) or _FLOOR.search(text) or _TWO_EVENTS.search(text):
+    if _VAGUE_COUNT.search(text) or NOT_SURE.search(text) or _FLOOR.search(text) or _TWO_EVENTS.search(text) or _SHARE.search(text):
         return HoursReading(None)  # "maybe 100? not sure", "ainakin 100", "200 hours, maybe more": a guess or a floor
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
     text = re.sub(r"\b(\d+(?:[.,]\d)?)\s*k\s+(?=h\b|hours?\b|hrs?\b|tuntia\b|tuntii\b)",

@@ -83,7 +83,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     said = _fold(text or "")
     if not said or len(said) > 300 or looks_like_question(text, lang=lang):
         return None  # a question ("mikä on ry?") is not a choice
-    if _BOTH.search(said):
+    if _BOTH.search(said) or re.search(r"\b(?:either|joko)\b.+\b(?:or|tai)\b", said):
         return None  # "both dev and investment", "molemmat": not one option
     if "notsure" not in options and _UNSURE.search(said):
         return None  # "ry tai säätiö, en oo varma", "joo en tiedä"

@@ -281,3 +281,14 @@ async def test_an_undecided_list_answer_is_not_saved_as_the_action(bot, fake):
     assert "actions" not in draft(bot, aino)["answers"]
     reply = await fake.send(aino, "1. kysely\n2. työpajat\n3. raportti")
     assert draft(bot, aino)["answers"]["actions"] == ["kysely", "työpajat", "raportti"]
+
+
+async def test_unclear_talkoot_hours_get_an_example_that_works_when_typed(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    steps = LEADER_FI[:LEADER_FI.index("200 h")]
+    await start(fake, bot, aino, steps)
+    reply = await fake.send(aino, "pari päivää, 10 henkeä, 6 h")  # a vague count of days: no product is made up
+    assert "6 henkeä × 3 päivää × 5 h" in reply.text and "paras arvauksesi" in reply.text
+    assert "talkoot" not in draft(bot, aino)["answers"]
+    await fake.send(aino, "6 henkeä × 3 päivää × 5 h")  # the example itself, typed back
+    assert draft(bot, aino)["answers"]["talkoot"] == {"volunteer_hours": "90"}

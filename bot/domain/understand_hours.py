@@ -60,10 +60,11 @@ _FILLER = re.compile(
 )
 # The unit written before a count that nothing follows: "talkoolaisia 7", "tunteja päivässä 6", "we are 5". A plain
 # "tunteja 240" is left alone: with people beside it, it may be the total or each one's share (the bot asks).
+_PEOPLE_BEFORE = re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|tekijöitä|vapaaehtoisia|people|volunteers|we\s+are|"
+                            r"meitä\s+on|ollaan|olemme|porukkaa|(?:team|crew|group)\s+of)\s*[:=]?\s*$")
 _UNIT_BEFORE = (
     ("hours_per", re.compile(r"(?:tunte\w*|tunti\w*|hours?)\s+(?:päivässä|per\s+päivä|a\s+day|per\s+day|each\s+day)\s*[:=]?\s*$")),
-    ("people", re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|tekijöitä|vapaaehtoisia|people|volunteers|we\s+are|"
-                          r"meitä\s+on|ollaan|olemme|porukkaa|(?:team|crew|group)\s+of)\s*[:=]?\s*$")),
+    ("people", _PEOPLE_BEFORE),
     ("days", re.compile(r"(?:päiviä|talkoopäiviä|kertoja|days|sessions)\s*[:=]?\s*$")),
 )
 # "each maybe 10 hours", "per person 10 h": an hours figure per head, said before it.
@@ -93,9 +94,10 @@ _WORK_AFTER = re.compile(r"\s*(?:talkoita|talkootyötä|talkootöitä|työtä|t�
 _EVERY = re.compile(r"\b(?:joka|every)\s+(?:lauantai|sunnuntai|ilta|päivä|viikonloppu|saturday|sunday|evening|day|weekend)\w*")
 _PART_OF = re.compile(r"\b(?:siitä|josta|joista|of\s+which|including|sisältäen)\b")
 # A Finnish word saying where to or for what ("tapahtumiin", "kunnostukseen", "lapsille"), not what is counted.
-_TOWARDS = re.compile(r"(?:iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle)$")
+_TOWARDS_ENDINGS = "iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle"
+_TOWARDS = re.compile(rf"(?:{_TOWARDS_ENDINGS})$")
 # After "60 tuntia kunnostukseen ja", a bare "40" then "tapahtumiin" / "for the opening event": more hours.
-_FOR_WHAT = re.compile(r"^\s+(?:for|to|on)\b|^\s+[a-zäö]+(?:iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle)\b")
+_FOR_WHAT = re.compile(rf"^\s+(?:for|to|on)\b|^\s+[a-zäö]+(?:{_TOWARDS_ENDINGS})\b")
 # People mentioned without a count ("porukkaa tulee mitä tulee", "we are 5 + neighbours"): a product would miss them.
 _PEOPLE_WORD = re.compile(r"\b(?:porukk\w*|väki\w*|väke\w*|naapuri\w*|talkoolai\w*|vapaaehtoi\w*|people|volunteers?|helpers?|"
                           r"neighbou?rs?|meitä|we)\b")
@@ -217,7 +219,7 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if bare:
         chained = all(TIMES.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))
         if len(nums) == 1:
-            if _PEOPLE_WORD.search(text) or PEOPLE.match(text[nums[0].end:]) or _UNIT_BEFORE[1][1].search(text[:nums[0].start]):
+            if _PEOPLE_WORD.search(text) or PEOPLE.match(text[nums[0].end:]) or _PEOPLE_BEFORE.search(text[:nums[0].start]):
                 return HoursReading(None)  # "meitä on 5 + naapurit": a count of people, not hours
             return _hours(nums[0].value, None, upper)
         if not chained:

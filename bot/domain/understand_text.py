@@ -133,8 +133,6 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return keys.pop()
         if len(keys) > 1:
             return None
-        first = _LEAD.match(text)
-        lead = _LEAD_YES_NO.get(lang, {}).get(_fold(first.group(1))) if first else None
         if lead in options and len(tokens) > 1 and not _NEGATIONS & set(tokens[1:]) and not _HEDGE.search(_LATER.sub(" ", said)):
             return lead
     if len(said) > 60:

@@ -8,7 +8,7 @@ import re
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _ASIDE, _BULLET, _COMMA, _COPULA, _INTRO_COLON, _LEADING_AND, _NOT_ACTIONS, _ONLY_AND, _PARENS, _PASSIVE, _PREPOSITION,
     _SUBORDINATE, _acts, _and_sides, _clean_item, _cut, _en_action, _mask_parens, _named_kinds, _one_thing, _says_two,
-    split_items, without_intro,
+    comma_parts, split_items, without_intro,
 )
 
 
@@ -25,7 +25,10 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
     left, right, sizes = sides
     if left.rstrip().endswith("-"):
         return None  # "äänentoisto- ja valotekniikka": one compound, never two
-    # Strangers split even "pöydät ja tuolit" or "heat pump and solar panels" differently: every pair is asked.
+    bare_twins = sizes == [1, 1] and {left.lower(), right.lower()} <= _SOUND_AND_LIGHT  # "sound and lighting": asked
+    if (_one_thing(left, right) and not bare_twins) or _two_tasks(left, right):
+        return None  # what strangers agree on: "pöydät ja tuolit", "saunan ja pukuhuoneen remontti" are one thing;
+        # "laavun rakentaminen ja polun kunnostus" two. Every other pair ("kunnostus ja maalaus") is asked.
     inside = _SUBORDINATE - {"sitten", "lopuksi", "ensin", "myöhemmin", "siis", "then", "finally", "later", "first"}
     if not all(1 <= n <= 8 for n in sizes) or any(w.lower() in inside for w in (left + " " + right).split()) or any(
             side.split()[0].lower() in _SUBORDINATE - {"first"} for side in (left, right)):
@@ -33,6 +36,16 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
     if any(w[:1].islower() and _PASSIVE.match(w) for w in left.split()[1:]):
         return None  # "hankkeessa tehdään kysely ja työpaja": a sentence (not "retki Tallinnaan", a name)
     return left, right
+
+
+_SOUND_AND_LIGHT = {"ääni", "äänentoisto", "äänet", "valo", "valot", "valaistus", "sound", "light", "lights", "lighting"}
+_TASK = re.compile(r"(?:minen|[aeiouyäö]s|ointi|öinti)$")  # a Finnish action noun: "rakentaminen", "kunnostus", "digitointi"
+
+
+def _two_tasks(left: str, right: str) -> bool:
+    """"laavun rakentaminen ja polun kunnostus": each side says what is done to its own thing, so two actions."""
+    sides = [side.lower().strip(".,").split() for side in (left, right)]
+    return all(len(w) == 2 and w[0].endswith("n") and _TASK.search(w[1]) for w in sides) and sides[0][0] != sides[1][0]
 
 
 def _two_actions(line: str) -> list[str] | None:
@@ -63,29 +76,7 @@ def split_doubt(text: str) -> list[str] | None:
     if "\n" in (text or "").strip() or len(split_items(text)) != 1:
         return None
     line = without_intro(text)
-    return _two_actions(line) or _comma_doubt(line) or _plus_doubt(line)
-
-
-def _comma_doubt(line: str) -> list[str] | None:
-    """"digital skills courses, a tablet lending library": commas between things that each could be an item."""
-    masked = _mask_parens(line)
-    cuts = [m.start() for m in _COMMA.finditer(masked)]
-    if not cuts or re.search(r"[.!?]\s+\S|\?", masked):
-        return None
-    parts = [p.strip() for p in _cut(line, cuts)]
-    if len(parts) > 8 or not all(parts) or _named_kinds(parts):
-        return None
-    parts[-1] = _LEADING_AND.sub("", parts[-1])
-    tail = _ONLY_AND.split(parts[-1])
-    if len(tail) == 2 and all(1 <= len(_PARENS.sub("", t).split()) <= 6 for t in tail) and not _one_thing(*tail):
-        parts = parts[:-1] + tail
-    for part in parts:
-        words = [w.lower().strip(".,:;!") for w in _PARENS.sub("", part).split()]
-        if not words or len(words) > 12 or words[0] in _SUBORDINATE | _PREPOSITION | _NOT_ACTIONS | _ASIDE:
-            return None
-        if _COPULA & set(words) or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2):
-            return None  # a description, "run by two volunteers", "300 kävijää"
-    return [_clean_item(p) for p in parts]
+    return _two_actions(line) or comma_parts(line) or _plus_doubt(line)
 
 
 _PER_UNIT = {"vuosi", "v", "vuodessa", "kk", "kuukausi", "kuussa", "vko", "viikko", "h", "pv", "päivä", "hlö", "henkilö", "year",

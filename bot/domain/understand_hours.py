@@ -37,12 +37,14 @@ _PER_HEAD = re.compile(
     r"kerralla\b|per\s+nenä\b|each\b|apiece\b|per\s+henkilö\b|henkeä\s+kohden\b|henkilöä\s+kohden\b|hengeltä\b)"
 )
 _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a|every|each)\s+(?:vk|viikko|week)\b|viikossa\b|weekly\b|"
-                       r"joka\s+viikko\b|viikoittain\b|viikottain\b|(?:week|viikko)\b)")
+                       r"viikos\b|joka\s+viikko\b|viikoittain\b|viikottain\b|(?:week|viikko)\b)")
 _WEEKLY_BEFORE = re.compile(r"(?:viikoittain|viikottain|weekly|joka\s+viikko|every\s+week)\s*(?:\d+\s*[-–]\s*)?$")
 PEOPLE = re.compile(
     r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
-    r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*)"
+    r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*|naisia|miehiä|"
+    r"äiti\w*|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|mothers|moms|mums|dads|fathers|ladies|lads|"
+    r"grandmas|pensioners|leaders|coaches|volunt\w*|youths?\b)"
 )
 DAYS = re.compile(
     r"\s*(päivä\w*|pv\w*|talkoopäivä\w*|lauantai\w*|sunnuntai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
@@ -116,6 +118,47 @@ _PERIOD = re.compile(r"\b(?:kuussa|kuukaudessa|viikossa|vuodessa|vuosittain|mont
                      r"a month|a week|a year|per month|per week|per year|every month|every week)\b|/\s*(?:year|vuosi|v|yr)\b")
 
 
+# "joka tiistai", "every Saturday": once a week, so the weeks count the sessions
+_EVERY_WEEKDAY = re.compile(r"\b(?:joka|every)\s+(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|"
+                            r"tuesday|wednesday|thursday|friday|saturday|sunday)")
+# "talkoita 4500 euron edestä, 15 €/h": the work's value at an hourly rate
+_RATE_AFTER = re.compile(r"\s*(?:/\s*h\b|/\s*t\b|/\s*tunti|per\s+(?:hour|h|tunti)\b|an?\s+hour\b|tunnilta\b|tunnissa\b)")
+_RATE_BEFORE = re.compile(r"\b(?:tunti(?:hinta)?|hour(?:ly\s+rate)?|rate)\s+(?:on|is|of|oli)?\s*(?:€\s*)?$")
+# "ei talkoita ollenkaan", "zero, we hire a company": no volunteer hours at all
+_NONE_AT_ALL = re.compile(r"^\W*(?:ei\s+(?:yhtään\s+|mitään\s+)?talko\w*|(?:zero|nolla|none)\b(?!\s+of)|no\s+(?:talkoo\w*|volunteer\s+"
+                          r"(?:work|hours)|hours)\b)", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:vielä|viel|yet|tiedä|tiiä|know|sure|idea|decided|päätetty|ehkä|maybe)\b")
+
+
+def _by_the_week(text: str, nums: list[Num]) -> list[Num]:
+    """"2 evenings a week for 8 weeks" is 16 evenings; "joka tiistai, 20 viikkoa" 20 Tuesdays."""
+    for num in nums:
+        week = _PER_WEEK.match(text[num.end:]) if num.unit == "days" else None
+        if week:
+            num.unit, num.end = "days_per_week", num.end + week.end()
+    weeks = [n for n in nums if n.unit == "weeks"]
+    per_week = [n for n in nums if n.unit == "days_per_week"]
+    if len(weeks) == 1 and len(per_week) == 1:
+        per_week[0].value, per_week[0].unit = per_week[0].value * weeks[0].value, "days"
+        return [n for n in nums if n is not weeks[0]]
+    if len(weeks) == 1 and not per_week and _EVERY_WEEKDAY.search(text) and not any(n.unit == "days" for n in nums):
+        weeks[0].unit = "days"
+    return nums
+
+
+def _value_at_rate(text: str, nums: list[Num]) -> Decimal | None:
+    """Hours from the work's value and its hourly rate: "3000 € edestä talkoita, tunti 15 €" is 200 h."""
+    money = [n for n in nums if n.unit == "money" or CURRENCY_AFTER.match(text[n.end:])]
+    rates = [n for n in money if _RATE_AFTER.match(text[n.end:]) or _RATE_AFTER.match(
+        text[n.end:][len(CURRENCY_AFTER.match(text[n.end:]).group(0)) if CURRENCY_AFTER.match(text[n.end:]) else 0:])
+             or _RATE_BEFORE.search(text[:n.start])]
+    if len(money) != 2 or len(rates) != 1 or len(nums) != 2:
+        return None
+    total = next(n for n in money if n is not rates[0])
+    hours = total.value / rates[0].value if rates[0].value else None
+    return hours if hours is not None and total.value > rates[0].value and hours == hours.to_integral() else None
+
+
 def _classify_hours(text: str, num: Num) -> None:
     rest = text[num.end:]
     if _MONEY_BEFORE.search(text[:num.start]):
@@ -173,9 +216,17 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         if outside.value is not None and inside.value is not None:
             # "240 tuntia (6 hlö x 40 h)": a total with its working; two different figures: ask
             return outside if outside.value == inside.value else HoursReading(None)
+    if _NONE_AT_ALL.match(text) and not _NOT_YET.search(text) and not re.search(r"[1-9]", text):
+        return HoursReading(Decimal(0))  # "ei talkoita, kaikki ostetaan urakkana"
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     for num in nums:
         _classify_hours(text, num)
+    at_rate = _value_at_rate(text, nums)
+    if at_rate is not None:
+        return _hours(at_rate, None, False)
+    weekly = len(nums)
+    nums = _by_the_week(text, nums)
+    weekly = len(nums) < weekly or any(n.unit == "days" for n in nums) and bool(_EVERY_WEEKDAY.search(text))
     upper = False
     for first, second in zip(nums, nums[1:]):
         if first.unit is None and RANGE_GAP.match(text[first.end:second.start]) and first.value < second.value:
@@ -199,7 +250,7 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and _PART_OF.search(text):
         return HoursReading(None)  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, not more
     labelled = (len(nums) > 1 and not _ALTERNATIVE.search(text) and re.search(r"[a-zäö]{3,}\s*$", text[:nums[0].start]) is not None
-                and all(_LABELLED.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])))
+                and all(_LABELLED.match(text[a.end:b.start]) or _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])))
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and (labelled or all(
             _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))):
         summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"
@@ -213,7 +264,7 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         kinds.append("weekends")
     if ("months" in kinds) != ("hours_per_month" in kinds):
         return HoursReading(None)
-    if _PERIOD.search(text) and not any(k in ("months", "weeks", "hours_per_month", "hours_per_week") for k in kinds):
+    if _PERIOD.search(text) and not weekly and not any(k in ("months", "weeks", "hours_per_month", "hours_per_week") for k in kinds):
         return HoursReading(None)
     bare = [n for n in nums if n.unit is None]
     if bare:

@@ -105,6 +105,57 @@ def _comma_list(line: str) -> list[str] | None:
     return parts
 
 
+def comma_parts(line: str) -> list[str] | None:
+    """"digital skills courses, a tablet lending library": the parts of a comma line that each could be an item."""
+    masked = _mask_parens(line)
+    cuts = [m.start() for m in _COMMA.finditer(masked)]
+    if not cuts or re.search(r"[.!?]\s+\S|\?", masked):
+        return None
+    parts = [p.strip() for p in _cut(line, cuts)]
+    if len(parts) > 8 or not all(parts) or _named_kinds(parts):
+        return None
+    parts[-1] = _LEADING_AND.sub("", parts[-1])
+    tail = _ONLY_AND.split(parts[-1])
+    if len(tail) == 2 and all(1 <= len(_PARENS.sub("", t).split()) <= 6 for t in tail) and not _one_thing(*tail):
+        parts = parts[:-1] + tail
+    for part in parts:
+        words = [w.lower().strip(".,:;!") for w in _PARENS.sub("", part).split()]
+        if not words or len(words) > 12 or words[0] in _SUBORDINATE | _PREPOSITION | _NOT_ACTIONS | _ASIDE:
+            return None
+        if _COPULA & set(words) or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2):
+            return None  # a description, "run by two volunteers", "300 kävijää"
+    return [_clean_item(p) for p in parts]
+
+
+def _plain_commas(line: str) -> list[str] | None:
+    """"fix the sauna, build a pier", "Kentän pinnoitus, uudet valot": strangers read such a comma line as its parts.
+    Not a head and its pieces ("Kylätalon remontti, katto ja ikkunat"), a figure ("uusi laituri, 12 m") or a pair
+    after the first comma ("keittiön remontti, pöydät ja tuolit"): those are asked."""
+    parts = comma_parts(line)
+    if not parts or any(p[:1].isdigit() or _ONLY_AND.search(_mask_parens(p)) for p in parts[1:]):
+        return None
+    if len(parts[0].split()) >= 2 and any(len(p.split()) == 1 for p in parts[1:]):
+        return None
+    if any(_DETAIL.search(p) for p in parts[1:]):
+        return None  # "Kyläsauna, lämmitys puulla", "Lasten kerho, ohjaajana MLL": a thing and how or by whom
+    return parts
+
+
+# Words that make a part a detail of the thing before it: who leads it, how it is heated, what it costs
+_DETAIL = re.compile(r"\b(?:ohjaaj\w*|opettaj\w*|vetäj\w*|lämmit\w*|hinta|kesto|paikkana|koko|teacher|instructor|led|leader|"
+                     r"coach|heating|heated|price|duration|venue|size|\w{4,}(?:na|nä))\b", re.IGNORECASE)
+
+
+def _plus_pair(line: str) -> list[str] | None:
+    """"kodan rakennus + puuliiteri", "aurinkopaneelit+akusto": two things joined by "+" are two items."""
+    if re.search(r"[()\d]|\s-\w", line):
+        return None  # "Kokkikurssi (teoria + käytäntö)", "10 + 10 hengelle"
+    parts = [p.strip() for p in re.split(r"\s+\+\s+|(?<=[a-zäö]{3})\+(?=[a-zäö]{3})", line)]
+    if len(parts) != 2 or not all(1 <= len(p.split()) <= 5 for p in parts) or _one_thing(*parts):
+        return None
+    return parts
+
+
 def _named_kinds(parts: list[str]) -> bool:
     """"courses in English, Finnish and Swedish": one action, then single capitalised names of its kinds."""
     rest = [piece.split() for p in parts[1:] for piece in _LAST_AND.split(p)]
@@ -172,6 +223,22 @@ _TWINS = [{"pöydät", "pöytiä", "pöytä", "tables", "table"}, {"tuolit", "tu
 _TWIN_PAIRS = {(0, 1), (2, 3), (4, 5), (6, 7), (8, 9)}
 _SHARED_HEAD = {"equipment", "system", "systems", "technology", "tekniikka", "laitteet", "laitteisto", "costs", "kulut",
                 "materials", "supplies", "services", "palvelut"}
+# Two words in the same Finnish case around "ja" share the head beside them: "saunan ja pukuhuoneen remontti"
+_CASE_ENDING = re.compile(r"(?:lle|lla|llä|ssa|ssä|sta|stä|lta|ltä|ksi|jen|ten|den|ien|[aeiouyäö]n)$")
+_PEOPLE = {"kids", "children", "teens", "teenagers", "youth", "young", "seniors", "elderly", "adults", "families", "parents",
+           "immigrants", "women", "men", "villagers", "residents", "people", "girls", "boys", "pensioners", "students",
+           "volunteers", "everyone", "newcomers", "grandparents", "toddlers"}
+
+
+def _same_case(left: str, right: str) -> bool:
+    left, right = left.strip(".,"), right.strip(".,")
+    ends = [_CASE_ENDING.search(w) for w in (left, right)]
+    if None in ends or min(len(left), len(right)) < 4 or left.endswith("nen") or right.endswith("nen"):
+        return False  # not "kirjoittaminen ja julkaiseminen": two actions in the same form
+    kinds = [end.group(0)[-1] if end.group(0)[-1] == "n" else end.group(0)[-2:] for end in ends]  # genitive: any vowel
+    return kinds[0] == kinds[1]
+
+
 _LOCAL_CASE = re.compile(r"(?:lle|lla|llä|ssa|ssä|sta|stä|lta|ltä|hin|iin|ksi)(?:en|an|än|mme|nne|si)?$")
 
 
@@ -188,6 +255,10 @@ def _one_thing(left: str, right: str) -> bool:
         return True
     if len(lw) == 1 and len(rw) == 2 and rw[-1].strip(".,") in _SHARED_HEAD:
         return True  # "sound and light equipment": one head for both
+    if _same_case(lw[-1], rw[0]) and (len(lw) == 1) != (len(rw) == 1):
+        return True  # "saunan ja pukuhuoneen remontti", "kalastusretket lapsille ja nuorille": one head for both
+    if len(rw) <= 3 and "for" in lw[1:] and _PEOPLE & {w.strip(".,") for w in rw} and rw[0] not in ("a", "an", "the"):
+        return True  # "events for seniors and families with kids": who it is for, not a second thing
     # both ending in the same kind of case: who or where for, not what ("… ikäihmisille ja heidän omaisilleen")
     return bool(len(lw) >= 2 and len(rw) >= 2 and _LOCAL_CASE.search(lw[-1].strip(".,")) and _LOCAL_CASE.search(rw[-1].strip(".,")))
 
@@ -260,7 +331,7 @@ def _single_line(line: str) -> list[str]:
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
-    return _comma_list(line) or _two_by_and(line) or [line]
+    return _comma_list(line) or _two_by_and(line) or _plain_commas(line) or _plus_pair(line) or [line]
 
 
 def split_items(text: str) -> list[str]:

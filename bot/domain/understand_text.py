@@ -13,7 +13,8 @@ from .answer_words import load_words
 FUZZY_MIN = 85
 FUZZY_MARGIN = 8
 
-_NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai)\s+)+")
+_NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai|taa|tama|se|"
+                             r"hanke|hankkeemme|projekti)\s+)+")
 _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin)\b")
 # "ry tai säätiö, en oo varma": a guess is no answer where "not sure" is not an option (matched on the folded text).
 _UNSURE = re.compile(r"\b(?:en (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:varma|tieda|tiia|tii|tie)|emma (?:tieda|tiia|tii|oo varma)|"
@@ -31,7 +32,8 @@ _CONDITIONAL = re.compile(r"\b(?:riippuu|riippuen|depends|depending|jos|mikali|i
                           r"maybe|perhaps|ehka|ois kiva|olis kiva|olisi kiva|would be nice|hopefully|toivottavasti|"
                           r"as long as|assuming|in case|on condition|sillä ehdolla|silla ehdolla|yes and no|kylla ja ei|joo ja ei)\b")
 _PENDING = re.compile(r"\b(?:kesken|vireilla|pending|in progress|underway|haussa|being registered|perusteilla|perustamassa|"
-                      r"perustetaan|being (?:set up|founded|formed)|to be (?:set up|founded|formed)|setting up|not yet founded)\b")
+                      r"perustetaan|being (?:set up|founded|formed)|to be (?:set up|founded|formed)|setting up|not yet founded|"
+                      r"(?:going to|will|about to|plan to|planning to) (?:register|found|set up|form)|rekisteroidaan|rekisteroimassa)\b")
 _LEAD_YES_NO = {"fi": {"ei": "no", "eipa": "no", "joo": "yes", "juu": "yes", "kylla": "yes", "jep": "yes"},
                 "en": {"no": "no", "nope": "no", "nah": "no", "yes": "yes", "yeah": "yes", "yep": "yes", "yup": "yes"}}
 _PUNCT = re.compile(r"[^\w\s+]")
@@ -83,6 +85,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     said = _fold(text or "")
     if not said or len(said) > 300 or looks_like_question(text, lang=lang):
         return None  # a question ("mikä on ry?") is not a choice
+    if any(looks_like_question(part, lang=lang) for part in re.findall(r"[^.!?]*\?", text)):
+        return None  # "what counts as international? some of us are from Somalia": a question back first
     if _BOTH.search(said) or re.search(r"\b(?:either|joko)\b.+\b(?:or|tai)\b", said):
         return None  # "both dev and investment", "molemmat": not one option
     if "notsure" not in options and _UNSURE.search(said):

@@ -262,15 +262,15 @@ async def test_a_date_proposal_confirmed_twice_saves_it_once_and_asks_on(bot, fa
 
 
 async def test_a_comma_line_kept_whole_by_the_rules_is_asked_with_every_part_listed(bot, fake):
-    tom = fake.new_user("Tom", "en")
-    await start(fake, bot, tom, ESR_EN[:10])
-    reply = await fake.send(tom, "digital help for seniors, a <b>carpool</b> ring, a cafe network in village halls")
-    assert "as these 3 separate things?" in reply.text
-    assert "2. a &lt;b&gt;carpool&lt;/b&gt; ring" in reply.last.html  # listed, escaped
-    assert "actions" not in draft(bot, tom)["answers"]
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, ESR_FI[:10])
+    reply = await fake.send(aino, "hankitaan <b>defibrillaattori</b>, ensiapukurssi ja tiedote kotitalouksiin")
+    assert "vai näin 3 erilliseksi?" in reply.text
+    assert "1. hankitaan &lt;b&gt;defibrillaattori&lt;/b&gt;" in reply.last.html  # listed, escaped
+    assert "actions" not in draft(bot, aino)["answers"]
     await bot.restart()
-    await fake.press(tom, reply.last, "3 separate things")
-    assert draft(bot, tom)["answers"]["actions"] == ["digital help for seniors", "a <b>carpool</b> ring", "a cafe network in village halls"]
+    await fake.press(aino, reply.last, "3 erillistä asiaa")
+    assert draft(bot, aino)["answers"]["actions"] == ["hankitaan <b>defibrillaattori</b>", "ensiapukurssi", "tiedote kotitalouksiin"]
 
 
 async def test_an_undecided_list_answer_is_not_saved_as_the_action(bot, fake):

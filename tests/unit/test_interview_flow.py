@@ -271,11 +271,11 @@ def test_one_thing_or_two_drops_the_intro_either_way():
 
 def test_one_thing_or_three_keeps_the_answer_until_the_user_says():
     d = iv.Draft(answers={"track": "esr"}, current="actions")
-    out = text(d, "digital help for seniors, setting up a carpool ring, a cafe network in village halls")
+    out = text(d, "hankitaan defibrillaattori, ensiapukurssi ja tiedote kotitalouksiin")
     assert out.status == "confirm_split" and len(out.params["parts"]) == 3
     assert "actions" not in d.answers  # nothing saved before the user chooses
     iv.confirm_split(d, True)
-    assert d.answers["actions"] == ["digital help for seniors", "setting up a carpool ring", "a cafe network in village halls"]
+    assert d.answers["actions"] == ["hankitaan defibrillaattori", "ensiapukurssi", "tiedote kotitalouksiin"]
 
 
 def test_nothing_to_write_down_yet_is_not_saved():

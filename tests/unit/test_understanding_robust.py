@@ -119,7 +119,7 @@ def test_hours_left_for_asking_again(text):
     ("Ensin tehdään kysely, sitten pidetään työpaja ja lopuksi kirjoitetaan raportti.",
      ["Ensin tehdään kysely, sitten pidetään työpaja ja lopuksi kirjoitetaan raportti"]),
     ("Kunnostamme kylätalon, järjestämme tapahtumia ja teemme nettisivut.",
-     ["Kunnostamme kylätalon, järjestämme tapahtumia ja teemme nettisivut"]),  # we-forms: "kylämme" looks the same
+     ["Kunnostamme kylätalon", "järjestämme tapahtumia", "teemme nettisivut"]),  # three we-forms, three actions
     ("Kunta (maksaa 10 %), seurakunta, koulu", ["Kunta (maksaa 10 %)", "seurakunta", "koulu"]),
     ("Tavoitteena on, että kylätalo on käytössä ympäri vuoden", ["Tavoitteena on, että kylätalo on käytössä ympäri vuoden"]),
     ("a) kysely b) työpaja c) raportti", ["kysely", "työpaja", "raportti"]),

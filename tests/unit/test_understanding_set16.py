@@ -23,7 +23,7 @@ def test_thousands_of_hours():
 
 
 def test_lists():
-    assert split_doubt("aurinkopaneelit+akusto") == ["aurinkopaneelit", "akusto"]
+    assert split_doubt("kysely / työpaja") == ["kysely", "työpaja"]  # "/" may be "or": asked
     for vague in ("vähän kaikkea", "stuff for the village hall mostly", "tietty kylätalo mut muuten en osaa sanoa"):
         assert says_nothing_yet(vague), vague
     assert not says_nothing_yet("Things to buy for the hall, chairs and tables")

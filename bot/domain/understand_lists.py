@@ -136,14 +136,16 @@ def _plain_commas(line: str) -> list[str] | None:
         return None
     if len(parts[0].split()) >= 2 and any(len(p.split()) == 1 for p in parts[1:]):
         return None
-    if any(_DETAIL.search(p) for p in parts[1:]):
+    if any(_DETAIL.search(p) or (re.search(r"\d", _PARENS.sub("", p)) and len(p.split()) <= 3) for p in parts[1:]):
         return None  # "Kyläsauna, lämmitys puulla", "Lasten kerho, ohjaajana MLL": a thing and how or by whom
     return parts
 
 
 # Words that make a part a detail of the thing before it: who leads it, how it is heated, what it costs
 _DETAIL = re.compile(r"\b(?:ohjaaj\w*|opettaj\w*|vetäj\w*|lämmit\w*|hinta|kesto|paikkana|koko|teacher|instructor|led|leader|"
-                     r"coach|heating|heated|price|duration|venue|size|\w{4,}(?:na|nä))\b", re.IGNORECASE)
+                     r"coach|heating|heated|price|duration|venue|size|\w{4,}(?:na|nä)|pituus|length|asteikko|scale|klo|kahdesti|"
+                     r"kerran|twice|once|weekly|viikossa|kuussa|\w+isin|maksu\w*|free|ilmai\w*|kaikille|yksi|kaksi|kolme|"
+                     r"neljä|viisi|one|two|three|four|five)\b", re.IGNORECASE)
 
 
 def _plus_pair(line: str) -> list[str] | None:
@@ -342,8 +344,10 @@ def split_items(text: str) -> list[str]:
         return []
     if len(lines) > 1 and lines[0].endswith(":"):
         lines = lines[1:]
-    elif len(lines) > 2 and not _BULLET.match(lines[0]) and all(_BULLET.match(line) for line in lines[1:]):
-        lines = lines[1:]  # "Tässä 👇" / "Here's the plan" above a numbered or bulleted list
+    elif len(lines) > 2 and not _BULLET.match(lines[0]) and (all(_BULLET.match(line) for line in lines[1:]) or (
+            len(lines[0].split()) <= 4 and re.match(r"(?:tässä|tässäpä|täs|here'?s|here\s+is|here\s+are)\b|.*[👇⬇↓]\W*$", lines[0],
+                                                     re.IGNORECASE))):
+        lines = lines[1:]  # "Tässä 👇" / "Here's the plan" above a list
     if len(lines) > 1 and all(re.match(rf"{n}\s+\S", line) for n, line in enumerate(lines, 1)):
         lines = [line.split(None, 1)[1] for line in lines]  # "1 kysely" / "2 työpaja"
     if len(lines) == 1:

@@ -68,6 +68,17 @@ _BUDGET_LINE = re.compile(r"\b(palk\w*|henkilöstö\w*|matka\w*|ostopalvelu\w*|p
                           r"planning|mileage|volunteer\w*|other|costs?|income|revenue|grant|funding)\b")
 # "laavu 4000 + polku 2500", "tarvikkeet 1200, vuokra 800 ja esiintyjät 2000": named costs to add up
 _NEXT_ITEM = re.compile(r"^\s*(?:€|e|eur\w*|euro\w*)?\s*(?:\+|plus)\s+(?:the\s+|a\s+)?(?P<label>[a-zäö-]{3,}(?:\s+[a-zäö-]{3,})?)\s*$")
+# "Laavu 6 000 €, polun kunnostus 3 500 € ja opasteet 1 200 €": a comma or "ja" between named costs, when nothing
+# says the figures are alternatives, a correction, last time's or a part of the other
+_NEXT_NAMED = re.compile(r"^\s*(?:€|e|eur\w*|euro\w*)?\s*(?:,|,?\s+(?:ja|and|sekä))\s+(?:the\s+|a\s+)?"
+                         r"(?P<label>[a-zäö-]{3,}(?:\s+[a-zäö-]{3,})?)\s*:?\s*$")
+_NOT_A_SUM = re.compile(r"\b(?:viime|last|previous|edellis\w*|korjaus|sorry|anteeksi|actually|tarkemmin|realisti\w*|target|"
+                        r"tavoite\w*|vähintään|at least|instead|sijaan|vs|nyt|now|then|sitten|alennu\w*|discount\w*|"
+                        r"hinta|price|kallein|halvin|cheapest|options?|vaihtoeh\w*|tarjou\w*|quotes?|offers?|"
+                        r"koko\w*|kokonais\w*|\w*osuus|share|siitä|niistä|josta|joista|of\s+which|siis|eli|makes|together|"
+                        r"yhteensä|yht|total|in\s+all|paketti|homma|minimi|maksimi|min|max|\w+mpi|\w+immillaan|netto|brutto|"
+                        r"veroton|verollinen|net|gross|avustu\w*|tuki\w*|rahoitu\w*|funding|grant|tulot|income|talkoo\w*|urakka|"
+                        r"yleisö\w*|kävijä\w*|visitors?|audience|people|hlö|henk\w*)\b")
 _ITEM_LABEL_BEFORE = re.compile(r"(?:^|[,:;]\s*)(?:the\s+|a\s+)?[a-zäö-]{3,}(?:\s+[a-zäö-]{3,})?\s*$")
 _NOT_LABEL = re.compile(r"\b(?:maybe|perhaps|ehkä|noin|about|around|max|maks|jopa|up|josta|joista|of|which|tuki\w*|tuke\w*|aid|"
                         r"grant|oma\w*|own|alv|vat|yhteensä|total|eli|tai|or|vai|more|less|enemmän|vähemmän|per|kuussa|month\w*|"
@@ -244,7 +255,10 @@ def _named_costs(text: str, money: list[Num]) -> bool:
         return False
     if len(set(_BUDGET_LINE.findall(text))) >= 2:
         return False
-    return all(_NEXT_ITEM.match(text[a.end:b.start]) for a, b in zip(money, money[1:]))
+    if all(_NEXT_ITEM.match(text[a.end:b.start]) for a, b in zip(money, money[1:])):
+        return True
+    return not _NOT_A_SUM.search(text) and all(
+        _NEXT_ITEM.match(text[a.end:b.start]) or _NEXT_NAMED.match(text[a.end:b.start]) for a, b in zip(money, money[1:]))
 
 
 def _per_each(text: str, nums: list[Num], rates: list) -> AmountReading:

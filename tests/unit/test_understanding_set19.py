@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.domain.parsing import match_choice, understand_hours
+from bot.domain.parsing import match_choice, understand_amount, understand_hours
 
 INTERNATIONAL = {"yes": ["Kyllä, kansainvälinen", "Yes, international"], "no": ["Ei", "No"]}
 ORG = {"association": ["Rekisteröity yhdistys", "Registered association"], "informal": ["Rekisteröimätön porukka", "Unregistered group"]}
@@ -34,6 +34,15 @@ def test_hours_not_to_guess(text):
     assert understand_hours(text, lang="fi").value is None
 
 
+@pytest.mark.parametrize("text, euros", [
+    # named costs joined by a comma or "ja" are added when no word makes them alternatives, parts or a total
+    ("tarvikkeet 1200, vuokra 800 ja esiintyjät 2000", 4000), ("Hall renovation 18 000, new kitchen 7 000", 25000),
+    ("Laavu 6 000 €, polun kunnostus 3 500 € ja opasteet 1 200 €", 10700), ("materials 2 300 € and the trip 5 700 €", 8000),
+])
+def test_named_costs_add_up(text, euros):
+    assert understand_amount(text, lang="fi").value == Decimal(euros)
+
+
 def test_a_denial_before_the_word_decides_and_a_question_first_decides_nothing():
     said = "Ei tää oo kansainvälinen, vaikka reitti meneekin lähellä Ruotsia"
     assert match_choice(said, INTERNATIONAL, lang="fi", question="international") == "no"
@@ -41,3 +50,17 @@ def test_a_denial_before_the_word_decides_and_a_question_first_decides_nothing()
     assert match_choice(asked, INTERNATIONAL, lang="en", question="international") is None
     later = "We are going to register the association next month, now not"
     assert match_choice(later, ORG, lang="en", question="org_type") is None
+
+
+@pytest.mark.parametrize("text", ["Kahvilailta ikäihmisille, tiistaisin klo 18", "Kesäteatteri, kolme esitystä",
+                                  "Luontopolku, pituus 2 km", "Ohjattu kuntosali ikäihmisille, kahdesti viikossa",
+                                  "Avoimet kuntosalivuorot, maksuttomia kaikille"])
+def test_a_thing_and_its_detail_after_a_comma_is_asked_not_split(text):
+    from bot.domain.understand_doubt import split_doubt
+    from bot.domain.understand_lists import split_items
+    assert split_doubt(text) is not None or len(split_items(text)) == 1
+
+
+def test_an_intro_line_above_plain_lines_is_not_an_item():
+    from bot.domain.understand_lists import split_items
+    assert split_items("tässä lista 👇\nretkivarusteet\nkanootit\npelastusliivit") == ["retkivarusteet", "kanootit", "pelastusliivit"]

@@ -95,7 +95,7 @@ def _comma_list(line: str) -> list[str] | None:
     if any(w and w[0][:1].isdigit() for w in words[1:]) and len(parts) == 2:
         return None  # "Kesäjuhla, 300 kävijää": a detail of the one thing
     longest = 8 if enumeration else 5
-    if any(not w or len(w) > longest or w[0].lower() in _SUBORDINATE for w in words):
+    if any(not w or len(w) > longest or (w[0].lower() in _SUBORDINATE and " ".join(w[:2]).lower() != "first aid") for w in words):
         return None
     if len(parts) == 2 and any(len(w) > 1 for w in words) and not enumeration:
         return None  # "Kyläsauna, lämmitys puulla", "Yoga classes, local teacher": a thing and its detail? asked

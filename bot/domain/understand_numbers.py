@@ -37,7 +37,8 @@ _PER_YEAR = re.compile(r"\s*(?:/\s*(?:v|vuosi|year|yr|a)\b|per\s+(?:vuosi|year)\
 _YEARS = re.compile(r"\s*(v\b|vuotta\b|vuoden\b|vuodeksi\b|vuosi\b|years?\b|yrs?\b)")
 _FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|minimum|min\.)\s*(n\.|noin)?\s*$")
 _FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|or more|and up|"
-                          r",?\s*(?:(?:maybe|perhaps|ehkä|tai|or|vai)\s+){1,2}(?:even\s+|jopa\s+)?(?:more|enemmän|enemmänkin|yli|over|less|vähemmän))")
+                          r",?\s*(?:(?:maybe|perhaps|possibly|mahdollisesti|ehkä|tai|or|vai|vähän|a\s+bit|a\s+little)\s+){1,3}(?:even\s+|jopa\s+)?"
+                          r"(?:more|enemmän|enemmänkin|yli|over|less|vähemmän))")
 _PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
 # A price per hour, kilometre, person or piece is a rate, not a sum ("3,50 €/h x 100 h", "0.57 €/km"): ask again.
 _RATE = re.compile(r"^\s*(?:k€|t€|k|t|tonnia|thousand)?\s*(?:€|e|eur|euroa?|euros?)?\s*(?:/|per|a|an)\s*(?:h|t|tunti|tunnilta|tunnissa|hour|hr|km|kilometri\w*|"
@@ -78,7 +79,7 @@ _NOT_A_SUM = re.compile(r"\b(?:viime|last|previous|edellis\w*|korjaus|sorry|ante
                         r"koko\w*|kokonais\w*|\w*osuus|share|siitä|niistä|josta|joista|of\s+which|siis|eli|makes|together|"
                         r"yhteensä|yht|total|in\s+all|paketti|homma|minimi|maksimi|min|max|\w+mpi|\w+immillaan|netto|brutto|"
                         r"veroton|verollinen|net|gross|avustu\w*|tuki\w*|rahoitu\w*|funding|grant|tulot|income|talkoo\w*|urakka|"
-                        r"yleisö\w*|kävijä\w*|visitors?|audience|people|hlö|henk\w*)\b")
+                        r"yleisö\w*|kävijä\w*|visitors?|audience|people|hlö|henk\w*|\w+isi|\w+ais|\w+äis|would|could|might)\b")
 _ITEM_LABEL_BEFORE = re.compile(r"(?:^|[,:;]\s*)(?:the\s+|a\s+)?[a-zäö-]{3,}(?:\s+[a-zäö-]{3,})?\s*$")
 _NOT_LABEL = re.compile(r"\b(?:maybe|perhaps|ehkä|noin|about|around|max|maks|jopa|up|josta|joista|of|which|tuki\w*|tuke\w*|aid|"
                         r"grant|oma\w*|own|alv|vat|yhteensä|total|eli|tai|or|vai|more|less|enemmän|vähemmän|per|kuussa|month\w*|"

@@ -118,6 +118,8 @@ _FEW_HUNDRED = re.compile(r"\b(?:muutama|muutaman|muutamia|jokunen|joitain|useam
                           r"(?:sata|sataa|satoja|hundreds?|kymppitonni\w*|tonni\w*|tuhat\w*|thousands?|grand)\b")
 _HUNDRED_WORDS = (
     (re.compile(r"\bpuol[io]?toista\s*sataa\b|\bone and a half hundred\b"), "150"),
+    (re.compile(r"\b(?:kaks|kaksi)\s+ja\s+puol(?:i|et)?\s*sataa\b|\btwo and a half hundred\b"), "250"),  # "kaks ja puol sataa"
+    (re.compile(r"\bkolme\s+ja\s+puol(?:i|et)?\s*sataa\b"), "350"),
     (re.compile(r"\bsatakunta\b|\bsatkun\w*"), "100"),
     (re.compile(r"\bsatatuhatta\b"), "100000"),
     (re.compile(r"\bpuol[ie]?\s*miljoonaa\b|\bhalf a million\b"), "500000"),

@@ -44,15 +44,17 @@ PEOPLE = re.compile(
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
     r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*|naisia|miehiä|"
     r"äiti\w*|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|mothers|moms|mums|dads|fathers|ladies|lads|"
-    r"grandmas|pensioners|leaders|coaches|volunt\w*|youths?\b)"
+    r"grandmas|pensioners|leaders|coaches|volunt\w*|youths?\b|martta\w*|marttoja|näyttelijä\w*|actors|pelaaj\w*|players|"
+    r"laulaj\w*|singers|soittaj\w*|musicians|palokuntalai\w*|firefighters|metsästäj\w*|hunters|kalastaj\w*|fishermen|"
+    r"partiolai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*|perhe\w*|perheitä|families|famil(?:y|ies)\b)"
 )
 DAYS = re.compile(
     r"\s*(päivä\w*|pv\w*|talkoopäivä\w*|lauantai\w*|sunnuntai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
     r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|kokous\w*|"
     r"työpäiv\w*|workdays?|work\s+days?|work\s+part(?:y|ies)|talkoo\s+days?|"
-    r"days?|evenings?|saturdays?|sundays?|sessions?|occasions?|times|meetings?|shifts?|events?)"
+    r"days?|evenings?|saturdays?|sundays?|sessions?|occasions?|times|meetings?|shifts?|events?|la\b|su\b)"
 )
-_WEEKENDS = re.compile(r"\s*(viikonlop\w*|weekends?)")
+_WEEKENDS = re.compile(r"\s*(viikonlop\w*|vkl\b|weekends?)")
 _PER_WEEKEND = re.compile(r"\s*(?:/\s*(?:viikonloppu|weekend)\b|(?:per|a|each|every)\s+weekend\b|viikonlopussa\b)(?!\s*(?:day|päivä))")
 # A describing word between a count and its unit: "12 active members", "3 talkoo days", "2 isoa talkoopäivää".
 # Only these: a noun there ("2 laavua talkoolaiset 150 h") counts something else.
@@ -63,7 +65,8 @@ _FILLER = re.compile(
 # The unit written before a count that nothing follows: "talkoolaisia 7", "tunteja päivässä 6", "we are 5". A plain
 # "tunteja 240" is left alone: with people beside it, it may be the total or each one's share (the bot asks).
 _PEOPLE_BEFORE = re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|tekijöitä|vapaaehtoisia|people|volunteers|we\s+are|"
-                            r"meitä\s+on|ollaan|olemme|porukkaa|(?:team|crew|group)\s+of)\s*[:=]?\s*$")
+                            r"meitä\s+on|ollaan|olemme|porukkaa|(?:team|crew|group)\s+of)\s*"
+                            r"(?:(?:olisi|ois|olis|on|tulee|noin|n\.|about|around|would\s+be|will\s+be)\s*)*[:=]?\s*$")
 _UNIT_BEFORE = (
     ("hours_per", re.compile(r"(?:tunte\w*|tunti\w*|hours?)\s+(?:päivässä|per\s+päivä|a\s+day|per\s+day|each\s+day)\s*[:=]?\s*$")),
     ("people", _PEOPLE_BEFORE),
@@ -77,7 +80,7 @@ _AND = re.compile(r"^\s*(?:[a-zäö]+\s+){0,3}[,;]?\s*(\+|plus|ja|and|sekä|&)\s
 # "ramp 40 h, toilet 60 h, painting 25 h": hours for named tasks, one after another, are added up
 _EACH_WEEKEND = re.compile(r"\s*(?:each|per\s+weekend|per\s+vkl|/\s*vkl|kumpanakin|kukin|viikonloppuna|joka\s+viikonloppu\w*|"
                            r"every\s+weekend|viikonloppua\s+kohden)\b")
-_LABELLED = re.compile(r"^(?=.*[a-zäö])(?:\s*[a-zäö-]{2,}){0,3}\s*,\s*(?:[a-zäö-]{2,}\s+){0,3}$")
+_LABELLED = re.compile(r"^(?=.*[a-zäö])(?:\s*[a-zäö-]{2,}){0,3}\s*,\s*(?:[a-zäö-]{2,}:?\s+){0,4}$")
 _ALTERNATIVE = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|either|joko|max|min|viime|last|edellis\w*|previous|korjaus|sorry|"
                           r"anteeksi|tarkemmin|realistically|realistisesti|actually|vähintään|enintään|at least|at most|"
                           r"tavoite\w*|target|hopefully|toivottavasti|ei|not|osuus|osuutena|share|half|puolet|kullekin|"
@@ -120,7 +123,16 @@ _PERIOD = re.compile(r"\b(?:kuussa|kuukaudessa|viikossa|vuodessa|vuosittain|mont
 
 # "joka tiistai", "every Saturday": once a week, so the weeks count the sessions
 _EVERY_WEEKDAY = re.compile(r"\b(?:joka|every)\s+(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|"
-                            r"tuesday|wednesday|thursday|friday|saturday|sunday)")
+                            r"tuesday|wednesday|thursday|friday|saturday|sunday|week\b|viikko\b)|\b(?:once\s+a\s+week|kerran\s+viikossa)\b")
+# "myyjäisiin 20": a task named in the "for" case right before a figure that follows an hours figure
+_LABEL_TOWARDS = re.compile(r"^\s*(?:,|ja\b|and\b|,\s*ja\b)\s*[a-zäö-]+(?:iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle)\s*$")
+_EARLIER = re.compile(r"\b(?:last\s+year|last\s+time|previous(?:ly)?|viime\s+vuon\w*|viime\s+kerra\w*|viimeksi|edellis\w*|"
+                      r"every\s+year|joka\s+vuosi|vuosittain)\b")
+_NOT_EXTRA = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|korjaus|sorry|anteeksi|actually|realisti\w*|total|yhteensä|siitä|"
+                        r"josta|of\s+which|sisältä\w*|including|includes|eli|so|half|puolet|osa|part)\b")
+_EXTRA_WORD = re.compile(r"\b(?:another|lisäksi|lisäks|päälle|plus|extra)\b")
+_MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra)\b")
+_AGE = re.compile(r"\b(?:over|under|yli|alle|aged|ikä\w*)\s+\d+\b|\d+\s*(?:\+|-?vuotia\w*|v\.|years?\s+old)")
 # "talkoita 4500 euron edestä, 15 €/h": the work's value at an hourly rate
 _RATE_AFTER = re.compile(r"\s*(?:/\s*h\b|/\s*t\b|/\s*tunti|per\s+(?:hour|h|tunti)\b|an?\s+hour\b|tunnilta\b|tunnissa\b)")
 _RATE_BEFORE = re.compile(r"\b(?:tunti(?:hinta)?|hour(?:ly\s+rate)?|rate)\s+(?:on|is|of|oli)?\s*(?:€\s*)?$")
@@ -141,7 +153,8 @@ def _by_the_week(text: str, nums: list[Num]) -> list[Num]:
     if len(weeks) == 1 and len(per_week) == 1:
         per_week[0].value, per_week[0].unit = per_week[0].value * weeks[0].value, "days"
         return [n for n in nums if n is not weeks[0]]
-    if len(weeks) == 1 and not per_week and _EVERY_WEEKDAY.search(text) and not any(n.unit == "days" for n in nums):
+    if len(weeks) == 1 and not per_week and _EVERY_WEEKDAY.search(text) and not any(
+            n.unit in ("days", "hours_per_week") for n in nums):
         weeks[0].unit = "days"
     return nums
 
@@ -210,6 +223,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     text = re.sub(r"\b(\d+(?:[.,]\d)?)\s*k\s+(?=h\b|hours?\b|hrs?\b|tuntia\b|tuntii\b)",
                   lambda m: str(int(float(m.group(1).replace(",", ".")) * 1000)) + " ", text)  # "1.5k hours"
     brackets = re.findall(r"\(([^()]*)\)", text)
+    if len(brackets) == 1 and (not re.search(r"\d", brackets[0]) or _AGE.search(brackets[0])):
+        text = re.sub(r"\([^()]*\)", " ", text)  # "4 vkl (la+su) 8 hlö 6 h/pv", "20 youth volunteers (all over 15)"
+        brackets = []
     if len(brackets) == 1:
         outside = understand_hours(re.sub(r"\([^()]*\)", " ", text), lang=lang)
         inside = understand_hours(brackets[0], lang=lang)
@@ -233,9 +249,22 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
             first.unit, upper = "lower", True
     nums = [n for n in nums if n.unit not in ("lower", "percent", "money")]
     for first, second in zip(nums, nums[1:]):
-        if first.unit == "hours" and second.unit is None and _AND.match(text[first.end:second.start]) and _FOR_WHAT.match(
-                text[second.end:]):
+        gap = text[first.end:second.start]
+        if first.unit == "hours" and second.unit is None and _AND.match(gap) and _FOR_WHAT.match(text[second.end:]):
             second.unit = "hours"  # "60 hours for building + 25 for the opening event"
+        elif first.unit == "hours" and second.unit is None and _LABEL_TOWARDS.match(gap) and _NOTHING_AFTER.match(text[second.end:]):
+            second.unit = "hours"  # "Leivontaan 30 tuntia, myyjäisiin 20 ja siivoukseen 10"
+    hours_at = [n for n in nums if n.unit == "hours"]
+    if len(hours_at) == 2 and len(nums) == 2 and not _NOT_EXTRA.search(text):
+        bounds = [0, hours_at[0].end]  # each figure's own clause: from the figure before it
+        earlier = [n for n, start in zip(hours_at, bounds) if _EARLIER.search(text[start:n.start]) or _EARLIER.match(text[n.end:])]
+        if len(earlier) == 1:
+            return _hours(next(n for n in hours_at if n is not earlier[0]).value, None, upper)  # "last year 280 h, now 400 h"
+    if len(nums) >= 2 and nums[-1].unit == "hours" and not _NOT_EXTRA.search(text) and (
+            _EXTRA_WORD.search(text[nums[-2].end:nums[-1].start]) or _MORE_AFTER.match(text[nums[-1].end:])):
+        rest = understand_hours(text[:nums[-2].end], lang=lang)
+        if rest.value is not None:  # "8 guys, 3 days, 7 hours a day, then the kids' day is another 20 hours"
+            return _hours(rest.value + nums[-1].value, None, upper)
     totals = [n for n in nums if n.unit == "hours" and (TOTAL_BEFORE.search(text[:n.start]) or _TOTAL_OF.search(text[:n.start])
                                                        or _TOTAL_AFTER.match(text[n.end:]))]
     if len(totals) == 1:
@@ -249,7 +278,7 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         nums = each  # "We are three: 40 h + 25 h + 15 h": one figure for each of them, added up
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and _PART_OF.search(text):
         return HoursReading(None)  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, not more
-    labelled = (len(nums) > 1 and not _ALTERNATIVE.search(text) and re.search(r"[a-zäö]{3,}\s*$", text[:nums[0].start]) is not None
+    labelled = (len(nums) > 1 and not _ALTERNATIVE.search(text) and re.search(r"[a-zäö]{3,}:?\s*$", text[:nums[0].start]) is not None
                 and all(_LABELLED.match(text[a.end:b.start]) or _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])))
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and (labelled or all(
             _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))):

@@ -73,3 +73,24 @@ def test_set_20_silent_misses_after_its_run():
                        "Kymmenentuhatta, ehkä vähän enemmänkin"):
         assert understand_amount(maybe_more, lang="fi").value is None, maybe_more
     assert split_items("new hoses, a trailer and first aid kits") == ["new hoses", "a trailer", "first aid kits"]
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("Twelve ladies, two hours each, every week for ten weeks.", 240), ("3 la, 12 hlö, 8h", 288),
+    ("kaks ja puol sataa tuntia", 250), ("Vapaaehtoisia olisi noin 8, kukin noin 4 tuntia kuukaudessa, 12 kuukauden ajan.", 384),
+    ("Set building: 80 hours, costumes: 60 hours, ticket sales and coffee: 40 hours. Quite a lot!", 180),
+    ("4 vkl (la+su) 8 hlö 6 h/pv", 384), ("20 youth volunteers (all over 15) 5 hours each", 100),
+    ("Leivontaan 30 tuntia, myyjäisiin 20 ja siivoukseen 10.", 60), ("Kymmenen marttaa, kolme lauantaita, neljä tuntia kerrallaan.", 120),
+    ("Sillan rakennukseen arvioitiin 200 tuntia, mut siihen tulee vielä vanhan purku joka on 40 tuntia lisää", 240),
+    ("Last year we did 280 hours for the old trail, this time it's bigger, 400 hours", 400), ("100 h, viime vuonna 80 h", 100),
+    ("We clear the trail with 8 guys, 3 days, 7 hours a day, then the kids' sledding day is another 20 hours", 188),
+    ("2 hours every week for 30 weeks, 3 volunteers", 180),
+])
+def test_hours_stories_from_sets_19_and_20(text, hours):
+    assert understand_hours(text, lang="en").value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text", ["200 tuntia tai 40 tuntia lisää", "talkoot 200 h, naisten osuus 80 h", "240 tuntia (6 hlö x 30 h)",
+                                  "200 h (ei sisällä 40 h konetyötä)"])
+def test_hours_extra_or_bracket_that_do_not_add_up(text):
+    assert understand_hours(text, lang="fi").value is None

@@ -25,7 +25,9 @@ _EN_MONTHS["sept"] = 9
 _EN_MONTHS.update({"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10})
 # A date said with doubt or beside another choice: "30.9.2027 tai sit vasta vuoden lopussa, en tiiä"
 _HEDGED = re.compile(r"\b(?:en\s+tiedä|en\s+tiiä|en\s+oo\s+varma|en\s+ole\s+varma|not\s+sure|don'?t\s+know|tai\s+sit|tai\s+sitten|"
-                     r"or\s+maybe|or\s+perhaps|tai\s+ehkä)\b")
+                     r"or\s+maybe|or\s+perhaps|tai\s+ehkä|maybe|perhaps|possibly|ehkä|"
+                     r"ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+|viel\s+)?(?:sovittu|päätetty|tiedossa|varmaa?)|emme\s+ole\s+(?:vielä\s+)?päättäneet|"
+                     r"not\s+(?:yet\s+)?(?:decided|fixed|confirmed)|haven'?t\s+decided|undecided|päättää|decides?)\b")
 _VAPPU = re.compile(r"\b(?:vappu|vappuna|vapusta|vappuun|vapun|may\s+day)\b(?:\s+(20\d\d))?")
 
 
@@ -401,7 +403,7 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if reading.value is not None and not reading.vague and role == "start" and undecided(clean, role, today):
         # "tammikuussa ja sit kun rahotus on varmaa": a month, but only if the money comes: a proposal
         reading = replace(reading, vague=True)
-    if reading.value is not None and not reading.vague and _MONTH_RANGE.search(clean):
+    if reading.value is not None and not reading.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean)):
         reading = replace(reading, vague=True)  # "maalis-huhtikuussa": one of two months, so a proposal
     if reading.value is None and role == "end" and start is not None:
         reading = duration_end(clean, start) or reading  # "kaks vuotta": counted from the start, a proposal

@@ -60,6 +60,8 @@ _EXTRA_AFTER = re.compile(r"\d[^\d]*?(?:\+(?!\s*(?:alv|vat|arvonlisävero)\b)|\b
                           r"\bsiihen\s+päälle|\bpäälle\b|\bluultavasti\s+enemmän|\bprobably\s+more)[^\d]*$")
 # Two figures depending on a choice: "either 5000 or 50000 depending on the sauna", "joko 5 tai 50 tonnia"
 _EITHER = re.compile(r"\b(?:either|joko)\b.*\d.*\b(?:or|tai)\b")
+# A rate per hour named in words is no total: "hourly rate 60 €", "tuntihinta 45 €"
+_HOURLY = re.compile(r"\b(?:hourly|tuntihin\w*|tuntipalk\w*|tuntiveloitu\w*|tuntitaksa\w*|per\s+hour|an\s+hour|tunnilta)\b")
 # "(alv 0)", "alv 0 %", "VAT 0%": the VAT rate of zero is no amount
 _VAT_ZERO = re.compile(r"\(?\b(?:alv|vat)\s*0\s*%?\)?|\(?\b0\s*%\s*(?:alv|vat)\)?")
 # The budget's own lines: an answer naming two of them is not one line's sum.
@@ -157,6 +159,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if _FOREIGN.search(text):
         return AmountReading(None)  # dollars, pounds, crowns: not euros
     text = _VAT_ZERO.sub(" ", text)
+    if _HOURLY.search(text) or re.search(r"\b(?:tai|or)\b.*\b(?:riippu\w*|depend\w*)|\b(?:riippu\w*|depend\w*)\b.*\b(?:tai|or)\b", text):
+        return AmountReading(None)  # "The instructor's hourly rate is 60 euros", "4000 tai 6000 riippuen tuleeko katos"
     if NOT_SURE.search(text) or _MORE_TO_COME.search(text) or _EITHER.search(text) or _EXTRA_AFTER.search(text):
         return AmountReading(None)  # "3500e ja sit viel ehkä jotain pientä", "either 5000 or 50000 depending on …"
     nums = [n for n in find_numbers(text) if not date_like(text, n)]

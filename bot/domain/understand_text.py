@@ -30,7 +30,9 @@ _HEDGE = re.compile(r"\b(?:depend\w*|think\w*|wait|check|maybe|perhaps|probably|
 _LATER = re.compile(r"\b(?:(?:ehka|maybe|perhaps)\s+)?(?:(?:joskus|sometime|some day|one day)\s+)?(?:myohemmin|later|tulevaisuudessa|in the future)\b")
 _CONDITIONAL = re.compile(r"\b(?:riippuu|riippuen|depends|depending|jos|mikali|if|unless|ellei|kunhan|edellyttaen|provided|"
                           r"maybe|perhaps|ehka|ois kiva|olis kiva|olisi kiva|would be nice|hopefully|toivottavasti|"
-                          r"as long as|assuming|in case|on condition|sillä ehdolla|silla ehdolla|yes and no|kylla ja ei|joo ja ei)\b")
+                          r"as long as|assuming|in case|on condition|sillä ehdolla|silla ehdolla|yes and no|kylla ja ei|joo ja ei|"
+                          r"considered|considering|harkittu|harkitaan|mietitty|mietitaan|nothing is agreed|not agreed|ei ole sovittu|"
+                          r"ei oo sovittu|ei viela sovittu)\b")
 _PENDING = re.compile(r"\b(?:kesken|vireilla|pending|in progress|underway|haussa|being registered|perusteilla|perustamassa|"
                       r"perustetaan|being (?:set up|founded|formed)|to be (?:set up|founded|formed)|setting up|not yet founded|"
                       r"(?:going to|will|about to|plan to|planning to) (?:register|found|set up|form)|rekisteroidaan|rekisteroimassa)\b")

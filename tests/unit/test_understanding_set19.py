@@ -94,3 +94,17 @@ def test_hours_stories_from_sets_19_and_20(text, hours):
                                   "200 h (ei sisällä 40 h konetyötä)"])
 def test_hours_extra_or_bracket_that_do_not_add_up(text):
     assert understand_hours(text, lang="fi").value is None
+
+
+def test_dates_amounts_and_choices_said_with_doubt():
+    from datetime import date
+
+    from bot.domain.parsing import understand_date
+    for text in ("ei oo viel sovittu, hallitus päättää sen tammikuun kokouksessa", "When roof is ready. Maybe october",
+                 "Emme ole vielä päättäneet. Hallitus kokoontuu tammikuussa"):
+        reading = understand_date(text, role="start", today=date(2026, 12, 4), lang="fi")
+        assert reading.value is None or reading.vague, text  # a proposal to confirm, never taken as said
+    for text in ("The instructor's hourly rate is 60 euros.", "4000 tai 6000 riippuen tuleeko katos"):
+        assert understand_amount(text, lang="en").value is None, text
+    considered = "We have considered a partner parish in Estonia, but nothing is agreed yet."
+    assert match_choice(considered, INTERNATIONAL, lang="en", question="international") is None

@@ -16,6 +16,7 @@ from .interview_read import (
     is_keep, looks_like_question, match_choice, read_cost_lines, read_percent, read_range, read_staff_row,
     split_items, understand_amount, understand_date, understand_hours,
 )
+from . import interview_calc as calc
 from .text import is_meaningful
 from .understand_doubt import says_nothing_yet, split_doubt
 from .understand_lists import without_intro
@@ -108,6 +109,10 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
         draft.pending = {"kind": "qa", "text": text}
         return Outcome("ask_qa")
     qid = question.id
+    if calc.is_open(draft):  # counting talkoot hours together: people, times, hours each time
+        lines = budget_lines(draft, qid, rules)
+        line = str(draft.pending.get("line"))
+        return calc.answer(draft, text, lang, lambda value: _budget_line(draft, question, lines, line, value))
     refused, draft.pending = (draft.pending, None) if (draft.pending or {}).get("kind") == "nothing_yet" else (None, draft.pending)
     if question.kind in (TEXT, MULTI) and not confirmed and says_nothing_yet(text) and (refused or {}).get("text") != text:
         # "ei oo vielä päätetty" would stand in the paper as the answer; the same text sent again is taken
@@ -243,7 +248,7 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
     if question.id == "talkoot":
         reading = understand_hours(text, lang=lang)
         if reading is None or reading.value is None or not 0 <= reading.value <= 100000:
-            return _error("bad_hours")
+            return calc.start(draft, line) if line == "volunteer_hours" else _error("bad_hours")
     else:
         reading = understand_amount(text, lang=lang)
         if reading is None or reading.value is None or reading.value < 0:

@@ -30,6 +30,7 @@ from bot.telegram_io import keyboard, reply_html, send_html
 
 from . import interview_buttons, interview_paper
 from .common import command_names, is_group, is_private
+from .interview_calc_view import calc_view
 from .interview_views import (
     IvButton, btn, choice_labels, date_confirm_view, error_text, qa_view, question_view, split_confirm_view, today_of,
 )
@@ -133,6 +134,8 @@ async def ask(update: Update, context: BotContext, draft: iv.Draft, prefix: str 
         text, markup = qa_view(context, draft)
     elif draft.pending and draft.pending.get("kind") == "split":
         text, markup = split_confirm_view(context, draft, draft.pending)
+    elif draft.pending and draft.pending.get("kind") == "hours_calc":
+        text, markup = calc_view(context, draft, prefix)
     elif draft.pending and draft.pending.get("kind") == "date":
         from datetime import date as _date
         text, markup = date_confirm_view(context, draft, _date.fromisoformat(draft.pending["value"]))
@@ -235,7 +238,8 @@ async def on_text(update: Update, context: BotContext) -> None:
     if draft.mode == "org_check":
         await ask(update, context, draft, error_text(context, iv.Outcome("error", "choose_button")))
         return
-    draft.pending = None  # a new message replaces an open "which date / answer or question?"
+    if (draft.pending or {}).get("kind") not in ("nothing_yet", "hours_calc"):
+        draft.pending = None  # a new message replaces an open "which date / answer or question?"
     earlier = iv.resend_of(draft, text, _now(context))
     if earlier:
         label = context.plain(f"interview.labels.{earlier}")
@@ -254,7 +258,7 @@ async def on_text(update: Update, context: BotContext) -> None:
         log.debug("rejected answer to %s: %s", question.id, outcome.error)
         await ask(update, context, draft, error_text(context, outcome))
         return
-    if outcome.status in ("ask_qa", "confirm_date", "confirm_split"):
+    if outcome.status in ("ask_qa", "confirm_date", "confirm_split", "hours_calc"):
         await ask(update, context, draft)
         return
     iv.remember(draft, question.id, text, _now(context))

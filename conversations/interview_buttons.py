@@ -193,6 +193,8 @@ async def resume_choice(update: Update, context: BotContext, action: str) -> Non
     repo = conv.repo(context)
     stored = await repo.draft(user_id)
     await query.answer()
+    if query.message is not None:
+        await conv.strip(context, update.effective_chat.id, query.message.message_id)  # the offer is answered
     if stored is None:
         await conv.idea(update, context)
         return

@@ -277,6 +277,10 @@ def echo(context: BotContext, draft: iv.Draft, outcome: iv.Outcome, kept: bool =
             line = outcome.params["line"]
             shown = amount_text(context, qid, Decimal(str(values.get(line, 0))))
             lines.append(context.t("interview.echo.line", line=context.plain(f"interview.budget_lines.{line}"), value=shown))
+            if len(outcome.params.get("calc") or ()) == 3:  # counted together: show the working
+                people, times, hours = outcome.params["calc"]
+                hours = hours.replace(".", ",") if context.lang == "fi" else hours
+                lines.append(context.t("interview.echo.calc", people=people, times=times, hours=hours))
             continue
         if question.kind == iv.BUDGET:
             values = draft.answers.get(qid) or {}

@@ -257,6 +257,7 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
 
 
 def _budget_line(draft: Draft, question, lines: tuple[str, ...], line: str, value: Decimal) -> Outcome:
+    draft.pending = None  # a line stored (or skipped) ends any count of its hours
     values = dict(draft.answers.get(question.id) or {})
     values[line] = format(value.normalize(), "f") if value else "0"
     draft.answers[question.id] = values

@@ -8,7 +8,7 @@ import re
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _ASIDE, _BULLET, _COMMA, _COPULA, _INTRO_COLON, _LEADING_AND, _NOT_ACTIONS, _ONLY_AND, _PARENS, _PASSIVE, _PREPOSITION,
     _SUBORDINATE, _acts, _and_sides, _clean_item, _cut, _en_action, _mask_parens, _named_kinds, _one_thing, _says_two,
-    comma_parts, split_items, without_intro,
+    _TASK, comma_parts, shared_head, split_items, without_intro,
 )
 
 
@@ -26,7 +26,7 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
     if left.rstrip().endswith("-"):
         return None  # "äänentoisto- ja valotekniikka": one compound, never two
     bare_twins = sizes == [1, 1] and {left.lower(), right.lower()} <= _SOUND_AND_LIGHT  # "sound and lighting": asked
-    if (_one_thing(left, right) and not bare_twins) or _two_tasks(left, right):
+    if (_twins(left, right) and not bare_twins) or shared_head(left, right) or _two_tasks(left, right):
         return None  # what strangers agree on: "pöydät ja tuolit", "saunan ja pukuhuoneen remontti" are one thing;
         # "laavun rakentaminen ja polun kunnostus" two. Every other pair ("kunnostus ja maalaus") is asked.
     inside = _SUBORDINATE - {"sitten", "lopuksi", "ensin", "myöhemmin", "siis", "then", "finally", "later", "first"}
@@ -39,13 +39,19 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
 
 
 _SOUND_AND_LIGHT = {"ääni", "äänentoisto", "äänet", "valo", "valot", "valaistus", "sound", "light", "lights", "lighting"}
-_TASK = re.compile(r"(?:minen|[aeiouyäö]s|ointi|öinti)$")  # a Finnish action noun: "rakentaminen", "kunnostus", "digitointi"
+def _twins(left: str, right: str) -> bool:
+    """"pöydät ja tuolit", "tables and chairs", "koneet ja laitteet": a pair named together as one cost."""
+    return left.rstrip().endswith("-") or (_one_thing(left, right) and len(left.split()) == 1)
 
 
 def _two_tasks(left: str, right: str) -> bool:
     """"laavun rakentaminen ja polun kunnostus": each side says what is done to its own thing, so two actions."""
     sides = [side.lower().strip(".,").split() for side in (left, right)]
-    return all(len(w) == 2 and w[0].endswith("n") and _TASK.search(w[1]) for w in sides) and sides[0][0] != sides[1][0]
+    return all(len(w) == 2 and w[0].endswith("n") and w[0] not in _PRONOUNS and _TASK.search(w[1]) for w in sides) and (
+        sides[0][0] != sides[1][0])
+
+
+_PRONOUNS = {"sen", "niiden", "tämän", "tuon", "näiden", "noiden", "hänen", "heidän", "meidän", "teidän", "sinun", "minun"}
 
 
 def _two_actions(line: str) -> list[str] | None:

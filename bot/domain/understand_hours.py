@@ -46,7 +46,7 @@ PEOPLE = re.compile(
     r"äiti\w*|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|mothers|moms|mums|dads|fathers|ladies|lads|"
     r"grandmas|pensioners|leaders|coaches|volunt\w*|youths?\b|martta\w*|marttoja|näyttelijä\w*|actors|pelaaj\w*|players|"
     r"laulaj\w*|singers|soittaj\w*|musicians|palokuntalai\w*|firefighters|metsästäj\w*|hunters|kalastaj\w*|fishermen|"
-    r"partiolai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*|perhe\w*|perheitä|families|famil(?:y|ies)\b)"
+    r"partiolai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*)"
 )
 DAYS = re.compile(
     r"\s*(päivä\w*|pv\w*|talkoopäivä\w*|lauantai\w*|sunnuntai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
@@ -126,20 +126,35 @@ _EVERY_WEEKDAY = re.compile(r"\b(?:joka|every)\s+(?:maanantai|tiistai|keskiviikk
                             r"tuesday|wednesday|thursday|friday|saturday|sunday|week\b|viikko\b)|\b(?:once\s+a\s+week|kerran\s+viikossa)\b")
 # "myyjäisiin 20": a task named in the "for" case right before a figure that follows an hours figure
 _LABEL_TOWARDS = re.compile(r"^\s*(?:,|ja\b|and\b|,\s*ja\b)\s*[a-zäö-]+(?:iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle)\s*$")
-_EARLIER = re.compile(r"\b(?:last\s+year|last\s+time|previous(?:ly)?|viime\s+vuon\w*|viime\s+kerra\w*|viimeksi|edellis\w*|"
-                      r"every\s+year|joka\s+vuosi|vuosittain)\b")
+_TIME_WORD = re.compile(r"\b(?:kesään|syksyyn|kevääseen|talveen|vuoteen|loppuun|alkuun|mennessä|asti|saakka|"
+                        r"tammikuuhun|helmikuuhun|maaliskuuhun|huhtikuuhun|toukokuuhun|kesäkuuhun|heinäkuuhun|elokuuhun|"
+                        r"syyskuuhun|lokakuuhun|marraskuuhun|joulukuuhun)\b")
+_EARLIER = re.compile(r"\b(?:last\s+year|last\s+time|previous(?:ly)?|viime\s+vuon\w*|viime\s+kerra\w*|viimeksi|edellis\w*)\b")
 _NOT_EXTRA = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|korjaus|sorry|anteeksi|actually|realisti\w*|total|yhteensä|siitä|"
                         r"josta|of\s+which|sisältä\w*|including|includes|eli|so|half|puolet|osa|part)\b")
 _EXTRA_WORD = re.compile(r"\b(?:another|lisäksi|lisäks|päälle|plus|extra)\b")
-_MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra)\b")
+_MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra|enemmän)\b")
+_LESS = re.compile(r"\b(?:vähemmän|less|fewer|vähennetään|minus|miinus)\b")
 _AGE = re.compile(r"\b(?:over|under|yli|alle|aged|ikä\w*)\s+\d+\b|\d+\s*(?:\+|-?vuotia\w*|v\.|years?\s+old)")
+# "joka tiistai ja torstai", "sometimes twice": more than one session a week
+_OTHER_DAYS = re.compile(r"\b(?:paitsi|except|lukuun\s+ottamatta|excluding)\b|"
+                         r"\b(?:ja|and|tai|or|sekä|&)\s+(?:joka\s+|every\s+|some\s+|jotkut\s+|joinain\s+|muutama\s+|osa\s+)?(?:maanantai|tiistai|keskiviikko|torstai|perjantai|"
+                         r"lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*|\b(?:sometimes|joskus|"
+                         r"välillä|twice|kahdesti|kaksi\s+kertaa|kaks\s+kertaa)\b|,\s*(?:maanantai|tiistai|keskiviikko|torstai|"
+                         r"perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # "talkoita 4500 euron edestä, 15 €/h": the work's value at an hourly rate
 _RATE_AFTER = re.compile(r"\s*(?:/\s*h\b|/\s*t\b|/\s*tunti|per\s+(?:hour|h|tunti)\b|an?\s+hour\b|tunnilta\b|tunnissa\b)")
 _RATE_BEFORE = re.compile(r"\b(?:tunti(?:hinta)?|hour(?:ly\s+rate)?|rate)\s+(?:on|is|of|oli)?\s*(?:€\s*)?$")
+_VALUE_OF_WORK = re.compile(r"\b(?:edestä|arvo\w*|value\w*|worth|valued)\b")
 # "ei talkoita ollenkaan", "zero, we hire a company": no volunteer hours at all
-_NONE_AT_ALL = re.compile(r"^\W*(?:ei\s+(?:yhtään\s+|mitään\s+)?talko\w*|(?:zero|nolla|none)\b(?!\s+of)|no\s+(?:talkoo\w*|volunteer\s+"
-                          r"(?:work|hours)|hours)\b)", re.IGNORECASE)
-_NOT_YET = re.compile(r"\b(?:vielä|viel|yet|tiedä|tiiä|know|sure|idea|decided|päätetty|ehkä|maybe)\b")
+_NONE_AT_ALL = re.compile(r"^\W*(?:ei\s+(?:ole\s+|oo\s+)?(?:yhtään\s+)?(?:talkoita|talkootyötä|talkootöitä)|(?:zero|nolla|none|0)|"
+                          r"no\s+(?:talkoot?|volunteer\s+(?:work|hours))|there\s+(?:is|will\s+be)\s+no\s+volunteer\s+work)"
+                          r"(?:\s+(?:ollenkaan|lainkaan|at\s+all))?\s*(?:[.!]?\s*$|[,.;:–-]\s*(?P<why>.*)$)", re.IGNORECASE)
+# the reason after "ei talkoita, …" must say the work is bought, and nothing else
+_BOUGHT = re.compile(r"\b(?:urak\w*|ostetaan|ostamme|osto\w*|valmiina|hire\w*|company|contractor|yritys|yritykseltä|firma\w*|"
+                     r"bought|buy|buying|ammattilai\w*|professionals?)\b")
+_NOT_YET = re.compile(r"\b(?:vielä|viel|yet|tiedä|tiiä|know|sure|idea|decided|päätetty|ehkä|maybe|paitsi|except|jos|if|paid|maksettu\w*|"
+                      r"laskettu|arvioitu|calculated|estimated|counted|talkoo\w*|volunteer\w*|hours?|tunti\w*|\d)\b")
 
 
 def _by_the_week(text: str, nums: list[Num]) -> list[Num]:
@@ -153,7 +168,7 @@ def _by_the_week(text: str, nums: list[Num]) -> list[Num]:
     if len(weeks) == 1 and len(per_week) == 1:
         per_week[0].value, per_week[0].unit = per_week[0].value * weeks[0].value, "days"
         return [n for n in nums if n is not weeks[0]]
-    if len(weeks) == 1 and not per_week and _EVERY_WEEKDAY.search(text) and not any(
+    if len(weeks) == 1 and not per_week and len(_EVERY_WEEKDAY.findall(text)) == 1 and not _OTHER_DAYS.search(text) and not any(
             n.unit in ("days", "hours_per_week") for n in nums):
         weeks[0].unit = "days"
     return nums
@@ -165,7 +180,8 @@ def _value_at_rate(text: str, nums: list[Num]) -> Decimal | None:
     rates = [n for n in money if _RATE_AFTER.match(text[n.end:]) or _RATE_AFTER.match(
         text[n.end:][len(CURRENCY_AFTER.match(text[n.end:]).group(0)) if CURRENCY_AFTER.match(text[n.end:]) else 0:])
              or _RATE_BEFORE.search(text[:n.start])]
-    if len(money) != 2 or len(rates) != 1 or len(nums) != 2:
+    if (len(money) != 2 or len(rates) != 1 or len(nums) != 2 or not _VALUE_OF_WORK.search(text) or _NONE_AT_ALL.match(text)
+            or re.search(r"\+|\b(?:plus|sivukulu\w*|lisäks\w*|extras?|kulut|costs?)\b", text)):
         return None
     total = next(n for n in money if n is not rates[0])
     hours = total.value / rates[0].value if rates[0].value else None
@@ -223,7 +239,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     text = re.sub(r"\b(\d+(?:[.,]\d)?)\s*k\s+(?=h\b|hours?\b|hrs?\b|tuntia\b|tuntii\b)",
                   lambda m: str(int(float(m.group(1).replace(",", ".")) * 1000)) + " ", text)  # "1.5k hours"
     brackets = re.findall(r"\(([^()]*)\)", text)
-    if len(brackets) == 1 and (not re.search(r"\d", brackets[0]) or _AGE.search(brackets[0])):
+    if len(brackets) == 1 and (not re.search(r"\d", brackets[0]) or _AGE.search(brackets[0])) and not (
+            _PERIOD.search(brackets[0]) or _PER_WEEK.match(" " + brackets[0]) or _EVERY.search(brackets[0]) or PER_MONTH.match(
+            " " + brackets[0]) or re.search(r"\b(?:per|joka|every|kuussa|viikossa|vuodessa|päivässä|a\s+day|daily)\b", brackets[0])):
         text = re.sub(r"\([^()]*\)", " ", text)  # "4 vkl (la+su) 8 hlö 6 h/pv", "20 youth volunteers (all over 15)"
         brackets = []
     if len(brackets) == 1:
@@ -232,8 +250,10 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         if outside.value is not None and inside.value is not None:
             # "240 tuntia (6 hlö x 40 h)": a total with its working; two different figures: ask
             return outside if outside.value == inside.value else HoursReading(None)
-    if _NONE_AT_ALL.match(text) and not _NOT_YET.search(text) and not re.search(r"[1-9]", text):
-        return HoursReading(Decimal(0))  # "ei talkoita, kaikki ostetaan urakkana"
+    none_at_all = _NONE_AT_ALL.match(text)
+    if none_at_all and (not none_at_all.group("why") or (_BOUGHT.search(none_at_all.group("why"))
+                                                         and not _NOT_YET.search(none_at_all.group("why")))):
+        return HoursReading(Decimal(0))  # "ei talkoita", "zero, we hire a company"
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     for num in nums:
         _classify_hours(text, num)
@@ -252,15 +272,18 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         gap = text[first.end:second.start]
         if first.unit == "hours" and second.unit is None and _AND.match(gap) and _FOR_WHAT.match(text[second.end:]):
             second.unit = "hours"  # "60 hours for building + 25 for the opening event"
-        elif first.unit == "hours" and second.unit is None and _LABEL_TOWARDS.match(gap) and _NOTHING_AFTER.match(text[second.end:]):
+        elif (first.unit == "hours" and second.unit is None and _LABEL_TOWARDS.match(gap) and _NOTHING_AFTER.match(text[second.end:])
+              and not 1900 <= second.value <= 2100 and not _TIME_WORD.search(gap)):
             second.unit = "hours"  # "Leivontaan 30 tuntia, myyjäisiin 20 ja siivoukseen 10"
     hours_at = [n for n in nums if n.unit == "hours"]
-    if len(hours_at) == 2 and len(nums) == 2 and not _NOT_EXTRA.search(text):
-        bounds = [0, hours_at[0].end]  # each figure's own clause: from the figure before it
-        earlier = [n for n, start in zip(hours_at, bounds) if _EARLIER.search(text[start:n.start]) or _EARLIER.match(text[n.end:])]
+    if len(hours_at) == 2 and len(nums) == 2 and not _NOT_EXTRA.search(text) and not _EXTRA_WORD.search(text) and not _MORE_AFTER.search(
+            text) and not _LESS.search(text) and not _PERIOD.search(text):
+        bounds = [0, hours_at[0].end]  # each figure's own clause: from the figure before it, a few words back
+        earlier = [n for n, start in zip(hours_at, bounds) if _EARLIER.search(text[max(start, n.start - 25):n.start])
+                   or _EARLIER.match(text[n.end:])]
         if len(earlier) == 1:
             return _hours(next(n for n in hours_at if n is not earlier[0]).value, None, upper)  # "last year 280 h, now 400 h"
-    if len(nums) >= 2 and nums[-1].unit == "hours" and not _NOT_EXTRA.search(text) and (
+    if len(nums) >= 2 and nums[-1].unit == "hours" and not _NOT_EXTRA.search(text) and not _LESS.search(text) and (
             _EXTRA_WORD.search(text[nums[-2].end:nums[-1].start]) or _MORE_AFTER.match(text[nums[-1].end:])):
         rest = understand_hours(text[:nums[-2].end], lang=lang)
         if rest.value is not None:  # "8 guys, 3 days, 7 hours a day, then the kids' day is another 20 hours"

@@ -138,7 +138,14 @@ def _plain_commas(line: str) -> list[str] | None:
         return None
     if any(_DETAIL.search(p) or (re.search(r"\d", _PARENS.sub("", p)) and len(p.split()) <= 3) for p in parts[1:]):
         return None  # "Kyläsauna, lämmitys puulla", "Lasten kerho, ohjaajana MLL": a thing and how or by whom
+    heads = [p.split()[0].lower() for p in parts]
+    if len(parts) == 2 and not (all(_acts(h) or _en_action(h) for h in heads) or all(
+            len(p.split()) == 2 and p.split()[0].lower().endswith("n") and _TASK.search(p.lower()) for p in parts)):
+        return None  # "Kesäjuhla, elokuun alussa", "Outdoor gym, near the school": a thing and a detail? asked
     return parts
+
+
+_TASK = re.compile(r"(?:minen|[aeiouyäö]s|ointi|öinti)$")  # a Finnish action noun: "rakentaminen", "kunnostus"
 
 
 # Words that make a part a detail of the thing before it: who leads it, how it is heated, what it costs
@@ -155,6 +162,8 @@ def _plus_pair(line: str) -> list[str] | None:
     parts = [p.strip() for p in re.split(r"\s+\+\s+|(?<=[a-zäö]{3})\+(?=[a-zäö]{3})", line)]
     if len(parts) != 2 or not all(1 <= len(p.split()) <= 5 for p in parts) or _one_thing(*parts):
         return None
+    if len(parts[0].split()) != len(parts[1].split()):
+        return None  # "Keittiö + ruokasali remontti", "Esitteen suunnittelu + painatus": a shared head or object? asked
     return parts
 
 
@@ -225,20 +234,23 @@ _TWINS = [{"pöydät", "pöytiä", "pöytä", "tables", "table"}, {"tuolit", "tu
 _TWIN_PAIRS = {(0, 1), (2, 3), (4, 5), (6, 7), (8, 9)}
 _SHARED_HEAD = {"equipment", "system", "systems", "technology", "tekniikka", "laitteet", "laitteisto", "costs", "kulut",
                 "materials", "supplies", "services", "palvelut"}
-# Two words in the same Finnish case around "ja" share the head beside them: "saunan ja pukuhuoneen remontti"
-_CASE_ENDING = re.compile(r"(?:lle|lla|llä|ssa|ssä|sta|stä|lta|ltä|ksi|jen|ten|den|ien|[aeiouyäö]n)$")
-_PEOPLE = {"kids", "children", "teens", "teenagers", "youth", "young", "seniors", "elderly", "adults", "families", "parents",
-           "immigrants", "women", "men", "villagers", "residents", "people", "girls", "boys", "pensioners", "students",
-           "volunteers", "everyone", "newcomers", "grandparents", "toddlers"}
+# Two Finnish words in the same case around "ja" sharing the head beside them: "saunan ja pukuhuoneen remontti"
+# (genitives before one head), "kalastusretket lapsille ja nuorille" (one thing for two groups)
+_GENITIVE = re.compile(r"(?:[aeiouyäö]n|jen|ten|den)$")
+_NOT_GENITIVE = re.compile(r"(?:nen|aan|ään|een|iin|oon|uun|yyn|öön|h[aeiouyäö]n|seen|[^aeiouyäö]in)$")  # "Helsinkiin", "lämmitin"
+_FOR_WHOM = re.compile(r"(?:lle|ille)$")
 
 
-def _same_case(left: str, right: str) -> bool:
-    left, right = left.strip(".,"), right.strip(".,")
-    ends = [_CASE_ENDING.search(w) for w in (left, right)]
-    if None in ends or min(len(left), len(right)) < 4 or left.endswith("nen") or right.endswith("nen"):
-        return False  # not "kirjoittaminen ja julkaiseminen": two actions in the same form
-    kinds = [end.group(0)[-1] if end.group(0)[-1] == "n" else end.group(0)[-2:] for end in ends]  # genitive: any vowel
-    return kinds[0] == kinds[1]
+def shared_head(left: str, right: str) -> bool:
+    lw, rw = left.lower().strip(".,").split(), right.lower().strip(".,").split()
+    if not lw or not rw:
+        return False
+    a, b = lw[-1].strip(".,"), rw[0].strip(".,")
+    if min(len(a), len(b)) < 4:
+        return False
+    if len(lw) == 1 and len(rw) == 2:
+        return all(_GENITIVE.search(w) and not (_NOT_GENITIVE.search(w) and not w.endswith("een")) for w in (a, b))
+    return len(lw) >= 2 and len(rw) == 1 and all(_FOR_WHOM.search(w) for w in (a, b))
 
 
 _LOCAL_CASE = re.compile(r"(?:lle|lla|llä|ssa|ssä|sta|stä|lta|ltä|hin|iin|ksi)(?:en|an|än|mme|nne|si)?$")
@@ -257,10 +269,8 @@ def _one_thing(left: str, right: str) -> bool:
         return True
     if len(lw) == 1 and len(rw) == 2 and rw[-1].strip(".,") in _SHARED_HEAD:
         return True  # "sound and light equipment": one head for both
-    if _same_case(lw[-1], rw[0]) and (len(lw) == 1) != (len(rw) == 1):
+    if shared_head(left, right):
         return True  # "saunan ja pukuhuoneen remontti", "kalastusretket lapsille ja nuorille": one head for both
-    if len(rw) <= 3 and "for" in lw[1:] and _PEOPLE & {w.strip(".,") for w in rw} and rw[0] not in ("a", "an", "the"):
-        return True  # "events for seniors and families with kids": who it is for, not a second thing
     # both ending in the same kind of case: who or where for, not what ("… ikäihmisille ja heidän omaisilleen")
     return bool(len(lw) >= 2 and len(rw) >= 2 and _LOCAL_CASE.search(lw[-1].strip(".,")) and _LOCAL_CASE.search(rw[-1].strip(".,")))
 

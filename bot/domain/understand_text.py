@@ -13,8 +13,9 @@ from .answer_words import load_words
 FUZZY_MIN = 85
 FUZZY_MARGIN = 8
 
-_NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai|taa|tama|se|"
-                             r"hanke|hankkeemme|projekti)\s+)+")
+_NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai)\s+)+")
+# For yes/no only: "ei tää oo kansainvälinen" denies like "ei kansainvälinen" (not "ei tää oo ry", which names no form)
+_NEGATED_SUBJECT = re.compile(r"\b(ei|not)\s+(?:(?:taa|tama|se|hanke|hankkeemme|projekti|oo|ole|viela|viel)\s+)+")
 _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin)\b")
 # "ry tai säätiö, en oo varma": a guess is no answer where "not sure" is not an option (matched on the folded text).
 _UNSURE = re.compile(r"\b(?:en (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:varma|tieda|tiia|tii|tie)|emma (?:tieda|tiia|tii|oo varma)|"
@@ -99,6 +100,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         return None  # "riippuu löydetäänkö kumppani Ruotsista": neither yes nor no yet
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
     plain = _NEGATED_FILLER.sub(r"\1 ", said)  # "ei viel rekisteröity" denies like "ei rekisteröity"
+    if set(options) <= {"yes", "no"}:
+        plain = _NEGATED_SUBJECT.sub(r"\1 ", plain)
     exact = table.get(said) or table.get(plain)
     said = plain
     if exact:

@@ -283,12 +283,40 @@ async def test_an_undecided_list_answer_is_not_saved_as_the_action(bot, fake):
     assert draft(bot, aino)["answers"]["actions"] == ["kysely", "työpajat", "raportti"]
 
 
-async def test_unclear_talkoot_hours_get_an_example_that_works_when_typed(bot, fake):
+async def test_unclear_talkoot_hours_are_counted_together_in_three_small_questions(bot, fake):
     aino = fake.new_user("Aino", "fi")
     steps = LEADER_FI[:LEADER_FI.index("200 h")]
     await start(fake, bot, aino, steps)
     reply = await fake.send(aino, "pari päivää, 10 henkeä, 6 h")  # a vague count of days: no product is made up
-    assert "6 henkeä × 3 päivää × 5 h" in reply.text and "paras arvauksesi" in reply.text
+    assert "Lasketaan se yhdessä" in reply.text and "1/3 Montako ihmistä" in reply.text
     assert "talkoot" not in draft(bot, aino)["answers"]
-    await fake.send(aino, "6 henkeä × 3 päivää × 5 h")  # the example itself, typed back
+    reply = await fake.send(aino, "kymmenen")
+    assert "Talkoolaisia: 10" in reply.text and "2/3" in reply.text
+    await bot.restart()  # the count so far is in SQLite, not in memory
+    reply = await fake.send(aino, "2")  # a stray message after a restart: the bot asks first
+    reply = await fake.press(aino, reply.last, "▶️ Jatka")
+    assert "Talkoolaisia: 10" in reply.text and "2/3" in reply.text
+    reply = await fake.send(aino, "en tiedä")
+    assert "Kirjoita yksi luku" in reply.text and "2/3" in reply.text
+    await fake.send(aino, "2")
+    reply = await fake.send(aino, "6")
+    assert draft(bot, aino)["answers"]["talkoot"] == {"volunteer_hours": "120"}
+    assert "120 h" in reply.text and "(10 henkeä × 2 päivää tai kertaa × 6 h)" in reply.text
+    assert len(live_keyboards(fake, aino)) == 1  # the count's buttons are gone; only the machine-hours question's
+
+
+async def test_the_whole_figure_typed_during_the_count_is_taken(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, LEADER_FI[:LEADER_FI.index("200 h")])
+    await fake.send(aino, "meitä mummoja on kuusi ja me leivotaan pullaa")
+    await fake.send(aino, "6 henkeä × 3 päivää × 5 h")
     assert draft(bot, aino)["answers"]["talkoot"] == {"volunteer_hours": "90"}
+
+
+async def test_an_undecided_answer_sent_twice_is_taken_as_the_users_own_words(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, ESR_FI[:10])
+    await fake.send(aino, "ei oo vielä päätetty")
+    assert "actions" not in draft(bot, aino)["answers"]
+    await fake.send(aino, "ei oo vielä päätetty")  # the user insists
+    assert draft(bot, aino)["answers"]["actions"] == ["ei oo vielä päätetty"]

@@ -95,6 +95,14 @@ def test_answers_are_answers(text):
     ("Kesäteatteri ja sen 3 esitystä", ["Kesäteatteri", "sen 3 esitystä"]), ("kunnostus ja maalaus", ["kunnostus", "maalaus"]),
     ("Leikkipuiston rakentaminen ja aitaaminen", ["Leikkipuiston rakentaminen", "aitaaminen"]),
     ("sound and lighting", ["sound", "lighting"]), ("keittiön remontti, pöydät ja tuolit", ["keittiön remontti", "pöydät ja tuolit"]),
+    # adversarial review 5: a shared head, a detail or a second thing are all possible here, so the bot asks
+    ("Events for seniors and families with kids", ["Events for seniors", "families with kids"]),
+    ("clean-up day + bbq", ["clean-up day", "bbq"]), ("Keittiö + ruokasali remontti", ["Keittiö", "ruokasali remontti"]),
+    ("digital skills courses, a tablet lending library", ["digital skills courses", "a tablet lending library"]),
+    ("Kesäjuhla, elokuun alussa", ["Kesäjuhla", "elokuun alussa"]), ("Lasten kerho, MLL vetää", ["Lasten kerho", "MLL vetää"]),
+    ("Siivoustalkoot keväällä ja kesäjuhla elokuussa", ["Siivoustalkoot keväällä", "kesäjuhla elokuussa"]),
+    ("Retki Tallinnaan ja Helsinkiin", ["Retki Tallinnaan", "Helsinkiin"]),
+    ("Saunan rakentaminen ja sen varustus", ["Saunan rakentaminen", "sen varustus"]),
     ("build an accessible ramp to the hall and renovate the toilet", ["build an accessible ramp to the hall", "renovate the toilet"]),
 ])
 def test_one_thing_or_several_is_asked(text, parts):
@@ -117,10 +125,8 @@ def test_one_thing_or_several_is_asked(text, parts):
     # plain comma line are their parts
     ("pöydät ja tuolit", ["pöydät ja tuolit"]), ("saunan ja pukuhuoneen remontti", ["saunan ja pukuhuoneen remontti"]),
     ("Kalastusretket lapsille ja nuorille", ["Kalastusretket lapsille ja nuorille"]),
-    ("Events for seniors and families with kids", ["Events for seniors and families with kids"]),
     ("laavun rakentaminen ja polun kunnostus", ["laavun rakentaminen", "polun kunnostus"]),
-    ("clean-up day + bbq", ["clean-up day", "bbq"]), ("aurinkopaneelit+akusto", ["aurinkopaneelit", "akusto"]),
-    ("digital skills courses, a tablet lending library", ["digital skills courses", "a tablet lending library"]),
+    ("aurinkopaneelit+akusto", ["aurinkopaneelit", "akusto"]), ("laavu, kota, huussi", ["laavu", "kota", "huussi"]),
     ("fix the sauna, build a pier", ["fix the sauna", "build a pier"]),
 ])
 def test_lists_read_without_asking(text, items):

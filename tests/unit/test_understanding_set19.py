@@ -34,13 +34,14 @@ def test_hours_not_to_guess(text):
     assert understand_hours(text, lang="fi").value is None
 
 
-@pytest.mark.parametrize("text, euros", [
-    # named costs joined by a comma or "ja" are added when no word makes them alternatives, parts or a total
-    ("tarvikkeet 1200, vuokra 800 ja esiintyjät 2000", 4000), ("Hall renovation 18 000, new kitchen 7 000", 25000),
-    ("Laavu 6 000 €, polun kunnostus 3 500 € ja opasteet 1 200 €", 10700), ("materials 2 300 € and the trip 5 700 €", 8000),
+@pytest.mark.parametrize("text", [
+    # named costs joined by a comma or "ja" are asked, not added: alternatives, corrections, versions, funding and
+    # parts are written the same way (adversarial review 5 broke every word list that tried to tell them apart)
+    "tarvikkeet 1200, vuokra 800 ja esiintyjät 2000", "Laavu 6000, eiku laavu 7000", "Kota 9000 €, asennettuna 11 000 €",
+    "Kustannukset 10 000, Leader 7 000",
 ])
-def test_named_costs_add_up(text, euros):
-    assert understand_amount(text, lang="fi").value == Decimal(euros)
+def test_named_costs_joined_by_a_comma_are_asked(text):
+    assert understand_amount(text, lang="fi").value is None
 
 
 def test_a_denial_before_the_word_decides_and_a_question_first_decides_nothing():

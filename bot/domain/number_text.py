@@ -98,6 +98,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\bsatas(?:en|ta)\b|\bsatanen\b|\bsataset\b", "sataa", text)  # "satanen tuntia", "kolme satasta"
     # Ostrobothnian "kolmesattaa", "puolitoista sattaa" (a lone "sattaa olla" is "saattaa", may be)
     text = re.sub(r"(?<=[a-zäö])sattaa\b", "sataa", text)
+    text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
     text = re.sub(r"\b(\w*toista|kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus)\s+sattaa\b", r"\1 sataa", text)  # not "50 sattaa riittää"
     text = re.sub(r"\btuhannen(?=\s+(?:tunnin|euron|€))", "1000", text)  # "tuhannen tunnin tienoilla"
     text = _hundreds_words(text)

@@ -27,7 +27,8 @@ _EN_MONTHS.update({"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, 
 _HEDGED = re.compile(r"\b(?:en\s+tiedä|en\s+tiiä|en\s+oo\s+varma|en\s+ole\s+varma|not\s+sure|don'?t\s+know|tai\s+sit|tai\s+sitten|"
                      r"or\s+maybe|or\s+perhaps|tai\s+ehkä|maybe|perhaps|possibly|ehkä|"
                      r"ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+|viel\s+)?(?:sovittu|päätetty|tiedossa|varmaa?)|emme\s+ole\s+(?:vielä\s+)?päättäneet|"
-                     r"not\s+(?:yet\s+)?(?:decided|fixed|confirmed)|haven'?t\s+decided|undecided|päättää|decides?)\b")
+                     r"not\s+(?:yet\s+)?(?:decided|fixed|confirmed)|haven'?t\s+decided|undecided|päättää|decides?|"
+                     r"lukuvuo\w*|school\s+year|academic\s+year|kauden|season)\b")
 _VAPPU = re.compile(r"\b(?:vappu|vappuna|vapusta|vappuun|vapun|may\s+day)\b(?:\s+(20\d\d))?")
 
 

@@ -208,8 +208,8 @@ def _classify_hours(text: str, num: Num) -> None:
     for unit, pattern in units:
         match = pattern.match(rest)
         if match:
-            if unit == "days" and _TOWARDS.search(match.group(0)):
-                return  # "40 tapahtumiin": hours for the events, not a count of them
+            if unit == "days" and (_TOWARDS.search(match.group(0)) or re.search(r"(?:ien|jen|tten)$", match.group(0))):
+                return  # "40 tapahtumiin", "50 tapahtumien järjestämiseen": hours for the events, not a count of them
             num.unit = unit
             num.end += match.end()
             return
@@ -238,6 +238,11 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
     text = re.sub(r"\b(\d+(?:[.,]\d)?)\s*k\s+(?=h\b|hours?\b|hrs?\b|tuntia\b|tuntii\b)",
                   lambda m: str(int(float(m.group(1).replace(",", ".")) * 1000)) + " ", text)  # "1.5k hours"
+    worked = re.match(r"^(.*\d.*?)=\s*(\d[\d ]*)\s*(?:h|t|tuntia|hours?)?\s*$", text)
+    if worked:  # "6 päivää × 10 henkeä × 6 h = 360": the working and its result must agree
+        left = understand_hours(worked.group(1), lang=lang)
+        said = Decimal(worked.group(2).replace(" ", ""))
+        return left if left.value == said else HoursReading(None)
     brackets = re.findall(r"\(([^()]*)\)", text)
     if len(brackets) == 1 and (not re.search(r"\d", brackets[0]) or _AGE.search(brackets[0])) and not (
             _PERIOD.search(brackets[0]) or _PER_WEEK.match(" " + brackets[0]) or _EVERY.search(brackets[0]) or PER_MONTH.match(
@@ -319,6 +324,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if _PERIOD.search(text) and not weekly and not any(k in ("months", "weeks", "hours_per_month", "hours_per_week") for k in kinds):
         return HoursReading(None)
     bare = [n for n in nums if n.unit is None]
+    if len(bare) == len(nums) > 1 and all(re.fullmatch(r"\s*\+\s*", text[a.end:b.start]) for a, b in zip(nums, nums[1:])):
+        return _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "120 + 80 + 40"
     if bare:
         chained = all(TIMES.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))
         if len(nums) == 1:

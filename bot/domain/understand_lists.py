@@ -308,7 +308,7 @@ def _single_line(line: str) -> list[str]:
         if len(head.split()) <= 5 and _ONE_THING.search(head) and rest.strip():
             return [rest.strip()]  # "Yks toimenpide vaan: julkisivun korjaus"
         if len(head.split()) <= 5 and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())
-                                       or _two_by_and(rest.strip())):
+                                       or _two_by_and(rest.strip()) or _plain_commas(rest.strip())):
             line = rest.strip()
     numbered = list(_INLINE_NUMBER.finditer(line))
     if len(numbered) >= 2 and 0 < numbered[0].start() and len(line[:numbered[0].start()].split()) <= 5 and all(

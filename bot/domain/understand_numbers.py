@@ -36,7 +36,7 @@ _CURRENCY_BEFORE = re.compile(r"(€|eur|eur\.|euro|euros)\s*$")
 _PER_YEAR = re.compile(r"\s*(?:/\s*(?:v|vuosi|year|yr|a)\b|per\s+(?:vuosi|year)\b|a\s+year\b|vuodessa\b|vuosittain\b|annually\b|yearly\b)")
 _YEARS = re.compile(r"\s*(v\b|vuotta\b|vuoden\b|vuodeksi\b|vuosi\b|years?\b|yrs?\b)")
 _FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|minimum|min\.)\s*(n\.|noin)?\s*$")
-_FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|or more|and up|"
+_FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|tai ennemmän|or more|and up|"
                           r",?\s*(?:(?:maybe|perhaps|possibly|mahdollisesti|ehkä|tai|or|vai|vähän|a\s+bit|a\s+little)\s+){1,3}(?:even\s+|jopa\s+)?"
                           r"(?:more|enemmän|enemmänkin|yli|over|less|vähemmän))")
 _PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
@@ -148,6 +148,12 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if _FOREIGN.search(text):
         return AmountReading(None)  # dollars, pounds, crowns: not euros
     text = _VAT_ZERO.sub(" ", text)
+    brackets = re.findall(r"\(([^()]*)\)", text)
+    if len(brackets) == 1 and re.search(r"\d|[a-zäö]{4,}", brackets[0]):
+        outside = understand_amount(re.sub(r"\([^()]*\)", " ", text), lang=lang)
+        inside = understand_amount(brackets[0].lstrip("= "), lang=lang)
+        if outside.value is not None and outside.value == inside.value:
+            return outside  # "12 500 € (kaksitoistatuhatta viisisataa euroa)", "€4,800 (400 € × 12 months)": said twice
     if _HOURLY.search(text) or _two_plans(text):
         return AmountReading(None)  # "The instructor's hourly rate is 60 euros", "4000 tai 6000 riippuen tuleeko katos"
     if NOT_SURE.search(text) or _MORE_TO_COME.search(text) or _EITHER.search(text) or _EXTRA_AFTER.search(text):

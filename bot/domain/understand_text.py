@@ -36,7 +36,8 @@ _CONDITIONAL = re.compile(r"\b(?:riippuu|riippuen|depends|depending|jos|mikali|i
                           r"ei oo sovittu|ei viela sovittu)\b")
 _PENDING = re.compile(r"\b(?:kesken|vireilla|pending|in progress|underway|haussa|being registered|perusteilla|perustamassa|"
                       r"perustetaan|being (?:set up|founded|formed)|to be (?:set up|founded|formed)|setting up|not yet founded|"
-                      r"(?:going to|will|about to|plan to|planning to) (?:register|found|set up|form)|rekisteroidaan|rekisteroimassa)\b")
+                      r"(?:going to|will|about to|plan to|planning to) (?:register|found|set up|form)|rekisteroidaan|rekisteroimassa|"
+                      r"viela auki|auki viela|still open|open still|not decided|ei paatetty|ei ole paatetty)\b")
 _LEAD_YES_NO = {"fi": {"ei": "no", "eipa": "no", "joo": "yes", "juu": "yes", "kylla": "yes", "jep": "yes"},
                 "en": {"no": "no", "nope": "no", "nah": "no", "yes": "yes", "yeah": "yes", "yep": "yes", "yup": "yes"}}
 _PUNCT = re.compile(r"[^\w\s+]")

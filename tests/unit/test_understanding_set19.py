@@ -109,3 +109,22 @@ def test_dates_amounts_and_choices_said_with_doubt():
         assert understand_amount(text, lang="en").value is None, text
     considered = "We have considered a partner parish in Estonia, but nothing is agreed yet."
     assert match_choice(considered, INTERNATIONAL, lang="en", question="international") is None
+
+
+def test_set_21_misses_after_its_run():
+    """Frozen set 21's misreadings fixed after its one run (unmeasured)."""
+    from datetime import date
+
+    from bot.domain.parsing import understand_date
+    from bot.domain.understand_lists import split_items
+    for said, euros in (("12 500 € (kaksitoistatuhatta viisisataa euroa)", 12500), ("€4,800 (400 € × 12 months)", 4800),
+                        ("€950 (nine hundred and fifty)", 950)):
+        assert understand_amount(said, lang="en").value == Decimal(euros), said  # the figure said twice
+    assert understand_amount("7000 tai ennemmän", lang="fi").value is None
+    assert understand_hours("Sata tuntia rakentamiseen ja viisikymmentä tapahtumien järjestämiseen", lang="fi").value in (None, 150)
+    assert understand_hours("360 h (6 päivää × 10 henkeä × 6 h = 360)", lang="fi").value == 360
+    assert understand_hours("6 × 10 × 6 = 300 h", lang="fi").value is None  # the working and the result disagree
+    assert understand_hours("120 + 80 + 40", lang="fi").value == 240 and understand_hours("kahensataa", lang="fi").value == 200
+    assert understand_date("Päättyy lukuvuoden 2027–2028 lopussa.", role="end", today=date(2026, 12, 4), lang="fi").vague
+    assert split_items("Costs: teaching materials, bus transport, guest speaker fees") == [
+        "teaching materials", "bus transport", "guest speaker fees"]

@@ -238,14 +238,17 @@ async def on_text(update: Update, context: BotContext) -> None:
     if draft.mode == "org_check":
         await ask(update, context, draft, error_text(context, iv.Outcome("error", "choose_button")))
         return
-    if (draft.pending or {}).get("kind") not in ("nothing_yet", "hours_calc"):
+    pending = draft.pending or {}
+    if pending.get("kind") == "qa":
+        draft.pending = pending.get("resume")  # typed instead of pressing: back to the count it interrupted
+    elif pending.get("kind") not in ("nothing_yet", "hours_calc"):
         draft.pending = None  # a new message replaces an open "which date / answer or question?"
     earlier = iv.resend_of(draft, text, _now(context))
     if earlier:
         label = context.plain(f"interview.labels.{earlier}")
         await ask(update, context, draft, context.t("interview.resend", question=label))
         return
-    if not draft.hurry and draft.question.kind not in (iv.TEXT, iv.MULTI) and _says_hurry(context, text):
+    if not draft.hurry and draft.question.kind not in (iv.TEXT, iv.MULTI) and not draft.pending and _says_hurry(context, text):
         iv.set_hurry(draft, True)
         await ask(update, context, draft, context.t("interview.hurry_on"))
         return

@@ -8,6 +8,8 @@ from decimal import Decimal
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from babel.numbers import format_decimal
+
 from bot.callback_data import CallbackData
 from bot.content import Html, escape
 from bot.core import BotContext
@@ -302,7 +304,9 @@ def echo(context: BotContext, draft: iv.Draft, outcome: iv.Outcome, kept: bool =
 
 
 def error_text(context: BotContext, outcome: iv.Outcome) -> str:
-    params = {k: (format_date(v, context.lang) if hasattr(v, "isoformat") else v) for k, v in outcome.params.items()}
+    params = {k: (format_date(v, context.lang) if hasattr(v, "isoformat") else
+                  format_decimal(v, locale="fi_FI" if context.lang == "fi" else "en_GB") if isinstance(v, Decimal) else v)
+              for k, v in outcome.params.items()}
     return "⚠️ " + context.t(f"interview.errors.{outcome.error}", **params)
 
 

@@ -108,7 +108,7 @@ def pick_part(draft: Draft, qid: str | None) -> Outcome:
 
 def set_hurry(draft: Draft, on: bool) -> Outcome:
     """The short path (only what the paper cannot do without) on or off; off from the review asks the rest."""
-    draft.hurry = on
+    draft.hurry, draft.pending = on, None  # an open count or confirmation belongs to the question being left
     if draft.mode == "review" and not on:
         draft.editing = True
     if draft.mode in ("ask", "review") and (draft.mode == "review" or draft.current not in [q.id for q in steps(draft)]):
@@ -148,7 +148,7 @@ def qa_decision(draft: Draft, as_answer: bool, today: date, rules: BudgetRules, 
     if draft.mode != "ask" or not pending or pending.get("kind") != "qa":
         return _error("stale"), None
     text = str(pending.get("text") or "")
-    draft.pending = None
+    draft.pending = pending.get("resume")  # a count of hours interrupted by the question goes on where it was
     if as_answer:
         return answer_text(draft, text, today, rules, lang=lang, labels=labels, confirmed=True), text
     return Outcome("same", params={"question": True}), text

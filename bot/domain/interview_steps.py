@@ -106,7 +106,7 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
     if is_keep(text) and _answered(draft, question.id):
         return keep(draft, question.id)
     if not confirmed and looks_like_question(text, lang=lang):
-        draft.pending = {"kind": "qa", "text": text}
+        draft.pending = {"kind": "qa", "text": text, "resume": draft.pending if calc.is_open(draft) else None}
         return Outcome("ask_qa")
     qid = question.id
     if calc.is_open(draft):  # counting talkoot hours together: people, times, hours each time
@@ -247,7 +247,9 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
     line = lines[min(draft.sub, len(lines) - 1)]
     if question.id == "talkoot":
         reading = understand_hours(text, lang=lang)
-        if reading is None or reading.value is None or not 0 <= reading.value <= 100000:
+        if (reading is not None and reading.value is not None and reading.value > calc.MAX_TOTAL) or calc.too_big(text):
+            return _error("too_many_hours", most=calc.MAX_TOTAL)
+        if reading is None or reading.value is None or reading.value < 0:
             return calc.start(draft, line) if line == "volunteer_hours" else _error("bad_hours")
     else:
         reading = understand_amount(text, lang=lang)

@@ -297,7 +297,7 @@ async def test_unclear_talkoot_hours_are_counted_together_in_three_small_questio
     reply = await fake.press(aino, reply.last, "▶️ Jatka")
     assert "Talkoolaisia: 10" in reply.text and "2/3" in reply.text
     reply = await fake.send(aino, "en tiedä")
-    assert "Kirjoita yksi luku" in reply.text and "2/3" in reply.text
+    assert "Kirjoita päivien tai kertojen määrä" in reply.text and "2/3" in reply.text
     await fake.send(aino, "2")
     reply = await fake.send(aino, "6")
     assert draft(bot, aino)["answers"]["talkoot"] == {"volunteer_hours": "120"}

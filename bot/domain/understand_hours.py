@@ -121,9 +121,10 @@ _PERIOD = re.compile(r"\b(?:kuussa|kuukaudessa|viikossa|vuodessa|vuosittain|mont
                      r"a month|a week|a year|per month|per week|per year|every month|every week)\b|/\s*(?:year|vuosi|v|yr)\b")
 
 
+_WEEKDAYS = ("maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|"
+             "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 # "joka tiistai", "every Saturday": once a week, so the weeks count the sessions
-_EVERY_WEEKDAY = re.compile(r"\b(?:joka|every)\s+(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|"
-                            r"tuesday|wednesday|thursday|friday|saturday|sunday|week\b|viikko\b)|\b(?:once\s+a\s+week|kerran\s+viikossa)\b")
+_EVERY_WEEKDAY = re.compile(rf"\b(?:joka|every)\s+(?:{_WEEKDAYS}|week\b|viikko\b)|\b(?:once\s+a\s+week|kerran\s+viikossa)\b")
 # "myyjäisiin 20": a task named in the "for" case right before a figure that follows an hours figure
 _LABEL_TOWARDS = re.compile(r"^\s*(?:,|ja\b|and\b|,\s*ja\b)\s*[a-zäö-]+(?:iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle)\s*$")
 _TIME_WORD = re.compile(r"\b(?:kesään|syksyyn|kevääseen|talveen|vuoteen|loppuun|alkuun|mennessä|asti|saakka|"
@@ -137,11 +138,9 @@ _MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra|enemmän)\b")
 _LESS = re.compile(r"\b(?:vähemmän|less|fewer|vähennetään|minus|miinus)\b")
 _AGE = re.compile(r"\b(?:over|under|yli|alle|aged|ikä\w*)\s+\d+\b|\d+\s*(?:\+|-?vuotia\w*|v\.|years?\s+old)")
 # "joka tiistai ja torstai", "sometimes twice": more than one session a week
-_OTHER_DAYS = re.compile(r"\b(?:paitsi|except|lukuun\s+ottamatta|excluding)\b|"
-                         r"\b(?:ja|and|tai|or|sekä|&)\s+(?:joka\s+|every\s+|some\s+|jotkut\s+|joinain\s+|muutama\s+|osa\s+)?(?:maanantai|tiistai|keskiviikko|torstai|perjantai|"
-                         r"lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*|\b(?:sometimes|joskus|"
-                         r"välillä|twice|kahdesti|kaksi\s+kertaa|kaks\s+kertaa)\b|,\s*(?:maanantai|tiistai|keskiviikko|torstai|"
-                         r"perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_OTHER_DAYS = re.compile(rf"\b(?:paitsi|except|lukuun\s+ottamatta|excluding)\b|,\s*(?:{_WEEKDAYS})|"
+                         rf"\b(?:ja|and|tai|or|sekä|&)\s+(?:joka\s+|every\s+|some\s+|jotkut\s+|joinain\s+|muutama\s+|osa\s+)?"
+                         rf"(?:{_WEEKDAYS})\w*|\b(?:sometimes|joskus|välillä|twice|kahdesti|kaksi\s+kertaa|kaks\s+kertaa)\b")
 # "talkoita 4500 euron edestä, 15 €/h": the work's value at an hourly rate
 _RATE_AFTER = re.compile(r"\s*(?:/\s*h\b|/\s*t\b|/\s*tunti|per\s+(?:hour|h|tunti)\b|an?\s+hour\b|tunnilta\b|tunnissa\b)")
 _RATE_BEFORE = re.compile(r"\b(?:tunti(?:hinta)?|hour(?:ly\s+rate)?|rate)\s+(?:on|is|of|oli)?\s*(?:€\s*)?$")

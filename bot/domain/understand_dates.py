@@ -384,6 +384,10 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if not text or len(text) > 500:
         return NOT_UNDERSTOOD
     clean = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
+    corrected = re.split(r"\b(?:ei\s*ku|eiku|ei\s+kun|tarkoitan|i\s+mean|sorry|oops|korjaus)\b", clean)
+    if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
+                                        r"december", corrected[-1]):
+        clean = corrected[-1].strip(" ,.:;-")  # "tammikuus? ei ku helmikuus": the correction counts
     # "1.3.-31.12.2027": the year written once belongs to both; "1.3 2027" is 1.3.2027
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
-    _ASIDE, _BULLET, _COMMA, _COPULA, _INTRO_COLON, _LEADING_AND, _NOT_ACTIONS, _ONLY_AND, _PARENS, _PASSIVE, _PREPOSITION,
+    _ASIDE, _BULLET, _COMMA, _SHARED_HEAD, _COPULA, _INTRO_COLON, _LEADING_AND, _NOT_ACTIONS, _ONLY_AND, _PARENS, _PASSIVE, _PREPOSITION,
     _SUBORDINATE, _acts, _and_sides, _clean_item, _cut, _en_action, _mask_parens, _named_kinds, _one_thing, _says_two,
     _TASK, comma_parts, shared_head, split_items, without_intro,
 )
@@ -25,7 +25,8 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
     left, right, sizes = sides
     if left.rstrip().endswith("-"):
         return None  # "äänentoisto- ja valotekniikka": one compound, never two
-    bare_twins = sizes == [1, 1] and {left.lower(), right.lower()} <= _SOUND_AND_LIGHT  # "sound and lighting": asked
+    bare_twins = ({left.lower().split()[-1], right.lower().split()[0]} <= _SOUND_AND_LIGHT
+                  and right.lower().split()[-1] not in _SHARED_HEAD)  # "sound and lighting (…)": asked; "… equipment" one
     if (_twins(left, right) and not bare_twins) or shared_head(left, right) or _two_tasks(left, right):
         return None  # what strangers agree on: "pöydät ja tuolit", "saunan ja pukuhuoneen remontti" are one thing;
         # "laavun rakentaminen ja polun kunnostus" two. Every other pair ("kunnostus ja maalaus") is asked.
@@ -76,6 +77,8 @@ def _two_actions(line: str) -> list[str] | None:
 def split_doubt(text: str) -> list[str] | None:
     """The parts to offer when the bot cannot tell one thing from several ("one thing or three?"); None when the
     reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
+    if "\n" not in (text or "").strip() and re.match(r"[-–•*]\s+", (text or "").strip()):
+        text = text.strip()[1:].strip()  # "- nuottiarkiston skannaus ja arkistointi": one bullet, one line
     pair = ambiguous_pair(text)
     if pair is not None:
         return list(pair)

@@ -136,6 +136,9 @@ _NOT_EXTRA = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|korjaus|sorry|ante
 _EXTRA_WORD = re.compile(r"\b(?:another|lisäksi|lisäks|päälle|plus|extra)\b")
 _MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra|enemmän)\b")
 _LESS = re.compile(r"\b(?:vähemmän|less|fewer|vähennetään|minus|miinus)\b")
+_BY_HAND = re.compile(r"\b(?:miestyö\w*|manual|käsityö\w*|talkootyö\w*|talkootunti\w*|volunteer\w*|ihmistyö\w*|henkilötyö\w*|"
+                      r"people|henk\w*|by\s+hand|käsin)")
+_MACHINE = re.compile(r"\b(?:kone\w*|machine\w*|traktori\w*|tractor\w*|kaivuri\w*|excavator\w*|moto\w*|mönkijä\w*)")
 _AGE = re.compile(r"\b(?:over|under|yli|alle|aged|ikä\w*)\s+\d+\b|\d+\s*(?:\+|-?vuotia\w*|v\.|years?\s+old)")
 # "joka tiistai ja torstai", "sometimes twice": more than one session a week
 _OTHER_DAYS = re.compile(rf"\b(?:paitsi|except|lukuun\s+ottamatta|excluding)\b|,\s*(?:{_WEEKDAYS})|"
@@ -303,6 +306,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if len(people) == 1 and len(each) == people[0].value >= 2 and len(each) + 1 == len(nums) and all(
             _AND.match(text[a.end:b.start]) for a, b in zip(each, each[1:])):
         nums = each  # "We are three: 40 h + 25 h + 15 h": one figure for each of them, added up
+    if len([n for n in nums if n.unit and n.unit.startswith("hours")]) > 1 and _MACHINE.search(text) and _BY_HAND.search(text):
+        return HoursReading(None)  # "miestyötä 160 h, konetunnit erikseen 25 h": machine hours are asked on their own line
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and _PART_OF.search(text):
         return HoursReading(None)  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, not more
     labelled = (len(nums) > 1 and not _ALTERNATIVE.search(text) and re.search(r"[a-zäö]{3,}:?\s*$", text[:nums[0].start]) is not None

@@ -37,13 +37,14 @@ _PER_YEAR = re.compile(r"\s*(?:/\s*(?:v|vuosi|year|yr|a)\b|per\s+(?:vuosi|year)\
 _YEARS = re.compile(r"\s*(v\b|vuotta\b|vuoden\b|vuodeksi\b|vuosi\b|years?\b|yrs?\b)")
 _FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|minimum|min\.)\s*(n\.|noin)?\s*$")
 _FLOOR_AFTER = re.compile(r"\s*(€|e|eur\w*|euro\w*)?\s*(\+\s*(?:$|[),.!])|tai yli|tai enemmän|tai ennemmän|or more|and up|"
-                          r",?\s*(?:(?:maybe|perhaps|possibly|mahdollisesti|ehkä|tai|or|vai|vähän|a\s+bit|a\s+little)\s+){1,3}(?:even\s+|jopa\s+)?"
-                          r"(?:more|enemmän|enemmänkin|yli|over|less|vähemmän))")
+                          r",?\s*(?:(?:maybe|perhaps|possibly|mahdollisesti|ehkä|kanske|tai|or|vai|eller|vähän|a\s+bit|a\s+little)\s+){1,3}"
+                          r"(?:even\s+|jopa\s+)?(?:more|enemmän|enemmänkin|yli|over|less|vähemmän|mera|mer|mindre))")
 _PLUS = re.compile(r"^\s*(€|e|eur\w*|euro\w*)?\s*(\+|plus)\s*$")
 # A price per hour, kilometre, person or piece is a rate, not a sum ("3,50 €/h x 100 h", "0.57 €/km"): ask again.
-_RATE = re.compile(r"^\s*(?:k€|t€|k|t|tonnia|thousand)?\s*(?:€|e|eur|euroa?|euros?)?\s*(?:/|per|a|an)\s*(?:h|t|tunti|tunnilta|tunnissa|hour|hr|km|kilometri\w*|"
+_RATE = re.compile(r"^\s*(?:k€|t€|k|t|tonnia|thousand)?\s*(?:€|e|eur|euroa?|euros?)?\s*(?:(?:/|per|a|an)\s*(?:h|t|tunti|tunnilta|tunnissa|hour|hr|km|kilometri\w*|"
                    r"hlö|henk\w*|person|head|nuppi|kpl|pcs|piece|pv|päivä|day|"
-                   r"(?P<each>event|tapahtuma|kerta|ilta|session|course|kurssi|retki|trip|workshop|työpaja))\b")
+                   r"(?P<each>event|tapahtuma|kerta|ilta|evening|night|session|course|kurssi|retki|trip|workshop|työpaja))\b|"
+                   r"(?:illalta|kerralta|päivältä|tunnilta|hengeltä)\b)")
 # "kaks laituria á 4 500 €": a count of things at a unit price
 _EACH_PRICE = re.compile(r"^\s*(?:[a-zäö-]+\s+){1,2}(?:á|à|a'|@)\s*$")
 # "6 iltaa á 250 €", "6 iltaa x 250 €", "4 events at 1500 € each": a counted unit at a price

@@ -128,3 +128,21 @@ def test_set_21_misses_after_its_run():
     assert understand_date("Päättyy lukuvuoden 2027–2028 lopussa.", role="end", today=date(2026, 12, 4), lang="fi").vague
     assert split_items("Costs: teaching materials, bus transport, guest speaker fees") == [
         "teaching materials", "bus transport", "guest speaker fees"]
+
+
+def test_set_22_silent_misses_after_its_run():
+    """Frozen set 22's silent misreadings fixed after its one run (unmeasured)."""
+    from datetime import date
+
+    from bot.domain.parsing import understand_date
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt("aitan korjaus och maalaus") == ["aitan korjaus", "maalaus"]  # Swedish "och" is "ja"
+    assert split_doubt("- nuottiarkiston skannaus ja arkistointi") == ["nuottiarkiston skannaus", "arkistointi"]
+    assert split_doubt("- sound and lighting for the outdoor stage") is not None
+    assert split_doubt("lighting and sound equipment") is None  # one head: one thing
+    assert understand_amount("kanske 10 000, kanske mera", lang="fi").value is None
+    assert understand_amount("the hall rent is 80 € per evening", lang="en").value is None
+    assert understand_hours("miestyötä 160 h, konetunnit erikseen 25 h", lang="fi").value is None
+    assert understand_hours("traktori 8 h ja kaivuri 6 h", lang="fi").value == 14  # machine hours alone still add up
+    reading = understand_date("tammikuus? ei ku helmikuus. helmikuun alus", role="start", today=date(2026, 12, 4), lang="fi")
+    assert reading.value == date(2027, 2, 1)

@@ -172,8 +172,11 @@ def _outcome(context: BotContext, draft: iv.Draft, action: str, key, value, toda
 
 
 async def stale(update: Update, context: BotContext, draft: iv.Draft) -> None:
-    """A button of an earlier question: say so briefly and continue where the interview is."""
-    await update.callback_query.answer(context.plain("interview.stale_button"))
+    """A button of an earlier question: say so briefly, take its buttons away and continue where the interview is."""
+    query = update.callback_query
+    await query.answer(context.plain("interview.stale_button"))
+    if query.message is not None and query.message.message_id not in (draft.msg_id, draft.coach_msg):
+        await conv.strip(context, update.effective_chat.id, query.message.message_id)  # left live by a failed strip
     if draft.mode in ("review", "pick"):
         text, markup = question_view(context, draft)
         await conv.post(update, context, draft, text, markup)

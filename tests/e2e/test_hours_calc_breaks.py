@@ -369,7 +369,7 @@ async def test_after_the_count_the_review_and_the_paper_show_the_counted_hours(b
     assert "Talkootyö 120 h × 15 € = 1 800 €" in text and "Konetyö 10 h × 30 € = 300 €" in text
 
 
-# -- defects found by the break test, fixed in 5.12's next commit (the last one is still open) ------------------
+# -- defects found by the break test, all fixed on 5.12 ------------------------------------------------------
 
 
 async def test_days_and_hours_typed_together_at_step_two_keep_the_people(bot, fake):
@@ -456,8 +456,6 @@ async def test_a_too_large_total_is_not_called_unreadable(bot, fake):
     assert INTRO not in reply.text, reply.text
 
 
-@pytest.mark.xfail(strict=True, reason="a stale press does not remove the pressed message's buttons: a count message "
-                   "whose strip failed once keeps live 'Ei yhtään'/'Takaisin' buttons for good (two live keyboards)")
 async def test_a_count_message_left_live_by_a_failed_strip_loses_its_buttons_when_pressed(bot, fake):
     aino = fake.new_user("Aino", "fi")
     first = (await to_count(fake, bot, aino)).last

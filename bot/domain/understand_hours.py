@@ -64,7 +64,8 @@ _FILLER = re.compile(
 )
 # The unit written before a count that nothing follows: "talkoolaisia 7", "tunteja päivässä 6", "we are 5". A plain
 # "tunteja 240" is left alone: with people beside it, it may be the total or each one's share (the bot asks).
-_PEOPLE_BEFORE = re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|tekijöitä|vapaaehtoisia|people|volunteers|we\s+are|"
+_PEOPLE_BEFORE = re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|tekijöitä|vapaaehtoisia|soittajia|laulajia|näyttelijöitä|"
+                            r"pelaajia|jäseniä|people|volunteers|members|players|singers|we\s+are|"
                             r"meitä\s+on|ollaan|olemme|porukkaa|(?:team|crew|group)\s+of)\s*"
                             r"(?:(?:olisi|ois|olis|on|tulee|noin|n\.|about|around|would\s+be|will\s+be)\s*)*[:=]?\s*$")
 _UNIT_BEFORE = (
@@ -112,7 +113,9 @@ _ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonlop\w*|weekend)\b")
 # "pari päivää, 10 henkeä, 6 h": a count of days nobody gave; the product cannot be made (the bot asks).
 _VAGUE_COUNT = re.compile(r"\b(?:pari|muutama\w*|useampi|useita|monta|jokunen|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|some|many)\s+"
                           r"(?:\w+\s+)?(?:päiv|pv|viikonlop|ilt|kert|lauant|sunnunt|talkoopäiv|days?\b|weekends?\b|evenings?\b|"
-                          r"sessions?\b|times\b|saturdays?\b|people\b|volunteers?\b|henke|henki|hlö|talkoolai)")
+                          r"sessions?\b|times\b|saturdays?\b|people\b|volunteers?\b|henke|henki|hlö|talkoolai)|"
+                          r"\b(?:päiv\w*|harjoitu\w*|kert\w*|ilt\w*|viikonlop\w*|talkoo\w*|days?|evenings?|sessions?|rehearsals?)\s+"
+                          r"(?:useita|muutama\w*|monta|pari|several|a\s+few|some|many)\b")
 _THOUSAND = re.compile(r"\b(\d{1,2})\s*(?:thousand|tuhatta|tuhat|tonnia|tonni)\b")
 _ONCE = re.compile(r"^\s*,?\s*(?:kerran|once|joka|every)\b")
 _MONEY_BEFORE = re.compile(r"(?:€|(?<![a-zäö])(?:eur|euro|euroa|e))\s*$")

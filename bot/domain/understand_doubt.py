@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
-    _ASIDE, _BULLET, _COMMA, _SHARED_HEAD, _COPULA, _INTRO_COLON, _LEADING_AND, _NOT_ACTIONS, _ONLY_AND, _PARENS, _PASSIVE, _PREPOSITION,
-    _SUBORDINATE, _acts, _and_sides, _clean_item, _cut, _en_action, _mask_parens, _named_kinds, _one_thing, _says_two,
-    _TASK, comma_parts, shared_head, split_items, without_intro,
+    _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
+    _en_action, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, shared_head, split_items, without_intro,
 )
 
 

@@ -11,9 +11,10 @@ from typing import Callable
 from .interview import Draft, Outcome
 from .interview_read import understand_hours
 from .number_text import NOT_SURE, find_numbers, prepare
+from .understand_hours import MAX_HOURS
 
 STEPS = ("people", "times", "hours")
-MAX_TOTAL = Decimal(100000)  # the most volunteer hours an answer may give (as for a typed figure)
+MAX_TOTAL = MAX_HOURS  # the most volunteer hours an answer may give, counted or typed (the hours reader's bound)
 _LIMITS = {"people": Decimal(5000), "times": Decimal(1000), "hours": Decimal(24)}
 # A whole answer typed in the middle: "120 h", "6 henkeä × 3 päivää × 5 h"
 _HOURS_UNIT = re.compile(r"\d\s*(?:h\b|t\b|tuntia|tunti|tuntii|hours?|hrs?)", re.IGNORECASE)
@@ -42,9 +43,9 @@ def answer(draft: Draft, text: str, lang: str, store: Callable[[Decimal], Outcom
     step, given = pending["step"], [Decimal(f) for f in pending.get("factors", [])]
     if _MINUS.search(text):
         return Outcome("error", f"calc_{step}", {})
-    whole = understand_hours(text, lang=lang)
-    if (whole.value is not None and whole.value > MAX_TOTAL) or too_big(text):
+    if too_big(text):  # the reader gives nothing above its bound, so the figure is looked for here
         return Outcome("error", "too_many_hours", {"most": MAX_TOTAL})
+    whole = understand_hours(text, lang=lang)
     if whole.value is not None and step == "times" and whole.factors and not PEOPLE_WORD.search(text):
         return _total(draft, store, [*given, Decimal(whole.value)])  # "3 pv à 5 h" after the people: days × hours
     if whole.value is not None and (whole.factors or (_HOURS_UNIT.search(text) and step != "hours")):
@@ -53,12 +54,11 @@ def answer(draft: Draft, text: str, lang: str, store: Callable[[Decimal], Outcom
     count = read_count(text, step)
     if count is None:
         return Outcome("error", f"calc_{step}", {})
-    factors = [*pending.get("factors", []), format(count.normalize(), "f")]
     if step != STEPS[-1]:
-        pending.update(step=STEPS[STEPS.index(step) + 1], factors=factors)
+        pending.update(step=STEPS[STEPS.index(step) + 1], factors=[*pending.get("factors", []), format(count.normalize(), "f")])
         draft.pending = pending
         return Outcome("hours_calc", params={"step": pending["step"]})
-    return _total(draft, store, [Decimal(f) for f in factors])
+    return _total(draft, store, [*given, count])
 
 
 def _total(draft: Draft, store: Callable[[Decimal], Outcome], factors: list[Decimal]) -> Outcome:

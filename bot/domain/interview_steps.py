@@ -247,7 +247,7 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
     line = lines[min(draft.sub, len(lines) - 1)]
     if question.id == "talkoot":
         reading = understand_hours(text, lang=lang)
-        if (reading is not None and reading.value is not None and reading.value > calc.MAX_TOTAL) or calc.too_big(text):
+        if calc.too_big(text):  # the reader gives nothing above its bound: say the bound, not "unreadable"
             return _error("too_many_hours", most=calc.MAX_TOTAL)
         if reading is None or reading.value is None or reading.value < 0:
             return calc.start(draft, line) if line == "volunteer_hours" else _error("bad_hours")

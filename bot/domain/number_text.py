@@ -88,6 +88,13 @@ class Num:
     currency: bool = False
 
 
+def one_bracket(text: str) -> tuple[str, str] | None:
+    """The answer without its one bracket, and the bracket's content ("12 500 € (kaksitoistatuhatta …)",
+    "240 tuntia (6 hlö x 40 h)"); None unless there is exactly one."""
+    inside = re.findall(r"\(([^()]*)\)", text)
+    return (re.sub(r"\([^()]*\)", " ", text), inside[0]) if len(inside) == 1 else None
+
+
 def prepare(text: str) -> str:
     """Lower case, plain spaces and dashes, number words as digits, ``puoli vuotta`` as ``6 kk``."""
     text = text.lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")

@@ -39,9 +39,11 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
 
 
 _SOUND_AND_LIGHT = {"ääni", "äänentoisto", "äänet", "valo", "valot", "valaistus", "sound", "light", "lights", "lighting"}
+
+
 def _twins(left: str, right: str) -> bool:
     """"pöydät ja tuolit", "tables and chairs", "koneet ja laitteet": a pair named together as one cost."""
-    return left.rstrip().endswith("-") or (_one_thing(left, right) and len(left.split()) == 1)
+    return _one_thing(left, right) and len(left.split()) == 1
 
 
 def _two_tasks(left: str, right: str) -> bool:

@@ -10,7 +10,7 @@ from babel.numbers import format_decimal
 
 from .number_text import (
     CURRENCY_AFTER, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
-    prepare,
+    one_bracket, prepare,
 )
 
 MAX_HOURS = Decimal(100000)
@@ -129,7 +129,7 @@ _WEEKDAYS = ("maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai
 # "joka tiistai", "every Saturday": once a week, so the weeks count the sessions
 _EVERY_WEEKDAY = re.compile(rf"\b(?:joka|every)\s+(?:{_WEEKDAYS}|week\b|viikko\b)|\b(?:once\s+a\s+week|kerran\s+viikossa)\b")
 # "myyjäisiin 20": a task named in the "for" case right before a figure that follows an hours figure
-_LABEL_TOWARDS = re.compile(r"^\s*(?:,|ja\b|and\b|,\s*ja\b)\s*[a-zäö-]+(?:iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle)\s*$")
+_LABEL_TOWARDS = re.compile(rf"^\s*(?:,|ja\b|and\b|,\s*ja\b)\s*[a-zäö-]+(?:{_TOWARDS_ENDINGS})\s*$")
 _TIME_WORD = re.compile(r"\b(?:kesään|syksyyn|kevääseen|talveen|vuoteen|loppuun|alkuun|mennessä|asti|saakka|"
                         r"tammikuuhun|helmikuuhun|maaliskuuhun|huhtikuuhun|toukokuuhun|kesäkuuhun|heinäkuuhun|elokuuhun|"
                         r"syyskuuhun|lokakuuhun|marraskuuhun|joulukuuhun)\b")
@@ -162,8 +162,15 @@ _NOT_YET = re.compile(r"\b(?:vielä|viel|yet|tiedä|tiiä|know|sure|idea|decided
                       r"laskettu|arvioitu|calculated|estimated|counted|talkoo\w*|volunteer\w*|hours?|tunti\w*|\d)\b")
 
 
-def _by_the_week(text: str, nums: list[Num]) -> list[Num]:
-    """"2 evenings a week for 8 weeks" is 16 evenings; "joka tiistai, 20 viikkoa" 20 Tuesdays."""
+def _by_the_week(text: str, nums: list[Num]) -> tuple[list[Num], bool]:
+    """"2 evenings a week for 8 weeks" is 16 evenings; "joka tiistai, 20 viikkoa" 20 Tuesdays. The flag says the
+    answer is counted by the week (its "a week" is then no period left unread)."""
+    counted = len(nums)
+    nums = _weeks_as_sessions(text, nums)
+    return nums, len(nums) < counted or (any(n.unit == "days" for n in nums) and bool(_EVERY_WEEKDAY.search(text)))
+
+
+def _weeks_as_sessions(text: str, nums: list[Num]) -> list[Num]:
     for num in nums:
         week = _PER_WEEK.match(text[num.end:]) if num.unit == "days" else None
         if week:
@@ -182,15 +189,27 @@ def _by_the_week(text: str, nums: list[Num]) -> list[Num]:
 def _value_at_rate(text: str, nums: list[Num]) -> Decimal | None:
     """Hours from the work's value and its hourly rate: "3000 € edestä talkoita, tunti 15 €" is 200 h."""
     money = [n for n in nums if n.unit == "money" or CURRENCY_AFTER.match(text[n.end:])]
-    rates = [n for n in money if _RATE_AFTER.match(text[n.end:]) or _RATE_AFTER.match(
-        text[n.end:][len(CURRENCY_AFTER.match(text[n.end:]).group(0)) if CURRENCY_AFTER.match(text[n.end:]) else 0:])
-             or _RATE_BEFORE.search(text[:n.start])]
+    rates = [n for n in money if _per_hour(text[n.end:]) or _RATE_BEFORE.search(text[:n.start])]
     if (len(money) != 2 or len(rates) != 1 or len(nums) != 2 or not _VALUE_OF_WORK.search(text) or _NONE_AT_ALL.match(text)
             or re.search(r"\+|\b(?:plus|sivukulu\w*|lisäks\w*|extras?|kulut|costs?)\b", text)):
         return None
     total = next(n for n in money if n is not rates[0])
     hours = total.value / rates[0].value if rates[0].value else None
     return hours if hours is not None and total.value > rates[0].value and hours == hours.to_integral() else None
+
+
+def _aside(bracket: str) -> bool:
+    """A bracket that adds no figure to the hours: no number, or an age ("all over 15"); not a period ("(kuussa)")."""
+    if re.search(r"\d", bracket) and not _AGE.search(bracket):
+        return False
+    return not (_PERIOD.search(bracket) or _PER_WEEK.match(" " + bracket) or _EVERY.search(bracket) or PER_MONTH.match(
+        " " + bracket) or re.search(r"\b(?:per|joka|every|kuussa|viikossa|vuodessa|päivässä|a\s+day|daily)\b", bracket))
+
+
+def _per_hour(after: str) -> bool:
+    """"€/h", "15 € per hour" after a figure: a rate (with or without its currency sign first)."""
+    currency = CURRENCY_AFTER.match(after)
+    return bool(_RATE_AFTER.match(after) or (currency and _RATE_AFTER.match(after[currency.end():])))
 
 
 def _classify_hours(text: str, num: Num) -> None:
@@ -248,15 +267,11 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         left = understand_hours(worked.group(1), lang=lang)
         said = Decimal(worked.group(2).replace(" ", ""))
         return left if left.value == said else HoursReading(None)
-    brackets = re.findall(r"\(([^()]*)\)", text)
-    if len(brackets) == 1 and (not re.search(r"\d", brackets[0]) or _AGE.search(brackets[0])) and not (
-            _PERIOD.search(brackets[0]) or _PER_WEEK.match(" " + brackets[0]) or _EVERY.search(brackets[0]) or PER_MONTH.match(
-            " " + brackets[0]) or re.search(r"\b(?:per|joka|every|kuussa|viikossa|vuodessa|päivässä|a\s+day|daily)\b", brackets[0])):
-        text = re.sub(r"\([^()]*\)", " ", text)  # "4 vkl (la+su) 8 hlö 6 h/pv", "20 youth volunteers (all over 15)"
-        brackets = []
-    if len(brackets) == 1:
-        outside = understand_hours(re.sub(r"\([^()]*\)", " ", text), lang=lang)
-        inside = understand_hours(brackets[0], lang=lang)
+    bracket = one_bracket(text)
+    if bracket and _aside(bracket[1]):
+        text, bracket = bracket[0], None  # "4 vkl (la+su) 8 hlö 6 h/pv", "20 youth volunteers (all over 15)"
+    if bracket:
+        outside, inside = understand_hours(bracket[0], lang=lang), understand_hours(bracket[1], lang=lang)
         if outside.value is not None and inside.value is not None:
             # "240 tuntia (6 hlö x 40 h)": a total with its working; two different figures: ask
             return outside if outside.value == inside.value else HoursReading(None)
@@ -270,9 +285,7 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     at_rate = _value_at_rate(text, nums)
     if at_rate is not None:
         return _hours(at_rate, None, False)
-    weekly = len(nums)
-    nums = _by_the_week(text, nums)
-    weekly = len(nums) < weekly or any(n.unit == "days" for n in nums) and bool(_EVERY_WEEKDAY.search(text))
+    nums, weekly = _by_the_week(text, nums)
     upper = False
     for first, second in zip(nums, nums[1:]):
         if first.unit is None and RANGE_GAP.match(text[first.end:second.start]) and first.value < second.value:

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .number_text import (
     CURRENCY_AFTER, MAX_AMOUNT, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like,
-    find_numbers, prepare,
+    find_numbers, one_bracket, prepare,
 )
 from .understand_hours import DAYS, HOURS, PEOPLE
 
@@ -149,10 +149,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if _FOREIGN.search(text):
         return AmountReading(None)  # dollars, pounds, crowns: not euros
     text = _VAT_ZERO.sub(" ", text)
-    brackets = re.findall(r"\(([^()]*)\)", text)
-    if len(brackets) == 1 and re.search(r"\d|[a-zäö]{4,}", brackets[0]):
-        outside = understand_amount(re.sub(r"\([^()]*\)", " ", text), lang=lang)
-        inside = understand_amount(brackets[0].lstrip("= "), lang=lang)
+    bracket = one_bracket(text)
+    if bracket and re.search(r"\d|[a-zäö]{4,}", bracket[1]):
+        outside, inside = understand_amount(bracket[0], lang=lang), understand_amount(bracket[1].lstrip("= "), lang=lang)
         if outside.value is not None and outside.value == inside.value:
             return outside  # "12 500 € (kaksitoistatuhatta viisisataa euroa)", "€4,800 (400 € × 12 months)": said twice
     if _HOURLY.search(text) or _two_plans(text):

@@ -100,12 +100,14 @@ def prepare(text: str) -> str:
     text = text.lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     text = text.replace("\u2013", "–").replace("\u2212", "-")
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^\s*[-–•*·]\s+(?=\S)", "", text)  # a bullet before a one-line answer ("- 10–12 t€"), no minus sign
     text = re.sub(r"\bn\.(?=\d)", "n. ", text)  # "n.70 tuntia", "n.27000"
     text = re.sub(r"\b(?:yks|joku|jotain)\s+(?=\d)", "", text)  # spoken "about": "yks 7000", "joku 50 tuntia"
     text = re.sub(r"\bsatas(?:en|ta)\b|\bsatanen\b|\bsataset\b", "sataa", text)  # "satanen tuntia", "kolme satasta"
     # Ostrobothnian "kolmesattaa", "puolitoista sattaa" (a lone "sattaa olla" is "saattaa", may be)
     text = re.sub(r"(?<=[a-zäö])sattaa\b", "sataa", text)
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
+    text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"
     text = re.sub(r"\b(\w*toista|kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus)\s+sattaa\b", r"\1 sataa", text)  # not "50 sattaa riittää"
     text = re.sub(r"\btuhannen(?=\s+(?:tunnin|euron|€))", "1000", text)  # "tuhannen tunnin tienoilla"
     text = _hundreds_words(text)
@@ -199,8 +201,39 @@ def _en_number(match: re.Match) -> str:
     return str(_EN_UNIT[g["unit"]])
 
 
+_GEN_UNIT = {"yhden": "yksi", "yhen": "yksi", "kahden": "kaksi", "kahen": "kaksi", "kolmen": "kolme", "neljän": "neljä",
+             "viiden": "viisi", "viien": "viisi", "kuuden": "kuusi", "kuuen": "kuusi", "seitsemän": "seitsemän",
+             "kahdeksan": "kahdeksan", "kaheksan": "kaheksan", "yhdeksän": "yhdeksän", "yheksän": "yheksän"}
+_G = "|".join(sorted(_GEN_UNIT, key=len, reverse=True))
+# "kahdentoista kuukauden", "kahenkymmenen tuhannen": a count in the genitive before a genitive unit (not "vuoden":
+# "kahden vuoden ajan" is read as months elsewhere)
+_FI_GENITIVE = re.compile(
+    rf"\b(?:(?P<h>{_G})?(?P<sata>sadan))?(?:(?P<t>{_G})kymmenen|(?P<ten>kymmenen))?(?:(?P<teen>{_G})toista|(?P<u>{_G}))?"
+    r"(?=\s+(?:tuhannen|kuukauden|euron|tunnin|hengen|päivän|viikon)\b)"
+)
+
+
+def _genitive(match: re.Match) -> str:
+    g = match.groupdict()
+    if not match.group(0) or not (g["sata"] or g["t"] or g["teen"] or match.string.startswith(" tuhannen", match.end())):
+        return match.group(0)  # a plain "kahden tunnin" is left as it was; "kahden tuhannen" is 2 000
+    word = ""
+    if g["sata"]:
+        word += (_GEN_UNIT[g["h"]] if g["h"] else "") + "sataa"
+    if g["t"]:
+        word += _GEN_UNIT[g["t"]] + "kymmentä"
+    elif g["ten"]:
+        word += "kymmenen"
+    if g["teen"]:
+        word += _GEN_UNIT[g["teen"]] + "toista"
+    elif g["u"]:
+        word += _GEN_UNIT[g["u"]]
+    return word
+
+
 def spelled_numbers(text: str) -> str:
     """Number words as digits, so the readers see "3.5 tonnia" in "kolme ja puol tonnia" (text is lower case)."""
+    text = _FI_GENITIVE.sub(_genitive, text)
     text = re.sub(r"\bpuo?l[io]?toista\b", "1.5", text)
     text = re.sub(r"\b(?:a )?half a (?=thousand|million)", "0.5 ", text)
     # "kahdeksantuhatta viissataa": the thousands word written together with its count is split off
@@ -221,6 +254,7 @@ def spelled_numbers(text: str) -> str:
     # "8 tuhatta 500", "eight thousand five hundred": the hundreds after a thousands word belong to it
     text = re.sub(r"\b(\d{1,3}) (?:tuhatta|thousand)(?: and)? ([1-9]\d\d)\b(?=\s*(?:€|e\b|eur\w*|euro\w*|[,.;!)]|$))",
                   lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))), text)
+    text = re.sub(r"\b(\d+(?:[.,]\d+)?)\s+tuhat\b", r"\1 tuhatta", text)  # spoken "7 tuhat", "kuusi tuhat euroa"
     # "100 thousand" needs no help; "a thousand" does
     return re.sub(r"\ba (?=thousand|million|grand)", "1 ", text)
 

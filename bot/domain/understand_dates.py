@@ -10,6 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from .understand_ordinals import ordinal_days
 from .understand_periods import (
     MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, half_year, last_day, marker, quarter, safe_date, season,
     season_reading, soon, turn_of_year, undecided, week,
@@ -53,6 +54,8 @@ _EN_MONTH_ALT = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|mars|apr(?:il)?|may|
 _MONTH_RANGE = re.compile(r"\b(?:" + "|".join(_FI_MONTHS) + r")(?:kuu\w*)?\s*(?:-|–|/|tai|or|eller)\s*(?:" + "|".join(_FI_MONTHS)
                           + r")(?:kuu\w*)?\b|\b" + _EN_MONTH_ALT + r"\s*(?:-|–|/|or|eller)\s*" + _EN_MONTH_ALT + r"\b|"
                           r"(?<![\d.])\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\.\d{1,2}\.?\s*(?:-|–|tai|or|eller)\s*\d{1,2}\.\d{1,2}\.")
+# "heti loppiaisen jälkeen", "before midsummer": a day near an event, not the month's first or last
+_AROUND_EVENT = re.compile(r"\b(?:jälkeen|after|ennen|before)\b")
 _NEXT = {"ensi", "ens", "next", "seuraava", "seuraavana", "seuraavan", "tuleva", "tulevana", "tulevan", "coming", "following"}
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")
@@ -392,6 +395,9 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)
     clean = _day_range(clean, role)
+    clean = ordinal_days(re.sub(r"\bvuu?en\b", "vuoden", clean))  # "tammikuun kahestoista päivä"; spoken "ens vuuen"
+    clean = re.sub(r"\b(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)\s+(" + "|".join(_FI_MONTHS) + r")kuuta\b",
+                   lambda m: f"{m.group(1)}.{_FI_MONTHS.index(m.group(2)) + 1}.", clean)  # "12. päivänä tammikuuta"
     near_may_day = bool(_VAPPU.search(clean)) and bool(re.search(r"jälkeen|after|ennen|before|tieno|paikkeil|around|maissa|"
                                                                   r"about|noin|viikko|week", clean))
     clean = _VAPPU.sub(lambda m: _may_day(m, today), clean)  # "vappuna", "vapusta 2027 lähtien": 1 May
@@ -408,8 +414,9 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if reading.value is not None and not reading.vague and role == "start" and undecided(clean, role, today):
         # "tammikuussa ja sit kun rahotus on varmaa": a month, but only if the money comes: a proposal
         reading = replace(reading, vague=True)
-    if reading.value is not None and not reading.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean)):
-        reading = replace(reading, vague=True)  # "maalis-huhtikuussa": one of two months, so a proposal
+    if reading.value is not None and not reading.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean) or (
+            _AROUND_EVENT.search(clean) and not re.search(r"\d", clean))):
+        reading = replace(reading, vague=True)  # "maalis-huhtikuussa", "tammikuussa loppiaisen jälkeen": a proposal
     if reading.value is None and role == "end" and start is not None:
         reading = duration_end(clean, start) or reading  # "kaks vuotta": counted from the start, a proposal
     return reading if reading.value is not None else (undecided(clean, role, today, start) or reading)

@@ -12,6 +12,7 @@ from .number_text import (
     CURRENCY_AFTER, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
     one_bracket, prepare,
 )
+from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
 
 MAX_HOURS = Decimal(100000)
 
@@ -28,11 +29,12 @@ class HoursReading:
 
 
 HOURS = re.compile(
-    r"\s*(h\b|t\b|[a-zäö]*(?:tuntia|tunti|tunnin|tuntii|tunnit|tuntiin|tuntina)\b|(?:[a-z]+\s+)?(?:hours?|hrs?|hr)\b)"
+    r"\s*(h\b|t\b|[a-zäö]*(?:tuntia|tunti|tunnin|tuntii|tunnit|tuntiin|tuntina)\b|(?:[a-z]+\s+)?(?:hours?|hrs?|hr)\b|timmar\b|timme\b)"
 )
 _PER_HEAD = re.compile(
-    r"\s*(?:/\s*(?:pv|päivä|vrk|day|d|kerta|krt|ilta|hlö|henk\w*|person|head|lauantai|viikonloppu)\b|"
-    r"(?:per|a|each|kohden)\s+(?:pv|päivä|day|person|head|hlö|henkilö|kerta|session|evening|kokous|meeting|tapaaminen|ilta)\b|"
+    r"\s*(?:/\s*(?:pv|päivä|vrk|day|d|dag|kerta|krt|ilta|hlö|henk\w*|person|head|lauantai|viikonloppu)\b|"
+    r"(?:per|a|each|kohden)\s+(?:pv|päivä|day|dag|person|head|hlö|henkilö|kerta|session|evening|kokous|meeting|tapaaminen|ilta|"
+    r"konsertti|concert|esitys|show|tapahtuma|event|harjoitus|rehearsal|talkookerta)\b|om\s+dagen\b|"
     r"päivässä\b|illassa\b|kerrallaan\b|"
     r"kerralla\b|per\s+nenä\b|each\b|apiece\b|per\s+henkilö\b|henkeä\s+kohden\b|henkilöä\s+kohden\b|hengeltä\b)"
 )
@@ -46,13 +48,16 @@ PEOPLE = re.compile(
     r"äiti\w*|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|mothers|moms|mums|dads|fathers|ladies|lads|"
     r"grandmas|pensioners|leaders|coaches|volunt\w*|youths?\b|martta\w*|marttoja|näyttelijä\w*|actors|pelaaj\w*|players|"
     r"laulaj\w*|singers|soittaj\w*|musicians|palokuntalai\w*|firefighters|metsästäj\w*|hunters|kalastaj\w*|fishermen|"
-    r"partiolai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*)"
+    r"partiolai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*|vetäj\w*|personer\b)"
 )
 DAYS = re.compile(
-    r"\s*(päivä\w*|pv\w*|talkoopäivä\w*|lauantai\w*|sunnuntai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
-    r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|kokous\w*|"
+    r"\s*(päiv[äe]\w*|pv\w*|tala?koopäiv\w*|talkoodag\w*|dagar\b|lauantai\w*|sunnuntai\w*|maanantai\w*|tiistai\w*|"
+    r"keskiviikko\w*|torstai\w*|perjantai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
+    r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|kokous\w*|konsert\w*|esitys\w*|esitystä|"
+    r"concerts?|performances?|"
     r"työpäiv\w*|workdays?|work\s+days?|work\s+part(?:y|ies)|talkoo\s+days?|"
-    r"days?|evenings?|saturdays?|sundays?|sessions?|occasions?|times|meetings?|shifts?|events?|la\b|su\b)"
+    r"days?|evenings?|saturdays?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|sessions?|occasions?|times|"
+    r"meetings?|shifts?|events?|la\b|su\b)"
 )
 _WEEKENDS = re.compile(r"\s*(viikonlop\w*|vkl\b|weekends?)")
 _PER_WEEKEND = re.compile(r"\s*(?:/\s*(?:viikonloppu|weekend)\b|(?:per|a|each|every)\s+weekend\b|viikonlopussa\b)(?!\s*(?:day|päivä))")
@@ -77,11 +82,11 @@ _UNIT_BEFORE = (
 _PER_HEAD_BEFORE = re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|jokkainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+){0,2}$")
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|ja\b|and\b|$)")
 _WEEKS = re.compile(r"\s*(viiko\w*|viikkoa|vk\b|weeks?)")
-_AND = re.compile(r"^\s*(?:[a-zäö]+\s+){0,3}[,;]?\s*(\+|plus|ja|and|sekä|&)\s+(?:[a-zäö]+\s+){0,3}(?:n\.|noin|about|ca\.?)?\s*$")
+_AND = re.compile(r"^\s*(?:[a-zäö]+\s+){0,3}[,;]?\s*(\+|plus|ja|and|och|sekä|&)\s+(?:[a-zäö]+\s+){0,3}(?:n\.|noin|about|ca\.?)?\s*$")
 # "ramp 40 h, toilet 60 h, painting 25 h": hours for named tasks, one after another, are added up
 _EACH_WEEKEND = re.compile(r"\s*(?:each|per\s+weekend|per\s+vkl|/\s*vkl|kumpanakin|kukin|viikonloppuna|joka\s+viikonloppu\w*|"
                            r"every\s+weekend|viikonloppua\s+kohden)\b")
-_LABELLED = re.compile(r"^(?=.*[a-zäö])(?:\s*[a-zäö-]{2,}){0,3}\s*,\s*(?:[a-zäö-]{2,}:?\s+){0,4}$")
+_LABELLED = re.compile(r"^(?=.*[a-zäö])(?:\s*[a-zäö-]{2,}){0,3}\s*[,;]\s*(?:[a-zäö-]{2,}:?\s+){0,4}$")
 _ALTERNATIVE = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|either|joko|max|min|viime|last|edellis\w*|previous|korjaus|sorry|"
                           r"anteeksi|tarkemmin|realistically|realistisesti|actually|vähintään|enintään|at least|at most|"
                           r"tavoite\w*|target|hopefully|toivottavasti|ei|not|osuus|osuutena|share|half|puolet|kullekin|"
@@ -138,6 +143,10 @@ _NOT_EXTRA = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|korjaus|sorry|ante
                         r"josta|of\s+which|sisältä\w*|including|includes|eli|so|half|puolet|osa|part)\b")
 _EXTRA_WORD = re.compile(r"\b(?:another|lisäksi|lisäks|päälle|plus|extra)\b")
 _MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra|enemmän)\b")
+_SAID_TWICE = re.compile(r"^\W*(?:(?:noin|n\.|about|around|roughly|approx\w*|ungefär|cirka|ca\.?|eli|siis|i\.e\.)\W*)?$")
+# a line whose figure is hours ("40 h", "24 tuntia", "= 120 h"), and words that make it no more hours to add
+_HOURS_FIGURE = re.compile(r"\d\s*(?:h\b|t\b|tuntia|tunti\w*|tuntii|hours?\b|hrs?\b|timmar\b)")
+_NOT_ONE_MORE_HOURS = re.compile(rf"\b(?:{NOT_ONE_MORE}|kone\w*|machine\w*|traktori\w*|tractor\w*|kaivuri\w*|excavator\w*)\b")
 _LESS = re.compile(r"\b(?:vähemmän|less|fewer|vähennetään|minus|miinus)\b")
 _BY_HAND = re.compile(r"\b(?:miestyö\w*|manual|käsityö\w*|talkootyö\w*|talkootunti\w*|volunteer\w*|ihmistyö\w*|henkilötyö\w*|"
                       r"people|henk\w*|by\s+hand|käsin)")
@@ -256,6 +265,15 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order."""
     if not text or len(text) > 1000:
         return HoursReading(None)
+    lines = bullet_lines(text)
+    if lines:
+        added = add_up_lines(lines, lambda line: understand_hours(line, lang=lang).value, figure=_HOURS_FIGURE,
+                             not_one_more=_NOT_ONE_MORE_HOURS)
+        if added is False:
+            return HoursReading(None)  # "- kevät 40 h\n- syksy ehkä 30 h": alternatives or parts, not tasks
+        if added:
+            return HoursReading(_hours(added[0], None, False).value, parts=added[1])  # "- stage: 40 h\n- door: 24 h"
+        text = ", ".join(line.rstrip(".,;") for line in lines)  # "- 4 konserttia\n- 10 vapaaehtoista\n- 5 h per konsertti"
     text = prepare(text)
     if _VAGUE_COUNT.search(text) or NOT_SURE.search(text) or _FLOOR.search(text) or _TWO_EVENTS.search(text) or _SHARE.search(text):
         return HoursReading(None)  # "maybe 100? not sure", "ainakin 100", "200 hours, maybe more": a guess or a floor
@@ -299,6 +317,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
               and not 1900 <= second.value <= 2100 and not _TIME_WORD.search(gap)):
             second.unit = "hours"  # "Leivontaan 30 tuntia, myyjäisiin 20 ja siivoukseen 10"
     hours_at = [n for n in nums if n.unit == "hours"]
+    if len(hours_at) == len(nums) == 2 and hours_at[0].value == hours_at[1].value and all(_SAID_TWICE.match(gap) for gap in (
+            text[:nums[0].start], text[nums[0].end:nums[1].start], text[nums[1].end:])) and re.search(r"[a-zäö]", text[nums[0].end:nums[1].start]):
+        return _hours(nums[0].value, None, upper)  # "ungefär 200 timmar, noin 200 tuntia": one figure in two languages
     if len(hours_at) == 2 and len(nums) == 2 and not _NOT_EXTRA.search(text) and not _EXTRA_WORD.search(text) and not _MORE_AFTER.search(
             text) and not _LESS.search(text) and not _PERIOD.search(text):
         bounds = [0, hours_at[0].end]  # each figure's own clause: from the figure before it, a few words back

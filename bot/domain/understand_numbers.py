@@ -11,6 +11,7 @@ from .number_text import (
     find_numbers, one_bracket, prepare,
 )
 from .understand_hours import DAYS, HOURS, PEOPLE
+from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
 
 CENT = Decimal("0.01")
 
@@ -77,6 +78,17 @@ _NOT_LABEL = re.compile(r"\b(?:maybe|perhaps|ehkä|noin|about|around|max|maks|jo
                         r"grant|oma\w*|own|alv|vat|yhteensä|total|eli|tai|or|vai|more|less|enemmän|vähemmän|per|kuussa|month\w*|"
                         r"vuodessa|year\w*|budjetti|budget|haetaan|haemme|apply|hakea|yht|summa|sum|kaikki\w*|all|sanotaan|sanoisin|say|let|"
                         r"vähän|päälle|alle|yli|over|under|than|kuin|arvio\w*|estimate\w*|guess|luulen|think)\b")
+_PER_HOUR = re.compile(r"(?:/|per|an?)\s*(?:h|t|tunti|hour|hr)\b|\btunnilta\b|\btunnissa\b")
+_PER_DAY = re.compile(r"(?:/|per|a)\s*(?:pv|päivä|day)\b|\bpäivältä\b")
+_ADD_UP = re.compile(r"\blaske\w*\s+(?:ite\s+|itse\s+|ne\s+|nää\s+|ihan\s+)*yhteen\b|\badd\s+(?:them|these|those|it\s+all)\s+up\b|"
+                     r"\bsum\s+(?:them|these)\s+up\b|\btotal\s+(?:them|these)\s+up\b")
+_SAYS_TOTAL = re.compile(r"\b(?:so|eli|siis|yhteensä|total|in\s+total|altogether|kaikkiaan|summa)\s*(?:n\.|noin|about|~)?\s*(?:€\s*)?$|=\s*$")
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|total|yhteensä|kaikkiaan|altogether)\b")
+_CORRECTION = re.compile(r"\b(?:tai|or|vai|eiku|ei\s+ku|eikun|sorry|anteeksi|korjaus|korjaan|i\s+mean|tarkoitan|actually|maybe|ehkä|"
+                         r"perhaps|josta|joista|of\s+which|siitä|tuki\w*|grant|oma\w*|own|alv|vat|per|kuussa|month\w*)\b")
+_FIGURE = re.compile(r"\d")
+_NOT_ONE_MORE_COST = re.compile(rf"\b(?:{NOT_ONE_MORE}|tuki\w*|tuke\w*|grant|avustus\w*|oma\w*|own|rahoitus\w*|funding|alv|vat|"
+                                r"tarjous\w*|offers?|quotes?|per|kuussa|month\w*|vuodessa|year\w*)\b")
 _FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
 _FOR_TIME = re.compile(r"^\s*(/|per|for|over|ajalle|ajaksi|koko|yhteensä|in total)\s*$")
 _CEILING_BEFORE = re.compile(r"(ei yli|not over|not more than|alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
@@ -145,6 +157,15 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount."""
     if not text or len(text) > 1000:
         return AmountReading(None)
+    lines = bullet_lines(text)
+    if lines:
+        added = add_up_lines(lines, lambda line: understand_amount(line, lang=lang).value, figure=_FIGURE,
+                             not_one_more=_NOT_ONE_MORE_COST)
+        if added is False or (added and len(set(_BUDGET_LINE.findall(prepare(text)))) >= 2):
+            return AmountReading(None)  # alternatives, funding or two budget lines on the lines: ask
+        if added:
+            return AmountReading(_euros(added[0]), parts=tuple(_euros(v) for v in added[1]))  # "1. Materials €2,300 …"
+        text = ", ".join(line.rstrip(".,;") for line in lines)
     text = prepare(text)
     if _FOREIGN.search(text):
         return AmountReading(None)  # dollars, pounds, crowns: not euros
@@ -182,6 +203,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if not money or any((_FLOOR_BEFORE.search(text[:n.start]) and not _CEILING_BEFORE.search(text[:n.start]))
                         or _FLOOR_AFTER.match(text[n.end:]) for n in money):
         return AmountReading(None)  # "yli 10 000": a floor is not an amount
+    added = _said_added(text, money)
+    if added is not None:
+        return added
     if len(money) > 1 and (all(_PLUS.match(text[a.end:b.start]) for a, b in zip(money, money[1:])) or _named_costs(text, money)):
         if all(n.unit is None for n in money):
             total = _euros(sum((n.value * n.multiplier for n in money), Decimal(0)))
@@ -246,6 +270,23 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     return AmountReading(_euros(base), range_upper=upper)
 
 
+def _said_added(text: str, money: list[Num]) -> AmountReading | None:
+    """Figures the answer itself adds up: "katto 8000, ikkunat 3500 ja maalit 1200, laske ite yhteen", or "roof 9,000
+    and guttering 1,200, so 10,200 in total" (the total must be the sum of the others)."""
+    if len(money) < 2 or any(n.unit is not None for n in money) or _CORRECTION.search(text):
+        return None
+    values = [n.value * n.multiplier for n in money]
+    last = money[-1]
+    if len(money) > 2 and (_SAYS_TOTAL.search(text[:last.start]) or _TOTAL_AFTER.match(text[last.end:])):
+        if sum(values[:-1], Decimal(0)) == values[-1]:
+            return AmountReading(_euros(values[-1]), parts=tuple(_euros(v) for v in values[:-1]))
+        return None
+    if _ADD_UP.search(text) and not _SAYS_TOTAL.search(text[:last.start]):
+        total = _euros(sum(values, Decimal(0)))
+        return AmountReading(total, parts=tuple(_euros(v) for v in values) if total is not None else None)
+    return None
+
+
 def _two_plans(text: str) -> bool:
     """"4000 tai 6000 riippuen tuleeko katos": two figures that depend on a choice (not "12 000 or 13 000 depending",
     a near range whose top is taken)."""
@@ -270,11 +311,19 @@ def _named_costs(text: str, money: list[Num]) -> bool:
 def _per_each(text: str, nums: list[Num], rates: list) -> AmountReading:
     """A price per hour, person or event is no sum ("1500 per event"), unless the count of events is given too
     ("about 3k per event, we plan 4 events"): then their product."""
-    if len(rates) != 1 or not rates[0][1].group("each") or len(nums) != 2 or _PER_PERIOD.search(text):
+    if len(rates) != 1 or len(nums) != 2 or _PER_PERIOD.search(text):
         return AmountReading(None)
     rate, match = rates[0]
-    word = match.group("each")[:4]
     count = next(n for n in nums if n is not rate)
+    if not match.group("each"):
+        # "kaivurityö 65 €/h, arvioin 40 tuntia": a rate per hour (day) and the hours (days) it is paid for
+        unit = "hours" if _PER_HOUR.search(match.group(0)) else "days" if _PER_DAY.search(match.group(0)) else None
+        counted = HOURS.match(text[count.end:]) if unit == "hours" else DAYS.match(text[count.end:]) if unit == "days" else None
+        if counted is None or (unit == "days" and not re.match(r"\s*(?:päiv|pv|days?\b)", counted.group(0))) or not 0 < count.value <= 1000:
+            return AmountReading(None)
+        _classify_money(text, rate)
+        return _times(count, rate)
+    word = match.group("each")[:4]
     if not re.match(rf"\s*(?:\w+\s+)?{word}", text[count.end:]) or count.value != count.value.to_integral() or not 0 < count.value <= 100:
         return AmountReading(None)
     _classify_money(text, rate)

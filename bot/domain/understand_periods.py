@@ -9,6 +9,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from .number_text import spelled_numbers
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
@@ -63,7 +64,8 @@ _FROM_START = re.compile(r"\b(aloitu\w*|alusta|alkamis\w*|hankkeen alu\w*|from t
 _COUNT_WORDS = {"yhden": 1, "kahden": 2, "kahen": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "two": 2, "three": 3, "four": 4,
                 "five": 5, "six": 6}
 _AFTER = re.compile(
-    r"\b(\d{1,2}|puolen|puoli|half a|a|one|yhden|kahden|kahen|kolmen|neljän|viiden|kuuden)?\s*(kuukauden|kk|vuoden|viikon|months?|years?|weeks?)\s*(?:päästä|kuluttua|from now)\b"
+    r"\b(\d{1,2}|puolen|puoli|half a|a|one|two|three|four|five|six|yhden|kahden|kahen|kolmen|neljän|viiden|kuuden)?\s*"
+    r"(kuukauden|kk|vuoden|viikon|months?|years?|weeks?|fortnight)\s*(?:päästä|kuluttua|from\s+(?:now|today)|tästä\s+päivästä)\b"
     r"|\bin\s+(?:about\s+|around\s+|roughly\s+)?(\d{1,2}|a|one|half a|two|three|four|five|six)\s+(months?|years?|weeks?)\b"
 )
 
@@ -97,8 +99,8 @@ def after(text: str, today: date) -> DateReading | None:
     count_text = count_text or "a"
     count = (0.5 if count_text in ("puolen", "puoli", "half a") else 1 if count_text in ("a", "one")
              else _COUNT_WORDS[count_text] if count_text in _COUNT_WORDS else int(count_text))
-    if unit.startswith(("viiko", "week")):
-        value = date.fromordinal(today.toordinal() + int(count * 7))
+    if unit.startswith(("viiko", "week", "fortnight")):
+        value = date.fromordinal(today.toordinal() + int(count * (14 if unit == "fortnight" else 7)))
     else:
         months = int(count * (12 if unit.startswith(("vuo", "year")) else 1))
         month_index = today.month - 1 + months
@@ -143,15 +145,31 @@ def soon(text: str, today: date, role: str = "start") -> DateReading | None:
     if _NEXT_WEEK.search(text):
         return _vague(date.fromordinal(today.toordinal() + 7 - today.weekday()), True)
     weekday = [_WEEKDAYS[w] for w in words if w in _WEEKDAYS]
-    if role == "start" and len(weekday) == 1 and not re.search(r"\d", text) and all(w in _WEEKDAYS or w in _WEEKDAY_FILLER for w in words):
-        ahead = (weekday[0] - today.weekday()) % 7 or 7  # "ensi maanantaina", "next monday": the coming one
-        return DateReading(date.fromordinal(today.toordinal() + ahead), assumed="relative", assumptions=("relative",))
-    return None
+    if role != "start" or len(weekday) != 1 or re.search(r"\d", text):
+        return None
+    clause = next(part for part in re.split(r"[,.;!?()]", text) if any(w in _WEEKDAYS for w in re.findall(r"[a-zäö]+", part)))
+    said = re.findall(r"[a-zäö]+", clause)
+    if not all(w in _WEEKDAYS or w in _WEEKDAY_FILLER or w in _WEEKDAY_SOFT for w in said) or _OTHER_TIME.search(text):
+        return None
+    ahead = (weekday[0] - today.weekday()) % 7 or 7  # "ensi maanantaina", "next monday": the coming one
+    value = date.fromordinal(today.toordinal() + ahead)
+    if len(said) < len(words) or set(said) & _WEEKDAY_SOFT:
+        return _vague(value, True)  # "ens maanantaina jo jos saa", "next Monday, the hall is ready": a proposal
+    return DateReading(value, assumed="relative", assumptions=("relative",))
+
+
+# Beside a weekday these make it a wish to confirm: "vaikka jo ensi maanantaina, jos saa"
+_WEEKDAY_SOFT = {"jos", "saa", "saadaan", "vaikka", "voitais", "voitaisiin", "voidaan", "voisimme", "voisi", "me", "aloittaa",
+                 "aloittaisiin", "ehkä", "if", "possible", "could", "can", "maybe", "already", "hopefully", "toivottavasti"}
+# Another time named anywhere in the answer: the weekday is not the whole story
+_OTHER_TIME = re.compile(r"kuu|january|february|march|april|\bmay\b|june|july|august|september|october|november|december|"
+                         r"kevä|kesä|syks|talv|spring|summer|autumn|\bfall\b|winter|viime|\blast\b|first|ensimmäi|\bjoka\b|every|"
+                         r"viiko|\bweeks?\b|vuo|year|joulu|christmas|päätö|decision")
 
 
 # Only these may stand beside a weekday ("aloitetaan jo ensi maanantaina", "next monday"); anything else (a month,
 # a season, "viime", "first … of march") means another day, and the date readers or the bot's question decide.
-_WEEKDAY_FILLER = {"ensi", "next", "tulevana", "tuleva", "coming", "this", "on", "jo", "heti", "aloitetaan", "alotetaan",
+_WEEKDAY_FILLER = {"ensi", "ens", "next", "tulevana", "tuleva", "coming", "this", "on", "jo", "heti", "aloitetaan", "alotetaan",
                    "alkaen", "from", "starting", "start", "we", "the", "aloitus", "alkaa", "lets", "let", "s", "begin"}
 _WEEKDAYS = {
     **{w: 0 for w in ("maanantaina", "maanantai", "maanantaista", "monday", "mon")},
@@ -213,8 +231,8 @@ _START_MARK = re.compile(r"\b(alkaen|lähtien|alkaa|alkaisi|aloitus|aloitetaan|a
 _END_MARK = re.compile(r"\b(asti|saakka|päättyy|päättyisi|loppuu|päättyminen|lopetus|until|till|ends|ending|end|finish\w*)\b")
 _COUNTS = {"kaksi": 2, "kaks": 2, "pari": 2, "couple": 2, "couple of": 2, "kolme": 3, "neljä": 4, "viisi": 5, "two": 2,
            "three": 3, "four": 4, "five": 5, "yksi": 1, "yks": 1, "one": 1, "kuusi": 6, "kuus": 6, "six": 6, "yhdeksän": 9,
-           "nine": 9, "kaheksan": 8, "kahdeksan": 8, "eight": 8, "kymmenen": 10, "ten": 10, "twelve": 12, "kaksitoista": 12}
-_DURATION = re.compile(r"\b(\d{1,3}|kaksi|kaks|pari|couple of|couple|kolme|neljä|viisi|yksi|yks|one|two|three|four|five|kuusi|kuus|"
+           "nine": 9, "kaheksan": 8, "kahdeksan": 8, "eight": 8, "kymmenen": 10, "ten": 10, "twelve": 12, "kaksitoista": 12, "kahden": 2, "kahen": 2, "kolmen": 3}
+_DURATION = re.compile(r"\b(\d{1,3}|kaksi|kaks|kahden|kahen|kolmen|pari|couple of|couple|kolme|neljä|viisi|yksi|yks|one|two|three|four|five|kuusi|kuus|"
                        r"six|yhdeksän|nine|kaheksan|kahdeksan|eight|kymmenen|ten|twelve|kaksitoista)\s*"
                        r"(vuotta|vuoden|v\b|years?|yrs?\b|kuukautta|kuukauden|kk|months?|mths?\b|viikkoa|viikon|weeks?)")
 # "kaks ja puol vuotta", "two and a half years": years and a half
@@ -233,12 +251,16 @@ def marker(text: str, start: int, end: int) -> str | None:
 
 # "vuoden verran", "kestää vuoden", "a year": the whole answer is one year's length
 _ONE_YEAR_ONLY = re.compile(r"^\s*(?:(?:se\s+)?kestää\s+|noin\s+|about\s+|around\s+|for\s+|n\.\s*)?(?:yhden\s+|a\s+|one\s+)?"
-                            r"(?:vuoden(?:\s+(?:verran|ajan))?|vuosi|year)(?:\s+(?:aloituksesta|alusta|from\s+(?:the\s+)?start))?\s*[.!]?\s*$")
+                            r"(?:vuoden(?:\s+(?:verran|ajan))?|vuosi|year)(?:\s+(?:aloituksesta|alusta|from\s+(?:the\s+)?start))?"
+                            r"(?:\s+(?:se\s+)?kestää)?\W*$")
 
 
 def duration_end(text: str, start: date) -> DateReading | None:
     """``1.3.2027 alkaen, kestää 2 vuotta`` read as an end date: the day before the duration is up (a proposal)."""
     match = _DURATION.search(text)
+    if not match and not re.search(r"\d", text):
+        match = _DURATION.search(spelled_numbers(text))  # "kahdeksantoista kuukautta", "eighteen months"
+        match = match if match and not re.search(r"[.,]\d", match.group(0)) else None
     half = _AND_A_HALF.search(text)
     if half:
         count = int(half.group(1)) if half.group(1).isdigit() else _COUNTS.get(half.group(1), 0)
@@ -274,7 +296,9 @@ def end_after(start: date, months: int) -> DateReading:
 
 _UNDECIDED = re.compile(
     r"\b(?:asap|a\.s\.a\.p|mahd\.?\w*\s+pian|mahdollisimman\s+pian|heti\s+ku(?:n)?\b|ku(?:n)?\s+(?:se\s+)?päätös|"
-    r"ku(?:n)?\s+rahat?\s+(?:tulee|loppuu)|ku(?:n)?\s+rahoitus|rahoituspäätö\w*|rahotuspäätö\w*|päätöksen\s+jälkeen|"
+    r"k[uo](?:n)?\s+(?:ruahat|rahat?|rahotus)\s+(?:tulee|loppuu|loppu|ehtyy)|ku(?:n)?\s+rahoitus|en\s+osaa\s+sanoa|vaike\w*\s+sanoa|"
+    r"hard\s+to\s+say|can(?:not|'?t)\s+say|ehtii|kerkiää|kerkii|(?:on|ovat|has|have)\s+päättänyt|has\s+to\s+decide|"
+    r"(?:board|hallitus)\s+(?:has\s+to\s+|will\s+)?(?:decides?|päättää)|en\s+\w+\s+ti(?:edä|iä)|rahoituspäätö\w*|rahotuspäätö\w*|päätöksen\s+jälkeen|"
     r"hear\s+back|kuullaan\s+\w+|until\s+the\s+(?:money|funding|funds)\s+(?:runs?\s+out|ends?|is\s+spent)|"
     r"as\s+soon\s+as|when\s+(?:the\s+|we\s+get\s+the\s+)?(?:funding\s+)?decision|after\s+the\s+decision|once\s+(?:we\s+(?:are|get)\s+)?funded|"
     r"(?:when|once)\s+the\s+(?:money|funding|funds)\s+(?:comes?|runs?\s+out|is\s+spent|ends?)|"

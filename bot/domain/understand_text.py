@@ -54,7 +54,7 @@ _FOLD = str.maketrans("äöåéü", "aoaeu")
 
 def _fold(text: str) -> str:
     """Lower case without punctuation or Finnish letters: people type ``saatio`` on a foreign keyboard."""
-    return _norm(text).translate(_FOLD)
+    return re.sub(r"(\w)\1{2,}", r"\1\1", _norm(text).translate(_FOLD))  # "jooo", "eiii": a letter held down
 
 
 @functools.lru_cache(maxsize=256)
@@ -141,6 +141,9 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return denied.pop()  # "yhdistys mutta ei rekisteröity": the denial is the answer
         if len(keys) == 1:
             return keys.pop()
+        named = {h[2] for h in kept if _APPLICANT.search(padded[:h[0] + 1])}
+        if len(keys) > 1 and question == "org_type" and len(named) == 1:
+            return named.pop()  # "mun toiminimi tekee työt mutta hakija on metsästysseura ry"
         if len(keys) > 1:
             return None
         if lead in options and len(tokens) > 1 and not _NEGATIONS & set(tokens[1:]) and not _HEDGE.search(_LATER.sub(" ", said)):
@@ -165,6 +168,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     return None
 
 
+# "hakija on …", "the applicant would be …": the organisation named right after says who applies (folded text)
+_APPLICANT = re.compile(r"\b(?:hakija(?:na)?|applicant)\s+(?:on|ois|olis|olisi|is|would\s+be|will\s+be)\s+(?:\S+\s+){0,2}$")
 _ANY = {"tahansa", "hyvänsä", "vain", "enemmän", "vähemmän", "paremmin", "pidempään", "useammin", "aikaisemmin"}
 # Words that head Finnish compounds naming an organisation ("nuorisoseura", "kotiseutusäätiö"); folded.
 _COMPOUND_HEADS = {"yhdistys", "seura", "saatio", "osuuskunta", "osakeyhtio", "yhtio"}

@@ -37,7 +37,7 @@ def test_monthly_sums_are_computed(text, per, months):
         assert reading.monthly == (Decimal(per), months) and reading.value == Decimal(per * months)
 
 
-@pytest.mark.parametrize("text", ["", "paljon", "12,5", "3,50 €/h x 100 h", "useampi kymppitonni", "10k or maybe more", "10 tonnia tai ehkä enemmänkin", "palkat 20 000 ja matkat 5 000", "3500 €/kk", "-5", "500 000 000 000 €"])
+@pytest.mark.parametrize("text", ["", "paljon", "12,5", "3,50 €/h", "useampi kymppitonni", "10k or maybe more", "10 tonnia tai ehkä enemmänkin", "palkat 20 000 ja matkat 5 000", "3500 €/kk", "-5", "500 000 000 000 €"])
 def test_unclear_amounts_are_not_guessed(text):
     assert understand_amount(text, lang="fi").value is None
 

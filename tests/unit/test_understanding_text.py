@@ -46,7 +46,7 @@ def test_split_items(text, items):
     ("ei ole rekisteröity", "informal"), ("tmi", "sole_trader"), ("osuuskunta", "company"), ("Säätiö", "foundation"),
     ("hmm", None), ("yhdistys tai säätiö", None), ("kaupunginosayhdistys", "association"), ("nuorisoseura ry", "association"),
     ("kotiseutusäätiö", "foundation"), ("vesiosuuskunta", "company"), ("ortodoksinen seurakunta", "other_nonprofit"),
-    ("tiekunta", None), ("seurakuntayhtymä", None), ("Kylätoimikunta", None), ("meillä ei ole yhdistystä", "informal"),
+    ("tiekunta", None), ("seurakuntayhtymä", "other_nonprofit"), ("Kylätoimikunta", None), ("meillä ei ole yhdistystä", "informal"),
 ])
 def test_org_type(text, key):
     assert match_choice(text, ORG, lang="fi", question="org_type") == key

@@ -1,0 +1,63 @@
+"""A day of the month written as an ordinal word ("tammikuun kahestoista päivä", "the twelfth of March") as digits."""
+
+from __future__ import annotations
+
+import re
+
+_FI_STEMS = {  # nominative, essive ("kahdentenatoista") and spoken forms of 1-10
+    1: ("ensimmäinen", "ensimmäisenä"), 2: ("toinen", "toisena"),
+    3: ("kolmas", "kolmantena"), 4: ("neljäs", "neljäntenä"), 5: ("viides", "viidentenä"), 6: ("kuudes", "kuudentena"),
+    7: ("seitsemäs", "seitsemäntenä", "seittemäs"), 8: ("kahdeksas", "kahdeksantena", "kaheksas"),
+    9: ("yhdeksäs", "yhdeksäntenä", "yheksäs"), 10: ("kymmenes", "kymmenentenä"),
+}
+_FI_TEENS = {1: ("yhdes", "yhdennen", "yhdentenä"), 2: ("kahdes", "kahes", "kahdennen", "kahdentena"), 3: ("kolmas", "kolmannen", "kolmantena"),
+             4: ("neljäs", "neljännen", "neljäntenä"), 5: ("viides", "viidennen", "viidentenä"), 6: ("kuudes", "kuudennen", "kuudentena"),
+             7: ("seitsemäs", "seitsemännen", "seitsemäntenä"), 8: ("kahdeksas", "kaheksas", "kahdeksannen", "kahdeksantena"),
+             9: ("yhdeksäs", "yheksäs", "yhdeksännen", "yhdeksäntenä")}
+_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+       "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+       "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+_EN_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+
+
+def _table() -> dict[str, int]:
+    table = {form: n for n, forms in _FI_STEMS.items() for form in forms}
+    for n, forms in _FI_TEENS.items():
+        for form in forms:
+            table[form + "toista"] = 10 + n
+            table[form + "atoista"] = 10 + n  # "kahdentenatoista"
+    for form in ("kahdeskymmenes", "kahdennenkymmenennen", "kahdentenakymmenentenä"):
+        table[form] = 20
+    table.update({"kahdeskymmenesensimmäinen": 21, "kolmaskymmenes": 30, "kolmaskymmenesensimmäinen": 31})
+    table.update(_EN)
+    table.update({f"{tens}-{unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
+                  for unit, n in _EN_UNITS.items() if base + n <= 31})
+    table.update({f"{tens} {unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
+                  for unit, n in _EN_UNITS.items() if base + n <= 31})
+    return table
+
+
+_TABLE = _table()
+_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True)) + r")\b")
+_EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_DAY_AFTER = re.compile(r"^\s+(?:päivä\w*|pv\b|day\b)|^\s+of\s+" + _EN_MONTH + r"\b")
+
+
+_FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
+_FI_MONTH_ORDINAL = re.compile(r"\b(" + "|".join(_FI_MONTHS) + r")kuun\s+(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True))
+                               + r")\b(?!\s+(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|viiko|viikon))")
+
+
+def ordinal_days(text: str) -> str:
+    """"tammikuun kahestoista päivä" as "tammikuun 12. päivä", "the twelfth of march" as "the 12. of march"; only
+    beside a month or a day word ("maaliskuun ensimmäisenä maanantaina" and "first half" stay as they are)."""
+    text = _FI_MONTH_ORDINAL.sub(lambda m: f"{_TABLE[m.group(2)]}.{_FI_MONTHS.index(m.group(1)) + 1}.", text)  # "heinäkuun ensimmäinen"
+
+    def digits(match: re.Match) -> str:
+        before, after = text[:match.start()], text[match.end():]
+        en_month = re.search(_EN_MONTH + r"\s+(?:the\s+)?$", before) and not re.match(r"\s+(?:week|monday|tuesday|wednesday|"
+                                                                                     r"thursday|friday|saturday|sunday|half)", after)
+        if en_month or _DAY_AFTER.match(after):
+            return f"{_TABLE[match.group(1)]}" + ("." if _DAY_AFTER.match(after) and not en_month and "of" not in after[:5] else "")
+        return match.group(0)
+    return _WORD.sub(digits, text)

@@ -15,7 +15,7 @@ ONE = Decimal(1)
 # A figure the user calls a guess: "maybe 100? not sure", "5000 mutta en oo varma" (a plain "maybe 100" is taken)
 NOT_SURE = re.compile(r"\b(?:not\s+sure|unsure|no\s+idea|no\s+clue|hard\s+to\s+say|don'?t\s+know|"
                       r"en\s+(?:oo\s+|ole\s+)?(?:(?:kyl|kyllä|ihan|nyt|yhtään)\s+){0,2}varma|en\s+tiedä|en\s+tiiä|not\s+certain|"
-                      r"ei\s+(?:oo\s+|ole\s+)?varmaa|epävarma\w*|ei\s+hajuakaan|ei\s+hajua|vaike\w*\s+sanoa)\b")
+                      r"ei\s+(?:oo\s+|ole\s+)?varmaa|epävarma\w*|ei\s+hajuakaan|ei\s+hajua|vaike\w*\s+sano[ao])\b")
 _NUMBER = re.compile(r"^[0-9.,]+$")
 
 
@@ -231,6 +231,9 @@ def _genitive(match: re.Match) -> str:
     return word
 
 
+_TIMES_WORDS = {"kahde": 2, "kolme": 3, "neljä": 4, "viide": 5, "kuude": 6, "seitsemä": 7, "kahdeksa": 8, "yhdeksä": 9, "kymmene": 10}
+
+
 def spelled_numbers(text: str) -> str:
     """Number words as digits, so the readers see "3.5 tonnia" in "kolme ja puol tonnia" (text is lower case)."""
     text = _FI_GENITIVE.sub(_genitive, text)
@@ -242,6 +245,9 @@ def spelled_numbers(text: str) -> str:
     text = re.sub(r"\btuhatkunta\b", "1000", text)
     # "two hundred fifty", "kaksi sataa": a separate hundreds word multiplies the count before it; marked first
     # so that digits grouped by a space ("5 100 €") are never read as hundreds
+    text = re.sub(r"\bsata\s+(?=\w*(?:kymmentä|kymmenen|toista)\b)", "sata", text)  # "sata kaksikymmentä" is 120
+    text = re.sub(r"\b(kahde|kolme|neljä|viide|kuude|seitsemä|kahdeksa|yhdeksä|kymmene)sti\b",
+                  lambda m: f"{_TIMES_WORDS[m.group(1)]} kertaa", text)  # "kuudesti" is six times
     text = re.sub(r"\b(?:hundred|sataa|sata)\b", "HUNDRED", text)
     text = _FI_WORD.sub(_fi_word, text)
     text = re.sub(r"(?<![\d\w])(?<!\d )tonni\b", "1 tonni", text)  # "tonni" alone is a thousand

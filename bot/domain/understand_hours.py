@@ -54,7 +54,7 @@ DAYS = re.compile(
     r"\s*(päiv[äe]\w*|pv\w*|tala?koopäiv\w*|talkoodag\w*|dagar\b|lauantai\w*|sunnuntai\w*|maanantai\w*|tiistai\w*|"
     r"keskiviikko\w*|torstai\w*|perjantai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
     r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|kokous\w*|konsert\w*|esitys\w*|esitystä|"
-    r"concerts?|performances?|"
+    r"concerts?|performances?|työpaj\w*|workshops?|"
     r"työpäiv\w*|workdays?|work\s+days?|work\s+part(?:y|ies)|talkoo\s+days?|"
     r"days?|evenings?|saturdays?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|sessions?|occasions?|times|"
     r"meetings?|shifts?|events?|la\b|su\b)"
@@ -65,7 +65,7 @@ _PER_WEEKEND = re.compile(r"\s*(?:/\s*(?:viikonloppu|weekend)\b|(?:per|a|each|ev
 # Only these: a noun there ("2 laavua talkoolaiset 150 h") counts something else.
 _FILLER = re.compile(
     r"\s*(?:(?:active|regular|long|full|whole|big|small|local|extra|talkoo|volunteer|work|working|keen|willing|adult|"
-    r"young|aktiivista|aktiivisia|isoa|pitkää|kokonaista|reipasta|innokasta|vakituista)\s+){1,2}(?=\S)"
+    r"young|aktiivista|aktiivisia|isoa|iso|pitkää|pitkä|kokonaista|reipasta|innokasta|vakituista)\s+){1,2}(?=\S)"
 )
 # The unit written before a count that nothing follows: "talkoolaisia 7", "tunteja päivässä 6", "we are 5". A plain
 # "tunteja 240" is left alone: with people beside it, it may be the total or each one's share (the bot asks).
@@ -143,12 +143,15 @@ _NOT_EXTRA = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|korjaus|sorry|ante
                         r"josta|of\s+which|sisältä\w*|including|includes|eli|so|half|puolet|osa|part)\b")
 _EXTRA_WORD = re.compile(r"\b(?:another|lisäksi|lisäks|päälle|plus|extra)\b")
 _MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra|enemmän)\b")
+# "100 h building, 20 h painting, 30 h cleanup": each figure's task named after it
+_LABEL_AFTER = re.compile(r"^\s*[a-zäö-]{3,}(?:\s+[a-zäö-]{2,}){0,2}\s*[,;]\s*(?:ja\s+|and\s+)?$")
+_LAST_LABEL = re.compile(r"^\s*[a-zäö-]{3,}(?:\s+[a-zäö-]{2,}){0,2}\s*[.!]?\s*$")
 _SAID_TWICE = re.compile(r"^\W*(?:(?:noin|n\.|about|around|roughly|approx\w*|ungefär|cirka|ca\.?|eli|siis|i\.e\.)\W*)?$")
 # a line whose figure is hours ("40 h", "24 tuntia", "= 120 h"), and words that make it no more hours to add
 _HOURS_FIGURE = re.compile(r"\d\s*(?:h\b|t\b|tuntia|tunti\w*|tuntii|hours?\b|hrs?\b|timmar\b)")
 _NOT_ONE_MORE_HOURS = re.compile(rf"\b(?:{NOT_ONE_MORE}|kone\w*|machine\w*|traktori\w*|tractor\w*|kaivuri\w*|excavator\w*)\b")
 _LESS = re.compile(r"\b(?:vähemmän|less|fewer|vähennetään|minus|miinus)\b")
-_BY_HAND = re.compile(r"\b(?:miestyö\w*|manual|käsityö\w*|talkootyö\w*|talkootunti\w*|volunteer\w*|ihmistyö\w*|henkilötyö\w*|"
+_BY_HAND = re.compile(r"\b(?:miestyö\w*|manual|käsityö\w*|talkootyö\w*|talkootunti\w*|talkoi\w*|talkoot\b|volunteer\w*|ihmistyö\w*|henkilötyö\w*|"
                       r"people|henk\w*|by\s+hand|käsin)")
 _MACHINE = re.compile(r"\b(?:kone\w*|machine\w*|traktori\w*|tractor\w*|kaivuri\w*|excavator\w*|moto\w*|mönkijä\w*)")
 _AGE = re.compile(r"\b(?:over|under|yli|alle|aged|ikä\w*)\s+\d+\b|\d+\s*(?:\+|-?vuotia\w*|v\.|years?\s+old)")
@@ -163,7 +166,7 @@ _VALUE_OF_WORK = re.compile(r"\b(?:edestä|arvo\w*|value\w*|worth|valued)\b")
 # "ei talkoita ollenkaan", "zero, we hire a company": no volunteer hours at all
 _NONE_AT_ALL = re.compile(r"^\W*(?:ei\s+(?:ole\s+|oo\s+)?(?:yhtään\s+)?(?:talkoita|talkootyötä|talkootöitä)|(?:zero|nolla|none|0)|"
                           r"no\s+(?:talkoot?|volunteer\s+(?:work|hours))|there\s+(?:is|will\s+be)\s+no\s+volunteer\s+work)"
-                          r"(?:\s+(?:ollenkaan|lainkaan|at\s+all))?\s*(?:[.!]?\s*$|[,.;:–-]\s*(?P<why>.*)$)", re.IGNORECASE)
+                          r"(?:\s+(?:ollenkaan|lainkaan|at\s+all))?(?:\s+(?:tässä|tähän|in\s+this|for\s+this)\s+(?:hankkeessa|hankkeeseen|project))?\s*(?:[.!]?\s*$|[,.;:–-]\s*(?P<why>.*)$)", re.IGNORECASE)
 # the reason after "ei talkoita, …" must say the work is bought, and nothing else
 _BOUGHT = re.compile(r"\b(?:urak\w*|ostetaan|ostamme|osto\w*|valmiina|hire\w*|company|contractor|yritys|yritykseltä|firma\w*|"
                      r"bought|buy|buying|ammattilai\w*|professionals?)\b")
@@ -349,6 +352,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, not more
     labelled = (len(nums) > 1 and not _ALTERNATIVE.search(text) and re.search(r"[a-zäö]{3,}:?\s*$", text[:nums[0].start]) is not None
                 and all(_LABELLED.match(text[a.end:b.start]) or _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])))
+    labelled = labelled or (len(nums) > 1 and not _ALTERNATIVE.search(text) and not re.search(r"\d", text[:nums[0].start]) and all(
+        _LABEL_AFTER.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])) and _LAST_LABEL.match(text[nums[-1].end:]))
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and (labelled or all(
             _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))):
         summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"

@@ -89,6 +89,7 @@ _CORRECTION = re.compile(r"\b(?:tai|or|vai|eiku|ei\s+ku|eikun|sorry|anteeksi|kor
 _FIGURE = re.compile(r"\d")
 _NOT_ONE_MORE_COST = re.compile(rf"\b(?:{NOT_ONE_MORE}|tuki\w*|tuke\w*|grant|avustus\w*|oma\w*|own|rahoitus\w*|funding|alv|vat|"
                                 r"tarjous\w*|offers?|quotes?|per|kuussa|month\w*|vuodessa|year\w*)\b")
+_GUESS = re.compile(r"\b(?:varmaan\w*|luultavasti|todennäköisesti|kai|probably|i\s+think|i\s+guess|luulen|arvelisin|veikkaan)\b")
 _FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
 _FOR_TIME = re.compile(r"^\s*(/|per|for|over|ajalle|ajaksi|koko|yhteensä|in total)\s*$")
 _CEILING_BEFORE = re.compile(r"(ei yli|not over|not more than|alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
@@ -243,6 +244,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
             d.start > num.end and _FOR_TIME.match(text[num.end:d.start]) for d in durations):
         return AmountReading(None)  # "24 kk 3 500 €": per month or in all? ask again
     if _CEILING_BEFORE.search(text[:num.start]):
+        if _GUESS.search(text):
+            return AmountReading(None)  # "alle 10 tonnia varmaan": a guess below a bound, no figure
         upper = True
     base = num.value * num.multiplier
     if not num.currency and num.multiplier == ONE and base != base.to_integral() and base < 100:

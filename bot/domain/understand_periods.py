@@ -237,6 +237,7 @@ _DURATION = re.compile(r"\b(\d{1,3}|kaksi|kaks|kahden|kahen|kolmen|pari|couple o
                        r"(vuotta|vuoden|v\b|years?|yrs?\b|kuukautta|kuukauden|kk|months?|mths?\b|viikkoa|viikon|weeks?)")
 # "kaks ja puol vuotta", "two and a half years": years and a half
 _AND_A_HALF = re.compile(r"\b(\d|kaksi|kaks|kolme|two|three)\s+(?:ja\s+puol(?:i|ikas)?|and\s+a\s+half)\s+(?:vuotta|vuoden|years?)")
+_HALF_YEAR = re.compile(r"\b(?:puol(?:i|et)?\s+vuotta|puolen\s+vuoden|puoleksi\s+vuodeksi|half\s+a\s+year)\b")
 _ONE_AND_HALF = re.compile(r"\b(?:puolitoista|puoltoista|1[,.]5|one and a half|1\.5)\s*(?:vuotta|vuoden|v\b|years?)")
 
 
@@ -274,6 +275,8 @@ def duration_end(text: str, start: date) -> DateReading | None:
         months = 12
     elif _ONE_AND_HALF.search(text):
         months = 18
+    elif _HALF_YEAR.search(text) and not match:
+        months = 6  # "puol vuotta"
     elif not match:
         return None
     else:
@@ -302,7 +305,7 @@ _UNDECIDED = re.compile(
     r"hear\s+back|kuullaan\s+\w+|until\s+the\s+(?:money|funding|funds)\s+(?:runs?\s+out|ends?|is\s+spent)|"
     r"as\s+soon\s+as|when\s+(?:the\s+|we\s+get\s+the\s+)?(?:funding\s+)?decision|after\s+the\s+decision|once\s+(?:we\s+(?:are|get)\s+)?funded|"
     r"(?:when|once)\s+the\s+(?:money|funding|funds)\s+(?:comes?|runs?\s+out|is\s+spent|ends?)|"
-    r"en\s+ti(?:edä|iä|ie)|emmä\s+ti\w*|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|don'?t\s+know|dunno|idk|not\s+sure|no\s+idea|ei\s+hajua|"
+    r"en\s+ti(?:edä|iä|ie|ä|ijä)|emmä\s+ti\w*|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|don'?t\s+know|dunno|idk|not\s+sure|no\s+idea|ei\s+hajua|"
     r"ei\s+(?:oo\s+|ole\s+)?(?:mitään\s+)?päätetty|not\s+(?:yet\s+)?decided|undecided|riippuu|depends)"
 )
 # About how long a funding decision takes from the application; a proposal, said as one.

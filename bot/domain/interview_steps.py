@@ -255,7 +255,24 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
         reading = understand_amount(text, lang=lang)
         if reading is None or reading.value is None or reading.value < 0:
             return _error("bad_amount")
-    return _budget_line(draft, question, lines, line, Decimal(reading.value))
+    outcome = _budget_line(draft, question, lines, line, Decimal(reading.value))
+    working = _working(reading)
+    if working:
+        outcome.params["working"] = working  # shown with the echo: "(8 000 € + 3 500 € + 1 200 €)"
+    return outcome
+
+
+def _working(reading) -> dict | None:
+    """How a reading was reached, when the answer's own figures were added or multiplied: {"op", "terms", "money"}."""
+    money = hasattr(reading, "monthly")  # an amount; hours have no months
+    if getattr(reading, "parts", None):
+        return {"op": "+", "terms": [format(Decimal(p).normalize(), "f") for p in reading.parts], "money": money}
+    if money and reading.monthly:
+        per, count = reading.monthly
+        return {"op": "×", "terms": [format(Decimal(count), "f"), format(Decimal(per).normalize(), "f")], "money": money}
+    if getattr(reading, "factors", None) and len(reading.factors) >= 2:
+        return {"op": "×", "terms": [format(Decimal(f).normalize(), "f") for f in reading.factors], "money": money}
+    return None
 
 
 def _budget_line(draft: Draft, question, lines: tuple[str, ...], line: str, value: Decimal) -> Outcome:

@@ -109,7 +109,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
     text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"
     text = re.sub(r"\b(\w*toista|kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus)\s+sattaa\b", r"\1 sataa", text)  # not "50 sattaa riittää"
-    text = re.sub(r"\btuhannen(?=\s+(?:tunnin|euron|€))", "1000", text)  # "tuhannen tunnin tienoilla"
+    text = _FI_GENITIVE.sub(_genitive, text)  # "kahdentoista tuhannen euron" before a lone "tuhannen" is 1 000
+    text = re.sub(r"(\S+\s+)?\btuhannen(?=\s+(?:tunnin|euron|€))", _lone_thousand, text)  # "tuhannen tunnin tienoilla"
     text = _hundreds_words(text)
     text = spelled_numbers(text)
     words = load_words().numbers
@@ -121,6 +122,14 @@ def prepare(text: str) -> str:
     text = HALF_YEAR.sub(" 6 kk", text)
     text = YEARS.sub(lambda m: f" {_YEAR_COUNT[m.group(1)]} kk", text)
     return ONE_YEAR.sub(lambda m: m.group(0) if re.search(r"\d\s*$", text[:m.start()]) else " 12 kk", text)
+
+
+def _lone_thousand(match: re.Match) -> str:
+    """"tuhannen euron" alone is 1 000; after a count ("kaksitoista tuhannen euron") it is that count's thousands."""
+    before = match.group(1) or ""
+    if before and (re.search(r"\d", before) or _FI_WORD.fullmatch(before.strip())):
+        return match.group(0)
+    return before + "1000"
 
 
 _FEW_HUNDRED = re.compile(r"\b(?:muutama|muutaman|muutamia|jokunen|joitain|useampi|useamman|useita|monta|pari|few|a few|several|some|many|"
@@ -209,7 +218,7 @@ _G = "|".join(sorted(_GEN_UNIT, key=len, reverse=True))
 # "kahden vuoden ajan" is read as months elsewhere)
 _FI_GENITIVE = re.compile(
     rf"\b(?:(?P<h>{_G})?(?P<sata>sadan))?(?:(?P<t>{_G})kymmenen|(?P<ten>kymmenen))?(?:(?P<teen>{_G})toista|(?P<u>{_G}))?"
-    r"(?=\s+(?:tuhannen|kuukauden|euron|tunnin|hengen|päivän|viikon)\b)"
+    r"(?=\s+(?:tuhannen|kuukauden|euron)\b)"
 )
 
 

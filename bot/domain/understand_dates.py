@@ -10,7 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from .understand_ordinals import ordinal_days
+from .understand_ordinals import has_ordinal, ordinal_days
 from .understand_periods import (
     MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, half_year, last_day, marker, quarter, safe_date, season,
     season_reading, soon, turn_of_year, undecided, week,
@@ -55,7 +55,9 @@ _MONTH_RANGE = re.compile(r"\b(?:" + "|".join(_FI_MONTHS) + r")(?:kuu\w*)?\s*(?:
                           + r")(?:kuu\w*)?\b|\b" + _EN_MONTH_ALT + r"\s*(?:-|–|/|or|eller)\s*" + _EN_MONTH_ALT + r"\b|"
                           r"(?<![\d.])\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\.\d{1,2}\.?\s*(?:-|–|tai|or|eller)\s*\d{1,2}\.\d{1,2}\.")
 # "heti loppiaisen jälkeen", "before midsummer": a day near an event, not the month's first or last
-_AROUND_EVENT = re.compile(r"\b(?:jälkeen|after|ennen|before)\b")
+_AROUND_EVENT = re.compile(r"\b(?:jälkeen|after|ennen|before|viik\w*|weeks?|puolisk\w*|half)\b")
+_WEEKDAY = re.compile(r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday)\w*")
 _NEXT = {"ensi", "ens", "next", "seuraava", "seuraavana", "seuraavan", "tuleva", "tulevana", "tulevan", "coming", "following"}
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")
@@ -415,7 +417,7 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         # "tammikuussa ja sit kun rahotus on varmaa": a month, but only if the money comes: a proposal
         reading = replace(reading, vague=True)
     if reading.value is not None and not reading.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean) or (
-            _AROUND_EVENT.search(clean) and not re.search(r"\d", clean))):
+            (_AROUND_EVENT.search(clean) or _WEEKDAY.search(clean) or has_ordinal(clean)) and not re.search(r"(?<!\d)\d{1,2}(?!\d)", clean))):
         reading = replace(reading, vague=True)  # "maalis-huhtikuussa", "tammikuussa loppiaisen jälkeen": a proposal
     if reading.value is None and role == "end" and start is not None:
         reading = duration_end(clean, start) or reading  # "kaks vuotta": counted from the start, a proposal

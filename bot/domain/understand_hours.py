@@ -102,7 +102,10 @@ _TOTAL_OF = re.compile(r"(?:a\s+)?total\s+of\s*(?:about\s+|around\s+|n\.\s*|noin
                        r"arviolta\s+yhteensä\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:yhteensä|kaikkiaan|in\s+total|total|altogether)\b")
 _WORK_AFTER = re.compile(r"\s*(?:talkoita|talkootyötä|talkootöitä|työtä|töitä|of\s+(?:volunteer\s+)?work|volunteer\s+work)\b")
-_EVERY = re.compile(r"\b(?:joka|every)\s+(?:lauantai|sunnuntai|ilta|päivä|viikonloppu|saturday|sunday|evening|day|weekend)\w*")
+_EVERY = re.compile(r"\b(?:joka|every)\s+(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|ilta|päivä|viikonloppu|"
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|day|weekend)\w*|"
+                    r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|ilta|arki|viikonloppu)(?:sin|isin)\b|"
+                    r"\b(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?!\s*[×x*])")
 _PART_OF = re.compile(r"\b(?:siitä|josta|joista|of\s+which|including|sisältäen)\b")
 # A Finnish word saying where to or for what ("tapahtumiin", "kunnostukseen", "lapsille"), not what is counted.
 _TOWARDS_ENDINGS = "iin|ihin|hin|seen|een|aan|ään|uun|yyn|lle"
@@ -117,9 +120,11 @@ _ONE_WEEKEND = re.compile(r"(?<!\d )(?<!\d)\b(viikonlop\w*|weekend)\b")
 
 # "pari päivää, 10 henkeä, 6 h": a count of days nobody gave; the product cannot be made (the bot asks).
 _VAGUE_COUNT = re.compile(r"\b(?:pari|muutama\w*|useampi|useita|monta|jokunen|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|some|many)\s+"
-                          r"(?:\w+\s+)?(?:päiv|pv|viikonlop|ilt|kert|lauant|sunnunt|talkoopäiv|days?\b|weekends?\b|evenings?\b|"
+                          r"(?:\w+\s+)?(?:päiv|pv|viikonlop|ilt|kert|lauant|sunnunt|talkoopäiv|konsert|esity|tapahtum|työpaj|"
+                          r"concerts?\b|events?\b|shows?\b|workshops?\b|days?\b|weekends?\b|evenings?\b|"
                           r"sessions?\b|times\b|saturdays?\b|people\b|volunteers?\b|henke|henki|hlö|talkoolai)|"
-                          r"\b(?:päiv\w*|harjoitu\w*|kert\w*|ilt\w*|viikonlop\w*|talkoo\w*|days?|evenings?|sessions?|rehearsals?)\s+"
+                          r"\b(?:päiv\w*|harjoitu\w*|kert\w*|ilt\w*|viikonlop\w*|talkoo\w*|konsert\w*|esity\w*|tapahtum\w*|days?|"
+                          r"evenings?|sessions?|rehearsals?|concerts?|events?)\s+"
                           r"(?:useita|muutama\w*|monta|pari|several|a\s+few|some|many)\b")
 _THOUSAND = re.compile(r"\b(\d{1,2})\s*(?:thousand|tuhatta|tuhat|tonnia|tonni)\b")
 _ONCE = re.compile(r"^\s*,?\s*(?:kerran|once|joka|every)\b")
@@ -146,14 +151,21 @@ _MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra|enemmän)\b")
 # "100 h building, 20 h painting, 30 h cleanup": each figure's task named after it
 _LABEL_AFTER = re.compile(r"^\s*[a-zäö-]{3,}(?:\s+[a-zäö-]{2,}){0,2}\s*[,;]\s*(?:ja\s+|and\s+)?$")
 _LAST_LABEL = re.compile(r"^\s*[a-zäö-]{3,}(?:\s+[a-zäö-]{2,}){0,2}\s*[.!]?\s*$")
+_WEEKDAY_WORD = re.compile(r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|"
+                           r"thursday|friday|saturday|sunday)\w*")
+_PER_SESSION = re.compile(r"\b(?:per|each|joka|every|/)\s*(?:konsert\w*|esity\w*|tapahtum\w*|events?|concerts?|sessions?|kert\w*|krt|"
+                          r"ilta\w*|evenings?|shows?|harjoitu\w*|rehearsals?|meetings?|kokous\w*|tilaisuu\w*|työpaj\w*|workshops?)\b")
 _SAID_TWICE = re.compile(r"^\W*(?:(?:noin|n\.|about|around|roughly|approx\w*|ungefär|cirka|ca\.?|eli|siis|i\.e\.)\W*)?$")
 # a line whose figure is hours ("40 h", "24 tuntia", "= 120 h"), and words that make it no more hours to add
 _HOURS_FIGURE = re.compile(r"\d\s*(?:h\b|t\b|tuntia|tunti\w*|tuntii|hours?\b|hrs?\b|timmar\b)")
-_NOT_ONE_MORE_HOURS = re.compile(rf"\b(?:{NOT_ONE_MORE}|kone\w*|machine\w*|traktori\w*|tractor\w*|kaivuri\w*|excavator\w*)\b")
 _LESS = re.compile(r"\b(?:vähemmän|less|fewer|vähennetään|minus|miinus)\b")
 _BY_HAND = re.compile(r"\b(?:miestyö\w*|manual|käsityö\w*|talkootyö\w*|talkootunti\w*|talkoi\w*|talkoot\b|volunteer\w*|ihmistyö\w*|henkilötyö\w*|"
                       r"people|henk\w*|by\s+hand|käsin)")
-_MACHINE = re.compile(r"\b(?:kone\w*|machine\w*|traktori\w*|tractor\w*|kaivuri\w*|excavator\w*|moto\w*|mönkijä\w*)")
+_MACHINE = re.compile(r"\b(?:\w*kone\b|\w*konee\w*|\w*koneella|\w*koneen\w*|kone\w*|machine\w*|traktori\w*|tractor\w*|traktor\b|"
+                      r"kaivuri\w*|excavator\w*|digger\w*|moto\w*|mönkijä\w*|quad\w*|peräkärr\w*|trailer\w*|kuorma-auto\w*|"
+                      r"pakettiauto\w*|auto\w*|van\b|truck\w*|palkat\w*|palkattu\w*|paid|hired|ostettu\w*|urakoitsija\w*|"
+                      r"contractor\w*)")
+_NOT_ONE_MORE_HOURS = re.compile(rf"\b(?:{NOT_ONE_MORE})\b|{_MACHINE.pattern}")
 _AGE = re.compile(r"\b(?:over|under|yli|alle|aged|ikä\w*)\s+\d+\b|\d+\s*(?:\+|-?vuotia\w*|v\.|years?\s+old)")
 # "joka tiistai ja torstai", "sometimes twice": more than one session a week
 _OTHER_DAYS = re.compile(rf"\b(?:paitsi|except|lukuun\s+ottamatta|excluding)\b|,\s*(?:{_WEEKDAYS})|"
@@ -172,6 +184,16 @@ _BOUGHT = re.compile(r"\b(?:urak\w*|ostetaan|ostamme|osto\w*|valmiina|hire\w*|co
                      r"bought|buy|buying|ammattilai\w*|professionals?)\b")
 _NOT_YET = re.compile(r"\b(?:vielä|viel|yet|tiedä|tiiä|know|sure|idea|decided|päätetty|ehkä|maybe|paitsi|except|jos|if|paid|maksettu\w*|"
                       r"laskettu|arvioitu|calculated|estimated|counted|talkoo\w*|volunteer\w*|hours?|tunti\w*|\d)\b")
+
+
+def _machine_beside_other(text: str) -> bool:
+    """Machine or paid hours named beside other work ("talkoo 40 timmar och traktor 10 timmar"); not machines alone
+    ("traktori 8 h ja kaivuri 6 h", an answer to the machine-hours question)."""
+    if not _MACHINE.search(text):
+        return False
+    words = [w for w in re.findall(r"[a-zäö-]{3,}", _MACHINE.sub(" ", text)) if not HOURS.fullmatch(" " + w)
+             and w not in ("och", "and", "sekä", "noin", "about", "around", "the", "for", "with")]
+    return bool(words)
 
 
 def _by_the_week(text: str, nums: list[Num]) -> tuple[list[Num], bool]:
@@ -341,6 +363,11 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return _hours(totals[0].value, None, upper)  # "300 tuntia yhteensä, 15 henkeä", "12 volunteers, a total of 150 hours"
     if _EVERY.search(text) and not any(n.unit in ("days", "weekends", "weeks", "months") for n in nums):
         return HoursReading(None)  # "joka lauantai 4 tuntia, 8 henkeä": how many Saturdays?
+    if _PER_SESSION.search(text) and not any(n.unit in ("days", "weekends", "weeks", "months") for n in nums):
+        return HoursReading(None)  # "10 vapaaehtoista 5 h per konsertti": how many concerts?
+    if _WEEKDAY_WORD.search(text) and not _ONE_WEEKEND.search(text) and not any(
+            n.unit in ("days", "weekends", "weeks", "months") for n in nums):
+        return HoursReading(None)  # "maanantaina ja tiistaina 5 henkeä 6 tuntia": how many days in all? ask
     people = [n for n in nums if n.unit == "people"]
     each = [n for n in nums if n.unit == "hours"]
     if len(people) == 1 and len(each) == people[0].value >= 2 and len(each) + 1 == len(nums) and all(
@@ -354,6 +381,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
                 and all(_LABELLED.match(text[a.end:b.start]) or _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])))
     labelled = labelled or (len(nums) > 1 and not _ALTERNATIVE.search(text) and not re.search(r"\d", text[:nums[0].start]) and all(
         _LABEL_AFTER.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])) and _LAST_LABEL.match(text[nums[-1].end:]))
+    if sum(1 for n in nums if n.unit and n.unit.startswith("hours")) > 1 and _machine_beside_other(text):
+        return HoursReading(None)  # "rakentaminen 40 h; koneet 20 h": machine or paid hours are asked on their own line
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and (labelled or all(
             _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))):
         summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"

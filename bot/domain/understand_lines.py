@@ -1,5 +1,5 @@
 """Figures written one per line ("- stage building: 40 h", "2. Bus trips €1,800"): each line is read on its own,
-then added up."""
+then added up, only where nothing says the lines are alternatives, funding, prices per time or a total."""
 
 from __future__ import annotations
 
@@ -11,11 +11,19 @@ from .number_text import prepare
 
 _BULLET = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 _LABEL_FIRST = re.compile(r"^[^\d]*[a-zäöå]{3,}")
-_TOTAL_LINE = re.compile(r"\b(?:yhteensä|yht\.|total|in\s+total|kaikkiaan|altogether|summa)\b|^\W*=")
-# a word that makes a line an alternative, a part, an earlier figure or a bound, not one more item
+# A line that may say the total: it must then be the sum of the others, or the bot asks
+_TOTAL_LINE = re.compile(r"\b(?:yhteensä|yht|tot|total|sum|summa|in\s+all|all\s+together|altogether|overall|kaikki\w*|"
+                         r"kokonais\w*|eli|siis|so|that\s+makes|which\s+is|that'?s|makes)\b|^\W*=")
+# A word that makes a line an alternative, a part, an earlier figure or a bound, not one more item
 NOT_ONE_MORE = (r"tai|or|vai|maybe|ehkä|perhaps|either|eiku|korjaus|sorry|actually|siitä|josta|joista|of\s+which|including|"
                 r"sisältä\w*|viime|last|edellis\w*|previous|not\s+counted|ei\s+lasketa|half|puolet|osa|part|max|min|"
-                r"vähintään|enintään|at\s+least|at\s+most|target|tavoite\w*")
+                r"vähintään|enintään|at\s+least|at\s+most|target|tavoite\w*|vaihtoehto\w*|options?|versio\w*|versions?|"
+                r"mall\w*|models?|halvin|halvempi|kallein|kalliimpi|cheap\w*|expensive|arvio\w*|estimate\w*|alkuperäi\w*|"
+                r"original\w*|nyt|now|uusi|new|vanha|old|itse|diy|urakoitsija\w*|contractor\w*|ostopalvelu\w*|talkoilla|"
+                r"veroton|verollinen|netto|brutto|net|gross|alv|vat|tarjou\w*|offers?|quotes?|oy|ltd|tmi|ky|builder\w*")
+# a per-time price or share on a line ("30 €/krt", "50 a week")
+_PER = re.compile(r"\d\s*(?:€|e|eur\w*)?\s*/\s*[a-zäö]|\b(?:per|a\s+week|a\s+month|a\s+day|weekly|monthly|viikossa|kuussa|"
+                  r"päivässä|vuodessa|kerralta|illalta|each|kpl|pcs)\b|\d\s*%")
 
 
 def bullet_lines(text: str) -> list[str]:
@@ -27,23 +35,36 @@ def bullet_lines(text: str) -> list[str]:
     return lines
 
 
-def add_up_lines(lines: list[str], read: Callable[[str], Decimal | None], *, figure: re.Pattern,
-                 not_one_more: re.Pattern) -> tuple[Decimal, tuple[Decimal, ...]] | None | bool:
-    """Named items on lines of their own, each with its ``figure``, added up (a line saying the total must agree).
+def _heads_repeat(lines: list[str]) -> bool:
+    """"laavu 4000 / laavu asennettuna 5500": the same thing priced twice."""
+    heads = [re.findall(r"[a-zäö]{3,}", line)[:1] for line in lines]
+    heads = [h[0] for h in heads if h]
+    return len(heads) != len(set(heads))
+
+
+def add_up_lines(lines: list[str], read: Callable[[str], Decimal | None], *, figure: re.Pattern, not_one_more: re.Pattern,
+                 intro: re.Pattern | None = None) -> tuple[Decimal, tuple[Decimal, ...]] | None | bool:
+    """Named items on lines of their own, each with its ``figure``, added up (a line that may say the total must agree).
 
     Returns (total, parts); False when the lines are such a list but cannot be added (the bot asks); None when the
-    lines are not such a list (they are then read as one answer)."""
-    figured = [line for line in lines if re.search(r"\d", prepare(line))]
-    if len(figured) < 2 or not all(figure.search(prepare(line)) and _LABEL_FIRST.match(prepare(line)) for line in figured):
-        return None
-    totals = [line for line in figured if _TOTAL_LINE.search(prepare(line))]
+    lines are not such a list (they are then read as one answer). With ``intro``, the lines are added only under a
+    first line it matches ("Kulut:") or with a total line that agrees."""
+    folded = [prepare(line) for line in lines]
+    figured = [line for line in folded if re.search(r"\d", line)]
+    totals = [line for line in figured if _TOTAL_LINE.search(line)]
     items = [line for line in figured if line not in totals]
-    if len(totals) > 1 or len(items) < 2 or any(not_one_more.search(prepare(line)) for line in lines):
+    if len(figured) < 2 or not all(figure.search(line) for line in figured) or not all(_LABEL_FIRST.match(line) for line in items):
+        return None
+    if any(_PER.search(line) for line in folded):
+        return None  # "- palkka 3000 €/kk\n- kesto 24 kk", "- 2 h/viikko\n- 30 viikkoa": one reading over the lines
+    if len(totals) > 1 or len(items) < 2 or any(not_one_more.search(line) for line in folded) or _heads_repeat(items):
         return False
     values = [read(line) for line in items]
     if any(value is None for value in values):
         return False
     total = sum(values, Decimal(0))
     if totals and read(totals[0]) != total:
+        return False
+    if intro is not None and not totals and (folded[0] in figured or not intro.search(folded[0])):
         return False
     return total, tuple(values)

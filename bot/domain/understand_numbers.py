@@ -78,17 +78,31 @@ _NOT_LABEL = re.compile(r"\b(?:maybe|perhaps|ehkä|noin|about|around|max|maks|jo
                         r"grant|oma\w*|own|alv|vat|yhteensä|total|eli|tai|or|vai|more|less|enemmän|vähemmän|per|kuussa|month\w*|"
                         r"vuodessa|year\w*|budjetti|budget|haetaan|haemme|apply|hakea|yht|summa|sum|kaikki\w*|all|sanotaan|sanoisin|say|let|"
                         r"vähän|päälle|alle|yli|over|under|than|kuin|arvio\w*|estimate\w*|guess|luulen|think)\b")
+# Between a rate and its hours only these: "65 €/h, arvioin 40 tuntia", "3,50 €/h x 100 h"; after them nothing more
+_RATE_GAP = re.compile(r"^\s*[,;:]?\s*(?:(?:x|×|\*|arvioin|arviolta|arvio|arvioitu|noin|n\.|about|around|approximately|approx\.?|"
+                       r"ca\.?|for|est\.?|estimated|ja|and|kesto|yhteensä|total|of|in\s+total|eli|,)\s*)*$")
+_RATE_END = re.compile(r"^\s*(?:yhteensä|in\s+total|total|arviolta|arviolla|approximately)?\s*[.!]?\s*$")
+_PER_WEEK_MONEY = re.compile(r"\s*(?:k€|t€|k|t|tonnia)?\s*(?:€|e|eur\w*|euro\w*)?\s*(?:/\s*(?:vk|viikko|week|wk)\b|viikossa\b|"
+                             r"per\s+(?:viikko|week|vk)\b|a\s+week\b|weekly\b|viikoittain\b|viikottain\b)")
 _PER_HOUR = re.compile(r"(?:/|per|an?)\s*(?:h|t|tunti|hour|hr)\b|\btunnilta\b|\btunnissa\b")
 _PER_DAY = re.compile(r"(?:/|per|a)\s*(?:pv|päivä|day)\b|\bpäivältä\b")
 _ADD_UP = re.compile(r"\blaske\w*\s+(?:ite\s+|itse\s+|ne\s+|nää\s+|ihan\s+)*yhteen\b|\badd\s+(?:them|these|those|it\s+all)\s+up\b|"
                      r"\bsum\s+(?:them|these)\s+up\b|\btotal\s+(?:them|these)\s+up\b")
 _SAYS_TOTAL = re.compile(r"\b(?:so|eli|siis|yhteensä|total|in\s+total|altogether|kaikkiaan|summa)\s*(?:n\.|noin|about|~)?\s*(?:€\s*)?$|=\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|total|yhteensä|kaikkiaan|altogether)\b")
+# a count, a price each or a percentage beside the figures: adding them all up would be wrong ("bussi 600 x 2")
+_NOT_PLAIN_SUM = re.compile(r"[x×*%]|\b(?:kpl|pcs|á|à|each|kertaa|times|per|kuussa|month\w*|vuodessa|year\w*|varaus\w*|reserve)\b|"
+                            r"\d\s*(?:€|e|eur\w*)?\s*/")
 _CORRECTION = re.compile(r"\b(?:tai|or|vai|eiku|ei\s+ku|eikun|sorry|anteeksi|korjaus|korjaan|i\s+mean|tarkoitan|actually|maybe|ehkä|"
                          r"perhaps|josta|joista|of\s+which|siitä|tuki\w*|grant|oma\w*|own|alv|vat|per|kuussa|month\w*)\b")
 _FIGURE = re.compile(r"\d")
 _NOT_ONE_MORE_COST = re.compile(rf"\b(?:{NOT_ONE_MORE}|tuki\w*|tuke\w*|grant|avustus\w*|oma\w*|own|rahoitus\w*|funding|alv|vat|"
-                                r"tarjous\w*|offers?|quotes?|per|kuussa|month\w*|vuodessa|year\w*)\b")
+                                r"tarjous\w*|offers?|quotes?|per|kuussa|month\w*|vuodessa|year\w*|lahjoitu\w*|donat\w*|kunta\w*|"
+                                r"kunnalta|municipality|council|leader\w*|maksaa|pays?|from|lupasi|promised|sponsor\w*|rahoitt\w*|"
+                                r"ely\w*|säätiö\w*|foundation|\w+lta|\w+ltä|income|tulot|myynti\w*|sales)\b")
+# "Kulut:", "Costs:" above one cost per line: the lines are added (without it, a line list may be offers or options)
+_COSTS_INTRO = re.compile(r"^\W*(?:kulut|kustannukset|menot|hankinnat|budjetti|kuluerittely|costs?|expenses|budget|purchases|"
+                          r"breakdown)\b[^\d]*:?\s*$")
 _GUESS = re.compile(r"\b(?:varmaan\w*|luultavasti|todennäköisesti|kai|probably|i\s+think|i\s+guess|luulen|arvelisin|veikkaan)\b")
 _FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
 _FOR_TIME = re.compile(r"^\s*(/|per|for|over|ajalle|ajaksi|koko|yhteensä|in total)\s*$")
@@ -161,7 +175,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     lines = bullet_lines(text)
     if lines:
         added = add_up_lines(lines, lambda line: understand_amount(line, lang=lang).value, figure=_FIGURE,
-                             not_one_more=_NOT_ONE_MORE_COST)
+                             not_one_more=_NOT_ONE_MORE_COST, intro=_COSTS_INTRO)
         if added is False or (added and len(set(_BUDGET_LINE.findall(prepare(text)))) >= 2):
             return AmountReading(None)  # alternatives, funding or two budget lines on the lines: ask
         if added:
@@ -183,6 +197,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     if any(re.match(r"^\s*[-−]\s*$", text[:n.start]) for n in nums):
         return AmountReading(None)  # a negative amount
+    if any(_PER_WEEK_MONEY.match(text[n.end:]) for n in nums):
+        return AmountReading(None)  # "150 € viikossa": a weekly sum; the weeks are not counted here, so ask
     rates = [(n, _RATE.match(text[n.end:])) for n in nums]
     rates = [(n, m) for n, m in rates if m]
     if rates:
@@ -276,8 +292,10 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
 def _said_added(text: str, money: list[Num]) -> AmountReading | None:
     """Figures the answer itself adds up: "katto 8000, ikkunat 3500 ja maalit 1200, laske ite yhteen", or "roof 9,000
     and guttering 1,200, so 10,200 in total" (the total must be the sum of the others)."""
-    if len(money) < 2 or any(n.unit is not None for n in money) or _CORRECTION.search(text):
+    if len(money) < 2 or any(n.unit is not None for n in money) or _CORRECTION.search(text) or _NOT_PLAIN_SUM.search(text):
         return None
+    if any(_year_like(n) and not n.currency for n in money):
+        return None  # "2027 4000 ja 2028 5000, laske yhteen": years are no costs
     values = [n.value * n.multiplier for n in money]
     last = money[-1]
     if len(money) > 2 and (_SAYS_TOTAL.search(text[:last.start]) or _TOTAL_AFTER.match(text[last.end:])):
@@ -324,6 +342,9 @@ def _per_each(text: str, nums: list[Num], rates: list) -> AmountReading:
         counted = HOURS.match(text[count.end:]) if unit == "hours" else DAYS.match(text[count.end:]) if unit == "days" else None
         if counted is None or (unit == "days" and not re.match(r"\s*(?:päiv|pv|days?\b)", counted.group(0))) or not 0 < count.value <= 1000:
             return AmountReading(None)
+        gap = text[rate.end + match.end():count.start] if rate.start < count.start else text[count.end + counted.end():rate.start]
+        if not _RATE_GAP.match(gap) or not _RATE_END.match(text[max(rate.end + match.end(), count.end + counted.end()):]):
+            return AmountReading(None)  # "30 €/h, 4 tuntia per kerta", "65 €/h, lisäksi 40 tuntia talkootyötä": ask
         _classify_money(text, rate)
         return _times(count, rate)
     word = match.group("each")[:4]

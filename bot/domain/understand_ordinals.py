@@ -45,19 +45,29 @@ _DAY_AFTER = re.compile(r"^\s+(?:päivä\w*|pv\b|day\b)|^\s+of\s+" + _EN_MONTH +
 
 _FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
 _FI_MONTH_ORDINAL = re.compile(r"\b(" + "|".join(_FI_MONTHS) + r")kuun\s+(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True))
-                               + r")\b(?!\s+(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|viiko|viikon))")
+                               + r")\b(?:\s+päivä\w*)?(?=\s*$|\s*[,.;:!?)]|\s+\d{4}|\s+(?:vuonna|vuoden|alkaen|asti|mennessä|lähtien|"
+                                 r"saakka|klo|kello|aloitetaan|alkaa|päättyy|loppuu)\b|\s+[-–])")
 
 
 def ordinal_days(text: str) -> str:
     """"tammikuun kahestoista päivä" as "tammikuun 12. päivä", "the twelfth of march" as "the 12. of march"; only
     beside a month or a day word ("maaliskuun ensimmäisenä maanantaina" and "first half" stay as they are)."""
     text = _FI_MONTH_ORDINAL.sub(lambda m: f"{_TABLE[m.group(2)]}.{_FI_MONTHS.index(m.group(1)) + 1}.", text)  # "heinäkuun ensimmäinen"
+    text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.\s+(?:vuonna\s+|vuoden\s+|in\s+)?(\d{4})\b", r"\1.\2", text)  # "1.3. 2028": the year belongs to the date
 
     def digits(match: re.Match) -> str:
         before, after = text[:match.start()], text[match.end():]
+        if re.match(r"\s+(?:tai|or|vai)\b", after) or re.search(r"\b(?:tai|or|vai)\s+$", before):
+            return match.group(0)  # "the first or second of March": one of two days, left to the readers to propose
         en_month = re.search(_EN_MONTH + r"\s+(?:the\s+)?$", before) and not re.match(r"\s+(?:week|monday|tuesday|wednesday|"
-                                                                                     r"thursday|friday|saturday|sunday|half)", after)
+                                                                                     r"thursday|friday|saturday|sunday|half|quarter|"
+                                                                                     r"part|round|phase)", after)
         if en_month or _DAY_AFTER.match(after):
             return f"{_TABLE[match.group(1)]}" + ("." if _DAY_AFTER.match(after) and not en_month and "of" not in after[:5] else "")
         return match.group(0)
     return _WORD.sub(digits, text)
+
+
+def has_ordinal(text: str) -> bool:
+    """An ordinal word left in the text after ``ordinal_days`` ("maaliskuun toinen kokous", "the first or second")."""
+    return bool(_WORD.search(text))

@@ -137,13 +137,21 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return None  # "No, maybe later with Estonia": the no and the named partner disagree
         spans = [(padded[h[0]:h[1] + 1].split(), h[2]) for h in kept]
         denied = {key for words, key in spans if len(words) >= 2 and words[0] in negations}
+        if len(keys) > 1 and question == "org_type" and kept:
+            last = max(kept, key=lambda h: h[0])
+            if _RATHER.search(padded[:last[0] + 1]) and not _APPLICANT_DOUBT.search(padded[last[0]:]):
+                return last[2]  # "hakija ei ole yhdistys vaan säätiö": what it is rather
         if len(keys) > 1 and len(denied) == 1:
             return denied.pop()  # "yhdistys mutta ei rekisteröity": the denial is the answer
         if len(keys) == 1:
             return keys.pop()
-        named = {h[2] for h in kept if _APPLICANT.search(padded[:h[0] + 1])}
-        if len(keys) > 1 and question == "org_type" and len(named) == 1:
-            return named.pop()  # "mun toiminimi tekee työt mutta hakija on metsästysseura ry"
+        if len(keys) > 1 and question == "org_type":
+            last = max(kept, key=lambda h: h[0])
+            after = padded[last[0]:]
+            said = max(padded.rfind(" hakija"), padded.rfind(" applicant"))
+            if _APPLICANT.search(padded[:last[0] + 1]) and said >= 0 and not _APPLICANT_DOUBT.search(padded[said:]) and not any(
+                    said < h[0] < last[0] and h[2] != last[2] for h in kept) and not _APPLICANT_DOUBT.search(after):
+                return last[2]  # "mun toiminimi tekee työt mutta hakija on metsästysseura ry", "ei yhdistys vaan säätiö"
         if len(keys) > 1:
             return None
         if lead in options and len(tokens) > 1 and not _NEGATIONS & set(tokens[1:]) and not _HEDGE.search(_LATER.sub(" ", said)):
@@ -169,6 +177,9 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
 
 
 # "hakija on …", "the applicant would be …": the organisation named right after says who applies (folded text)
+_RATHER = re.compile(r"\b(?:vaan|but\s+rather|but\s+a|but\s+the|instead)\s+(?:\S+\s+){0,2}$")
+_APPLICANT_DOUBT = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|probably|luultavasti|todennakoisesti|kai|yhdessa|together|"
+                              r"kanssa|with|seka|jointly|and|ja)\b")
 _APPLICANT = re.compile(r"\b(?:hakija(?:na)?|applicant)\s+(?:on|ois|olis|olisi|is|would\s+be|will\s+be)\s+(?:\S+\s+){0,2}$")
 _ANY = {"tahansa", "hyvänsä", "vain", "enemmän", "vähemmän", "paremmin", "pidempään", "useammin", "aikaisemmin"}
 # Words that head Finnish compounds naming an organisation ("nuorisoseura", "kotiseutusäätiö"); folded.

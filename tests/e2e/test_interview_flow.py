@@ -320,3 +320,18 @@ async def test_an_undecided_answer_sent_twice_is_taken_as_the_users_own_words(bo
     assert "actions" not in draft(bot, aino)["answers"]
     await fake.send(aino, "ei oo vielä päätetty")  # the user insists
     assert draft(bot, aino)["answers"]["actions"] == ["ei oo vielä päätetty"]
+
+
+async def test_figures_the_answer_adds_or_multiplies_are_echoed_with_their_working(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, LEADER_FI[:LEADER_FI.index("200 h")])
+    reply = await fake.send(aino, "- rakentaminen 120 h\n- maalaus <b>40 h</b>")  # one task per line, markup escaped
+    assert draft(bot, aino)["answers"]["talkoot"] == {"volunteer_hours": "160"}
+    assert "160 h" in reply.text and "(120 h + 40 h)" in reply.text
+    await fake.send(aino, "10")  # machine hours
+    reply = await fake.send(aino, "kaivurityö 65 €/h, arvioin 40 tuntia")
+    shown = reply.text.replace("\u00a0", " ")
+    assert "Henkilöstökulut: 2 600 €\n(40 × 65 €)" in shown
+    reply = await fake.send(aino, "katto 8000, ikkunat 3500 ja maalit 1200, laske ite yhteen")
+    shown = reply.text.replace("\u00a0", " ")
+    assert "Matkakulut: 12 700 €\n(8 000 € + 3 500 € + 1 200 €)" in shown

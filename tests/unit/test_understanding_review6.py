@@ -1,0 +1,39 @@
+"""Adversarial review 6 (a helper that did not write the rules; 489 phone-typed inputs aimed at the rules added after
+sets 20-23): no reader may take a value a careful advisor would not. Asking again is always allowed; a date shown as
+a proposal to confirm may be off. ``e`` lists the right values ([] = only asking is right; "ANY" = any proposal)."""
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bench.answers import _options
+from bot.domain.parsing import match_choice, understand_amount, understand_date, understand_hours
+
+CASES = json.loads((Path(__file__).parents[1] / "data" / "review6_cases.json").read_text(encoding="utf-8"))
+OPTIONS = _options()
+YES_NO = {"yes": ("Kyllä", "Yes"), "no": ("Ei", "No")}
+
+
+def _silent(case) -> str | None:
+    kind, text, lang, expect = case["k"], case["t"], case.get("l", "fi"), case["e"]
+    if kind in ("amount", "hours"):
+        reading = (understand_amount if kind == "amount" else understand_hours)(text, lang=lang)
+        return None if reading.value is None or reading.value in [Decimal(x) for x in expect] else str(reading.value)
+    if kind == "choice":
+        question = case.get("q")
+        got = match_choice(text, OPTIONS.get(question, YES_NO) if question else YES_NO, lang=lang, question=question)
+        return None if got is None or got in expect else got
+    role = case.get("role", "start")
+    reading = understand_date(text, role=role, today=date(2026, 12, 4), lang=lang, start=date(2027, 3, 1) if role == "end" else None)
+    if reading.value is None or reading.vague or reading.value.isoformat() in expect:
+        return None
+    return reading.value.isoformat()
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["t"] != "hakija on varmaan yhdistys mutta voi olla säätiökin"],
+                         ids=lambda c: c["t"][:40])
+def test_no_silent_misreading(case):
+    assert _silent(case) is None

@@ -16,7 +16,7 @@ from bot.core import BotContext
 from bot.domain import interview as iv
 from bot.domain.budget import BudgetRules, EsrBudget
 from bot.domain.interview_read import format_hours
-from bot.domain.paper import answer_text, format_date, format_money, plain_for
+from bot.domain.paper import answer_text, format_date, format_money, format_number, plain_for
 from bot.domain.text import shorten
 from bot.telegram_io import keyboard
 
@@ -142,6 +142,17 @@ def current_answer(context: BotContext, draft: iv.Draft, qid: str) -> str | None
 
 def amount_text(context: BotContext, qid: str, value: Decimal) -> str:
     return format_hours(value, context.lang) if qid == "talkoot" else format_money(value, context.lang)
+
+
+def working_text(context: BotContext, working: dict) -> str:
+    """"(8 000 € + 3 500 € + 1 200 €)", "(40 × 65 €)", "(10 × 3 × 8 h)": the sum or product behind an echoed figure."""
+    terms = [Decimal(str(t)) for t in working.get("terms", [])]
+    if working.get("op") == "+":
+        shown = [format_money(t, context.lang) if working.get("money") else format_hours(t, context.lang) for t in terms]
+        return escape(f"({' + '.join(shown)})")
+    shown = [format_number(t, context.lang) for t in terms[:-1]]
+    last = format_money(terms[-1], context.lang) if working.get("money") else format_hours(terms[-1], context.lang)
+    return escape(f"({' × '.join([*shown, last])})")
 
 
 def staff_line(context: BotContext, row: dict) -> str:
@@ -279,6 +290,8 @@ def echo(context: BotContext, draft: iv.Draft, outcome: iv.Outcome, kept: bool =
             line = outcome.params["line"]
             shown = amount_text(context, qid, Decimal(str(values.get(line, 0))))
             lines.append(context.t("interview.echo.line", line=context.plain(f"interview.budget_lines.{line}"), value=shown))
+            if outcome.params.get("working"):  # the answer's own figures added or multiplied: show how
+                lines.append(working_text(context, outcome.params["working"]))
             if len(outcome.params.get("calc") or ()) == 3:  # counted together: show the working
                 people, times, hours = outcome.params["calc"]
                 hours = hours.replace(".", ",") if context.lang == "fi" else hours

@@ -109,6 +109,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
     text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"
     text = re.sub(r"\b(\w*toista|kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus)\s+sattaa\b", r"\1 sataa", text)  # not "50 sattaa riittää"
+    text = re.sub(rf"\b((?:{_G})kymmenen)\s+({_G})(?=\s+(?:tuhannen|kuukauden)\b)", r"\1\2", text)  # "kahdenkymmenen viiden"
     text = _FI_GENITIVE.sub(_genitive, text)  # "kahdentoista tuhannen euron" before a lone "tuhannen" is 1 000
     text = re.sub(r"(\S+\s+)?\btuhannen(?=\s+(?:tunnin|euron|€))", _lone_thousand, text)  # "tuhannen tunnin tienoilla"
     text = _hundreds_words(text)
@@ -143,6 +144,7 @@ _HUNDRED_WORDS = (
     (re.compile(r"\bsatatuhatta\b"), "100000"),
     (re.compile(r"\bpuol[ie]?\s*miljoonaa\b|\bhalf a million\b"), "500000"),
     (re.compile(r"\bpuol[io]?toista\s*tuhatta\b"), "1500"),
+    (re.compile(r"(?<!ja )(?<!and )\bpuol[ie]?\s*tuhat(?:ta)?\b"), "500"),
 )
 
 
@@ -159,7 +161,7 @@ def _hundreds_words(text: str) -> str:
 
 _FI_UNIT = {
     "yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kol": 3, "neljä": 4, "nelja": 4, "nel": 4,
-    "viisi": 5, "viis": 5, "kuusi": 6, "kuus": 6, "seitsemän": 7, "seittemän": 7, "seiska": 7,
+    "viisi": 5, "viis": 5, "kolome": 3, "nelejä": 4, "kuusi": 6, "kuus": 6, "seitsemän": 7, "seittemän": 7, "seiska": 7,
     "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9,
 }
 _EN_UNIT = {
@@ -218,7 +220,7 @@ _G = "|".join(sorted(_GEN_UNIT, key=len, reverse=True))
 # "kahden vuoden ajan" is read as months elsewhere)
 _FI_GENITIVE = re.compile(
     rf"\b(?:(?P<h>{_G})?(?P<sata>sadan))?(?:(?P<t>{_G})kymmenen|(?P<ten>kymmenen))?(?:(?P<teen>{_G})toista|(?P<u>{_G}))?"
-    r"(?=\s+(?:tuhannen|kuukauden|euron)\b)"
+    r"(?=\s+(?:tuhannen|kuukauden)\b)"
 )
 
 
@@ -254,9 +256,11 @@ def spelled_numbers(text: str) -> str:
     text = re.sub(r"\btuhatkunta\b", "1000", text)
     # "two hundred fifty", "kaksi sataa": a separate hundreds word multiplies the count before it; marked first
     # so that digits grouped by a space ("5 100 €") are never read as hundreds
-    text = re.sub(r"\bsata\s+(?=\w*(?:kymmentä|kymmenen|toista)\b)", "sata", text)  # "sata kaksikymmentä" is 120
+    text = re.sub(rf"\b(?:({_U})\s+)?sataa?\s+(?=\w*(?:kymmentä|kymmenen|toista)\b)", lambda m: (m.group(1) or "") + "sata",
+                  text)  # "sata kaksikymmentä" is 120, "kolme sata kaksikymmentä" 320
     text = re.sub(r"\b(kahde|kolme|neljä|viide|kuude|seitsemä|kahdeksa|yhdeksä|kymmene)sti\b",
                   lambda m: f"{_TIMES_WORDS[m.group(1)]} kertaa", text)  # "kuudesti" is six times
+    text = re.sub(r"\btwice\b", "2 times", text)
     text = re.sub(r"\b(?:hundred|sataa|sata)\b", "HUNDRED", text)
     text = _FI_WORD.sub(_fi_word, text)
     text = re.sub(r"(?<![\d\w])(?<!\d )tonni\b", "1 tonni", text)  # "tonni" alone is a thousand
@@ -269,7 +273,7 @@ def spelled_numbers(text: str) -> str:
     # "8 tuhatta 500", "eight thousand five hundred": the hundreds after a thousands word belong to it
     text = re.sub(r"\b(\d{1,3}) (?:tuhatta|thousand)(?: and)? ([1-9]\d\d)\b(?=\s*(?:€|e\b|eur\w*|euro\w*|[,.;!)]|$))",
                   lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))), text)
-    text = re.sub(r"\b(\d+(?:[.,]\d+)?)\s+tuhat\b", r"\1 tuhatta", text)  # spoken "7 tuhat", "kuusi tuhat euroa"
+    text = re.sub(r"(?<![\d.,])\b(\d{1,3}(?:[.,]\d+)?)\s+tuhat\b", r"\1 tuhatta", text)  # spoken "7 tuhat", "kuusi tuhat euroa"
     # "100 thousand" needs no help; "a thousand" does
     return re.sub(r"\ba (?=thousand|million|grand)", "1 ", text)
 

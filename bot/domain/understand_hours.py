@@ -93,7 +93,7 @@ _ALTERNATIVE = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|either|joko|max|
                           r"jokainen|everyone|each|kukin|kokonai\w*|arvio\w*|estimate\w*|total|yhteensä|siitä|of which)\b")
 # "200 hours, maybe more": a figure the user expects to grow (a plain floor, "vähintään 200 h", is taken: most
 # strangers' sets read it so)
-_FLOOR = re.compile(r"\d[^\d]*\b(?:maybe|ehkä|perhaps|possibly|mahdollisesti)\s+(?:even\s+|jopa\s+)?(?:more|enemmän\w*)\b")
+_FLOOR = re.compile(r"\d[^\d]*\b(?:maybe|ehkä|perhaps|possibly|mahdollisesti|kanske)\s+(?:even\s+|jopa\s+)?(?:more|enemmän\w*|mer|mera)\b")
 # "half of the 400 hours of work": a share of a figure
 _SHARE = re.compile(r"\b(?:half|puolet|third|kolmasosa|quarter|neljäsosa|osa|part|some)\s+(?:of\s+)?(?:the\s+|niistä\s+)?\d")
 # "kevät- ja syystalkoot, 20 henkeä, 5 h kumpikin": two events sharing one word; how many of each is not said
@@ -131,7 +131,8 @@ _ONCE = re.compile(r"^\s*,?\s*(?:kerran|once|joka|every)\b")
 _MONEY_BEFORE = re.compile(r"(?:€|(?<![a-zäö])(?:eur|euro|euroa|e))\s*$")
 # A period named anywhere ("kerran kuussa koko vuoden", "120 h / year"): without its count the figure is per period.
 _PERIOD = re.compile(r"\b(?:kuussa|kuukaudessa|viikossa|vuodessa|vuosittain|monthly|weekly|yearly|annually|"
-                     r"a month|a week|a year|per month|per week|per year|every month|every week)\b|/\s*(?:year|vuosi|v|yr)\b")
+                     r"a month|a week|a year|per month|per week|per year|every month|every week|per\s+år|om\s+året|i\s+året)\b|"
+                     r"/\s*(?:year|vuosi|v|yr|år)\b")
 
 
 _WEEKDAYS = ("maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|"
@@ -149,12 +150,24 @@ _NOT_EXTRA = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|korjaus|sorry|ante
 _EXTRA_WORD = re.compile(r"\b(?:another|lisäksi|lisäks|päälle|plus|extra)\b")
 _MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra|enemmän)\b")
 # "100 h building, 20 h painting, 30 h cleanup": each figure's task named after it
-_LABEL_AFTER = re.compile(r"^\s*[a-zäö-]{3,}(?:\s+[a-zäö-]{2,}){0,2}\s*[,;]\s*(?:ja\s+|and\s+)?$")
-_LAST_LABEL = re.compile(r"^\s*[a-zäö-]{3,}(?:\s+[a-zäö-]{2,}){0,2}\s*[.!]?\s*$")
+_TASK = r"[a-zäö-]*(?:minen|us|ys|elu|ily|ointi|nti|ing|up|tion|work)"
+_LABEL_AFTER = re.compile(rf"^\s*{_TASK}\s*[,;]\s*(?:ja\s+|and\s+)?$")
+_LAST_LABEL = re.compile(rf"^\s*{_TASK}\s*[.!]?\s*$")
 _WEEKDAY_WORD = re.compile(r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|"
-                           r"thursday|friday|saturday|sunday)\w*")
-_PER_SESSION = re.compile(r"\b(?:per|each|joka|every|/)\s*(?:konsert\w*|esity\w*|tapahtum\w*|events?|concerts?|sessions?|kert\w*|krt|"
+                           r"thursday|friday|saturday|sunday)\w*|\b(?:la|su)\b")
+_PER_SESSION = re.compile(r"\b(?:per|each|joka|every|/)\s*(konsert\w*|esity\w*|tapahtum\w*|events?|concerts?|sessions?|kert\w*|krt|"
                           r"ilta\w*|evenings?|shows?|harjoitu\w*|rehearsals?|meetings?|kokous\w*|tilaisuu\w*|työpaj\w*|workshops?)\b")
+# Swedish counts and rhythms the readers do not know ("två dagar", "varje lördag"): the unit words alone mislead
+_SWEDISH_COUNT = re.compile(r"\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|par|några|flera|varje|varannan|vecka|"
+                            r"veckan|veckor|hela|lördag\w*|söndag\w*|kväll\w*|månad\w*|gång\w*)\b")
+# "yks pitkä viikonloppu": three days or four?
+_LONG_WEEKEND = re.compile(r"\bpitk\w*\s+viikonlop\w*|\blong\s+weekends?\b")
+# work named without hours beside the counted sessions: "2 konserttia ja harjoitukset", "+ roudaus", "rehearsals extra"
+_UNCOUNTED_EXTRA = re.compile(r"\b(?:lisäksi|lisäks|plus|extra|sekä)\s+(?:vielä\s+)?[a-zäö-]+(?!\s*\d)\W*$|\+\s*[a-zäö-]+\W*$|"
+                              r"\bkerran\s+tai\b|\bonce\s+or\b|"
+                              r"\b(?:työpaj\w*|workshops?|kurssi\w*|courses?|konsert\w*|concerts?|tapahtum\w*|events?)\b.*"
+                              r"\b(?:osallistuj\w*|participants?)\b|\b(?:osallistuj\w*|participants?)\b.*\b(?:työpaj\w*|workshops?|"
+                              r"kurssi\w*|courses?|konsert\w*|concerts?|tapahtum\w*|events?)\b")
 _SAID_TWICE = re.compile(r"^\W*(?:(?:noin|n\.|about|around|roughly|approx\w*|ungefär|cirka|ca\.?|eli|siis|i\.e\.)\W*)?$")
 # a line whose figure is hours ("40 h", "24 tuntia", "= 120 h"), and words that make it no more hours to add
 _HOURS_FIGURE = re.compile(r"\d\s*(?:h\b|t\b|tuntia|tunti\w*|tuntii|hours?\b|hrs?\b|timmar\b)")
@@ -164,7 +177,10 @@ _BY_HAND = re.compile(r"\b(?:miestyö\w*|manual|käsityö\w*|talkootyö\w*|talko
 _MACHINE = re.compile(r"\b(?:\w*kone\b|\w*konee\w*|\w*koneella|\w*koneen\w*|kone\w*|machine\w*|traktori\w*|tractor\w*|traktor\b|"
                       r"kaivuri\w*|excavator\w*|digger\w*|moto\w*|mönkijä\w*|quad\w*|peräkärr\w*|trailer\w*|kuorma-auto\w*|"
                       r"pakettiauto\w*|auto\w*|van\b|truck\w*|palkat\w*|palkattu\w*|paid|hired|ostettu\w*|urakoitsija\w*|"
-                      r"contractor\w*)")
+                      r"contractor\w*|\w*saha\w*|\w*leikkuri\w*|moottori\w*|\w*kelkka\w*|vene\b|veneellä|lumilin\w*|chainsaw\w*|"
+                      r"cutter\w*|mower\w*|boat\b(?!\s*house)|boats\b|snowmobile\w*|sähkömie\w*|putkimie\w*|ammattilai\w*|ammattimie\w*|electrician\w*|"
+                      r"plumber\w*|professional\w*|staff|koordinaattor\w*|coordinator\w*|manager\w*|työntekijä\w*|council|"
+                      r"kunnan|employee\w*)")
 _NOT_ONE_MORE_HOURS = re.compile(rf"\b(?:{NOT_ONE_MORE})\b|{_MACHINE.pattern}")
 _AGE = re.compile(r"\b(?:over|under|yli|alle|aged|ikä\w*)\s+\d+\b|\d+\s*(?:\+|-?vuotia\w*|v\.|years?\s+old)")
 # "joka tiistai ja torstai", "sometimes twice": more than one session a week
@@ -184,6 +200,16 @@ _BOUGHT = re.compile(r"\b(?:urak\w*|ostetaan|ostamme|osto\w*|valmiina|hire\w*|co
                      r"bought|buy|buying|ammattilai\w*|professionals?)\b")
 _NOT_YET = re.compile(r"\b(?:vielä|viel|yet|tiedä|tiiä|know|sure|idea|decided|päätetty|ehkä|maybe|paitsi|except|jos|if|paid|maksettu\w*|"
                       r"laskettu|arvioitu|calculated|estimated|counted|talkoo\w*|volunteer\w*|hours?|tunti\w*|\d)\b")
+
+
+_EXTRA_WORK = re.compile(r"\b(?:harjoitu\w*|rehearsals?|roudau\w*|load-in|lavastu\w*|set\s+building|siivou\w*|cleanup|clean-up)\b")
+
+
+def _uncounted_work(text: str) -> bool:
+    """"2 konserttia ja harjoitukset, 8 henkeä 4 h", "and the cleanup after": more work named with no hours near it."""
+    return any(not re.match(r"\s*:?\s*(?:n\.|noin|about)?\s*\d", text[m.end():]) and not re.search(
+        r"\d\s*(?:h|t|tuntia|tunti\w*|hours?|hrs?)\s+(?:[a-zäö]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()])
+        for m in _EXTRA_WORK.finditer(text))
 
 
 def _machine_beside_other(text: str) -> bool:
@@ -293,14 +319,15 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     lines = bullet_lines(text)
     if lines:
         added = add_up_lines(lines, lambda line: understand_hours(line, lang=lang).value, figure=_HOURS_FIGURE,
-                             not_one_more=_NOT_ONE_MORE_HOURS)
+                             not_one_more=_NOT_ONE_MORE_HOURS, raw_lines=text.splitlines())
         if added is False:
             return HoursReading(None)  # "- kevät 40 h\n- syksy ehkä 30 h": alternatives or parts, not tasks
         if added:
             return HoursReading(_hours(added[0], None, False).value, parts=added[1])  # "- stage: 40 h\n- door: 24 h"
         text = ", ".join(line.rstrip(".,;") for line in lines)  # "- 4 konserttia\n- 10 vapaaehtoista\n- 5 h per konsertti"
     text = prepare(text)
-    if _VAGUE_COUNT.search(text) or NOT_SURE.search(text) or _FLOOR.search(text) or _TWO_EVENTS.search(text) or _SHARE.search(text):
+    if (_VAGUE_COUNT.search(text) or NOT_SURE.search(text) or _FLOOR.search(text) or _TWO_EVENTS.search(text) or _SHARE.search(text)
+            or _SWEDISH_COUNT.search(text) or _LONG_WEEKEND.search(text) or _UNCOUNTED_EXTRA.search(text) or _uncounted_work(text)):
         return HoursReading(None)  # "maybe 100? not sure", "ainakin 100", "200 hours, maybe more": a guess or a floor
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
     text = re.sub(r"\b(\d+(?:[.,]\d)?)\s*k\s+(?=h\b|hours?\b|hrs?\b|tuntia\b|tuntii\b)",
@@ -322,6 +349,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if none_at_all and (not none_at_all.group("why") or (_BOUGHT.search(none_at_all.group("why"))
                                                          and not _NOT_YET.search(none_at_all.group("why")))):
         return HoursReading(Decimal(0))  # "ei talkoita", "zero, we hire a company"
+    if none_at_all and not re.match(r"\s*\d", text):
+        return HoursReading(None)  # "ei talkootyötä tässä hankkeessa. Koneita kyllä 20 h": none, but then a figure: ask
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     for num in nums:
         _classify_hours(text, num)
@@ -363,8 +392,12 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return _hours(totals[0].value, None, upper)  # "300 tuntia yhteensä, 15 henkeä", "12 volunteers, a total of 150 hours"
     if _EVERY.search(text) and not any(n.unit in ("days", "weekends", "weeks", "months") for n in nums):
         return HoursReading(None)  # "joka lauantai 4 tuntia, 8 henkeä": how many Saturdays?
-    if _PER_SESSION.search(text) and not any(n.unit in ("days", "weekends", "weeks", "months") for n in nums):
-        return HoursReading(None)  # "10 vapaaehtoista 5 h per konsertti": how many concerts?
+    per_session = _PER_SESSION.search(text)
+    if per_session and not re.search(rf"\d\s+(?:\w+\s+)?{re.escape(per_session.group(1)[:4])}", text):
+        return HoursReading(None)  # "10 vapaaehtoista 5 h per konsertti", "…, festivaali 3 päivää": how many concerts?
+    weekdays = {w[:5] for w in _WEEKDAY_WORD.findall(text)}
+    if len(weekdays) > 1 and sum(1 for n in nums if n.unit == "days") < len(weekdays) and not re.search(r"viikonlop|weekend", text):
+        return HoursReading(None)  # "kolmena lauantaina ja yhtenä sunnuntaina", "la ja su": how many days in all?
     if _WEEKDAY_WORD.search(text) and not _ONE_WEEKEND.search(text) and not any(
             n.unit in ("days", "weekends", "weeks", "months") for n in nums):
         return HoursReading(None)  # "maanantaina ja tiistaina 5 henkeä 6 tuntia": how many days in all? ask

@@ -20,7 +20,10 @@ NOT_ONE_MORE = (r"tai|or|vai|maybe|ehkä|perhaps|either|eiku|korjaus|sorry|actua
                 r"vähintään|enintään|at\s+least|at\s+most|target|tavoite\w*|vaihtoehto\w*|options?|versio\w*|versions?|"
                 r"mall\w*|models?|halvin|halvempi|kallein|kalliimpi|cheap\w*|expensive|arvio\w*|estimate\w*|alkuperäi\w*|"
                 r"original\w*|nyt|now|uusi|new|vanha|old|itse|diy|urakoitsija\w*|contractor\w*|ostopalvelu\w*|talkoilla|"
-                r"veroton|verollinen|netto|brutto|net|gross|alv|vat|tarjou\w*|offers?|quotes?|oy|ltd|tmi|ky|builder\w*")
+                r"veroton|verollinen|netto|brutto|net|gross|alv|vat|tarjou\w*|offers?|quotes?|oy|ltd|tmi|ky|builder\w*|"
+                r"jos|if|tarvittaessa|mahdollise\w*|possibl\w*|optional|valinnai\w*|might|may|ilmai\w*|free|sisälty\w*|"
+                r"included|samat?|same|uudestaan|again|toiseen|second|ourselves|paid\s+by|maksaa|pays|suunnitel\w*|"
+                r"suunniteltu|toteutu\w*|planned|done|budjetissa|todellisuudessa|hakemuksessa|koko|whole|minä|mä|mää|myself")
 # a per-time price or share on a line ("30 €/krt", "50 a week")
 _PER = re.compile(r"\d\s*(?:€|e|eur\w*)?\s*/\s*[a-zäö]|\b(?:per|a\s+week|a\s+month|a\s+day|weekly|monthly|viikossa|kuussa|"
                   r"päivässä|vuodessa|kerralta|illalta|each|kpl|pcs)\b|\d\s*%")
@@ -43,12 +46,14 @@ def _heads_repeat(lines: list[str]) -> bool:
 
 
 def add_up_lines(lines: list[str], read: Callable[[str], Decimal | None], *, figure: re.Pattern, not_one_more: re.Pattern,
-                 intro: re.Pattern | None = None) -> tuple[Decimal, tuple[Decimal, ...]] | None | bool:
+                 need_total: bool = False, raw_lines: list[str] | None = None) -> tuple[Decimal, tuple[Decimal, ...]] | None | bool:
     """Named items on lines of their own, each with its ``figure``, added up (a line that may say the total must agree).
 
     Returns (total, parts); False when the lines are such a list but cannot be added (the bot asks); None when the
-    lines are not such a list (they are then read as one answer). With ``intro``, the lines are added only under a
-    first line it matches ("Kulut:") or with a total line that agrees."""
+    lines are not such a list (they are then read as one answer). With ``need_total``, only a total line that agrees
+    lets the lines be added (costs on lines are as often options, conditions or things paid by others: review 7)."""
+    if any(re.match(r"\s+[-–•*·]", line) for line in raw_lines or ()):
+        return False  # an indented sub-item is part of the line above it
     folded = [prepare(line) for line in lines]
     figured = [line for line in folded if re.search(r"\d", line)]
     totals = [line for line in figured if _TOTAL_LINE.search(line)]
@@ -65,6 +70,6 @@ def add_up_lines(lines: list[str], read: Callable[[str], Decimal | None], *, fig
     total = sum(values, Decimal(0))
     if totals and read(totals[0]) != total:
         return False
-    if intro is not None and not totals and (folded[0] in figured or not intro.search(folded[0])):
+    if need_total and not totals:
         return False
     return total, tuple(values)

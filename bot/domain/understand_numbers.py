@@ -82,10 +82,15 @@ _NOT_LABEL = re.compile(r"\b(?:maybe|perhaps|ehkä|noin|about|around|max|maks|jo
 _RATE_GAP = re.compile(r"^\s*[,;:]?\s*(?:(?:x|×|\*|arvioin|arviolta|arvio|arvioitu|noin|n\.|about|around|approximately|approx\.?|"
                        r"ca\.?|for|est\.?|estimated|ja|and|kesto|yhteensä|total|of|in\s+total|eli|,)\s*)*$")
 _RATE_END = re.compile(r"^\s*(?:yhteensä|in\s+total|total|arviolta|arviolla|approximately)?\s*[.!]?\s*$")
-_PER_WEEK_MONEY = re.compile(r"\s*(?:k€|t€|k|t|tonnia)?\s*(?:€|e|eur\w*|euro\w*)?\s*(?:/\s*(?:vk|viikko|week|wk)\b|viikossa\b|"
-                             r"per\s+(?:viikko|week|vk)\b|a\s+week\b|weekly\b|viikoittain\b|viikottain\b)")
+_PER_WEEK_MONEY = re.compile(r"\s*(?:k€|t€|k|t|tonnia)?\s*(?:€|e|eur\w*|euro\w*)?\s*(?:/\s*(?:vk|vko|viikko|week|wk)\b|viikossa\b|"
+                             r"per\s+(?:viikko|week|vk|vko)\b|a\s+week\b|weekly\b|viikoittain\b|viikottain\b|"
+                             r"(?:joka|every|each)\s+(?:viikko|week)\b)")
+# "Monthly costs: …", "kuukausivuokra": a sum per month or week without the months; and "the same again in autumn"
+_PERIODIC_WORD = re.compile(r"\b(?:monthly|weekly|kuukausi(?:kulu|vuokr|maks)\w*|kuukausittai\w*|viikoittai\w*)\b")
+_SAME_AGAIN = re.compile(r"\d.*\b(?:sama|samat|same|uudestaan|again|toistamiseen)\b")
 _PER_HOUR = re.compile(r"(?:/|per|an?)\s*(?:h|t|tunti|hour|hr)\b|\btunnilta\b|\btunnissa\b")
 _PER_DAY = re.compile(r"(?:/|per|a)\s*(?:pv|päivä|day)\b|\bpäivältä\b")
+_ENDS = re.compile(r"^\s*[.!]?\s*$")
 _ADD_UP = re.compile(r"\blaske\w*\s+(?:ite\s+|itse\s+|ne\s+|nää\s+|ihan\s+)*yhteen\b|\badd\s+(?:them|these|those|it\s+all)\s+up\b|"
                      r"\bsum\s+(?:them|these)\s+up\b|\btotal\s+(?:them|these)\s+up\b")
 _SAYS_TOTAL = re.compile(r"\b(?:so|eli|siis|yhteensä|total|in\s+total|altogether|kaikkiaan|summa)\s*(?:n\.|noin|about|~)?\s*(?:€\s*)?$|=\s*$")
@@ -100,9 +105,6 @@ _NOT_ONE_MORE_COST = re.compile(rf"\b(?:{NOT_ONE_MORE}|tuki\w*|tuke\w*|grant|avu
                                 r"tarjous\w*|offers?|quotes?|per|kuussa|month\w*|vuodessa|year\w*|lahjoitu\w*|donat\w*|kunta\w*|"
                                 r"kunnalta|municipality|council|leader\w*|maksaa|pays?|from|lupasi|promised|sponsor\w*|rahoitt\w*|"
                                 r"ely\w*|säätiö\w*|foundation|\w+lta|\w+ltä|income|tulot|myynti\w*|sales)\b")
-# "Kulut:", "Costs:" above one cost per line: the lines are added (without it, a line list may be offers or options)
-_COSTS_INTRO = re.compile(r"^\W*(?:kulut|kustannukset|menot|hankinnat|budjetti|kuluerittely|costs?|expenses|budget|purchases|"
-                          r"breakdown)\b[^\d]*:?\s*$")
 _GUESS = re.compile(r"\b(?:varmaan\w*|luultavasti|todennäköisesti|kai|probably|i\s+think|i\s+guess|luulen|arvelisin|veikkaan)\b")
 _FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
 _FOR_TIME = re.compile(r"^\s*(/|per|for|over|ajalle|ajaksi|koko|yhteensä|in total)\s*$")
@@ -175,7 +177,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     lines = bullet_lines(text)
     if lines:
         added = add_up_lines(lines, lambda line: understand_amount(line, lang=lang).value, figure=_FIGURE,
-                             not_one_more=_NOT_ONE_MORE_COST, intro=_COSTS_INTRO)
+                             not_one_more=_NOT_ONE_MORE_COST, need_total=True, raw_lines=text.splitlines())
         if added is False or (added and len(set(_BUDGET_LINE.findall(prepare(text)))) >= 2):
             return AmountReading(None)  # alternatives, funding or two budget lines on the lines: ask
         if added:
@@ -197,8 +199,10 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     nums = [n for n in find_numbers(text) if not date_like(text, n)]
     if any(re.match(r"^\s*[-−]\s*$", text[:n.start]) for n in nums):
         return AmountReading(None)  # a negative amount
-    if any(_PER_WEEK_MONEY.match(text[n.end:]) for n in nums):
-        return AmountReading(None)  # "150 € viikossa": a weekly sum; the weeks are not counted here, so ask
+    if any(_PER_WEEK_MONEY.match(text[n.end:]) for n in nums) or _SAME_AGAIN.search(text):
+        return AmountReading(None)  # "150 € viikossa": a weekly sum; "…, ja sama syksyllä": more than the figures
+    if _PERIODIC_WORD.search(text) and not re.search(r"\d\s*(?:kk|kuukau\w*|months?|v\b|vuot\w*|years?)", text):
+        return AmountReading(None)  # "Monthly costs: rent 300, electricity 50, total 350": per month, for how long?
     rates = [(n, _RATE.match(text[n.end:])) for n in nums]
     rates = [(n, m) for n, m in rates if m]
     if rates:
@@ -298,7 +302,8 @@ def _said_added(text: str, money: list[Num]) -> AmountReading | None:
         return None  # "2027 4000 ja 2028 5000, laske yhteen": years are no costs
     values = [n.value * n.multiplier for n in money]
     last = money[-1]
-    if len(money) > 2 and (_SAYS_TOTAL.search(text[:last.start]) or _TOTAL_AFTER.match(text[last.end:])):
+    if len(money) > 2 and (_SAYS_TOTAL.search(text[:last.start]) or _TOTAL_AFTER.match(text[last.end:])) and _ENDS.match(
+            _TOTAL_AFTER.sub("", text[last.end:], count=1)):
         if sum(values[:-1], Decimal(0)) == values[-1]:
             return AmountReading(_euros(values[-1]), parts=tuple(_euros(v) for v in values[:-1]))
         return None

@@ -46,18 +46,26 @@ _DAY_AFTER = re.compile(r"^\s+(?:päivä\w*|pv\b|day\b)|^\s+of\s+" + _EN_MONTH +
 _FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
 _FI_MONTH_ORDINAL = re.compile(r"\b(" + "|".join(_FI_MONTHS) + r")kuun\s+(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True))
                                + r")\b(?:\s+päivä\w*)?(?=\s*$|\s*[,.;:!?)]|\s+\d{4}|\s+(?:vuonna|vuoden|alkaen|asti|mennessä|lähtien|"
-                                 r"saakka|klo|kello|aloitetaan|alkaa|päättyy|loppuu)\b|\s+[-–])")
+                                 r"saakka|klo|kello|aloitetaan|alkaa|päättyy|loppuu)\b)")
+
+
+# "huhtikuun viimeinen (päivä)": the month's last day (not February's, which depends on the year)
+_LAST_DAY = {1: 31, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+_LAST_OF_MONTH = re.compile(r"\b(tammi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun\s+viimei\w*(?:\s+päivä\w*)?"
+                            r"(?=\s*$|\s*[,.;:!?)]|\s+\d{4}|\s+(?:vuonna|vuoden|asti|mennessä|saakka)\b)")
 
 
 def ordinal_days(text: str) -> str:
     """"tammikuun kahestoista päivä" as "tammikuun 12. päivä", "the twelfth of march" as "the 12. of march"; only
     beside a month or a day word ("maaliskuun ensimmäisenä maanantaina" and "first half" stay as they are)."""
+    text = _LAST_OF_MONTH.sub(lambda m: f"{_LAST_DAY[_FI_MONTHS.index(m.group(1)) + 1]}.{_FI_MONTHS.index(m.group(1)) + 1}.", text)
     text = _FI_MONTH_ORDINAL.sub(lambda m: f"{_TABLE[m.group(2)]}.{_FI_MONTHS.index(m.group(1)) + 1}.", text)  # "heinäkuun ensimmäinen"
     text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.\s+(?:vuonna\s+|vuoden\s+|in\s+)?(\d{4})\b", r"\1.\2", text)  # "1.3. 2028": the year belongs to the date
 
     def digits(match: re.Match) -> str:
         before, after = text[:match.start()], text[match.end():]
-        if re.match(r"\s+(?:tai|or|vai)\b", after) or re.search(r"\b(?:tai|or|vai)\s+$", before):
+        if re.match(r"\s+(?:tai|or|vai)\b", after) or re.search(r"\b(?:tai|or|vai)\s+$", before) or re.search(
+                r"\s[-–]\s|\b(?:to|until|till)\b", after):
             return match.group(0)  # "the first or second of March": one of two days, left to the readers to propose
         en_month = re.search(_EN_MONTH + r"\s+(?:the\s+)?$", before) and not re.match(r"\s+(?:week|monday|tuesday|wednesday|"
                                                                                      r"thursday|friday|saturday|sunday|half|quarter|"
@@ -70,4 +78,4 @@ def ordinal_days(text: str) -> str:
 
 def has_ordinal(text: str) -> bool:
     """An ordinal word left in the text after ``ordinal_days`` ("maaliskuun toinen kokous", "the first or second")."""
-    return bool(_WORD.search(text))
+    return bool(_WORD.search(text) or re.search(r"\bviimei\w*|\blast\b", text))

@@ -1,6 +1,7 @@
-"""Adversarial review 6 (a helper that did not write the rules; 489 phone-typed inputs aimed at the rules added after
-sets 20-23): no reader may take a value a careful advisor would not. Asking again is always allowed; a date shown as
-a proposal to confirm may be off. ``e`` lists the right values ([] = only asking is right; "ANY" = any proposal)."""
+"""Adversarial reviews 6 and 7 (helpers that did not write the rules; 489 and 405 phone-typed inputs aimed at the rules
+added after sets 20-23): no reader may take a value a careful advisor would not. Asking again is always allowed; a date
+shown as a proposal to confirm may be off, and an end not after the start is refused by the interview. ``e`` lists the
+right values ([] = only asking is right; "ANY" = any proposal)."""
 
 import json
 from datetime import date
@@ -12,7 +13,11 @@ import pytest
 from bench.answers import _options
 from bot.domain.parsing import match_choice, understand_amount, understand_date, understand_hours
 
-CASES = json.loads((Path(__file__).parents[1] / "data" / "review6_cases.json").read_text(encoding="utf-8"))
+DATA = Path(__file__).parents[1] / "data"
+CASES = [case for name in ("review6_cases.json", "review7_cases.json") for case in json.loads((DATA / name).read_text(encoding="utf-8"))]
+# Both readings are wrong here since before these reviews (left, in the closing note)
+LEFT = {"hakija on varmaan yhdistys mutta voi olla säätiökin", "Kulut:\n- bussi 800\n- lounas viidentoista euron annos",
+        "eurasta en tiedä mitään, leader"}
 OPTIONS = _options()
 YES_NO = {"yes": ("Kyllä", "Yes"), "no": ("Ei", "No")}
 
@@ -30,10 +35,12 @@ def _silent(case) -> str | None:
     reading = understand_date(text, role=role, today=date(2026, 12, 4), lang=lang, start=date(2027, 3, 1) if role == "end" else None)
     if reading.value is None or reading.vague or reading.value.isoformat() in expect:
         return None
+    if role == "end" and reading.value <= date(2027, 3, 1):
+        return None  # the interview refuses an end that is not after the start
     return reading.value.isoformat()
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c["t"] != "hakija on varmaan yhdistys mutta voi olla säätiökin"],
+@pytest.mark.parametrize("case", [c for c in CASES if c["t"] not in LEFT],
                          ids=lambda c: c["t"][:40])
 def test_no_silent_misreading(case):
     assert _silent(case) is None

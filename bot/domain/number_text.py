@@ -260,7 +260,6 @@ def spelled_numbers(text: str) -> str:
                   text)  # "sata kaksikymmentä" is 120, "kolme sata kaksikymmentä" 320
     text = re.sub(r"\b(kahde|kolme|neljä|viide|kuude|seitsemä|kahdeksa|yhdeksä|kymmene)sti\b",
                   lambda m: f"{_TIMES_WORDS[m.group(1)]} kertaa", text)  # "kuudesti" is six times
-    text = re.sub(r"\btwice\b", "2 times", text)
     text = re.sub(r"\b(?:hundred|sataa|sata)\b", "HUNDRED", text)
     text = _FI_WORD.sub(_fi_word, text)
     text = re.sub(r"(?<![\d\w])(?<!\d )tonni\b", "1 tonni", text)  # "tonni" alone is a thousand

@@ -150,9 +150,6 @@ _NOT_EXTRA = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|korjaus|sorry|ante
 _EXTRA_WORD = re.compile(r"\b(?:another|lisäksi|lisäks|päälle|plus|extra)\b")
 _MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra|enemmän)\b")
 # "100 h building, 20 h painting, 30 h cleanup": each figure's task named after it
-_TASK = r"[a-zäö-]*(?:minen|us|ys|elu|ily|ointi|nti|ing|up|tion|work)"
-_LABEL_AFTER = re.compile(rf"^\s*{_TASK}\s*[,;]\s*(?:ja\s+|and\s+)?$")
-_LAST_LABEL = re.compile(rf"^\s*{_TASK}\s*[.!]?\s*$")
 _WEEKDAY_WORD = re.compile(r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|"
                            r"thursday|friday|saturday|sunday)\w*|\b(?:la|su)\b")
 _PER_SESSION = re.compile(r"\b(?:per|each|joka|every|/)\s*(konsert\w*|esity\w*|tapahtum\w*|events?|concerts?|sessions?|kert\w*|krt|"
@@ -393,7 +390,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if _EVERY.search(text) and not any(n.unit in ("days", "weekends", "weeks", "months") for n in nums):
         return HoursReading(None)  # "joka lauantai 4 tuntia, 8 henkeä": how many Saturdays?
     per_session = _PER_SESSION.search(text)
-    if per_session and not re.search(rf"\d\s+(?:\w+\s+)?{re.escape(per_session.group(1)[:4])}", text):
+    if per_session and (_EARLIER.search(text) or not re.search(
+            rf"\d\s+(?:\w+\s+)?{re.escape(per_session.group(1)[:6])}[a-zäö]{{0,4}}\b(?!\s*(?:paik|hall|room|ohjaaj|leader|place))", text)):
         return HoursReading(None)  # "10 vapaaehtoista 5 h per konsertti", "…, festivaali 3 päivää": how many concerts?
     weekdays = {w[:5] for w in _WEEKDAY_WORD.findall(text)}
     if len(weekdays) > 1 and sum(1 for n in nums if n.unit == "days") < len(weekdays) and not re.search(r"viikonlop|weekend", text):
@@ -412,8 +410,6 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, not more
     labelled = (len(nums) > 1 and not _ALTERNATIVE.search(text) and re.search(r"[a-zäö]{3,}:?\s*$", text[:nums[0].start]) is not None
                 and all(_LABELLED.match(text[a.end:b.start]) or _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])))
-    labelled = labelled or (len(nums) > 1 and not _ALTERNATIVE.search(text) and not re.search(r"\d", text[:nums[0].start]) and all(
-        _LABEL_AFTER.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])) and _LAST_LABEL.match(text[nums[-1].end:]))
     if sum(1 for n in nums if n.unit and n.unit.startswith("hours")) > 1 and _machine_beside_other(text):
         return HoursReading(None)  # "rakentaminen 40 h; koneet 20 h": machine or paid hours are asked on their own line
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and (labelled or all(

@@ -91,6 +91,9 @@ _SAME_AGAIN = re.compile(r"\d.*\b(?:sama|samat|same|uudestaan|again|toistamiseen
 _PER_HOUR = re.compile(r"(?:/|per|an?)\s*(?:h|t|tunti|hour|hr)\b|\btunnilta\b|\btunnissa\b")
 _PER_DAY = re.compile(r"(?:/|per|a)\s*(?:pv|päivä|day)\b|\bpäivältä\b")
 _ENDS = re.compile(r"^\s*[.!]?\s*$")
+# after "laske yhteen" only a remark: "ku en jaksa", "please" (not "mutta kunta maksaa ikkunat", "and double it")
+_NOTHING_MORE = re.compile(r"^\s*(?:(?:ku|kun|koska|since|as|because)\s+(?:en|oot|olet|sä|sinä|mä|mää|mie|you|i)\b[^\d]*|please|"
+                           r"pls|kiitos|thanks|thank\s+you|[.!,:;)😄🙂😊👍]|\s)*$")
 _ADD_UP = re.compile(r"\blaske\w*\s+(?:ite\s+|itse\s+|ne\s+|nää\s+|ihan\s+)*yhteen\b|\badd\s+(?:them|these|those|it\s+all)\s+up\b|"
                      r"\bsum\s+(?:them|these)\s+up\b|\btotal\s+(?:them|these)\s+up\b")
 _SAYS_TOTAL = re.compile(r"\b(?:so|eli|siis|yhteensä|total|in\s+total|altogether|kaikkiaan|summa)\s*(?:n\.|noin|about|~)?\s*(?:€\s*)?$|=\s*$")
@@ -307,7 +310,8 @@ def _said_added(text: str, money: list[Num]) -> AmountReading | None:
         if sum(values[:-1], Decimal(0)) == values[-1]:
             return AmountReading(_euros(values[-1]), parts=tuple(_euros(v) for v in values[:-1]))
         return None
-    if _ADD_UP.search(text) and not _SAYS_TOTAL.search(text[:last.start]):
+    add_up = _ADD_UP.search(text)
+    if add_up and add_up.start() > last.end and _NOTHING_MORE.match(text[add_up.end():]) and not _SAYS_TOTAL.search(text[:last.start]):
         total = _euros(sum(values, Decimal(0)))
         return AmountReading(total, parts=tuple(_euros(v) for v in values) if total is not None else None)
     return None

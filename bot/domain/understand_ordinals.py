@@ -55,9 +55,16 @@ _LAST_OF_MONTH = re.compile(r"\b(tammi|maalis|huhti|touko|kesä|heinä|elo|syys|
                             r"(?=\s*$|\s*[,.;:!?)]|\s+\d{4}|\s+(?:vuonna|vuoden|asti|mennessä|saakka)\b)")
 
 
+_UNSETTLED = re.compile(r"\b(?:tai|or|vai|wait|whenever|jos|if|kun|when|ku|ko|loppuu|päättyy|ends?|until|till|asti|saakka|"
+                        r"mennessä|by|eiku|sorry|anteeksi|tarkoitan|mean|maybe|ehkä|perhaps)\b|\s[-–]\s")
+
+
 def ordinal_days(text: str) -> str:
     """"tammikuun kahestoista päivä" as "tammikuun 12. päivä", "the twelfth of march" as "the 12. of march"; only
     beside a month or a day word ("maaliskuun ensimmäisenä maanantaina" and "first half" stay as they are)."""
+    months = re.findall(r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu|\b" + _EN_MONTH + r"\b", text)
+    if len(months) != 1 or _UNSETTLED.search(text):
+        return text  # "toukokuun toinen, tai kolmas", "kesäkuun kahdestoista, loppuu syyskuun viimeinen": left to propose
     text = _LAST_OF_MONTH.sub(lambda m: f"{_LAST_DAY[_FI_MONTHS.index(m.group(1)) + 1]}.{_FI_MONTHS.index(m.group(1)) + 1}.", text)
     text = _FI_MONTH_ORDINAL.sub(lambda m: f"{_TABLE[m.group(2)]}.{_FI_MONTHS.index(m.group(1)) + 1}.", text)  # "heinäkuun ensimmäinen"
     text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.\s+(?:vuonna\s+|vuoden\s+|in\s+)?(\d{4})\b", r"\1.\2", text)  # "1.3. 2028": the year belongs to the date
@@ -78,4 +85,4 @@ def ordinal_days(text: str) -> str:
 
 def has_ordinal(text: str) -> bool:
     """An ordinal word left in the text after ``ordinal_days`` ("maaliskuun toinen kokous", "the first or second")."""
-    return bool(_WORD.search(text) or re.search(r"\bviimei\w*|\blast\b", text))
+    return bool(_WORD.search(text) or re.search(r"\bviimei\w*|\blast\b|\bvika\w*", text))

@@ -88,9 +88,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
     said = _fold(text or "")
     original = said
-    correction = re.split(r"\b(?:ei\s+kun|ei\s+ku|eiku|eikun|ei\s+vaan|nej|i\s+mean|tarkoitan)\b", said)
-    if len(correction) > 1 and correction[-1].strip():
-        return match_choice(correction[-1], options, lang=lang, question=question)  # "joo ei kun ei": the correction counts
+    if re.search(r"\w\s*\?\s*(?:nej|ei|no|nope)\b", text or "", re.IGNORECASE) or _CORRECTED.search(said):
+        return None  # "stiftelse? nej, förening", "Hyrrä, ei kun EURA": taken back or corrected; the buttons say it better
     if _PAST.search(said) and not _AGAIN.search(said):
         return None  # "hyrrän kautta haettiin viimeksi": last time's choice, not this one's
     if not said or len(said) > 300 or looks_like_question(text, lang=lang):
@@ -135,10 +134,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
                     if len(word) >= len(phrase) + 3 and word.endswith(phrase) and not negations & set(padded[:match.start()].split()[-2:]):
                         hits.append((match.end() - len(phrase), match.end(), next(iter(keys))))
         if question == "org_type":  # "ry, mutta säätiö rahoittaa": a funder, owner or helper named is not the applicant
-            applicants = [h for h in hits if not _NOT_APPLICANT.match(padded[h[1]:])]
-            if hits and not applicants:
-                return None  # only a funder or an owner named: who applies?
-            hits = applicants
+            if hits and all(_NOT_APPLICANT.match(padded[h[1]:]) for h in hits):
+                return None  # "ry, mutta säätiö rahoittaa": only a funder or an owner named: who applies?
         # a phrase inside a longer phrase of another option ("rekisteröity" in "ei ole rekisteröity") loses
         kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
         keys = {h[2] for h in kept}
@@ -150,10 +147,13 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         denied = {key for words, key in spans if len(words) >= 2 and words[0] in negations}
         if len(keys) > 1 and question == "org_type" and kept:
             last = max(kept, key=lambda h: h[0])
-            rather = _RATHER.search(padded[:last[0] + 1])
-            if rather and any(rather.start() - 1 <= h[0] < last[0] and h[2] != last[2] for h in kept) and not _APPLICANT_DOUBT.search(
-                    padded[last[0]:]):
-                return last[2]  # "hakija ei ole yhdistys vaan säätiö": what it is rather
+            for rather in _RATHER_AT.finditer(padded):
+                after = [h for h in kept if h[0] >= rather.end() - 1]
+                first = min(after, key=lambda h: h[0]) if after else None
+                if (first and first[0] <= rather.end() + 15 and all(h[2] == first[2] for h in after)
+                        and any(rather.start() - 1 <= h[0] < rather.end() - 1 and h[2] != first[2] for h in kept)
+                        and not _APPLICANT_DOUBT.search(padded[first[0]:])):
+                    return first[2]  # "hakija ei ole yhdistys vaan säätiö": what it is rather
         if len(keys) > 1 and len(denied) == 1:
             return denied.pop()  # "yhdistys mutta ei rekisteröity": the denial is the answer
         if "notsure" in options and len(keys - {"notsure"}) >= 1 and (_UNSURE.search(original) or "notsure" in keys):
@@ -193,12 +193,13 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
 
 # "hakija on …", "the applicant would be …": the organisation named right after says who applies (folded text)
 # "ei tää oo yhdistys vaan säätiö": a denied organisation, then what it is rather (not the spoken "vaan", "just")
-_RATHER = re.compile(r"\b(?:ei|en|emme|eika|not|isnt|arent|were\s+not)\s+(?:\S+\s+){0,4}?\S+\s+(?:vaan|but\s+rather)\s+(?:\S+\s+){0,1}$")
+_RATHER_AT = re.compile(r"\b(?:ei|en|emme|eika|not|isnt|arent|were\s+not)\s+(?:\S+\s+){0,4}?\S+\s+(?:vaan|but\s+rather)\s")
 _APPLICANT_DOUBT = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|probably|luultavasti|todennakoisesti|kai|yhdessa|together|"
                               r"kanssa|with|seka|jointly|and|ja)\b")
 _APPLICANT = re.compile(r"\b(?:hakija(?:na)?|applicant)\s+(?:on|ois|olis|olisi|is|would\s+be|will\s+be)\s+(?:\S+\s+){0,2}$")
 _NOT_APPLICANT = re.compile(r"\s*(?:\S+\s+)?(?:rahoitta\w*|maksaa|maksavat|pays?|funds?|omistaa|owns?|lainaa|lends?|auttaa|"
                             r"helps?|tukee|supports?|is\s+(?:our\s+)?partner|on\s+kumppani)\b")
+_CORRECTED = re.compile(r"\b(?:ei\s+kun|ei\s+ku|eiku|eikun|no\s+wait|i\s+mean|tarkoitan|sorry)\b")
 _PAST = re.compile(r"\b(?:haettiin|haimme|hain|applied)\b.*\b(?:viimeksi|viime\s+kerralla|edellisella\s+kerralla|last\s+time|"
                    r"previously|aiemmin)\b|\b(?:viimeksi|last\s+time)\b.*\b(?:haettiin|haimme|hain|applied)\b")
 _AGAIN = re.compile(r"\b(?:as\s+well|too|again|myos|nytkin|taas|uudestaan|tallakin\s+kertaa)\b")

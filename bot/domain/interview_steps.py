@@ -270,7 +270,7 @@ def _working(reading) -> dict | None:
     if money and reading.monthly:
         per, count = reading.monthly
         return {"op": "×", "terms": [format(Decimal(count), "f"), format(Decimal(per).normalize(), "f")], "money": money}
-    if getattr(reading, "factors", None) and len(reading.factors) >= 2:
+    if money and getattr(reading, "factors", None) and len(reading.factors) >= 2:  # hours' factors mix units: not shown
         return {"op": "×", "terms": [format(Decimal(f).normalize(), "f") for f in reading.factors], "money": money}
     return None
 

@@ -12,7 +12,7 @@ from .number_text import (
     CURRENCY_AFTER, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
     one_bracket, prepare,
 )
-from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
+from .understand_lines import _GENERAL, NOT_ONE_MORE, add_up_lines, bullet_lines
 
 MAX_HOURS = Decimal(100000)
 
@@ -209,6 +209,22 @@ def _uncounted_work(text: str) -> bool:
         for m in _EXTRA_WORK.finditer(text))
 
 
+_MORE_AFTER_LAST = re.compile(r"(?:\bja\b|\band\b|\bplus\b|\+|\bsekä\b|\bmyös\b|\blisäksi\b|&)\s*(?:the\s+|a\s+|sit\s+|vielä\s+)?"
+                              r"[a-zäö]{3,}|\b(?:too|also|myös|kans)\b")
+
+
+def _line_hours(line: str, lang: str) -> Decimal | None:
+    """One task's hours on its own line: a plain figure or a worked one ("12 people × 10 h = 120 h"), not a product of
+    its own ("purku 40 h, 5 henkeä": each one's hours or all of them?)."""
+    reading = understand_hours(line, lang=lang)
+    if reading.value is None or (reading.factors and "=" not in line):
+        return None
+    nums = [n for n in find_numbers(prepare(line)) if not date_like(prepare(line), n)]
+    if len(nums) == 1 and abs(nums[0].value - reading.value) < Decimal("0.1"):
+        return nums[0].value  # unrounded, so that "1,25 h" and "2,25 h" add up to 3,5
+    return reading.value
+
+
 def _machine_beside_other(text: str) -> bool:
     """Machine or paid hours named beside other work ("talkoo 40 timmar och traktor 10 timmar"); not machines alone
     ("traktori 8 h ja kaivuri 6 h", an answer to the machine-hours question)."""
@@ -315,7 +331,7 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)
     lines = bullet_lines(text)
     if lines:
-        added = add_up_lines(lines, lambda line: understand_hours(line, lang=lang).value, figure=_HOURS_FIGURE,
+        added = add_up_lines(lines, lambda line: _line_hours(line, lang), figure=_HOURS_FIGURE,
                              not_one_more=_NOT_ONE_MORE_HOURS, raw_lines=text.splitlines())
         if added is False:
             return HoursReading(None)  # "- kevät 40 h\n- syksy ehkä 30 h": alternatives or parts, not tasks
@@ -414,8 +430,18 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)  # "rakentaminen 40 h; koneet 20 h": machine or paid hours are asked on their own line
     if len(nums) > 1 and all(n.unit == "hours" for n in nums) and (labelled or all(
             _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))):
-        summed = _hours(sum((n.value for n in nums), Decimal(0)), None, upper)  # "traktori 8 h ja kaivuri 6 h"
+        whole = sum((n.value for n in nums), Decimal(0))
+        starts = [0] + [n.end for n in nums[:-1]]
+        marked = [n for n, start in zip(nums, starts) if len(nums) > 2 and (_GENERAL.search(text[start:n.start])
+                                                                           or TOTAL_BEFORE.search(text[start:n.start]))]
+        if marked:  # "talkoot 80 h; laavu 50 h; polku 30 h", "…; noin 80 h": the whole beside its parts, or ask
+            return _hours(marked[0].value, None, upper) if len(marked) == 1 and marked[0].value * 2 == whole else HoursReading(None)
+        if re.search(r"[,;]\s*[a-zäö]{3,}(?!\s*\d)", text[nums[-1].end:]):
+            return HoursReading(None)  # "stage 40 h; toilets 20 h; cleaning": an item without its hours
+        summed = _hours(whole, None, upper)  # "traktori 8 h ja kaivuri 6 h"
         return HoursReading(summed.value, parts=tuple(n.value for n in nums)) if summed.value is not None else summed
+    if len(nums) > 1 and _MORE_AFTER_LAST.search(text[nums[-1].end:]):
+        return HoursReading(None)  # "4 konserttia, 8 henkeä, 5 tuntia ja talkoot ennen kesää", "…, posters too": more work
     if any(n.unit == "hours" and _WORK_AFTER.match(text[n.end:]) for n in nums) and len(nums) > 1:
         return HoursReading(None)  # "60 tuntia talkoita ja 3 talkoopäivää": a total of work beside other counts
     kinds = [n.unit for n in nums]
@@ -462,6 +488,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if sorted(kinds) == ["hours", "people"] and not all(TIMES.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])):
         if next(n for n in nums if n.unit == "hours").value >= 100:
             return HoursReading(None)  # "300 tuntia, 15 talkoolaista": everyone's 300 or 300 in all? ask
+    if "people" in kinds and "days" in kinds and any(n.unit == "hours" and n.value > 12 for n in nums):
+        return HoursReading(None)  # "4 konserttia, 8 henkeä, 40 tuntia": 40 h a concert each, or in all? ask
     return _product(nums, upper)
 
 

@@ -91,6 +91,9 @@ _SAME_AGAIN = re.compile(r"\d.*\b(?:sama|samat|same|uudestaan|again|toistamiseen
 _PER_HOUR = re.compile(r"(?:/|per|an?)\s*(?:h|t|tunti|hour|hr)\b|\btunnilta\b|\btunnissa\b")
 _PER_DAY = re.compile(r"(?:/|per|a)\s*(?:pv|päivä|day)\b|\bpäivältä\b")
 _ENDS = re.compile(r"^\s*[.!]?\s*$")
+# after each figure the answer adds up: its currency, then the next item or the end
+_FIGURE_ENDS = re.compile(r"^\s*(?:€|e\b|eur\w*|euro\w*)?\s*(?:[,;:!)]|\.(?!\d)|\bja\b|\band\b|\bsekä\b|\+|[-–]|\blaske\w*|\badd\b|"
+                          r"\bsum\b|\btotal\b|\bin\s+total\b|\byhteensä\b|\bkaikkiaan\b|\baltogether\b|$)")
 # after "laske yhteen" only a remark: "ku en jaksa", "please" (not "mutta kunta maksaa ikkunat", "and double it")
 _NOTHING_MORE = re.compile(r"^\s*(?:(?:ku|kun|koska|since|as|because)\s+(?:en|oot|olet|sä|sinä|mä|mää|mie|you|i)\b[^\d]*|please|"
                            r"pls|kiitos|thanks|thank\s+you|[.!,:;)😄🙂😊👍]|\s)*$")
@@ -311,6 +314,8 @@ def _said_added(text: str, money: list[Num]) -> AmountReading | None:
             return AmountReading(_euros(values[-1]), parts=tuple(_euros(v) for v in values[:-1]))
         return None
     add_up = _ADD_UP.search(text)
+    if add_up and any(not _FIGURE_ENDS.match(text[n.end:]) or re.search(r"[(\d]\s*$", text[:n.start]) for n in money):
+        return None  # "2 bussia 600", "1. katto 8000", "(6 ikkunaa)": a count or a number in the list, not a cost
     if add_up and add_up.start() > last.end and _NOTHING_MORE.match(text[add_up.end():]) and not _SAYS_TOTAL.search(text[:last.start]):
         total = _euros(sum(values, Decimal(0)))
         return AmountReading(total, parts=tuple(_euros(v) for v in values) if total is not None else None)

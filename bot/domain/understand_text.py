@@ -88,7 +88,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
     said = _fold(text or "")
     original = said
-    if re.search(r"\w\s*\?\s*(?:nej|ei|no|nope)\b", text or "", re.IGNORECASE) or _CORRECTED.search(said):
+    if re.search(r"\w\s*\?\s*(?:nej|ei|no|nope)\b", text or "", re.IGNORECASE) or _CORRECTED.search(said) or re.search(
+            r"\bvai\b(?!\s+(?:mika|mita|mikalie|miten|kuka|jotain|jotakin|jokin|mitenka|mitä|mikä))", said):
         return None  # "stiftelse? nej, förening", "Hyrrä, ei kun EURA": taken back or corrected; the buttons say it better
     if _PAST.search(said) and not _AGAIN.search(said):
         return None  # "hyrrän kautta haettiin viimeksi": last time's choice, not this one's
@@ -158,6 +159,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return denied.pop()  # "yhdistys mutta ei rekisteröity": the denial is the answer
         if "notsure" in options and len(keys - {"notsure"}) >= 1 and (_UNSURE.search(original) or "notsure" in keys):
             return None  # "hyrrässä haetaan kai, mutta en oo varma", "leader, vet inte": a lean, but not sure: ask
+        if keys == {"sole_trader"} and question == "org_type" and _OTHER_ORG.search(said):
+            return None  # "haetaan yhdistyksen kautta, mä oon toiminimellä mukana": another organisation in a case form
         if len(keys) == 1:
             return keys.pop()
         if len(keys) > 1 and question == "org_type":
@@ -197,9 +200,12 @@ _RATHER_AT = re.compile(r"\b(?:ei|en|emme|eika|not|isnt|arent|were\s+not)\s+(?:\
 _APPLICANT_DOUBT = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|probably|luultavasti|todennakoisesti|kai|yhdessa|together|"
                               r"kanssa|with|seka|jointly|and|ja)\b")
 _APPLICANT = re.compile(r"\b(?:hakija(?:na)?|applicant)\s+(?:on|ois|olis|olisi|is|would\s+be|will\s+be)\s+(?:\S+\s+){0,2}$")
-_NOT_APPLICANT = re.compile(r"\s*(?:\S+\s+)?(?:rahoitta\w*|maksaa|maksavat|pays?|funds?|omistaa|owns?|lainaa|lends?|auttaa|"
+_NOT_APPLICANT = re.compile(r"\s*(?:\S+\s+)?(?:rahoitta\w*|maksaa|maksavat|pays?|funds?|omistaa|owns?|lainaa|lends?|auttaa|vuokraa\w*|"
+                            r"rents?|stöder|stoder|äger|ager|betalar|finansierar|"
                             r"helps?|tukee|supports?|is\s+(?:our\s+)?partner|on\s+kumppani)\b")
 _CORRECTED = re.compile(r"\b(?:ei\s+kun|ei\s+ku|eiku|eikun|no\s+wait|i\s+mean|tarkoitan|sorry)\b")
+_OTHER_ORG = re.compile(r"(?:yhdisty|yhdistyks|seura|saatio|osuuskun|kunna\b|kunnan|kunta|seurakun|yritys|yrityks|firma|\boy\b|\bry\b|"
+                        r"association|club|foundation|company|society)")
 _PAST = re.compile(r"\b(?:haettiin|haimme|hain|applied)\b.*\b(?:viimeksi|viime\s+kerralla|edellisella\s+kerralla|last\s+time|"
                    r"previously|aiemmin)\b|\b(?:viimeksi|last\s+time)\b.*\b(?:haettiin|haimme|hain|applied)\b")
 _AGAIN = re.compile(r"\b(?:as\s+well|too|again|myos|nytkin|taas|uudestaan|tallakin\s+kertaa)\b")

@@ -1,5 +1,5 @@
-"""Adversarial reviews 6, 7 and 8 (helpers that did not write the rules; 489, 405 and 298 phone-typed inputs aimed at
-the rules added after sets 20-23): no reader may take a value a careful advisor would not. Asking again is always allowed; a date
+"""Adversarial reviews 6-9 (helpers that did not write the rules; 489, 405, 298 and 306 phone-typed inputs aimed at the
+rules added after sets 20-23): no reader may take a value a careful advisor would not. Asking again is always allowed; a date
 shown as a proposal to confirm may be off, and an end not after the start is refused by the interview. ``e`` lists the
 right values ([] = only asking is right; "ANY" = any proposal)."""
 
@@ -14,7 +14,7 @@ from bench.answers import _options
 from bot.domain.parsing import match_choice, understand_amount, understand_date, understand_hours
 
 DATA = Path(__file__).parents[1] / "data"
-CASES = [case for name in ("review6_cases.json", "review7_cases.json", "review8_cases.json")
+CASES = [case for name in ("review6_cases.json", "review7_cases.json", "review8_cases.json", "review9_cases.json")
          for case in json.loads((DATA / name).read_text(encoding="utf-8")) if not case.get("left")]  # "left": wrong before too
 # Both readings are wrong here since before these reviews (left, in the closing note)
 LEFT = {"hakija on varmaan yhdistys mutta voi olla säätiökin", "Kulut:\n- bussi 800\n- lounas viidentoista euron annos",

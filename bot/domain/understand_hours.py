@@ -155,6 +155,11 @@ _WEEKDAY_WORD = re.compile(r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjanta
 _PER_SESSION = re.compile(r"\b(?:per|each|joka|every|/)\s*(konsert\w*|esity\w*|tapahtum\w*|events?|concerts?|sessions?|kert\w*|krt|"
                           r"ilta\w*|evenings?|shows?|harjoitu\w*|rehearsals?|meetings?|kokous\w*|tilaisuu\w*|työpaj\w*|workshops?)\b")
 # Swedish counts and rhythms the readers do not know ("två dagar", "varje lördag"): the unit words alone mislead
+# "me and my wife", "minä ja naapuri", "+ me": a person beside the count, how many in all? (set 24)
+_ME_AND = re.compile(r"\b(?:me\s+and|and\s+me|and\s+i\b|my\s+wife|my\s+husband|minä\s+ja|mä\s+ja|mää\s+ja|mie\s+ja|ja\s+minä|"
+                     r"ja\s+mä|vaimo\w*|mieheni|puolisoni)\b|\+\s*(?:me|minä|mä)\b")
+# "maybe 30 or 40": a guess between two figures
+_GUESSED_RANGE = re.compile(r"\b(?:maybe|ehkä|perhaps|kenties|varmaan)\s+\d+\s*(?:h\b|tuntia\s+)?(?:or|tai)\s*\d")
 _SWEDISH_COUNT = re.compile(r"\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|par|några|flera|varje|varannan|vecka|"
                             r"veckan|veckor|hela|lördag\w*|söndag\w*|kväll\w*|månad\w*|gång\w*)\b")
 # "yks pitkä viikonloppu": three days or four?
@@ -340,7 +345,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         text = ", ".join(line.rstrip(".,;") for line in lines)  # "- 4 konserttia\n- 10 vapaaehtoista\n- 5 h per konsertti"
     text = prepare(text)
     if (_VAGUE_COUNT.search(text) or NOT_SURE.search(text) or _FLOOR.search(text) or _TWO_EVENTS.search(text) or _SHARE.search(text)
-            or _SWEDISH_COUNT.search(text) or _LONG_WEEKEND.search(text) or _UNCOUNTED_EXTRA.search(text) or _uncounted_work(text)):
+            or _SWEDISH_COUNT.search(text) or _LONG_WEEKEND.search(text) or _UNCOUNTED_EXTRA.search(text) or _uncounted_work(text)
+            or _ME_AND.search(text) or _GUESSED_RANGE.search(text)):
         return HoursReading(None)  # "maybe 100? not sure", "ainakin 100", "200 hours, maybe more": a guess or a floor
     text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)  # "one thousand hours"
     text = re.sub(r"\b(\d+(?:[.,]\d)?)\s*k\s+(?=h\b|hours?\b|hrs?\b|tuntia\b|tuntii\b)",
@@ -409,6 +415,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if per_session and (_EARLIER.search(text) or not re.search(
             rf"\d\s+(?:\w+\s+)?{re.escape(per_session.group(1)[:6])}[a-zäö]{{0,4}}\b(?!\s*(?:paik|hall|room|ohjaaj|leader|place))", text)):
         return HoursReading(None)  # "10 vapaaehtoista 5 h per konsertti", "…, festivaali 3 päivää": how many concerts?
+    if _WEEKDAY_WORD.search(text) and re.search(r"\b(?:only|vain|pelkä\w*|pelkk\w*|ainoastaan|just)\b", text):
+        return HoursReading(None)  # "4 weekends, Saturdays only": one day a weekend, or more? ask (set 24)
     weekdays = {w[:5] for w in _WEEKDAY_WORD.findall(text)}
     if len(weekdays) > 1 and sum(1 for n in nums if n.unit == "days") < len(weekdays) and not re.search(r"viikonlop|weekend", text):
         return HoursReading(None)  # "kolmena lauantaina ja yhtenä sunnuntaina", "la ja su": how many days in all?

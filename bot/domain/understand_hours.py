@@ -12,7 +12,7 @@ from .number_text import (
     CURRENCY_AFTER, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
     one_bracket, prepare,
 )
-from .understand_lines import _GENERAL, NOT_ONE_MORE, add_up_lines, bullet_lines
+from .understand_lines import GENERAL, NOT_ONE_MORE, add_up_lines, bullet_lines, unlabelled
 
 MAX_HOURS = Decimal(100000)
 
@@ -53,8 +53,7 @@ PEOPLE = re.compile(
 DAYS = re.compile(
     r"\s*(päiv[äe]\w*|pv\w*|tala?koopäiv\w*|talkoodag\w*|dagar\b|lauantai\w*|sunnuntai\w*|maanantai\w*|tiistai\w*|"
     r"keskiviikko\w*|torstai\w*|perjantai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
-    r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|kokous\w*|konsert\w*|esitys\w*|esitystä|"
-    r"concerts?|performances?|työpaj\w*|workshops?|"
+    r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|kokous\w*|"
     r"työpäiv\w*|workdays?|work\s+days?|work\s+part(?:y|ies)|talkoo\s+days?|"
     r"days?|evenings?|saturdays?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|sessions?|occasions?|times|"
     r"meetings?|shifts?|events?|la\b|su\b)"
@@ -440,10 +439,15 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
             _AND.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))):
         whole = sum((n.value for n in nums), Decimal(0))
         starts = [0] + [n.end for n in nums[:-1]]
-        marked = [n for n, start in zip(nums, starts) if len(nums) > 2 and (_GENERAL.search(text[start:n.start])
-                                                                           or TOTAL_BEFORE.search(text[start:n.start]))]
-        if marked:  # "talkoot 80 h; laavu 50 h; polku 30 h", "…; noin 80 h": the whole beside its parts, or ask
-            return _hours(marked[0].value, None, upper) if len(marked) == 1 and marked[0].value * 2 == whole else HoursReading(None)
+        labels = [text[start:n.start].rsplit(":", 1)[-1] if i == 0 else text[start:n.start] for i, (n, start) in enumerate(zip(nums, starts))]
+        marked = [i for i, label in enumerate(labels) if len(nums) > 2 and i in (0, len(nums) - 1) and (
+            TOTAL_BEFORE.search(label) or (i and unlabelled(label) and unlabelled(text[nums[i].end:])
+                                           and not all(unlabelled(other) for other in labels[1:])))]
+        if marked:  # "laavu 50 h; polku 30 h; noin 80 h", "…, yhteensä 80 h": the whole beside its parts, or ask
+            n = nums[marked[0]]
+            return _hours(n.value, None, upper) if len(marked) == 1 and n.value * 2 == whole else HoursReading(None)
+        if len(nums) > 2 and any(GENERAL.search(label) for label in labels):
+            return HoursReading(None)  # "talkoot 80 h; laavu 50 h; polku 30 h", "kaikki muu 40 h": the whole or the rest? ask
         if re.search(r"[,;]\s*[a-zäö]{3,}(?!\s*\d)", text[nums[-1].end:]):
             return HoursReading(None)  # "stage 40 h; toilets 20 h; cleaning": an item without its hours
         summed = _hours(whole, None, upper)  # "traktori 8 h ja kaivuri 6 h"

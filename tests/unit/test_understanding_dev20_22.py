@@ -23,7 +23,6 @@ OPTIONS = _options()
     ("Building the outdoor classroom 180 h; painting 45 h; clearing the yard 75 h", 300),
     ("- stage building: 40 h\n- tickets and door: 24 h\n- clean-up: 16 h", 80),
     ("- konserttien järjestelyt 50 h\n- roudaus 30 h\n- markkinointi 20 h", 100),
-    ("- 4 konserttia\n- 10 vapaaehtoista\n- 5 h per konsertti", 200),
     ("Volunteer hours:\n- parents: 12 people × 10 h = 120 h\n- grandparents: 8 people × 5 h = 40 h", 160),
     ("- laavu 40 h\n- polku 30 h\n- yhteensä 70 h", 70),
 ])
@@ -44,7 +43,6 @@ def test_hours_asked(text):
     ("noin 7 tuhat", 7000), ("kuusi tuhat euroa", 6000), ("kahenkymmenen tuhannen paikkeilla", 20000),
     ("Palkkakulut 1 800 €/kk kahdentoista kuukauden ajalta.", 21600), ("- 10–12 t€", 12000),
     ("- twelve thousand five hundred euros", 12500),
-    ("katto 8000, ikkunat 3500 ja maalit 1200, laske ite yhteen ku en jaksa", 12700),
     ("The roof is 9,000 and the guttering 1,200 – so 10,200 in total", 10200),
     ("laavu 4000 ja polku 2500, siis 6500", 6500),
     ("kaivurityö 65 €/h, arvioin 40 tuntia", 2600), ("motolla 90 e/tunti, noin 20 tuntia", 1800), ("3,50 €/h x 100 h", 350),
@@ -59,6 +57,8 @@ def test_amounts(text, euros):
     "Laavu 6000, eiku laavu 7000, laske yhteen", "roof 9,000 and guttering 1,200, so 11,000 in total",
     "Palkat 20 000\nMatkat 5 000", "tarjous A 12 000\ntarjous B 14 500", "- laavu 6000\n- siitä tuki 3000", "40 €/h, 3 henkeä",
     "65 €/h", "fridge 2500, shelf 1200, bench 800",
+    # review 10: "laske yhteen" over ranges, counts and items left without a figure; no version survived four reviews
+    "katto 8000, ikkunat 3500 ja maalit 1200, laske ite yhteen ku en jaksa", "katto 8000–9000, ikkunat 3500, laske yhteen",
     # costs on lines without a total that agrees (review 7: options, conditions, things paid by others, sub-items)
     "Costs:\n1. Materials €2,300\n2. Bus trips €1,800\n3. Guest teacher €900",
 ])
@@ -101,7 +101,7 @@ def test_a_weekday_beside_another_time_is_not_next_week():
 @pytest.mark.parametrize("question, text, lang, key", [
     ("track", "en tiijä yhtään", "fi", "notsure"), ("track", "I haven't the faintest idea, to be honest.", "en", "notsure"),
     ("international", "eii", "fi", "no"), ("international", "jooo", "fi", "yes"), ("international", "Ei kun Viro jäi pois", "fi", None),
-    ("org_type", "toiminimellä haen", "fi", "sole_trader"), ("org_type", "Seurakuntayhtymä", "fi", "other_nonprofit"),
+    ("org_type", "toiminimellä haen", "fi", None), ("org_type", "Seurakuntayhtymä", "fi", "other_nonprofit"),
     ("org_type", "meillä on stiftelse joka omistaa bygdegården, se hakee", "fi", "foundation"),
     ("org_type", "byaföreningen rf", "fi", "association"),
     ("org_type", "kyläkauppa on miun toiminimi, mut hakija ois kyläyhdistys ry", "fi", "association"),
@@ -155,3 +155,17 @@ def test_hours_set24_asked(text):
 
 def test_a_hedged_range_still_gives_its_top():
     assert understand_hours("ehkä 80-100", lang="fi").value == Decimal(100)
+
+
+@pytest.mark.parametrize("text", ["- 4 konserttia\n- 10 vapaaehtoista\n- 5 h per konsertti",  # concerts are no days (review 10)
+                                  "4 konserttia ja kenraaliharjoitus, 8 henkeä, 5 tuntia", "Per volunteer:\n- building 20 h\n- painting 10 h",
+                                  "Talkootunnit 90 h\n- laavu 50 h\n- polku 30 h\n- opasteet 10 h"])
+def test_hours_review10_asked(text):
+    assert understand_hours(text, lang="fi").value is None
+
+
+def test_hours_review10_read():
+    assert understand_hours("Talkoot: laavu 30 h, polku 20 h, opasteet 15 h", lang="fi").value == Decimal(65)
+    assert understand_hours("laavu 50 h; polku 30 h; noin 80 h", lang="fi").value == Decimal(80)
+    assert understand_hours("- laavu noin 30 h\n- polku 20 h\n- opasteet 10 h", lang="fi").value == Decimal(60)
+    assert understand_hours("laavu 20 h, polku 10 h ja noin 30 h muuta", lang="fi").value == Decimal(60)

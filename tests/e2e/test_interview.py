@@ -327,7 +327,7 @@ async def test_bad_input_at_text_number_and_date_questions(bot, fake):
     tom = fake.new_user("Tom", "en")
     reply = await fake.send(tom, "/idea")
     reply = await fake.send(tom, "something else entirely")  # a choice question: not an option
-    assert "didn't recognise that option" in reply.text and "Part 1/6" in reply.text
+    assert "couldn't tell one option from that" in reply.text and "Part 1/6" in reply.text
     reply = await run(fake, tom, reply, ESR_EN[:2])
     reply = await fake.send(tom, "🎉🎉")
     assert "Emojis alone" in reply.text

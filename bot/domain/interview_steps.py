@@ -17,6 +17,7 @@ from .interview_read import (
     split_items, understand_amount, understand_date, understand_hours,
 )
 from . import interview_calc as calc
+from .understand_numbers import AmountReading
 from .text import is_meaningful
 from .understand_doubt import says_nothing_yet, split_doubt
 from .understand_lists import without_intro
@@ -264,7 +265,7 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
 
 def _working(reading) -> dict | None:
     """How a reading was reached, when the answer's own figures were added or multiplied: {"op", "terms", "money"}."""
-    money = hasattr(reading, "monthly")  # an amount; hours have no months
+    money = isinstance(reading, AmountReading)
     if getattr(reading, "parts", None):
         return {"op": "+", "terms": [format(Decimal(p).normalize(), "f") for p in reading.parts], "money": money}
     if money and reading.monthly:

@@ -10,13 +10,12 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from .understand_ordinals import has_ordinal, ordinal_days
+from .understand_ordinals import FI_MONTHS as _FI_MONTHS, has_ordinal, ordinal_days
 from .understand_periods import (
     MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, half_year, last_day, marker, quarter, safe_date, season,
     season_reading, soon, turn_of_year, undecided, week,
 )
 
-_FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
 # tammikuu, tammikuussa, tammikuun, tammikuusta, tammikuuhun, tammikuulla, tammik., tammi (not bare "kesä": summer).
 _FI_MONTH = re.compile(r"(" + "|".join(_FI_MONTHS) + r")(kuu[a-zäö]*|k)?")
 _EN_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}

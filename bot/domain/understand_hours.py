@@ -101,8 +101,9 @@ _TOTAL_OF = re.compile(r"(?:a\s+)?total\s+of\s*(?:about\s+|around\s+|n\.\s*|noin
                        r"arviolta\s+yhteensä\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:yhteensä|kaikkiaan|in\s+total|total|altogether)\b")
 _WORK_AFTER = re.compile(r"\s*(?:talkoita|talkootyötä|talkootöitä|työtä|töitä|of\s+(?:volunteer\s+)?work|volunteer\s+work)\b")
-_EVERY = re.compile(r"\b(?:joka|every)\s+(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|ilta|päivä|viikonloppu|"
-                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|day|weekend)\w*|"
+_WEEKDAYS = ("maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|"
+             "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_EVERY = re.compile(rf"\b(?:joka|every)\s+(?:{_WEEKDAYS}|ilta|päivä|viikonloppu|evening|day|weekend)\w*|"
                     r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|ilta|arki|viikonloppu)(?:sin|isin)\b|"
                     r"\b(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?!\s*[×x*])")
 _PART_OF = re.compile(r"\b(?:siitä|josta|joista|of\s+which|including|sisältäen)\b")
@@ -134,8 +135,6 @@ _PERIOD = re.compile(r"\b(?:kuussa|kuukaudessa|viikossa|vuodessa|vuosittain|mont
                      r"/\s*(?:year|vuosi|v|yr|år)\b")
 
 
-_WEEKDAYS = ("maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|"
-             "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 # "joka tiistai", "every Saturday": once a week, so the weeks count the sessions
 _EVERY_WEEKDAY = re.compile(rf"\b(?:joka|every)\s+(?:{_WEEKDAYS}|week\b|viikko\b)|\b(?:once\s+a\s+week|kerran\s+viikossa)\b")
 # "myyjäisiin 20": a task named in the "for" case right before a figure that follows an hours figure
@@ -148,9 +147,7 @@ _NOT_EXTRA = re.compile(r"\b(?:tai|or|vai|maybe|ehkä|perhaps|korjaus|sorry|ante
                         r"josta|of\s+which|sisältä\w*|including|includes|eli|so|half|puolet|osa|part)\b")
 _EXTRA_WORD = re.compile(r"\b(?:another|lisäksi|lisäks|päälle|plus|extra)\b")
 _MORE_AFTER = re.compile(r"\s*(?:tuntia\s+)?(?:lisää|more|extra|enemmän)\b")
-# "100 h building, 20 h painting, 30 h cleanup": each figure's task named after it
-_WEEKDAY_WORD = re.compile(r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|"
-                           r"thursday|friday|saturday|sunday)\w*|\b(?:la|su)\b")
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAYS})\w*|\b(?:la|su)\b")
 _PER_SESSION = re.compile(r"\b(?:per|each|joka|every|/)\s*(konsert\w*|esity\w*|tapahtum\w*|events?|concerts?|sessions?|kert\w*|krt|"
                           r"ilta\w*|evenings?|shows?|harjoitu\w*|rehearsals?|meetings?|kokous\w*|tilaisuu\w*|työpaj\w*|workshops?)\b")
 # Swedish counts and rhythms the readers do not know ("två dagar", "varje lördag"): the unit words alone mislead

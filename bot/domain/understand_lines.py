@@ -11,7 +11,6 @@ from .number_text import prepare
 
 _BULLET = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 _LABEL_FIRST = re.compile(r"^[^\d]*[a-zäöå]{3,}")
-# A line that may say the total: it must then be the sum of the others, or the bot asks
 # A part that says it is the whole: a total word, or a figure with no task named ("…; noin 80 h", "Yht 5500")
 _TOTAL_LINE = re.compile(r"\b(?:yhteensä|yht|tot|total|sum|summa|in\s+all|all\s+together|altogether|overall|kaikkiaan|eli|siis|so|"
                          r"that\s+makes|which\s+is|that'?s|makes)\b|^\W*=")

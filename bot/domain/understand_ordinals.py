@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 _FI_STEMS = {  # nominative, essive ("kahdentenatoista") and spoken forms of 1-10
@@ -43,15 +44,15 @@ _EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|oct
 _DAY_AFTER = re.compile(r"^\s+(?:päivä\w*|pv\b|day\b)|^\s+of\s+" + _EN_MONTH + r"\b")
 
 
-_FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
-_FI_MONTH_ORDINAL = re.compile(r"\b(" + "|".join(_FI_MONTHS) + r")kuun\s+(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True))
+# Finnish month stems in order (also the date reader's)
+FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
+_FI_MONTH_ORDINAL = re.compile(r"\b(" + "|".join(FI_MONTHS) + r")kuun\s+(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True))
                                + r")\b(?:\s+päivä\w*)?(?=\s*$|\s*[,.;:!?)]|\s+\d{4}|\s+(?:vuonna|vuoden|alkaen|asti|mennessä|lähtien|"
                                  r"saakka|klo|kello|aloitetaan|alkaa|päättyy|loppuu)\b)")
 
 
 # "huhtikuun viimeinen (päivä)": the month's last day (not February's, which depends on the year)
-_LAST_DAY = {1: 31, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
-_LAST_OF_MONTH = re.compile(r"\b(tammi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuun\s+viimei\w*(?:\s+päivä\w*)?"
+_LAST_OF_MONTH = re.compile(r"\b(" + "|".join(m for m in FI_MONTHS if m != "helmi") + r")kuun\s+viimei\w*(?:\s+päivä\w*)?"
                             r"(?=\s*$|\s*[,.;:!?)]|\s+\d{4}|\s+(?:vuonna|vuoden|asti|mennessä|saakka)\b)")
 
 
@@ -59,14 +60,19 @@ _UNSETTLED = re.compile(r"\b(?:tai|or|vai|wait|whenever|jos|if|kun|when|ku|ko|lo
                         r"mennessä|by|eiku|sorry|anteeksi|tarkoitan|mean|maybe|ehkä|perhaps)\b|\s[-–]\s")
 
 
+def _last_day(stem: str) -> int:
+    """The month's last day; February is left out of ``_LAST_OF_MONTH``, so any year will do."""
+    return calendar.monthrange(2027, FI_MONTHS.index(stem) + 1)[1]
+
+
 def ordinal_days(text: str) -> str:
     """"tammikuun kahestoista päivä" as "tammikuun 12. päivä", "the twelfth of march" as "the 12. of march"; only
     beside a month or a day word ("maaliskuun ensimmäisenä maanantaina" and "first half" stay as they are)."""
-    months = re.findall(r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu|\b" + _EN_MONTH + r"\b", text)
+    months = re.findall(r"(?:" + "|".join(FI_MONTHS) + r")kuu|\b" + _EN_MONTH + r"\b", text)
     if len(months) != 1 or _UNSETTLED.search(text):
         return text  # "toukokuun toinen, tai kolmas", "kesäkuun kahdestoista, loppuu syyskuun viimeinen": left to propose
-    text = _LAST_OF_MONTH.sub(lambda m: f"{_LAST_DAY[_FI_MONTHS.index(m.group(1)) + 1]}.{_FI_MONTHS.index(m.group(1)) + 1}.", text)
-    text = _FI_MONTH_ORDINAL.sub(lambda m: f"{_TABLE[m.group(2)]}.{_FI_MONTHS.index(m.group(1)) + 1}.", text)  # "heinäkuun ensimmäinen"
+    text = _LAST_OF_MONTH.sub(lambda m: f"{_last_day(m.group(1))}.{FI_MONTHS.index(m.group(1)) + 1}.", text)
+    text = _FI_MONTH_ORDINAL.sub(lambda m: f"{_TABLE[m.group(2)]}.{FI_MONTHS.index(m.group(1)) + 1}.", text)  # "heinäkuun ensimmäinen"
     text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.\s+(?:vuonna\s+|vuoden\s+|in\s+)?(\d{4})\b", r"\1.\2", text)  # "1.3. 2028": the year belongs to the date
 
     def digits(match: re.Match) -> str:

@@ -147,7 +147,6 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         spans = [(padded[h[0]:h[1] + 1].split(), h[2]) for h in kept]
         denied = {key for words, key in spans if len(words) >= 2 and words[0] in negations}
         if len(keys) > 1 and question == "org_type" and kept:
-            last = max(kept, key=lambda h: h[0])
             for rather in _RATHER_AT.finditer(padded):
                 after = [h for h in kept if h[0] >= rather.end() - 1]
                 first = min(after, key=lambda h: h[0]) if after else None
@@ -165,11 +164,10 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return keys.pop()
         if len(keys) > 1 and question == "org_type":
             last = max(kept, key=lambda h: h[0])
-            after = padded[last[0]:]
-            said = max(padded.rfind(" hakija"), padded.rfind(" applicant"))
-            if _APPLICANT.search(padded[:last[0] + 1]) and said >= 0 and not _APPLICANT_DOUBT.search(padded[said:]) and not any(
-                    said < h[0] < last[0] and h[2] != last[2] for h in kept) and not _APPLICANT_DOUBT.search(after):
-                return last[2]  # "mun toiminimi tekee työt mutta hakija on metsästysseura ry", "ei yhdistys vaan säätiö"
+            applicant_at = max(padded.rfind(" hakija"), padded.rfind(" applicant"))
+            if _APPLICANT.search(padded[:last[0] + 1]) and applicant_at >= 0 and not _APPLICANT_DOUBT.search(padded[applicant_at:]) and not any(
+                    applicant_at < h[0] < last[0] and h[2] != last[2] for h in kept) and not _APPLICANT_DOUBT.search(padded[last[0]:]):
+                return last[2]  # "mun toiminimi tekee työt mutta hakija on metsästysseura ry"
         if len(keys) > 1:
             return None
         if lead in options and len(tokens) > 1 and not _NEGATIONS & set(tokens[1:]) and not _HEDGE.search(_LATER.sub(" ", said)):

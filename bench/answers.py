@@ -3,8 +3,9 @@
 Reads items ``{id, kind: date|amount|hours|list|choice, lang, text, expect, role?, question?, today?}``
 (also ``question``/``keep`` kinds with a true/false expect) from bench/data/answers_dev.yaml or the files
 given, and prints per kind and language the share understood, the share misunderstood silently (a value
-different from expect, not None and not flagged vague) and the share not understood (None: the bot asks
-again). Then the median time of one call of each function. ``--show`` lists every miss.
+different from expect, not None and not a proposal) and the share not understood (None: the bot asks
+again). A vague date or a figure in doubt is shown as a proposal to confirm: right, it counts as understood
+(the "by a tap" column says how many were); wrong, it is "flagged", never silent. Then the median time of one call of each function. ``--show`` lists every miss.
 
 Dates: expect is an ISO date or ``vague``; relative answers are read against ``today`` (the item's, the
 file's top-level ``today``, ``--today``, or else the real date); an end is read with a saved start, as in the
@@ -88,7 +89,7 @@ def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
         got = _read(item, default_today)
         if got is None:
             return "ok", None
-        return ("flagged" if kind == "date" and got.vague else "silent"), got
+        return ("flagged" if _proposed(got) else "silent"), got
     if kind == "date":
         reading = _date(item, default_today)
         if reading.value is None:
@@ -102,7 +103,9 @@ def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
         reading = understand_amount(text, lang=lang) if kind == "amount" else understand_hours(text, lang=lang)
         if reading.value is None:
             return "none", None
-        return ("ok" if reading.value == Decimal(str(expect).replace(",", ".").replace(" ", "")) else "silent"), reading.value
+        if reading.value == Decimal(str(expect).replace(",", ".").replace(" ", "")):
+            return "ok", reading
+        return ("flagged" if reading.doubt else "silent"), reading  # a proposal the user sees and corrects
     if kind == "list":
         if says_nothing_yet(text):  # the bot asks again: nothing to write down yet
             return ("ok" if str(expect) == "ask" else "none"), None
@@ -130,13 +133,18 @@ def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
 
 
 def _read(item: dict, default_today: date):
-    """What was read for a date (its reading), amount or hours item; None when not understood."""
+    """What was read for a date, amount or hours item (its reading); None when not understood."""
     text, lang = str(item["text"]), item.get("lang", "fi")
     if item["kind"] == "date":
         reading = _date(item, default_today)
-        return reading if reading.value is not None else None
-    reader = understand_amount if item["kind"] == "amount" else understand_hours
-    return reader(text, lang=lang).value
+    else:
+        reading = (understand_amount if item["kind"] == "amount" else understand_hours)(text, lang=lang)
+    return reading if reading.value is not None else None
+
+
+def _proposed(reading) -> bool:
+    """A reading the bot shows as a proposal to confirm with one tap (a vague date, a figure in doubt)."""
+    return bool(getattr(reading, "vague", False) or getattr(reading, "doubt", None))
 
 
 def _timings(items: list[dict], options: dict, today: date, rounds: int) -> dict[str, float]:
@@ -174,6 +182,7 @@ def main() -> None:
     items = _load(args.files)
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses = []
+    tapped: dict[tuple[str, str], int] = defaultdict(int)
     for item in items:
         try:
             verdict, got = judge(item, options, args.today)
@@ -181,18 +190,23 @@ def main() -> None:
             print(f"skipped {item.get('id', '?')}: {exc!r}", file=sys.stderr)
             continue
         counts[(item["kind"], item.get("lang", "fi"))][verdict] += 1
+        if verdict == "ok" and got is not None and _proposed(got):
+            tapped[(item["kind"], item.get("lang", "fi"))] += 1  # understood, as a proposal confirmed with one tap
         if verdict != "ok":
             misses.append((verdict, item, got))
-    print(f"{'kind':<10}{'lang':<6}{'n':>5}{'understood':>12}{'silent miss':>13}{'not underst.':>14}{'flagged':>9}")
+    print(f"{'kind':<10}{'lang':<6}{'n':>5}{'understood':>12}{'silent miss':>13}{'not underst.':>14}{'flagged':>9}"
+          f"{'by a tap':>10}")
     total: dict[str, int] = defaultdict(int)
     for (kind, lang), c in sorted(counts.items()):
         n = sum(c.values())
         for key, value in c.items():
             total[key] += value
-        print(f"{kind:<10}{lang:<6}{n:>5}{c['ok'] / n:>12.1%}{c['silent'] / n:>13.1%}{c['none'] / n:>14.1%}{c['flagged'] / n:>9.1%}")
+        print(f"{kind:<10}{lang:<6}{n:>5}{c['ok'] / n:>12.1%}{c['silent'] / n:>13.1%}{c['none'] / n:>14.1%}{c['flagged'] / n:>9.1%}"
+              f"{tapped[(kind, lang)] / n:>10.1%}")
     n = sum(total.values())
     if n:
-        print(f"{'all':<10}{'':<6}{n:>5}{total['ok'] / n:>12.1%}{total['silent'] / n:>13.1%}{total['none'] / n:>14.1%}{total['flagged'] / n:>9.1%}")
+        print(f"{'all':<10}{'':<6}{n:>5}{total['ok'] / n:>12.1%}{total['silent'] / n:>13.1%}{total['none'] / n:>14.1%}{total['flagged'] / n:>9.1%}"
+              f"{sum(tapped.values()) / n:>10.1%}")
     print("\nmedian time per call (µs):")
     for name, micros in _timings(items, options, args.today, args.rounds).items():
         print(f"  {name:<22}{micros:>9.1f}")

@@ -21,7 +21,7 @@ from .interview_views import (
 log = logging.getLogger(__name__)
 
 # Buttons that belong to one open question (``key`` is its id).
-QUESTION_ACTIONS = {"a", "p", "b", "s", "d", "c", "k", "x", "dc", "ls", "qa"}
+QUESTION_ACTIONS = {"a", "p", "b", "s", "d", "c", "k", "x", "dc", "fc", "ls", "qa"}
 
 
 async def on_callback(update: Update, context: BotContext) -> None:
@@ -114,8 +114,9 @@ async def apply(update: Update, context: BotContext, draft: iv.Draft, button: Iv
         await answer_question(update, context, outcome.params.get("text", ""))
         await conv.ask(update, context, draft, context.t("interview.qa.continue"), keep_old=True)
         return
-    if outcome.status in ("ask_qa", "confirm_date") or (action == "dc" and value == "n"):
-        await conv.ask(update, context, draft, context.t("interview.retype_date") if action == "dc" else "")
+    if outcome.status in ("ask_qa", "confirm_date") or (action in ("dc", "fc") and value == "n"):
+        retype = {"dc": "interview.retype_date", "fc": "interview.retype_figure"}.get(action)
+        await conv.ask(update, context, draft, context.t(retype) if retype else "")
         return
     if action == "ci":
         await conv.strip(context, chat_id, message_id)
@@ -156,7 +157,11 @@ def _outcome(context: BotContext, draft: iv.Draft, action: str, key, value, toda
     if action == "h":
         return iv.set_hurry(draft, key == "on")
     if action == "dc":
-        return iv.confirm_date(draft, value == "y", today)
+        accept = bool(value) and value.startswith("y")  # "y2027-09-01": the date on the button, "n": type another
+        return iv.confirm_date(draft, accept, today, value=value[1:] if accept and len(value) > 1 else None)
+    if action == "fc":
+        accept = bool(value) and value.startswith("y")  # "y120": the figure on the button, "n": type another
+        return iv.confirm_figure(draft, accept, rules, value=value[1:] if accept else None)
     if action == "ls":
         return iv.confirm_split(draft, value == "2") if value in ("1", "2") else None
     if action == "qa":

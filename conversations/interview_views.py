@@ -25,7 +25,7 @@ PICK_SHORT = 40
 SPLIT_SHORT = 24  # each reading on the "two things" button
 
 Action = Literal["a", "p", "b", "s", "d", "c", "k", "x", "o", "e", "q", "m", "r", "dl", "nv", "nvy", "list", "h",
-                 "dc", "ls", "qa", "ci", "ck"]
+                 "dc", "ls", "qa", "ci", "ck", "fc"]
 
 
 @dataclass(frozen=True)
@@ -251,8 +251,20 @@ def date_confirm_view(context: BotContext, draft: iv.Draft, value: date):
     p, shown = context.plain, format_date(value, context.lang)
     label = context.plain(f"interview.echo.{draft.current}")
     return context.t("interview.date_confirm", what=label, date=shown), keyboard([
-        [(p("interview.buttons.date_yes", date=shown), btn("dc", draft.current, "y"))],
+        [(p("interview.buttons.date_yes", date=shown), btn("dc", draft.current, "y" + value.isoformat()))],
         [(p("interview.buttons.date_other"), btn("dc", draft.current, "n"))],
+    ])
+
+
+def figure_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
+    """"Kirjaanko 100 h?": a figure said with doubt, to confirm with one tap or type again."""
+    p, qid = context.plain, draft.current or ""
+    shown = amount_text(context, qid, Decimal(str(pending.get("value", "0"))))
+    what = context.plain(f"interview.budget_lines.{pending.get('line')}")
+    doubt = "bound" if pending.get("doubt") == "bound" else "unsure"
+    return context.t(f"interview.figure_confirm.{doubt}", what=what, value=shown), keyboard([
+        [(p("interview.buttons.figure_yes", value=shown), btn("fc", qid, "y" + str(pending.get("value", ""))))],
+        [(p("interview.buttons.figure_other"), btn("fc", qid, "n"))],
     ])
 
 
@@ -292,6 +304,8 @@ def echo(context: BotContext, draft: iv.Draft, outcome: iv.Outcome, kept: bool =
             lines.append(context.t("interview.echo.line", line=context.plain(f"interview.budget_lines.{line}"), value=shown))
             if outcome.params.get("working"):  # the answer's own figures added or multiplied: show how
                 lines.append(working_text(context, outcome.params["working"]))
+            if outcome.params.get("upper"):  # "5-6 tonnia": the upper end was taken
+                lines.append(context.t("interview.echo.upper"))
             if len(outcome.params.get("calc") or ()) == 3:  # counted together: show the working
                 people, times, hours = outcome.params["calc"]
                 hours = hours.replace(".", ",") if context.lang == "fi" else hours

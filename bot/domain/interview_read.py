@@ -100,7 +100,7 @@ def read_cost_lines(text: str, labels: Mapping[str, list[str]], *, lang: str) ->
             return None
         key = match_choice(match.group(1), labels, lang=lang, question="cost_line")
         amount = understand_amount(match.group(2), lang=lang)
-        if key is None or amount is None or amount.value is None or key in found:
-            return None
+        if key is None or amount is None or amount.value is None or amount.doubt or key in found:
+            return None  # a line said with doubt ("laitteet ehkä 12 000"): the lines are asked one by one
         found[key] = Decimal(amount.value)
     return found

@@ -74,12 +74,26 @@ def _talkoot_hours(draft: Draft, text: str, lang: str) -> bool:
     if digit is None:
         return False
     reading = understand_hours(text[digit:], lang=lang)
-    if reading is None or reading.value is None or not 0 < reading.value <= 100000:
-        return False
+    if reading is None or reading.value is None or reading.doubt or not 0 < reading.value <= 100000:
+        return False  # "ainakin 100 tuntia" in the plan: the hours question asks, and proposes
     values = dict(draft.answers.get("talkoot") or {}) if isinstance(draft.answers.get("talkoot"), dict) else {}
     values["volunteer_hours"] = format(Decimal(reading.value).normalize(), "f")
     draft.answers["talkoot"] = values
     return True
+
+
+_YES_NO = {"yes": ("Kyllä", "Yes"), "no": ("Ei", "No")}
+
+
+def _proposal_reply(draft: Draft, text: str, lang: str) -> bool | None:
+    """True or False when the text says yes or no to an open proposal (a date or a figure); None otherwise."""
+    pending = draft.pending or {}
+    if pending.get("kind") not in ("figure", "date") or pending.get("qid") != draft.current or len(text) > 40:
+        return None
+    said = match_choice(text, _YES_NO, lang=lang)
+    if said is None and is_keep(text):
+        said = "yes"
+    return None if said is None else said == "yes"
 
 
 def check_text(text: str | None) -> Outcome | None:
@@ -104,6 +118,13 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
     if problem and not (problem.error == "not_meaningful" and question.kind == CHOICE):
         return problem
     text = text.strip()
+    proposal = _proposal_reply(draft, text, lang)
+    if proposal is not None:  # "joo", "ok", "ei" typed to "kirjaanko 100 h?" instead of a button
+        if (draft.pending or {}).get("kind") == "figure":
+            return confirm_figure(draft, proposal, rules)
+        return confirm_date(draft, proposal, today)
+    if (draft.pending or {}).get("kind") in ("figure", "date"):
+        draft.pending = None  # a new answer replaces the proposal
     if is_keep(text) and _answered(draft, question.id):
         return keep(draft, question.id)
     if not confirmed and looks_like_question(text, lang=lang):
@@ -224,10 +245,12 @@ def _store_date(draft: Draft, qid: str, value: date, today: date) -> Outcome:
     return _advance(draft, notes, answered=[qid])
 
 
-def confirm_date(draft: Draft, accept: bool, today: date) -> Outcome:
-    """The proposal for a vague date: accepted (saved) or not (type another)."""
+def confirm_date(draft: Draft, accept: bool, today: date, value: str | None = None) -> Outcome:
+    """The proposal for a vague date: accepted (saved) or not (type another). ``value`` is the date on the button
+    pressed: an older proposal's button does not confirm a newer one."""
     pending = draft.pending
-    if draft.mode != "ask" or not pending or pending.get("kind") != "date" or pending.get("qid") != draft.current:
+    if (draft.mode != "ask" or not pending or pending.get("kind") != "date" or pending.get("qid") != draft.current
+            or (value is not None and value != pending.get("value"))):
         return _error("stale")
     draft.pending = None
     if not accept:
@@ -256,10 +279,37 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
         reading = understand_amount(text, lang=lang)
         if reading is None or reading.value is None or reading.value < 0:
             return _error("bad_amount")
-    outcome = _budget_line(draft, question, lines, line, Decimal(reading.value))
     working = _working(reading)
+    if reading.doubt:  # "ainakin 100 h", "90 000, mutta voi vielä nousta": proposed, saved only when confirmed
+        draft.pending = {"kind": "figure", "qid": question.id, "line": line, "sub": draft.sub,
+                         "value": format(Decimal(reading.value).normalize(), "f"), "doubt": reading.doubt, "working": working}
+        return Outcome("confirm_figure", params={"line": line, "value": Decimal(reading.value), "doubt": reading.doubt})
+    outcome = _budget_line(draft, question, lines, line, Decimal(reading.value))
     if working:
         outcome.params["working"] = working  # shown with the echo: "(8 000 € + 3 500 € + 1 200 €)"
+    if getattr(reading, "range_upper", False):
+        outcome.params["upper"] = True  # "5-6 tonnia": the upper end is taken, and the echo says so
+    return outcome
+
+
+def confirm_figure(draft: Draft, accept: bool, rules: BudgetRules, value: str | None = None) -> Outcome:
+    """The proposal for a figure said with doubt ("ainakin 100 h"): accepted (saved) or not (type another).
+    ``value`` is the figure on the button pressed: an older proposal's button does not confirm a newer one."""
+    pending, question = draft.pending, draft.question
+    if (draft.mode != "ask" or not pending or pending.get("kind") != "figure" or question is None
+            or pending.get("qid") != question.id or pending.get("sub") != draft.sub
+            or (value is not None and value != pending.get("value"))):
+        return _error("stale")
+    lines = budget_lines(draft, question.id, rules)
+    line = str(pending.get("line"))
+    if line not in lines or lines.index(line) != min(draft.sub, len(lines) - 1):
+        return _error("stale")
+    draft.pending = None
+    if not accept:
+        return Outcome("same", params={"retype": True})
+    outcome = _budget_line(draft, question, lines, line, Decimal(str(pending.get("value"))))
+    if pending.get("working"):
+        outcome.params["working"] = pending["working"]
     return outcome
 
 

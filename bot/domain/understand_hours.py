@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import format_decimal
@@ -12,6 +12,7 @@ from .number_text import (
     CURRENCY_AFTER, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
     one_bracket, prepare,
 )
+from .understand_hedges import figure_doubt
 from .understand_lines import GENERAL, NOT_ONE_MORE, add_up_lines, bullet_lines, unlabelled
 
 MAX_HOURS = Decimal(100000)
@@ -26,6 +27,7 @@ class HoursReading:
     factors: tuple[Decimal, ...] | None = None
     range_upper: bool = False
     parts: tuple[Decimal, ...] | None = None
+    doubt: str | None = None  # "bound" or "unsure": a figure to confirm before it is saved (understand_hedges)
 
 
 HOURS = re.compile(
@@ -327,7 +329,17 @@ def _classify_hours(text: str, num: Num) -> None:
 
 
 def understand_hours(text: str, *, lang: str) -> HoursReading:
-    """Hours in ``text``: a plain count, or people × days × hours per day in any order."""
+    """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
+    figure is a floor or said unsure, and should be confirmed before it is saved."""
+    reading = _read_hours(text, lang=lang)
+    if reading.value is not None:
+        doubt = figure_doubt(text)
+        if doubt:
+            return replace(reading, doubt=doubt)
+    return reading
+
+
+def _read_hours(text: str, *, lang: str) -> HoursReading:
     if not text or len(text) > 1000:
         return HoursReading(None)
     lines = bullet_lines(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from .number_text import (
@@ -11,6 +11,7 @@ from .number_text import (
     find_numbers, one_bracket, prepare,
 )
 from .understand_hours import DAYS, HOURS, PEOPLE
+from .understand_hedges import figure_doubt
 from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
 
 CENT = Decimal("0.01")
@@ -27,6 +28,7 @@ class AmountReading:
     yearly: tuple[Decimal, int] | None = None
     parts: tuple[Decimal, ...] | None = None
     factors: tuple[Decimal, ...] | None = None
+    doubt: str | None = None  # "bound" or "unsure": a figure to confirm before it is saved (understand_hedges)
 
 
 _MULTIPLIER = re.compile(
@@ -171,7 +173,17 @@ def _euros(value: Decimal) -> Decimal | None:
 
 
 def understand_amount(text: str, *, lang: str) -> AmountReading:
-    """Euros (to the cent) in ``text``; value None when there is no single clear amount."""
+    """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
+    figure is a floor or said unsure, and should be confirmed before it is saved."""
+    reading = _read_amount(text, lang=lang)
+    if reading.value is not None:
+        doubt = figure_doubt(text)
+        if doubt:
+            return replace(reading, doubt=doubt)
+    return reading
+
+
+def _read_amount(text: str, *, lang: str) -> AmountReading:
     if not text or len(text) > 1000:
         return AmountReading(None)
     lines = bullet_lines(text)

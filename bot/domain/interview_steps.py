@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Mapping
@@ -20,6 +21,7 @@ from . import interview_calc as calc
 from .understand_numbers import AmountReading
 from .text import is_meaningful
 from .understand_doubt import says_nothing_yet, split_doubt
+from .understand_hedges import says_ceiling
 from .understand_lists import without_intro
 
 Labels = Mapping[str, list[str]]
@@ -83,6 +85,9 @@ def _talkoot_hours(draft: Draft, text: str, lang: str) -> bool:
 
 
 _YES_NO = {"yes": ("Kyllä", "Yes"), "no": ("Ei", "No")}
+# more than a yes or a no: a correction, a zero, a hedge ("kyllä se on enemmän", "ei yhtään", "yes but more")
+_NOT_BARE = re.compile(r"\b(?:enemmän|vähemmän|more|less|mut|mutta|but|actually|oikeastaan|oikeestaan|yhtään|mitään|nothing|none|"
+                       r"zero|nolla|vaan|instead|paitsi|except)\b")
 
 
 def _proposal_reply(draft: Draft, text: str, lang: str) -> bool | None:
@@ -90,6 +95,8 @@ def _proposal_reply(draft: Draft, text: str, lang: str) -> bool | None:
     pending = draft.pending or {}
     if pending.get("kind") not in ("figure", "date") or pending.get("qid") != draft.current or len(text) > 40:
         return None
+    if any(ch.isdigit() for ch in text) or len(text.split()) > 4 or _NOT_BARE.search(text.lower()):
+        return None  # "joo, mut oikeestaan 150 h", "ei yhtään": a new answer, read as one
     said = match_choice(text, _YES_NO, lang=lang)
     if said is None and is_keep(text):
         said = "yes"
@@ -123,13 +130,14 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
         if (draft.pending or {}).get("kind") == "figure":
             return confirm_figure(draft, proposal, rules)
         return confirm_date(draft, proposal, today)
-    if (draft.pending or {}).get("kind") in ("figure", "date"):
+    proposed = (draft.pending or {}).get("kind") in ("figure", "date")
+    if not confirmed and looks_like_question(text, lang=lang):  # a count or a proposal waits for the answer to it
+        draft.pending = {"kind": "qa", "text": text, "resume": draft.pending if calc.is_open(draft) or proposed else None}
+        return Outcome("ask_qa")
+    if proposed:
         draft.pending = None  # a new answer replaces the proposal
     if is_keep(text) and _answered(draft, question.id):
         return keep(draft, question.id)
-    if not confirmed and looks_like_question(text, lang=lang):
-        draft.pending = {"kind": "qa", "text": text, "resume": draft.pending if calc.is_open(draft) else None}
-        return Outcome("ask_qa")
     qid = question.id
     if calc.is_open(draft):  # counting talkoot hours together: people, times, hours each time
         lines = budget_lines(draft, qid, rules)
@@ -287,7 +295,7 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
     outcome = _budget_line(draft, question, lines, line, Decimal(reading.value))
     if working:
         outcome.params["working"] = working  # shown with the echo: "(8 000 € + 3 500 € + 1 200 €)"
-    if getattr(reading, "range_upper", False):
+    if getattr(reading, "range_upper", False) and not says_ceiling(text):
         outcome.params["upper"] = True  # "5-6 tonnia": the upper end is taken, and the echo says so
     return outcome
 

@@ -12,7 +12,7 @@ from .number_text import (
     CURRENCY_AFTER, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
     one_bracket, prepare,
 )
-from .understand_hedges import figure_doubt
+from .understand_hedges import figure_doubt, reading_figures
 from .understand_lines import GENERAL, NOT_ONE_MORE, add_up_lines, bullet_lines, unlabelled
 
 MAX_HOURS = Decimal(100000)
@@ -333,7 +333,7 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = _read_hours(text, lang=lang)
     if reading.value is not None:
-        doubt = figure_doubt(text)
+        doubt = figure_doubt(text, reading_figures(reading))
         if doubt:
             return replace(reading, doubt=doubt)
     return reading

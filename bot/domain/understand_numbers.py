@@ -11,7 +11,7 @@ from .number_text import (
     find_numbers, one_bracket, prepare,
 )
 from .understand_hours import DAYS, HOURS, PEOPLE
-from .understand_hedges import figure_doubt
+from .understand_hedges import figure_doubt, reading_figures
 from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
 
 CENT = Decimal("0.01")
@@ -177,7 +177,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = _read_amount(text, lang=lang)
     if reading.value is not None:
-        doubt = figure_doubt(text)
+        doubt = figure_doubt(text, reading_figures(reading))
         if doubt:
             return replace(reading, doubt=doubt)
     return reading

@@ -16,14 +16,13 @@ FUZZY_MARGIN = 8
 _NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai)\s+)+")
 # For yes/no only: "ei tää oo kansainvälinen" denies like "ei kansainvälinen" (not "ei tää oo ry", which names no form)
 _NEGATED_SUBJECT = re.compile(r"\b(ei|not)\s+(?:(?:taa|tama|se|hanke|hankkeemme|projekti|oo|ole|viela|viel)\s+)+")
-_BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin|either|kumpi\s+(?:vaan|vain|tahansa|hyvansa))\b|"
-                   r"\bseka\b.+\betta\b")
+_BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin|either(?!\s+way)|kumpi\s+(?:vaan|vain|tahansa|hyvansa))\b")
 # "ry tai säätiö, en oo varma": a guess is no answer where "not sure" is not an option (matched on the folded text).
 _UNSURE = re.compile(r"\b(?:en (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:varma|tieda|tiia|tii|tie)|emma (?:tieda|tiia|tii|oo varma)|"
                      r"emt|ei (?:oo |ole )?(?:viela |viel )?(?:varmaa?|tietoa|hajua\w*|paatetty|sovittu)|not sure|unsure|dunno|don ?t know|"
                      r"idk|no idea|no clue|haven ?t decided|not decided|undecided|ei (?:oo |ole )?(?:viela |viel )?paatetty|"
                      r"(?:emme|emmeka|en|eika|ei) (?:oo |ole |olla )?(?:viela |viel )?(?:paattaneet|paattanyt|paatetty)|"
-                     r"(?:have|has|haven ?t|hasn ?t) (?:not )?(?:yet )?decided|not yet decided|still deciding)\b")
+                     r"(?:haven ?t|hasn ?t|have not|has not) (?:yet )?decided|not yet decided|still deciding)\b")
 # "no, only our own village", "joo, virolaisten kanssa": a yes or no, a comma, then the reason. Not "no, still
 # thinking" or "no problem, we have a partner": the reason must not hedge.
 _LEAD = re.compile(r"^\s*(\w+)(?:\s+(?:nyt|now|tällä kertaa|this time|kiitos|thanks))?\s*[,.!–-]")

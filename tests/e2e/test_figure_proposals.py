@@ -107,3 +107,23 @@ async def test_an_older_date_proposals_button_does_not_confirm_a_newer_date(bot,
     await fake.send(aino, "keväällä 2029")  # typed instead: a new proposal
     again = await fake.press(aino, first.last, data=yes_first)
     assert again.alerts == [STALE] and "end" not in draft(bot, aino)["answers"]
+
+
+async def test_yes_with_a_new_figure_saves_the_new_figure_not_the_proposal(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, TO_HOURS)
+    await fake.send(aino, "ainakin 100 tuntia")
+    reply = await fake.send(aino, "joo, mut oikeestaan 150 h")
+    assert hours(bot, aino) == {"volunteer_hours": "150"} and "✔ Talkootunnit: 150 h" in reply.text
+
+
+async def test_a_question_typed_while_a_proposal_is_open_comes_back_to_the_proposal(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, TO_HOURS)
+    await fake.send(aino, "ainakin 100 tuntia")
+    reply = await fake.send(aino, "lasketaanko talkootunteihin myös suunnittelu?")
+    assert "Onko tämä vastaus vai kysymys" in reply.last.text
+    reply = await fake.press(aino, reply.last, "Se on kysymys – vastaa siihen")
+    assert "Kirjaanko <b>100 h</b>?" in fake.last(aino).html
+    reply = await fake.send(aino, "joo")
+    assert hours(bot, aino) == {"volunteer_hours": "100"}

@@ -28,7 +28,8 @@ _UNIT = r"(?:€|e|eur\w*|euro\w*|h|t|tuntia|tuntii|tunnin|hours?|hrs?|k|t€|to
 _FLOOR_AFTER = re.compile(
     r"(\d[\d ]*(?:[.,]\d+)?)\s*" + _UNIT + r"\s*,?\s*(?:ainakin|ainaki|vähintään|vähintäänkin|vähintää|minimum|at\s+least|"
     r"at\s+the\s+very\s+least|minimissään|or\s+higher|or\s+above|and\s+up(?:wards)?|ja\s+ylöspäin|eteenpäin|tai\s+ylikin|"
-    r"ellei\s+enemmän|jollei\s+enemmän|jos\s+ei\s+enempää|if\s+not\s+more|and\s+counting|\+(?=\s*(?:$|[),.!?;:])))")
+    r"(?:ellei|jollei|jos\s+ei)\s+(?:enemmän|enempää|enempi)|if\s+not\s+more|and\s+counting|(?:ihan\s+)?minimi|"
+    r"\+(?=\s*(?:$|[),.!?;:])))")
 # "varmaan enemmän", "voi vielä nousta", "or more", "probably", "hatusta heitetty", "6000?": the figure is not settled
 _UNSURE = re.compile(
     r"(?<![\w-])(?:voi|voipi|voivat|saattaa|saattaapi|saattavat|sattaa)\s+(?:vielä\s+|viel\s+|kyllä\s+|hyvin\s+|jopa\s+)?"
@@ -42,7 +43,10 @@ _UNSURE = re.compile(
     r"alustav\w*|preliminary|provisional|tentative|tbc|tbd|ballpark|hatusta|heitto|arvaus|arvaan|arvaisin|veikkaan|veikkaisin|veikkaus|"
     r"luulen|luulis|luulisin|arvelen|arvelisin|guess|guessing|i\s+think|we\s+think|i\s+reckon|vois\s+olla|voisi\s+olla|"
     r"more\s+or\s+less|give\s+or\s+take|plus\s+miinus|plus\s+or\s+minus|for\s+now|not\s+fixed|kysyn\s+vielä|varmistan\s+vielä|"
-    r"depends\s+on|riippuu|if\s+all\s+goes\s+well|nousee\s+varmasti)(?![\w-])|±|\+/-|\+-|"
+    r"depends\s+on|riippuu|if\s+all\s+goes\s+well|nousee\s+varmasti|tuskin\s+riittää|ei\s+riitä|not\s+enough|voi\s+heittää|"
+    r"jos\s+hyvin\s+käy|jos\s+kaikki\s+(?:menee|tulee|käy)|lisää\s+myöhemmin|more\s+later|to\s+start\s+with|for\s+a\s+start|"
+    r"i'?d\s+think|i\s+would\s+think|sinne\s+päin|or\s+so|or\s+thereabouts|pitää\s+kysyä|must\s+ask|need\s+to\s+check|"
+    r"ei\s+(?:oo|ole)\s+vielä|not\s+yet)(?![\w-])|±|\+/-|\+-|"
     r"\d\s*" + _UNIT + r"\s*(?:\?|-ish\b)|\d\s*" + _UNIT + r"\s+(?:tai|or|vai)\s+\d")
 _CEILING = re.compile(r"\b(?:ei\s+yli|no\s+more\s+than|not\s+more\s+than|not\s+over)\b")
 # "over 2 years", "alle 18-vuotiaat": a span of time or an age after the bound word, not a bound on the figure

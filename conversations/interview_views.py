@@ -261,8 +261,13 @@ def figure_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
     p, qid = context.plain, draft.current or ""
     shown = amount_text(context, qid, Decimal(str(pending.get("value", "0"))))
     what = context.plain(f"interview.budget_lines.{pending.get('line')}")
-    doubt = "bound" if pending.get("doubt") == "bound" else "unsure"
-    return context.t(f"interview.figure_confirm.{doubt}", what=what, value=shown), keyboard([
+    doubt = pending.get("doubt") if pending.get("doubt") in ("bound", "sum", "guess") else "unsure"
+    if doubt == "sum" and pending.get("working"):
+        working = Html(str(working_text(context, pending["working"]))[1:-1])  # "4 000 € + 2 500 €"
+        text = context.t("interview.figure_confirm.sum", what=what, value=shown, working=working)
+    else:
+        text = context.t(f"interview.figure_confirm.{'unsure' if doubt == 'sum' else doubt}", what=what, value=shown)
+    return text, keyboard([
         [(p("interview.buttons.figure_yes", value=shown), btn("fc", qid, "y" + str(pending.get("value", ""))))],
         [(p("interview.buttons.figure_other"), btn("fc", qid, "n"))],
     ])

@@ -256,8 +256,9 @@ def spelled_numbers(text: str) -> str:
     text = re.sub(r"\btuhatkunta\b", "1000", text)
     # "two hundred fifty", "kaksi sataa": a separate hundreds word multiplies the count before it; marked first
     # so that digits grouped by a space ("5 100 €") are never read as hundreds
-    text = re.sub(rf"\b(?:({_U})\s+)?sataa?\s+(?=\w*(?:kymmentä|kymmenen|toista)\b)", lambda m: (m.group(1) or "") + "sata",
-                  text)  # "sata kaksikymmentä" is 120, "kolme sata kaksikymmentä" 320
+    text = re.sub(rf"\b(?:({_U})\s+|({_U}))?sataa?\s+(?=\w*(?:kymmentä|kymmenen|toista)\b)",
+                  lambda m: (m.group(1) or m.group(2) or "") + "sata",
+                  text)  # "sata kaksikymmentä" is 120, "kolme sata kaksikymmentä" and "kolmesataa kaksikymmentä" 320
     text = re.sub(r"\b(kahde|kolme|neljä|viide|kuude|seitsemä|kahdeksa|yhdeksä|kymmene)sti\b",
                   lambda m: f"{_TIMES_WORDS[m.group(1)]} kertaa", text)  # "kuudesti" is six times
     text = re.sub(r"\b(?:hundred|sataa|sata)\b", "HUNDRED", text)
@@ -269,6 +270,7 @@ def spelled_numbers(text: str) -> str:
     text = re.sub(r"\b(?:(?:a|one) )?HUNDRED and (\d{1,2})\b", lambda m: str(100 + int(m.group(1))), text)  # "a hundred and twenty thousand"
     text = re.sub(r"\b(?:(?:a|one) )?HUNDRED\b", "100", text)
     text = _HALF_AFTER.sub(lambda m: f"{m.group(1)}.5", text)
+    text = re.sub(r"\b(\d+) (?:pilkku|komma|point) (\d+)\b", r"\1.\2", text)  # "seitsemän pilkku viisi tonnia" is 7.5
     # "8 tuhatta 500", "eight thousand five hundred": the hundreds after a thousands word belong to it
     text = re.sub(r"\b(\d{1,3}) (?:tuhatta|thousand)(?: and)? ([1-9]\d\d)\b(?=\s*(?:€|e\b|eur\w*|euro\w*|[,.;!)]|$))",
                   lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))), text)

@@ -12,6 +12,7 @@ from .number_text import (
     CURRENCY_AFTER, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
     one_bracket, prepare,
 )
+from . import understand_guesses as guesses
 from .understand_hedges import figure_doubt, reading_figures
 from .understand_lines import GENERAL, NOT_ONE_MORE, add_up_lines, bullet_lines, unlabelled
 
@@ -219,7 +220,7 @@ _MORE_AFTER_LAST = re.compile(r"(?:\bja\b|\band\b|\bplus\b|\+|\bsekä\b|\bmyös\
 def _line_hours(line: str, lang: str) -> Decimal | None:
     """One task's hours on its own line: a plain figure or a worked one ("12 people × 10 h = 120 h"), not a product of
     its own ("purku 40 h, 5 henkeä": each one's hours or all of them?)."""
-    reading = understand_hours(line, lang=lang)
+    reading = _read_hours(line, lang=lang)
     if reading.value is None or (reading.factors and "=" not in line):
         return None
     nums = [n for n in find_numbers(prepare(line)) if not date_like(prepare(line), n)]
@@ -336,7 +337,26 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         doubt = figure_doubt(text, reading_figures(reading))
         if doubt:
             return replace(reading, doubt=doubt)
-    return reading
+        return reading
+    return _guess_hours(text, lang) or reading
+
+
+def _guess_hours(text: str, lang: str) -> HoursReading | None:
+    """A best guess where the strict reading gave nothing, always to be confirmed (understand_guesses)."""
+    if not text or len(text) > 300:
+        return None
+    summed = guesses.guess_sum(text, hours=True)
+    if summed is not None and 0 < summed[0] <= MAX_HOURS:
+        return HoursReading(summed[0], parts=summed[1], doubt="sum")  # "100 h building, 20 h painting, 30 h cleanup"
+    after = guesses.guess_after_joke(text, lambda rest: _read_hours(rest, lang=lang).value)
+    if after is not None:
+        return HoursReading(after, doubt="guess")  # "Tuhat tuntia! No oikeesti joku 400"
+    relabelled = guesses.label_first(text)
+    if relabelled is not None:
+        reading = _read_hours(relabelled, lang=lang)
+        if reading.value is not None and not figure_doubt(text, reading_figures(reading)):
+            return replace(reading, doubt="guess")  # "People 6, days 4, hours every day 8"
+    return None
 
 
 def _read_hours(text: str, *, lang: str) -> HoursReading:
@@ -361,14 +381,14 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
                   lambda m: str(int(float(m.group(1).replace(",", ".")) * 1000)) + " ", text)  # "1.5k hours"
     worked = re.match(r"^(.*\d.*?)=\s*(\d[\d ]*)\s*(?:h|t|tuntia|hours?)?\s*$", text)
     if worked:  # "6 päivää × 10 henkeä × 6 h = 360": the working and its result must agree
-        left = understand_hours(worked.group(1), lang=lang)
+        left = _read_hours(worked.group(1), lang=lang)
         said = Decimal(worked.group(2).replace(" ", ""))
         return left if left.value == said else HoursReading(None)
     bracket = one_bracket(text)
     if bracket and _aside(bracket[1]):
         text, bracket = bracket[0], None  # "4 vkl (la+su) 8 hlö 6 h/pv", "20 youth volunteers (all over 15)"
     if bracket:
-        outside, inside = understand_hours(bracket[0], lang=lang), understand_hours(bracket[1], lang=lang)
+        outside, inside = _read_hours(bracket[0], lang=lang), _read_hours(bracket[1], lang=lang)
         if outside.value is not None and inside.value is not None:
             # "240 tuntia (6 hlö x 40 h)": a total with its working; two different figures: ask
             return outside if outside.value == inside.value else HoursReading(None)
@@ -410,7 +430,7 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
             return _hours(next(n for n in hours_at if n is not earlier[0]).value, None, upper)  # "last year 280 h, now 400 h"
     if len(nums) >= 2 and nums[-1].unit == "hours" and not _NOT_EXTRA.search(text) and not _LESS.search(text) and (
             _EXTRA_WORD.search(text[nums[-2].end:nums[-1].start]) or _MORE_AFTER.match(text[nums[-1].end:])):
-        rest = understand_hours(text[:nums[-2].end], lang=lang)
+        rest = _read_hours(text[:nums[-2].end], lang=lang)
         if rest.value is not None:  # "8 guys, 3 days, 7 hours a day, then the kids' day is another 20 hours"
             return _hours(rest.value + nums[-1].value, None, upper)
     totals = [n for n in nums if n.unit == "hours" and (TOTAL_BEFORE.search(text[:n.start]) or _TOTAL_OF.search(text[:n.start])

@@ -11,6 +11,7 @@ from .number_text import (
     find_numbers, one_bracket, prepare,
 )
 from .understand_hours import DAYS, HOURS, PEOPLE
+from . import understand_guesses as guesses
 from .understand_hedges import figure_doubt, reading_figures
 from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
 
@@ -180,7 +181,24 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         doubt = figure_doubt(text, reading_figures(reading))
         if doubt:
             return replace(reading, doubt=doubt)
-    return reading
+        return reading
+    return _guess_amount(text, lang) or reading
+
+
+def _guess_amount(text: str, lang: str) -> AmountReading | None:
+    """A best guess where the strict reading gave nothing, always to be confirmed (understand_guesses)."""
+    if not text or len(text) > 300 or _FOREIGN.search(text.lower()) and not guesses.JOKE.search(text.lower()):
+        return None
+    total = guesses.guess_total_with_share(text)
+    if total is not None and _euros(total) is not None:
+        return AmountReading(_euros(total), doubt="guess")  # "45 000, siitä talkoot 5 000"
+    summed = guesses.guess_sum(text, hours=False, lines_named=lambda said: len(set(_BUDGET_LINE.findall(said))) >= 2)
+    if summed is not None and _euros(summed[0]) is not None:
+        return AmountReading(_euros(summed[0]), parts=tuple(_euros(p) for p in summed[1]), doubt="sum")
+    after = guesses.guess_after_joke(text, lambda rest: _read_amount(rest, lang=lang).value)
+    if after is not None and _euros(after) is not None:
+        return AmountReading(_euros(after), doubt="guess")  # "1 000 000 euro 😂 no joking, 50 000"
+    return None
 
 
 def _read_amount(text: str, *, lang: str) -> AmountReading:
@@ -188,7 +206,7 @@ def _read_amount(text: str, *, lang: str) -> AmountReading:
         return AmountReading(None)
     lines = bullet_lines(text)
     if lines:
-        added = add_up_lines(lines, lambda line: understand_amount(line, lang=lang).value, figure=_FIGURE,
+        added = add_up_lines(lines, lambda line: _read_amount(line, lang=lang).value, figure=_FIGURE,
                              not_one_more=_NOT_ONE_MORE_COST, need_total=True, raw_lines=text.splitlines())
         if added is False or (added and len(set(_BUDGET_LINE.findall(prepare(text)))) >= 2):
             return AmountReading(None)  # alternatives, funding or two budget lines on the lines: ask
@@ -201,7 +219,7 @@ def _read_amount(text: str, *, lang: str) -> AmountReading:
     text = _VAT_ZERO.sub(" ", text)
     bracket = one_bracket(text)
     if bracket and re.search(r"\d|[a-zäö]{4,}", bracket[1]):
-        outside, inside = understand_amount(bracket[0], lang=lang), understand_amount(bracket[1].lstrip("= "), lang=lang)
+        outside, inside = _read_amount(bracket[0], lang=lang), _read_amount(bracket[1].lstrip("= "), lang=lang)
         if outside.value is not None and outside.value == inside.value:
             return outside  # "12 500 € (kaksitoistatuhatta viisisataa euroa)", "€4,800 (400 € × 12 months)": said twice
     if _HOURLY.search(text) or _two_plans(text):

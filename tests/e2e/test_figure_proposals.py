@@ -127,3 +127,25 @@ async def test_a_question_typed_while_a_proposal_is_open_comes_back_to_the_propo
     assert "Kirjaanko <b>100 h</b>?" in fake.last(aino).html
     reply = await fake.send(aino, "joo")
     assert hours(bot, aino) == {"volunteer_hours": "100"}
+
+
+async def test_figures_added_up_by_the_bot_are_shown_with_the_working_and_saved_on_a_tap(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, TO_HOURS)
+    reply = await fake.send(aino, "100 h rakentamiseen, 20 h maalaukseen ja 30 h siivoukseen")
+    assert "laskin vastauksesi luvut yhteen: 100 h + 20 h + 30 h = <b>150 h</b>. Kirjaanko sen?" in reply.last.html
+    assert (hours(bot, aino) or {}).get("volunteer_hours") is None
+    reply = await fake.press(aino, reply.last, "✔ 150 h")
+    assert hours(bot, aino) == {"volunteer_hours": "150"} and "✔ Talkootunnit: 150 h" in reply.text
+    assert "(100 h + 20 h + 30 h)" in reply.text  # the echo keeps the working
+
+
+async def test_a_joke_then_the_real_figure_is_proposed_and_can_be_refused(bot, fake):
+    tom = fake.new_user("Tom", "en")
+    await start(fake, bot, tom, EN_TO_HOURS)
+    reply = await fake.send(tom, "About a million hours 😂 ok ok, 250.")
+    assert "did I get it right, <b>250 h</b>?" in reply.last.html
+    reply = await fake.press(tom, reply.last, "✏️ I'll type another")
+    assert "Type the figure" in reply.last.text and (hours(bot, tom) or {}).get("volunteer_hours") is None
+    reply = await fake.send(tom, "240")
+    assert hours(bot, tom) == {"volunteer_hours": "240"}

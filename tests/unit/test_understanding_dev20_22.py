@@ -63,7 +63,8 @@ def test_amounts(text, euros):
     "Costs:\n1. Materials €2,300\n2. Bus trips €1,800\n3. Guest teacher €900",
 ])
 def test_amounts_asked(text):
-    assert understand_amount(text, lang="fi").value is None
+    reading = understand_amount(text, lang="fi")
+    assert reading.value is None or reading.doubt  # asked, or proposed with its working to confirm
 
 
 @pytest.mark.parametrize("text, role, expect", [
@@ -124,7 +125,8 @@ def test_hours_set23(text, hours):
 @pytest.mark.parametrize("text", ["250 h talkoita + traktori 20 h", "ehkä 300 tai 500, vaikee sanoo", "100 h, 20 h painting",
                                   "100 h building, 20 h painting, 30 h cleanup"])  # review 8: "20 h wiring" is paid work
 def test_hours_set23_asked(text):
-    assert understand_hours(text, lang="fi").value is None
+    reading = understand_hours(text, lang="fi")
+    assert reading.value is None or reading.doubt  # asked, or proposed with its working to confirm
 
 
 def test_amounts_set23():

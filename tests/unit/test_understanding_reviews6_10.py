@@ -32,6 +32,8 @@ def _silent(case) -> str | None:
         return None if got in expect or got == "True" and "ask" in expect else got
     if kind in ("amount", "hours"):
         reading = (understand_amount if kind == "amount" else understand_hours)(text, lang=lang)
+        if reading.doubt:  # a proposal the user confirms or corrects, like a vague date
+            return None
         return None if reading.value is None or reading.value in [Decimal(x) for x in expect] else str(reading.value)
     if kind == "choice":
         question = case.get("q")

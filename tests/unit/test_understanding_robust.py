@@ -90,7 +90,8 @@ def test_harder_amounts(text, euros):
                                   "12 000 dollars", "$5000", "£3000", "12 000 / 15 000", "20 000 € of which 5 000 € own funding",
                                   "2 hanketta, kumpikin 10 000 €", "vaihe 1: 5 000 €", "24 kk 3 500 €"])
 def test_amounts_left_for_asking_again(text):
-    assert understand_amount(text, lang="fi").value is None
+    reading = understand_amount(text, lang="fi")
+    assert reading.value is None or reading.doubt  # asked, or proposed to confirm
 
 
 @pytest.mark.parametrize("text, hours", [

@@ -36,7 +36,8 @@ def test_amounts(text, euros):
                                   "300 €/ilta, 2 iltaa kuussa", "2500 per event, 4 events a year", "pari satasta",
                                   "esiintyjä 500, 2 iltaa", "ostetaan 2 laituria hintaan 9000 €"])
 def test_amounts_not_guessed(text):
-    assert understand_amount(text, lang="fi").value is None
+    reading = understand_amount(text, lang="fi")
+    assert reading.value is None or reading.doubt  # asked again, or proposed with its working to confirm
 
 
 @pytest.mark.parametrize("text, hours", [

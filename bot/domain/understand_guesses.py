@@ -1,0 +1,159 @@
+"""A best guess for an amount or hours answer the strict readers leave unread, always shown as a proposal to confirm.
+
+"laavuun menis 4000 ja polkuun 2500, yhteensä siis", "100 h building, 20 h painting, 30 h cleanup", "45 000, siitä
+talkoot 5 000", "Tuhat tuntia! No oikeesti joku 400", "People 6, days 4, hours every day 8": an advisor would say
+"so 6 500 €, right?". Rules that took such answers silently were broken by every stranger's review (a sum where one
+figure was the total, two offers, machine hours), so a guess is never saved without the user's tap: the bot shows its
+working ("4 000 € + 2 500 € = 6 500 €") and the user confirms or types the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Callable
+
+from .number_text import NOT_SURE, date_like, find_numbers, prepare
+
+_THOUSANDS = re.compile(r"\s*(?:k€|k\b|t€|te\b|tonnia\b|tonnii\b|tonni\b|tuhatta\b|tuhat\b|thousand\b|grand\b)")
+_EUROS = re.compile(r"\s*(?:€|e\b|eur\w*|euro\w*|egee|ekee)")
+_HOURS = re.compile(r"\s*(?:h\b|t\b|tuntia\b|tunti\b|tuntii\b|tuntiin\b|hours?\b|hrs?\b)")
+_FOR_WHAT = re.compile(r"\s+(?:for|to|on)\s+\w|\s+[a-zäö]{3,}(?:een|seen|lle|iin|aan|ään|ihin)\b")
+# A figure of another kind: a count, a duration, a share, a rate, a product ("2 × 400 €", "10 %", "24 kk", "á 15 €")
+_OTHER_UNIT = re.compile(r"\s*(?:%|prosent\w*|percent|kk\b|kuukau\w*|months?\b|vuo\w*|years?\b|v\b|pv\b|päiv\w*|days?\b|"
+                         r"metri\w*|met(?:er|re)s?\b|m\b|km\b|kilomet\w*|neliö\w*|m2\b|m²|litr\w*|kg\b|kilo\w*|osallistuj\w*|"
+                         r"participants?\b|asukas\w*|residents?\b|members?\b|jäsen\w*|ihmis\w*|lasta\b|lapsi\w*|children\b|kids\b|"
+                         r"vieras\w*|guests?\b|kävijä\w*|visitors?\b|"
+                         r"viik\w*|weeks?\b|hlö\w*|henk\w*|people\b|persons?\b|kpl\b|pcs\b|kertaa\b|times\b|x\b|×|\*|/|€\s*/|á|à)")
+_COUNT_BEFORE = re.compile(r"(?:osallistuj\w*|participants?|asukka\w*|residents?|jäseni\w*|members?|henkilö\w*|people|hlö\w*|"
+                           r"kävijö\w*|visitors?|vieraita|guests?|lapsia|children|kids)\s*[:=]?\s*$")
+_RATE_BEFORE = re.compile(r"(?:á|à|x|×|\*|/|per|each|kpl)\s*$")
+# Words that make a sum the wrong reading: alternatives, a share of a total, funding beside costs, taken back, earlier
+_NOT_A_SUM = re.compile(
+    r"(?<![\w-])(?:tai|or|vai|either|joko|cheaper|halvem\w*|kalliim\w*|josta|joista|siitä|of\s+which|incl\w*|sis\.|sisältää|"
+    r"sisältyy|vs|instead|sorry|tarkoitan|i\s+mean|ei\s+kun|eiku|viime\w*|last|previous\w*|aiemmin|edellinen|mutta|mut|but|"
+    r"rahoitu\w*|tuki\w*|tuen|avustu\w*|omarahoitu\w*|oma\s+osuus|funding|grant|aid|own\s+share|alv|vat|budjetti|budget|"
+    r"kokonais\w*|total\s+\d|yhteensä\s+\d|yht\.?\s+\d|=|kone\w*|traktor\w*|kaivur\w*|machine\w*|tractor\w*|palk\w*|paid|"
+    r"konetyö\w*|erikseen|separately|not\s+counted|ei\s+lasketa|per|each|kerrallaan|päivässä|viikossa|kuussa|a\s+week|"
+    r"a\s+month|a\s+day|weekly|monthly|kuukaudessa|maybe|ehkä|varmaan|probably|marks?|markkaa|mk|sanotaan|sanothaan|"
+    r"let'?s\s+say|say|sanoisin|would\s+say|i'?d\s+say|arviot|estimates|mielestä|ehdotti|ehdotus|esitti|proposed|suggested|"
+    r"ei\s+ihan|not\s+quite|almost|melkein|lähes|vajaa|because|koska|sounds|kuulostaa|of\s+us|of\s+them|"
+    # planned against done, old against new, alternatives, offers, funding, conditions, a whole named twice
+    r"suunnitel\w*|toteutu\w*|planned|done|so\s+far|hakemukse\w*|todellisuude\w*|vanha|uusi|old|new|alkuperäi\w*|original|"
+    r"nyt|now|arvio|vaihtoeh\w*|options?|versio\w*|version|malli|model|diy|urakoitsij\w*|contractor\w*|itse|valmii\w*|"
+    r"asennet\w*|installed|builders?|oy|oy:n|ltd|tarjou\w*|quotes?|offers?|halvin|kallein|cheapest|veroton|verollinen|netto|"
+    r"brutto|minimi|maksimi|min|max|kunnalta|kunta\w*|municipality|council|lahjoitu\w*|donation|leader\w*|esr|pankki\w*|"
+    r"bank|maksaa|pays|jos|if|tarvittaessa|mahdollisesti|lisäksi|also|too|samat?|same|ensi\s+vuonna|next\s+year|uudestaan|"
+    r"again|ilmaiseksi|free|eli|i\.e\.|roughly|so|in\s+all|kaikki\s+\d|minä|me|myself|osuus|share|part|alennus|hyvitys|"
+    r"discount|refund|donat\w*|lahjoitettu|ei\s+vielä|unknown|tbc|tbd|still|vielä|later|myöhemmin|jotain|something|of\s+it|"
+    r"estimated|arvioitu|minimum|vähintään|enintään|at\s+least|at\s+most|minus|miinus|vähennä\w*|vähennetään|subtract\w*)(?![\w-])")
+_UNIT_WORD = re.compile(r"^\s*(?:€|e\b|eur\w*|euro\w*|h\b|t\b|tuntia\b|tunti\b|hours?\b|hrs?\b|k\b|tonnia\b|tuhatta\b)")
+# What may follow the last figure of a sum: a word asking for it ("yhteensä siis", "add them up", "siinä kaikki")
+_SUM_WORDS = re.compile(r"\b(?:kaikki\s+yhteensä|yhteensä|yht\.?|siis|kaikki|together|in\s+total|total|"
+                        r"laske\w*\s+(?:ite\s+|itse\s+|ne\s+)?yhteen|add\s+(?:them|it\s+all|it|these)\s+up|"
+                        r"that'?s\s+(?:the\s+whole\s+thing|all|it)|siinä\s+kaikki|ku\s+oot\s+niin\s+fiksu)\b")
+# Hours beside volunteer work that are asked on their own line or not counted: machines, paid work, staff
+_MACHINE_OR_PAID = re.compile(
+    r"(?:kone|traktor|tractor|kaivur|excavator|digger|mönkijä|quad|peräkärr|trailer|auto\b|van\b|truck|palk|paid|hired|"
+    r"saha|leikkuri|moottor|kelkka|vene|boat|lumilin|chainsaw|cutter|mower|snowmobile|sähkömie|putkimie|ammatti|electrician|"
+    r"plumber|professional|staff|koordinaattor|coordinator|manager|työntekijä|employee|caretaker|talonmie|sähkö|wiring|putki|"
+    r"plumbing|arkkitehti|architect|konsult|consult|urakoin|auraus|plough|plow|lanaus|grading|tarkastu|inspection|kaivu|"
+    r"excavat|asennus|installation|ostet|osto|väki|crew|hired|bought|kunnan|municipal)")
+# The same, as word stems ("sponsorilta", "tukea", "alennuksen", "alunperin"): funding, discounts, old against new, periods
+_NOT_A_SUM_STEM = re.compile(
+    r"(?<![\w-])(?:sponsor|grant|subsid|tuke|tuki|tuen|rahoitta|rahoittaj|ely\b|keräy|fundrais|donor|funds|raised|avustu|lahjoit|"
+    r"alennu|rebate|off\b|discount|ensin|sitten|alun|lopulta|aiemm|aluksi|original|initial|at\s+first|then\b|earlier|after|"
+    r"jälkeen|nousi|rose|went\s+up|kuukau|month|viiko|week|vuode|year|kuorm|juoksu|liter|litre|kolehti|tuotto|tuotot|myyjäi|"
+    r"proceeds|income|tulot|tuloja|revenue|sales)")
+# "45 000, siitä talkoot 5 000", "60 000 € (josta talkootyön osuus 6 000 €)": the total comes first
+_SHARE_AFTER = re.compile(r"^\s*(?:€|e|eur\w*|euro\w*)?\s*[,(]?\s*(?:josta|joista|siitä|siit|of\s+which|including)\b")
+# "Tuhat tuntia! No oikeesti joku 400", "1 000 000 euro 😂 no joking, 50 000": a joke, then the figure
+JOKE = re.compile(r"(?<![\w-])(?:oikeesti|oikeasti|ei\s+vaiskaan|ei\s+vaan|vitsi|leikki\s+leikkinä|ok\s+ok|okok|no\s+joking|"
+                  r"sanotaan|sanothaan|sanotaan\s+vaikka|let'?s\s+say|"
+                        r"joking\s+aside|just\s+kidding|jk|seriously|sorry|i\s+mean|tarkoitan)(?![\w-])")
+# "People 6, days 4, hours every day 8", "Volunteer hours 75", "Volunteer hours total: 84": the label before its figure
+_LABEL_FIRST = re.compile(r"\b(people|persons|volunteers|ihmisiä|henkilöitä|henkeä|talkoolaisia|days|päiviä|päivät|"
+                          r"(?:volunteer\s+|talkoo)?(?:hours|tunnit|tunteja)(?:\s+(?:every|per|a)\s+day|\s+päivässä|\s+total|\s+yhteensä)?)"
+                          r"\s*[:=]?\s*(\d+)\b(?!\s*(?:h|t|tuntia|tuntii|hours?|hrs?)\b)")
+
+
+def _figures(said: str, unit: re.Pattern) -> list[tuple[Decimal, int, int]] | None:
+    """Every figure of the asked kind (value, start, end); None when a figure of another kind is there too."""
+    found = []
+    for num in find_numbers(said):
+        if date_like(said, num):
+            continue
+        after = said[num.end:]
+        if _OTHER_UNIT.match(after) or _RATE_BEFORE.search(said[:num.start]) or _COUNT_BEFORE.search(said[:num.start]):
+            return None
+        value = num.value
+        thousands = _THOUSANDS.match(after)
+        if thousands:
+            value *= 1000
+            after = after[thousands.end():]
+        if unit is _HOURS and not _HOURS.match(after) and not _FOR_WHAT.match(after):
+            return None  # "100 h building, 20 painting": every figure must say it is hours
+        if unit is _EUROS and (_HOURS.match(after) or (value < 50 and not thousands and not _EUROS.match(after))):
+            return None  # "3 000 euros; still waiting for two quotes": a small count is no cost
+        found.append((value, num.start, num.end))
+    return found
+
+
+def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = lambda said: False) -> tuple[Decimal, tuple[Decimal, ...]] | None:
+    """The sum of two to eight figures of one kind with labels ("laavuun 4000 ja polkuun 2500, yhteensä siis");
+    ``lines_named`` tells when the figures belong to different budget lines (asked line by line instead)."""
+    if "\n" in text.strip() or re.search(r"\d\s*(?:€|e|k|h)?\s*[-–—]\s*\d", text) or re.search(r"[-–—]\s*[a-zäö]+\s+\d", text.lower()):
+        return None  # a range or a deduction among the parts ("katto 8000-9000", "- alennus 500"): not a plain sum
+    if "\n" in text.strip():
+        return None  # lines are read (and added up, with a total that agrees) by understand_lines, or asked
+    said = prepare(text)
+    if (NOT_SURE.search(said) or _NOT_A_SUM.search(said) or len(said) > 300 or (hours and _MACHINE_OR_PAID.search(said))
+            or (not hours and _NOT_A_SUM_STEM.search(said))):
+        return None
+    if lines_named(said):
+        return None  # "Ostopalvelut 18 000 + laitteet 9 000": two budget lines, not one
+    found = _figures(said, _HOURS if hours else _EUROS)
+    if not found or not 2 <= len(found) <= 8:
+        return None
+    labels = [said[(found[i - 1][2] if i else 0):start] for i, (_, start, _) in enumerate(found)] + [said[found[-1][2]:]]
+    if sum(bool(re.search(r"[a-zäö]{3,}", label)) for label in labels) < len(found):
+        return None  # "4000 5000": figures without a word for each are not named costs
+    tail = _UNIT_WORD.sub(" ", said[found[-1][2]:], count=1)
+    if re.search(r"(?:[,;+]|\b(?:ja|and|plus)\b)\s*[a-zäö]", _SUM_WORDS.sub(" ", tail)):
+        return None  # "stage 40 h; toilets 20 h; cleaning", "… ja vielä ovet": an item without its figure
+    parts = tuple(value for value, _, _ in found)
+    total = sum(parts, Decimal(0))
+    if any(part * 2 == total for part in parts):
+        return None  # "talkoot 80 h; laavu 50 h; polku 30 h": one figure is the whole of the others
+    return total, parts
+
+
+def guess_total_with_share(text: str) -> Decimal | None:
+    """"45 000, siitä talkoot 5 000": the figure before "josta / of which" is the total."""
+    said = prepare(text)
+    nums = [n for n in find_numbers(said) if not date_like(said, n)]
+    if len(nums) < 2 or NOT_SURE.search(said) or not _SHARE_AFTER.match(said[nums[0].end:] if not _THOUSANDS.match(
+            said[nums[0].end:]) else said[nums[0].end + _THOUSANDS.match(said[nums[0].end:]).end():]):
+        return None
+    thousands = _THOUSANDS.match(said[nums[0].end:])
+    return nums[0].value * (1000 if thousands else 1)
+
+
+def guess_after_joke(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
+    """"Tuhat tuntia! No oikeesti joku 400": the one figure after the last correction word, read strictly."""
+    said = text.lower()
+    marks = list(JOKE.finditer(said))
+    if not marks:
+        return None
+    rest = text[marks[-1].end():]
+    if len(find_numbers(prepare(rest))) != 1:
+        return None
+    return read(rest)
+
+
+def label_first(text: str) -> str | None:
+    """"People 6, days 4, hours every day 8" written as "6 people, 4 days, 8 hours every day"; None if no label leads."""
+    said = prepare(text)
+    if not _LABEL_FIRST.search(said) or _MACHINE_OR_PAID.search(said):
+        return None  # "volunteers 100 h and excavator 20 h": not a label before a count
+    return _LABEL_FIRST.sub(lambda m: f"{m.group(2)} {m.group(1)}", said)

@@ -262,7 +262,7 @@ def figure_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
     shown = amount_text(context, qid, Decimal(str(pending.get("value", "0"))))
     what = context.plain(f"interview.budget_lines.{pending.get('line')}")
     doubt = pending.get("doubt") if pending.get("doubt") in ("bound", "sum", "guess") else "unsure"
-    if doubt == "sum" and pending.get("working"):
+    if doubt in ("sum", "guess") and pending.get("working"):
         working = Html(str(working_text(context, pending["working"]))[1:-1])  # "4 000 € + 2 500 €"
         text = context.t("interview.figure_confirm.sum", what=what, value=shown, working=working)
     else:

@@ -329,7 +329,8 @@ def _working(reading) -> dict | None:
     if money and reading.monthly:
         per, count = reading.monthly
         return {"op": "×", "terms": [format(Decimal(count), "f"), format(Decimal(per).normalize(), "f")], "money": money}
-    if money and getattr(reading, "factors", None) and len(reading.factors) >= 2:  # hours' factors mix units: not shown
+    if (money or getattr(reading, "doubt", None)) and getattr(reading, "factors", None) and len(reading.factors) >= 2:
+        # hours' factors mix units, so they are shown only with a guess to confirm: "7 × 10 × 3 h"
         return {"op": "×", "terms": [format(Decimal(f).normalize(), "f") for f in reading.factors], "money": money}
     return None
 

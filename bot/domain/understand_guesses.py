@@ -81,8 +81,9 @@ def _figures(said: str, unit: re.Pattern) -> list[tuple[Decimal, int, int]] | No
     """Every figure of the asked kind (value, start, end); None when a figure of another kind is there too."""
     found = []
     for num in find_numbers(said):
-        if date_like(said, num):
-            continue
+        if date_like(said, num) or (1990 <= num.value <= 2100 and num.value == num.value.to_integral()
+                                    and not _THOUSANDS.match(said[num.end:]) and not _EUROS.match(said[num.end:])):
+            continue  # "syksyyn 2027": a year
         after = said[num.end:]
         if _OTHER_UNIT.match(after) or _RATE_BEFORE.search(said[:num.start]) or _COUNT_BEFORE.search(said[:num.start]):
             return None
@@ -91,8 +92,10 @@ def _figures(said: str, unit: re.Pattern) -> list[tuple[Decimal, int, int]] | No
         if thousands:
             value *= 1000
             after = after[thousands.end():]
-        if unit is _HOURS and not _HOURS.match(after) and not _FOR_WHAT.match(after):
-            return None  # "100 h building, 20 painting": every figure must say it is hours
+        if unit is _HOURS and not _HOURS.match(after) and (value < 5 or not (
+                re.match(r"\s*(?:\+|$|[,.;!])", after) or _FOR_WHAT.match(after)
+                or re.match(r"\s+[a-zäö]+(?:lla|llä|ssa|ssä|lle|een|seen|iin|aan|ään|ihin|ksi)\b", after))):
+            return None  # "15 tulee, jokainen 10 tuntia", "6 families": a count beside the hours is no hours figure
         if unit is _EUROS and (_HOURS.match(after) or (value < 50 and not thousands and not _EUROS.match(after))):
             return None  # "3 000 euros; still waiting for two quotes": a small count is no cost
         found.append((value, num.start, num.end))
@@ -115,8 +118,11 @@ def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = la
     found = _figures(said, _HOURS if hours else _EUROS)
     if not found or not 2 <= len(found) <= 8:
         return None
+    if hours and not any(_HOURS.match(said[end:]) for _, _, end in found):
+        return None  # "40 + 25 + 15 hours" says it once; a sum with no hours word at all is no hours answer
     labels = [said[(found[i - 1][2] if i else 0):start] for i, (_, start, _) in enumerate(found)] + [said[found[-1][2]:]]
-    if sum(bool(re.search(r"[a-zäö]{3,}", label)) for label in labels) < len(found):
+    plus = all(re.fullmatch(r"\s*(?:h|t|tuntia|hours?|€|e)?\s*\+\s*", said[a[2]:b[1]]) for a, b in zip(found, found[1:]))
+    if not plus and sum(bool(re.search(r"[a-zäö]{3,}", label)) for label in labels) < len(found):
         return None  # "4000 5000": figures without a word for each are not named costs
     tail = _UNIT_WORD.sub(" ", said[found[-1][2]:], count=1)
     if re.search(r"(?:[,;+]|\b(?:ja|and|plus)\b)\s*[a-zäö]", _SUM_WORDS.sub(" ", tail)):

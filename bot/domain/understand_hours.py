@@ -12,6 +12,7 @@ from .number_text import (
     CURRENCY_AFTER, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
     one_bracket, prepare,
 )
+from . import understand_guess_hours as guess_hours
 from . import understand_guesses as guesses
 from .understand_hedges import figure_doubt, reading_figures
 from .understand_lines import GENERAL, NOT_ONE_MORE, add_up_lines, bullet_lines, unlabelled
@@ -351,6 +352,14 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
     after = guesses.guess_after_joke(text, lambda rest: _read_hours(rest, lang=lang).value)
     if after is not None:
         return HoursReading(after, doubt="guess")  # "Tuhat tuntia! No oikeesti joku 400"
+    clauses = guess_hours.guess_clauses(text, lambda part: _read_hours(part, lang=lang).value)
+    if clauses is not None:
+        return HoursReading(clauses[0], parts=clauses[1], doubt="sum")  # "raivaus 4 hlö × 2 pv × 7 h ja asennus …"
+    product = guess_hours.guess_product(text)
+    if product is not None:
+        return HoursReading(product[0], factors=product[1], doubt="guess")  # "Tiistaisin 3 tuntia, 7 kaveria, 10 viikkoa"
+    if guess_hours.guess_none(text):
+        return HoursReading(Decimal(0), doubt="guess")  # "ei mitää talkoit"
     relabelled = guesses.label_first(text)
     if relabelled is not None:
         reading = _read_hours(relabelled, lang=lang)

@@ -133,7 +133,7 @@ async def test_figures_added_up_by_the_bot_are_shown_with_the_working_and_saved_
     aino = fake.new_user("Aino", "fi")
     await start(fake, bot, aino, TO_HOURS)
     reply = await fake.send(aino, "100 h rakentamiseen, 20 h maalaukseen ja 30 h siivoukseen")
-    assert "laskin vastauksesi luvut yhteen: 100 h + 20 h + 30 h = <b>150 h</b>. Kirjaanko sen?" in reply.last.html
+    assert "laskin vastauksesi luvuista 100 h + 20 h + 30 h = <b>150 h</b>. Kirjaanko sen?" in reply.last.html
     assert (hours(bot, aino) or {}).get("volunteer_hours") is None
     reply = await fake.press(aino, reply.last, "✔ 150 h")
     assert hours(bot, aino) == {"volunteer_hours": "150"} and "✔ Talkootunnit: 150 h" in reply.text

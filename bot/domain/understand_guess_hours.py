@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Callable
 
 from .number_text import NOT_SURE, date_like, find_numbers, prepare
+from .understand_guesses import MACHINE_OR_PAID
 
 MAX = Decimal(100000)
 _HOURS = re.compile(r"\s*(?:h\b|t\b|tuntia\b|tunti\b|tuntii\b|tunnin\b|tunniks\b|tunteja\b|hours?\b|hrs?\b|hour\b|timmar\b)")
@@ -48,6 +49,8 @@ _SHARED = re.compile(r"\w-\s+(?:ja|and|tai)\s+\w|(?<![\w-])(?:kumpikin|kumpaanki
 # hours said per person, per time or per period ("6 hours each", "4 h kerrallaan", "2 hours a week")
 _PER = re.compile(r"(?<![\w-])(?:each|apiece|per|a\s+(?:day|week|month|time|session|weekend)|every\s+time|each\s+time|kerrallaan|"
                   r"kerralla|päivässä|viikossa|kuussa|illassa|jokainen|kukin|both|kumpikin)(?![\w-])|/")
+_PEOPLE = re.compile(r"(?:hlö|henk|heng|ihmis|miest|miehi|naisi|talkoolai|vapaaehto|people|persons|volunteers|helpers|men\b|"
+                     r"women|adults|aikuis|youths|nuor|kids|lapsi|lasta|of\s+us)")
 _SAME_AGAIN = re.compile(r"(?<![\w-])(?:and\s+my\s+\w+\s+the\s+same|ja\s+\w+\s+(?:saman|sama)|both|molemmat|kumpikin)(?![\w-])")
 _SPLIT = re.compile(r"\s*(?:[.;]\s+|,\s*(?:ja\s+|and\s+|plus\s+|lisäks\w*\s+|sit\s+)?(?=[a-zäö])|\s+(?:ja|and|plus|lisäks\w*)\s+(?:sit\s+)?)")
 
@@ -56,7 +59,7 @@ def guess_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     """Hours each time × every count beside it ("3 tuntia, 7 kaveria, 10 viikkoa"); the speaker named with others
     counts them all ("me and my husband 20 hours both" is 2 × 20)."""
     said = prepare(text)
-    if NOT_SURE.search(said) or _NOT_THIS.search(said) or _SHARED.search(said) or len(said) > 200:
+    if NOT_SURE.search(said) or _NOT_THIS.search(said) or _SHARED.search(said) or MACHINE_OR_PAID.search(said) or len(said) > 200:
         return None
     if _EVERY.search(said) and not _PERIOD_COUNT.search(said):
         return None
@@ -89,18 +92,20 @@ def guess_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     return (total, (*counts, hours)) if 0 < total <= MAX else None
 
 
-def guess_clauses(text: str, read: Callable[[str], Decimal | None]) -> tuple[Decimal, tuple[Decimal, ...]] | None:
+def guess_clauses(text: str, read: Callable[[str], object]) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     """Two or three clauses each read on its own and added ("raivaus 4 hlöä × 2 pv × 7 h ja laiturin asennus 6 hlöä ×
     1 pv × 5 h", "kyläjuhla: 20 ihmistä 8 tuntia, lisäks siivous 5 ihmistä 3 tuntia")."""
     said = prepare(text)
-    if NOT_SURE.search(said) or _NOT_THIS.search(said) or _SAME_AGAIN.search(said) or len(said) > 250:
+    if (NOT_SURE.search(said) or _NOT_THIS.search(said) or _SAME_AGAIN.search(said) or MACHINE_OR_PAID.search(said)
+            or len(said) > 250):
         return None
     parts = [p for p in _SPLIT.split(said) if p and p.strip(" ,.")]
     if not 2 <= len(parts) <= 3 or not all(_HOURS.search(p) for p in parts):
         return None
-    values = [read(part) for part in parts]
-    if any(v is None or v <= 0 for v in values):
-        return None
+    readings = [read(part) for part in parts]
+    if any(r.value is None or r.value <= 0 or (r.factors and not _PEOPLE.search(part)) for r, part in zip(readings, parts)):
+        return None  # "pitkospuut 40 h 3 viikonloppuna": a count in one clause may belong to all of them
+    values = [Decimal(r.value) for r in readings]
     total = sum(values, Decimal(0))
     return (total, tuple(values)) if total <= MAX else None
 

@@ -53,7 +53,7 @@ _SUM_WORDS = re.compile(r"\b(?:kaikki\s+yhteensä|yhteensä|yht\.?|siis|kaikki|t
                         r"laske\w*\s+(?:ite\s+|itse\s+|ne\s+)?yhteen|add\s+(?:them|it\s+all|it|these)\s+up|"
                         r"that'?s\s+(?:the\s+whole\s+thing|all|it)|siinä\s+kaikki|ku\s+oot\s+niin\s+fiksu)\b")
 # Hours beside volunteer work that are asked on their own line or not counted: machines, paid work, staff
-_MACHINE_OR_PAID = re.compile(
+MACHINE_OR_PAID = re.compile(
     r"(?:kone|traktor|tractor|kaivur|excavator|digger|mönkijä|quad|peräkärr|trailer|auto\b|van\b|truck|palk|paid|hired|"
     r"saha|leikkuri|moottor|kelkka|vene|boat|lumilin|chainsaw|cutter|mower|snowmobile|sähkömie|putkimie|ammatti|electrician|"
     r"plumber|professional|staff|koordinaattor|coordinator|manager|työntekijä|employee|caretaker|talonmie|sähkö|wiring|putki|"
@@ -81,8 +81,8 @@ def _figures(said: str, unit: re.Pattern) -> list[tuple[Decimal, int, int]] | No
     """Every figure of the asked kind (value, start, end); None when a figure of another kind is there too."""
     found = []
     for num in find_numbers(said):
-        if date_like(said, num) or (1990 <= num.value <= 2100 and num.value == num.value.to_integral()
-                                    and not _THOUSANDS.match(said[num.end:]) and not _EUROS.match(said[num.end:])):
+        if date_like(said, num) or (1990 <= num.value <= 2100 and num.value == num.value.to_integral() and re.search(
+                r"(?:vuo\w*|syks\w*|syksy\w*|kevä\w*|kesä\w*|talve\w*|in|by|until|since|from|ensi|next)\s*$", said[:num.start])):
             continue  # "syksyyn 2027": a year
         after = said[num.end:]
         if _OTHER_UNIT.match(after) or _RATE_BEFORE.search(said[:num.start]) or _COUNT_BEFORE.search(said[:num.start]):
@@ -110,7 +110,7 @@ def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = la
     if "\n" in text.strip():
         return None  # lines are read (and added up, with a total that agrees) by understand_lines, or asked
     said = prepare(text)
-    if (NOT_SURE.search(said) or _NOT_A_SUM.search(said) or len(said) > 300 or (hours and _MACHINE_OR_PAID.search(said))
+    if (NOT_SURE.search(said) or _NOT_A_SUM.search(said) or len(said) > 300 or (hours and MACHINE_OR_PAID.search(said))
             or (not hours and _NOT_A_SUM_STEM.search(said))):
         return None
     if lines_named(said):
@@ -160,6 +160,6 @@ def guess_after_joke(text: str, read: Callable[[str], Decimal | None]) -> Decima
 def label_first(text: str) -> str | None:
     """"People 6, days 4, hours every day 8" written as "6 people, 4 days, 8 hours every day"; None if no label leads."""
     said = prepare(text)
-    if not _LABEL_FIRST.search(said) or _MACHINE_OR_PAID.search(said):
+    if not _LABEL_FIRST.search(said) or MACHINE_OR_PAID.search(said):
         return None  # "volunteers 100 h and excavator 20 h": not a label before a count
     return _LABEL_FIRST.sub(lambda m: f"{m.group(2)} {m.group(1)}", said)

@@ -352,7 +352,7 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
     after = guesses.guess_after_joke(text, lambda rest: _read_hours(rest, lang=lang).value)
     if after is not None:
         return HoursReading(after, doubt="guess")  # "Tuhat tuntia! No oikeesti joku 400"
-    clauses = guess_hours.guess_clauses(text, lambda part: _read_hours(part, lang=lang).value)
+    clauses = guess_hours.guess_clauses(text, lambda part: _read_hours(part, lang=lang))
     if clauses is not None:
         return HoursReading(clauses[0], parts=clauses[1], doubt="sum")  # "raivaus 4 hlö × 2 pv × 7 h ja asennus …"
     product = guess_hours.guess_product(text)

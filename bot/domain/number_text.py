@@ -276,7 +276,7 @@ def spelled_numbers(text: str) -> str:
                   lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))), text)
     text = re.sub(r"(?<![\d.,])\b(\d{1,3}(?:[.,]\d+)?)\s+tuhat\b", r"\1 tuhatta", text)  # spoken "7 tuhat", "kuusi tuhat euroa"
     # "100 thousand" needs no help; "a thousand" does
-    return re.sub(r"\ba (?=thousand|million|grand)", "1 ", text)
+    return re.sub(r"\ba (?=thousand|million|grand\b(?!\s+(?!for\b|in\b|total\b|and\b|euros?\b)[a-z]))", "1 ", text)  # not "a grand vision"
 
 
 def find_numbers(text: str) -> list[Num]:

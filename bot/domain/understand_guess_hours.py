@@ -25,7 +25,7 @@ _NOT_THIS = re.compile(r"(?<![\w-])(?:viime\w*|last|previous\w*|aiemm\w*|edelli\
                        r"kone\w*|traktor\w*|tractor\w*|kaivur\w*|machine\w*|excavat\w*|palk\w*|paid|hired|ostet\w*|urakoi\w*|"
                        r"contractor\w*|staff|ammatti\w*|professional\w*|sähkö\w*|electric\w*|half|puolet|osa|part|share|"
                        r"incl\w*|sis\.|sisältää|josta|joista|of\s+which|yhteensä\s+\d|total\s+\d|=|osuus\w*|siitä|of\s+it|"
-                       r"every\s+day|joka\s+päivä|päivittäin|daily|arkisin|weekdays)(?![\w-])|"
+                       r"every\s+day|joka\s+päivä|päivittäin|daily|arkisin|weekdays|twice|kahdesti|thrice|kolmesti)(?![\w-])|"
                        r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|"
                        r"friday|saturday|sunday)\w*\s+(?:ja|and|&|\+)\s+(?:maanantai|tiistai|keskiviikko|torstai|perjantai|"
                        r"lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
@@ -51,6 +51,8 @@ _PER = re.compile(r"(?<![\w-])(?:each|apiece|per|a\s+(?:day|week|month|time|sess
                   r"kerralla|päivässä|viikossa|kuussa|illassa|jokainen|kukin|both|kumpikin)(?![\w-])|/")
 _PEOPLE = re.compile(r"(?:hlö|henk|heng|ihmis|miest|miehi|naisi|talkoolai|vapaaehto|people|persons|volunteers|helpers|men\b|"
                      r"women|adults|aikuis|youths|nuor|kids|lapsi|lasta|of\s+us)")
+_PER_PERIOD = re.compile(r"(?<![\w-])(?:a|per|every|each)\s+(?:week|month|day|year)\b|(?<![\w-])(?:viikossa|kuussa|kuukaudessa|"
+                         r"päivässä|vuodessa|viikoittain|kuukausittain|weekly|monthly)(?![\w-])|/\s*(?:vk|viikko|kk|kuu|pv|week|month|day)\b")
 _SAME_AGAIN = re.compile(r"(?<![\w-])(?:and\s+my\s+\w+\s+the\s+same|ja\s+\w+\s+(?:saman|sama)|both|molemmat|kumpikin)(?![\w-])")
 _SPLIT = re.compile(r"\s*(?:[.;]\s+|,\s*(?:ja\s+|and\s+|plus\s+|lisäks\w*\s+|sit\s+)?(?=[a-zäö])|\s+(?:ja|and|plus|lisäks\w*)\s+(?:sit\s+)?)")
 
@@ -59,11 +61,14 @@ def guess_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     """Hours each time × every count beside it ("3 tuntia, 7 kaveria, 10 viikkoa"); the speaker named with others
     counts them all ("me and my husband 20 hours both" is 2 × 20)."""
     said = prepare(text)
-    if NOT_SURE.search(said) or _NOT_THIS.search(said) or _SHARED.search(said) or MACHINE_OR_PAID.search(said) or len(said) > 200:
-        return None
-    if _EVERY.search(said) and not _PERIOD_COUNT.search(said):
-        return None
     people = _me_and(said)
+    shared = _SHARED.sub(" ", said) if people else said  # "me and my husband 20 hours both": both is the two of them
+    if people and re.search(r"\b(?:both|kumpikin|molemmat|each|kukin)\b", said):
+        shared = re.sub(r"\b(?:both|kumpikin|molemmat)\b", " ", said)
+    if NOT_SURE.search(said) or _NOT_THIS.search(said) or _SHARED.search(shared) or MACHINE_OR_PAID.search(said) or len(said) > 200:
+        return None
+    if (_EVERY.search(said) or _PER_PERIOD.search(said)) and not _PERIOD_COUNT.search(said):
+        return None  # "me and my wife 3 h a week", "every Saturday, 4 h": how many weeks or Saturdays?
     said = _ME_AND.sub(" ", said) if people else said
     hours, counts = None, []
     for num in find_numbers(said):
@@ -81,7 +86,7 @@ def guess_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
             return None
     if people:
         counts.append(Decimal(people))
-    if hours is not None and not _PER.search(said) and (len(counts) < 2 or not _PERIOD_COUNT.search(said)):
+    if hours is not None and not _PER.search(said) and (len(counts) < 2 or not _PERIOD_COUNT.search(said) or hours > 12):
         return None  # "about 150 hours, we are 6 families", "3 viikkoa 5 tuntia": each, a week, or in all? asked
     if hours is None or not 1 <= len(counts) <= 3 or _VAGUE.search(said):
         return None
@@ -123,7 +128,8 @@ def _me_and(said: str) -> int | None:
 _NONE = re.compile(r"^\W*(?:ei|no|not)\b(?:\s+\w+){0,4}?\s+(?:talkoi\w*|talkoot\w*|talkoo\w*|volunteer\s+work|volunteers)"
                    r"(?:\s+(?:tässä|tähän|hankkeessa|hankkeeseen|projektissa|ollenkaan|lainkaan|at\s+all|in\s+this|for\s+this|"
                    r"project|this))*\W*$")
-_NOT_YET = re.compile(r"(?<![\w-])(?:vielä|viel|yet|ehkä|maybe|tiedä|tiiä|know|sure|varma|päätetty|decided)(?![\w-])")
+_NOT_YET = re.compile(r"(?<![\w-])(?:vielä|viel|yet|ehkä|maybe|tiedä|tiiä|know|sure|varma|päätetty|decided|paljon|much|many|"
+                      r"idea|kovin|kauheesti|hirveesti|juuri|ainakaan|except|paitsi|but|mutta)(?![\w-])")
 
 
 def guess_none(text: str) -> bool:

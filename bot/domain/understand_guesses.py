@@ -54,11 +54,12 @@ _SUM_WORDS = re.compile(r"\b(?:kaikki\s+yhteensä|yhteensä|yht\.?|siis|kaikki|t
                         r"that'?s\s+(?:the\s+whole\s+thing|all|it)|siinä\s+kaikki|ku\s+oot\s+niin\s+fiksu)\b")
 # Hours beside volunteer work that are asked on their own line or not counted: machines, paid work, staff
 MACHINE_OR_PAID = re.compile(
-    r"(?:kone|traktor|tractor|kaivur|excavator|digger|mönkijä|quad|peräkärr|trailer|auto\b|van\b|truck|palk|paid|hired|"
-    r"saha|leikkuri|moottor|kelkka|vene|boat|lumilin|chainsaw|cutter|mower|snowmobile|sähkömie|putkimie|ammatti|electrician|"
+    r"(?:kone|traktor|tractor|kaivur|excavator|digger|mönkijä|quad|peräkärr|trailer|auto\b|van\b|truck|palka|palkk(?!i)|palkat|"
+    r"palkattu|paid|hired|saha|leikkuri|moottor|kelkka|vene(?!vaja)|boat(?!\s*house)|lumilin|chainsaw|cutter|mower|snowmobile|"
+    r"sähkömie|putkimie|ammatti|electrician|"
     r"plumber|professional|staff|koordinaattor|coordinator|manager|työntekijä|employee|caretaker|talonmie|sähkö|wiring|putki|"
     r"plumbing|arkkitehti|architect|konsult|consult|urakoin|auraus|plough|plow|lanaus|grading|tarkastu|inspection|kaivu|"
-    r"excavat|asennus|installation|ostet|osto|väki|crew|hired|bought|kunnan|municipal)")
+    r"excavat|ostet|osto|väki|crew|hired|bought|kunnan|municipal)")
 # The same, as word stems ("sponsorilta", "tukea", "alennuksen", "alunperin"): funding, discounts, old against new, periods
 _NOT_A_SUM_STEM = re.compile(
     r"(?<![\w-])(?:sponsor|grant|subsid|tuke|tuki|tuen|rahoitta|rahoittaj|ely\b|keräy|fundrais|donor|funds|raised|avustu|lahjoit|"
@@ -92,6 +93,9 @@ def _figures(said: str, unit: re.Pattern) -> list[tuple[Decimal, int, int]] | No
         if thousands:
             value *= 1000
             after = after[thousands.end():]
+        if unit is _HOURS and not _HOURS.match(after) and re.search(
+                r"(?:\bon|ovat|are|is|we'?re|olemme|meitä|us|henkeä|people|of)\s*$", said[:num.start]):
+            return None  # "joka lauantai 4 tuntia, meitä on 8": a count of people, not hours
         if unit is _HOURS and not _HOURS.match(after) and (value < 5 or not (
                 re.match(r"\s*(?:\+|$|[,.;!])", after) or _FOR_WHAT.match(after)
                 or re.match(r"\s+[a-zäö]+(?:lla|llä|ssa|ssä|lle|een|seen|iin|aan|ään|ihin|ksi)\b", after))):
@@ -129,7 +133,7 @@ def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = la
         return None  # "stage 40 h; toilets 20 h; cleaning", "… ja vielä ovet": an item without its figure
     parts = tuple(value for value, _, _ in found)
     total = sum(parts, Decimal(0))
-    if any(part * 2 == total for part in parts):
+    if not plus and any(part * 2 == total for part in parts):
         return None  # "talkoot 80 h; laavu 50 h; polku 30 h": one figure is the whole of the others
     return total, parts
 

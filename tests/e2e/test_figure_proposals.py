@@ -149,3 +149,12 @@ async def test_a_joke_then_the_real_figure_is_proposed_and_can_be_refused(bot, f
     assert "Type the figure" in reply.last.text and (hours(bot, tom) or {}).get("volunteer_hours") is None
     reply = await fake.send(tom, "240")
     assert hours(bot, tom) == {"volunteer_hours": "240"}
+
+
+async def test_a_product_the_bot_guesses_is_shown_with_its_factors(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, TO_HOURS)
+    reply = await fake.send(aino, "Tiistaisin kolme tuntia, seittemän kaveria, kymmenen viikkoa")
+    assert "laskin vastauksesi luvuista 7 × 10 × 3 h = <b>210 h</b>. Kirjaanko sen?" in reply.last.html
+    reply = await fake.send(aino, "kyllä")
+    assert hours(bot, aino) == {"volunteer_hours": "210"}

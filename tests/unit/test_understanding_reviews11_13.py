@@ -1,7 +1,7 @@
-"""Adversarial reviews 11 and 12 (helpers that did not write the rules; 529 and 572 phone-typed inputs aimed at the
-figure proposals and the guesses): no figure or choice is taken silently where a careful advisor would not take it.
-A proposal (``doubt`` set) is asking. "left": true marks the 91 inputs still misread silently (the strict readers' old
-misreadings, all but one wrong before these reviews too; the one is "kaksisataa viisikymmentä ja kolmesataa", which the
+"""Adversarial reviews 11, 12 and 13 (helpers that did not write the rules; 529, 572 and 284 phone-typed inputs aimed
+at the figure proposals, the guesses and the hours guesses): no figure or choice is taken silently where a careful advisor would not take it.
+A proposal (``doubt`` set) is asking. "left": true marks the 125 inputs still misread silently (the strict readers' old
+misreadings, all but one wrong before these reviews too (review 13's 34 are all old); the one is "kaksisataa viisikymmentä ja kolmesataa", which the
 spelled-hundreds change now brings to the old "250 ja 300" reading)."""
 
 import json
@@ -13,7 +13,7 @@ import pytest
 from bench.answers import _options
 from bot.domain.parsing import match_choice, understand_amount, understand_hours
 
-CASES = [c for c in json.loads((Path(__file__).parents[1] / "data" / "review11_12_cases.json").read_text(encoding="utf-8"))
+CASES = [c for c in json.loads((Path(__file__).parents[1] / "data" / "review11_13_cases.json").read_text(encoding="utf-8"))
          if not c.get("left")]
 OPTIONS = _options()
 YES_NO = {"yes": ("Kyllä", "Yes"), "no": ("Ei", "No")}

@@ -382,12 +382,50 @@ def _day_range(text: str, role: str) -> str:
     return _DAY_RANGE_AFTER_MONTH.sub(lambda m: m.group(1) + m.group(pick + 1), text)
 
 
+_FI_YEAR_ONES = {"yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8,
+                 "yhdeksän": 9}
+_EN_YEAR_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_FI_YEAR = re.compile(r"\bkaksituhatta(?:kaksikymmentä|kolmekymmentä)(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
+                      r"yhdeksän)?\b|\bkaksituhatta(?:kaksikymmentä|kolmekymmentä)\b")
+_EN_YEAR = re.compile(r"\btwo thousand (?:and )?(twenty|thirty)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b")
+# "vk 10/2027", "viikolla 12", "week 10": an ISO week
+_ISO_WEEK = re.compile(r"\b(?:vk|viikko|viikolla|viikon|week|wk)\.?\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b(?!\s*(?:kk|vuo|months?|years?|päiv|days?))")
+
+
+def _year_words(text: str) -> str:
+    """A year written in words as digits ("kaksituhattakaksikymmentäkahdeksan" is 2028)."""
+    def fi(match: re.Match) -> str:
+        tens = 20 if "kaksikymmentä" in match.group(0) else 30
+        return str(2000 + tens + _FI_YEAR_ONES.get(match.group(1) or "", 0))
+
+    def en(match: re.Match) -> str:
+        return str(2000 + (20 if match.group(1) == "twenty" else 30) + _EN_YEAR_ONES.get(match.group(2) or "", 0))
+
+    return _EN_YEAR.sub(en, _FI_YEAR.sub(fi, text))
+
+
+def _week_monday(week: int, year: int | None, today: date, weekday: int = 1) -> DateReading:
+    """The Monday (an end: the Sunday) of ISO week ``week``, this year's or, if it has passed, next year's; a proposal."""
+    for candidate in ([year] if year else [today.year, today.year + 1]):
+        try:
+            monday = date.fromisocalendar(candidate, week, weekday)
+        except ValueError:
+            return NOT_UNDERSTOOD
+        if year or monday > today:
+            return DateReading(monday, vague=True)
+    return NOT_UNDERSTOOD
+
+
 def understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,
                     start: date | None = None) -> DateReading:
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
     if not text or len(text) > 500:
         return NOT_UNDERSTOOD
     clean = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
+    clean = _year_words(clean)  # "vuonna kaksituhattakaksikymmentäkahdeksan", "two thousand and twenty-eight"
+    week = _ISO_WEEK.search(clean)
+    if week:  # "alotus vk 10/2027": the Monday of that week, proposed
+        return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
     corrected = re.split(r"\b(?:ei\s*ku|eiku|ei\s+kun|tarkoitan|i\s+mean|sorry|oops|korjaus)\b", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):

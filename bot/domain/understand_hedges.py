@@ -43,7 +43,7 @@ _UNSURE = re.compile(
     r"alustav\w*|preliminary|provisional|tentative|tbc|tbd|ballpark|hatusta|heitto|arvaus|arvaan|arvaisin|veikkaan|veikkaisin|veikkaus|"
     r"luulen|luulis|luulisin|arvelen|arvelisin|guess|guessing|i\s+think|we\s+think|i\s+reckon|vois\s+olla|voisi\s+olla|"
     r"more\s+or\s+less|give\s+or\s+take|plus\s+miinus|plus\s+or\s+minus|for\s+now|not\s+fixed|kysyn\s+vielä|varmistan\s+vielä|"
-    r"depends\s+on|riippuu|if\s+all\s+goes\s+well|nousee\s+varmasti|tuskin\s+riittää|ei\s+riitä|not\s+enough|voi\s+heittää|"
+    r"depends\s+on|depending|riippuu|riippuvat|riippuen|vaihtelee|varies|if\s+all\s+goes\s+well|nousee\s+varmasti|tuskin\s+riittää|ei\s+riitä|not\s+enough|voi\s+heittää|"
     r"jos\s+hyvin\s+käy|jos\s+kaikki\s+(?:menee|tulee|käy)|lisää\s+myöhemmin|more\s+later|to\s+start\s+with|for\s+a\s+start|"
     r"i'?d\s+think|i\s+would\s+think|sinne\s+päin|or\s+so|or\s+thereabouts|pitää\s+kysyä|must\s+ask|need\s+to\s+check|"
     r"ei\s+(?:oo|ole)\s+vielä|not\s+yet)(?![\w-])|±|\+/-|\+-|"
@@ -51,6 +51,8 @@ _UNSURE = re.compile(
 _CEILING = re.compile(r"\b(?:ei\s+yli|no\s+more\s+than|not\s+more\s+than|not\s+over)\b")
 # "over 2 years", "alle 18-vuotiaat": a span of time or an age after the bound word, not a bound on the figure
 _TIME_AFTER = re.compile(r"\d+(?:[.,]\d+)?\s*-?\s*(?:years?|yrs?|months?|weeks?|days?|vuo\w*|v\b|kk|kuukau\w*|viiko\w*|päiv\w*|pv)")
+# a price per unit is no total: "lauta 4,20 €/jm", "60–90 €/m³", "18,50 €/t"
+_UNIT_PRICE = re.compile(r"\d\s*(?:€|e|eur\w*|euro\w*)\s*/\s*(?:jm|m|m2|m²|m3|m³|kg|kpl|l|km|t|tn|kuorma|pcs|piece|unit)\b")
 _SCALES = (Decimal(1), Decimal(1000), Decimal(1000000))
 _ASIDE = re.compile(r"\([^()]*\)")
 
@@ -72,7 +74,7 @@ def figure_doubt(text: str, figures: Iterable[Decimal] = ()) -> str | None:
     for match in _FLOOR_AFTER.finditer(plain):
         if _on_figure(match.group(1), wanted):
             return BOUND
-    if _UNSURE.search(said):
+    if _UNSURE.search(said) or _UNIT_PRICE.search(said):
         return UNSURE
     return None
 

@@ -440,6 +440,8 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
     if len(nums) >= 2 and nums[-1].unit == "hours" and not _NOT_EXTRA.search(text) and not _LESS.search(text) and (
             _EXTRA_WORD.search(text[nums[-2].end:nums[-1].start]) or _MORE_AFTER.match(text[nums[-1].end:])):
         rest = _read_hours(text[:nums[-2].end], lang=lang)
+        if _MACHINE.search(text[nums[-2].end:]):
+            return HoursReading(None)  # "talkootyötä 240 h, lisäksi traktorityötä 16 h": machine hours have their own line
         if rest.value is not None:  # "8 guys, 3 days, 7 hours a day, then the kids' day is another 20 hours"
             return _hours(rest.value + nums[-1].value, None, upper)
     totals = [n for n in nums if n.unit == "hours" and (TOTAL_BEFORE.search(text[:n.start]) or _TOTAL_OF.search(text[:n.start])

@@ -332,8 +332,10 @@ async def test_figures_the_answer_adds_or_multiplies_are_echoed_with_their_worki
     reply = await fake.send(aino, "kaivurityö 65 €/h, arvioin 40 tuntia")
     shown = reply.text.replace("\u00a0", " ")
     assert "Henkilöstökulut: 2 600 €\n(40 × 65 €)" in shown
-    reply = await fake.send(aino, "katto 8000, ikkunat 3500 ja maalit 1200, laske ite yhteen")  # asked: no sum is made up
-    assert "En saanut summasta selvää" in reply.text and "travel" not in draft(bot, aino)["answers"]["leader_costs"]
+    reply = await fake.send(aino, "katto 8000, ikkunat 3500 ja maalit 1200, laske ite yhteen")  # proposed, not saved
+    shown = reply.text.replace("\u00a0", " ")
+    assert "laskin vastauksesi luvuista 8 000 € + 3 500 € + 1 200 € = 12 700 €. Kirjaanko sen?" in shown
+    assert "travel" not in draft(bot, aino)["answers"]["leader_costs"]
     reply = await fake.send(aino, "- katto 8000\n- ikkunat 3500\n- maalit 1200\nYht 12700")  # a total that agrees
     shown = reply.text.replace("\u00a0", " ")
     assert "Matkakulut: 12 700 €\n(8 000 € + 3 500 € + 1 200 €)" in shown

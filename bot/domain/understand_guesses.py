@@ -65,7 +65,7 @@ _NOT_A_SUM_STEM = re.compile(
     r"(?<![\w-])(?:sponsor|grant|subsid|tuke|tuki|tuen|rahoitta|rahoittaj|ely\b|keräy|fundrais|donor|funds|raised|avustu|lahjoit|"
     r"alennu|rebate|off\b|discount|ensin|sitten|alun|lopulta|aiemm|aluksi|original|initial|at\s+first|then\b|earlier|after|"
     r"jälkeen|nousi|rose|went\s+up|kuukau|month|viiko|week|vuode|year|kuorm|juoksu|liter|litre|kolehti|tuotto|tuotot|myyjäi|"
-    r"proceeds|income|tulot|tuloja|revenue|sales)")
+    r"proceeds|income|tulot|tuloja|revenue|sales|arvonlis|verollis|verot|alv|vat\b|netto|brutto|gross|net\b)")
 # "45 000, siitä talkoot 5 000", "60 000 € (josta talkootyön osuus 6 000 €)": the total comes first
 _SHARE_AFTER = re.compile(r"^\s*(?:€|e|eur\w*|euro\w*)?\s*[,(]?\s*(?:josta|joista|siitä|siit|of\s+which|including)\b")
 # "Tuhat tuntia! No oikeesti joku 400", "1 000 000 euro 😂 no joking, 50 000": a joke, then the figure

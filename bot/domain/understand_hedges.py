@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
 from decimal import Decimal
-from typing import Iterable
+from typing import Callable, Iterable, TypeVar
 
 from .number_text import find_numbers, prepare
 
@@ -96,6 +97,17 @@ _CEILING_WORD = re.compile(r"(?<![\w-])(?:max\.?|maks\.?|maksimissaan|maksimi|en
 def says_ceiling(text: str) -> bool:
     """"max 25 000", "enintään 8 000 €": a ceiling the applicant sets (read as the figure; the echo says nothing more)."""
     return bool(_CEILING_WORD.search((text or "").lower()))
+
+
+R = TypeVar("R")
+
+
+def settle(reading: R, text: str, guess: Callable[[], R | None]) -> R:
+    """A strict reading marked with its doubt, if any; where it has no value, the best guess (always in doubt)."""
+    if reading.value is not None:  # type: ignore[attr-defined]
+        doubt = figure_doubt(text, reading_figures(reading))
+        return replace(reading, doubt=doubt) if doubt else reading  # type: ignore[type-var]
+    return guess() or reading
 
 
 def reading_figures(reading) -> list[Decimal]:

@@ -14,7 +14,7 @@ from .number_text import (
 )
 from . import understand_guess_hours as guess_hours
 from . import understand_guesses as guesses
-from .understand_hedges import figure_doubt, reading_figures
+from .understand_hedges import figure_doubt, reading_figures, settle
 from .understand_lines import GENERAL, NOT_ONE_MORE, add_up_lines, bullet_lines, unlabelled
 
 MAX_HOURS = Decimal(100000)
@@ -333,13 +333,7 @@ def _classify_hours(text: str, num: Num) -> None:
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
-    reading = _read_hours(text, lang=lang)
-    if reading.value is not None:
-        doubt = figure_doubt(text, reading_figures(reading))
-        if doubt:
-            return replace(reading, doubt=doubt)
-        return reading
-    return _guess_hours(text, lang) or reading
+    return settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
 
 
 def _guess_hours(text: str, lang: str) -> HoursReading | None:

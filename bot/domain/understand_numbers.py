@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from .number_text import (
@@ -12,7 +12,7 @@ from .number_text import (
 )
 from .understand_hours import DAYS, HOURS, PEOPLE
 from . import understand_guesses as guesses
-from .understand_hedges import figure_doubt, reading_figures
+from .understand_hedges import settle
 from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
 
 CENT = Decimal("0.01")
@@ -176,13 +176,7 @@ def _euros(value: Decimal) -> Decimal | None:
 def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
-    reading = _read_amount(text, lang=lang)
-    if reading.value is not None:
-        doubt = figure_doubt(text, reading_figures(reading))
-        if doubt:
-            return replace(reading, doubt=doubt)
-        return reading
-    return _guess_amount(text, lang) or reading
+    return settle(_read_amount(text, lang=lang), text, lambda: _guess_amount(text, lang))
 
 
 def _guess_amount(text: str, lang: str) -> AmountReading | None:

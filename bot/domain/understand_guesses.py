@@ -129,7 +129,9 @@ def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = la
     if not plus and sum(bool(re.search(r"[a-zäö]{3,}", label)) for label in labels) < len(found):
         return None  # "4000 5000": figures without a word for each are not named costs
     tail = _UNIT_WORD.sub(" ", said[found[-1][2]:], count=1)
-    if re.search(r"(?:[,;+]|\b(?:ja|and|plus)\b)\s*[a-zäö]", _SUM_WORDS.sub(" ", tail)):
+    asked = _SUM_WORDS.search(tail)
+    tail = tail[:asked.start()] if asked else tail  # "…, laske ite yhteen ku en jaksa": what follows the request is talk
+    if re.search(r"(?:[,;+]|\b(?:ja|and|plus)\b)\s*[a-zäö]", tail):
         return None  # "stage 40 h; toilets 20 h; cleaning", "… ja vielä ovet": an item without its figure
     parts = tuple(value for value, _, _ in found)
     total = sum(parts, Decimal(0))

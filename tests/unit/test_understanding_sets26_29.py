@@ -44,3 +44,9 @@ def test_partly_international_is_asked():
 def test_a_cost_with_and_without_vat_is_not_added_up():
     text = "Laskelmien mukaan kustannukset olisivat 18 000 euroa ilman arvonlisäveroa ja 22 590 euroa verollisena."
     assert understand_amount(text, lang="fi").value is None  # set 30: proposed as 40 590 before
+
+
+def test_talk_after_asking_for_the_sum_does_not_stop_the_proposal():
+    reading = understand_amount("katto 8000, ikkunat 3500 ja maalit 1200, laske ite yhteen ku en jaksa", lang="fi")
+    assert reading.value == Decimal(12700) and reading.doubt == "sum"  # found talking to the bot as a person would
+    assert understand_amount("katto 8000, ikkunat 3500 ja ovet, laske yhteen", lang="fi").value is None

@@ -10,6 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from .understand_date_guesses import guess_date
 from .understand_ordinals import FI_MONTHS as _FI_MONTHS, has_ordinal, ordinal_days
 from .understand_periods import (
     MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, half_year, last_day, marker, quarter, safe_date, season,
@@ -444,6 +445,8 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     numeric = _numeric(clean, role, today)
     if numeric is not None and near_may_day and numeric.value is not None:
         return replace(numeric, vague=True)  # "vapun jälkeen": around 1 May, a proposal
+    if numeric is not None and numeric.value is None:
+        return guess_date(clean, role, today, start) or numeric  # "Aloitus 1.4.2027 (päätös 12.11.2026, …)": the labelled one
     if numeric is not None:
         if numeric.value is not None and not numeric.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean)
                                                                 or (lang == "en" and _either_order(clean))):
@@ -458,4 +461,6 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         reading = replace(reading, vague=True)  # "maalis-huhtikuussa", "tammikuussa loppiaisen jälkeen": a proposal
     if reading.value is None and role == "end" and start is not None:
         reading = duration_end(clean, start) or reading  # "kaks vuotta": counted from the start, a proposal
-    return reading if reading.value is not None else (undecided(clean, role, today, start) or reading)
+    if reading.value is not None:
+        return reading
+    return undecided(clean, role, today, start) or guess_date(clean, role, today, start) or reading

@@ -13,7 +13,7 @@ from .answer_words import load_words
 FUZZY_MIN = 85
 FUZZY_MARGIN = 8
 
-_NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai)\s+)+")
+_NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai|myo|me|mikaan|mikkaan)\s+)+")
 # For yes/no only: "ei tää oo kansainvälinen" denies like "ei kansainvälinen" (not "ei tää oo ry", which names no form)
 _NEGATED_SUBJECT = re.compile(r"\b(ei|not)\s+(?:(?:taa|tama|se|hanke|hankkeemme|projekti|oo|ole|viela|viel)\s+)+")
 _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin|either(?!\s+way)|kumpi\s+(?:vaan|vain|tahansa|hyvansa))\b")
@@ -203,7 +203,7 @@ _APPLICANT = re.compile(r"\b(?:hakija(?:na)?|applicant)\s+(?:on|ois|olis|olisi|i
 _NOT_APPLICANT = re.compile(r"\s*(?:\S+\s+)?(?:rahoitta\w*|maksaa|maksavat|pays?|funds?|omistaa|owns?|lainaa|lends?|auttaa|vuokraa\w*|"
                             r"rents?|stöder|stoder|äger|ager|betalar|finansierar|"
                             r"helps?|tukee|supports?|is\s+(?:our\s+)?partner|on\s+kumppani)\b")
-_CORRECTED = re.compile(r"\b(?:ei\s+kun|ei\s+ku|eiku|eikun|no\s+wait|i\s+mean|tarkoitan|sorry)\b")
+_CORRECTED = re.compile(r"\b(?:ei\s+kun|ei\s+ku|eiku|eikun|no\s+wait|i\s+mean|tarkoitan|sorry(?=\W*\w))\b")
 _OTHER_ORG = re.compile(r"(?:yhdisty|yhdistyks|seura|saatio|osuuskun|kunna\b|kunnan|kunta|seurakun|yritys|yrityks|firma|\boy\b|\bry\b|"
                         r"association|club|foundation|company|society)")
 _PAST = re.compile(r"\b(?:haettiin|haimme|hain|applied)\b.*\b(?:viimeksi|viime\s+kerralla|edellisella\s+kerralla|last\s+time|"

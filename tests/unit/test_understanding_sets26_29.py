@@ -50,3 +50,23 @@ def test_talk_after_asking_for_the_sum_does_not_stop_the_proposal():
     reading = understand_amount("katto 8000, ikkunat 3500 ja maalit 1200, laske ite yhteen ku en jaksa", lang="fi")
     assert reading.value == Decimal(12700) and reading.doubt == "sum"  # found talking to the bot as a person would
     assert understand_amount("katto 8000, ikkunat 3500 ja ovet, laske yhteen", lang="fi").value is None
+
+
+def test_dates_nothing_else_reads_are_proposed():
+    cases = [("next monday lol we r ready 💪", "start", None, date(2026, 12, 7)), ("1.3 startataan 🤘", "start", None, date(2027, 3, 1)),
+             ("kuukausi päästä", "start", None, date(2027, 1, 4)), ("10 viikkoo ja valmista", "end", date(2027, 3, 1), date(2027, 5, 9)),
+             ("Aloitus 1.4.2027 (hallituksen päätös 12.11.2026, hakemus vireille viimeistään 31.1.2027).", "start", None, date(2027, 4, 1)),
+             ("Päättyy 31.3.2029. Loppumaksuhakemus 4 kk sisällä eli viimeistään 31.7.2029.", "end", date(2027, 3, 1), date(2029, 3, 31))]
+    for text, role, start, want in cases:
+        reading = understand_date(text, role=role, today=TODAY, lang="fi", start=start)
+        assert reading.value == want and reading.vague, text  # a proposal: confirmed with one tap
+
+
+def test_choices_said_as_people_say_them():
+    track = {"esr": ["ESR+"], "leader": ["Leader"], "notsure": ["En ole varma", "Not sure"]}
+    org = {"association": ["Rekisteröity yhdistys", "Registered association"], "public": ["Kunta tai muu julkinen toimija", "Municipality"],
+           "other_nonprofit": ["Seurakunta, oppilaitos tai muu yleishyödyllinen", "Parish"], "informal": ["Rekisteröimätön porukka", "Unregistered group"]}
+    assert match_choice("I have no idea, sorry! 🙈", track, lang="en", question="track") == "notsure"
+    assert match_choice("seurakunnan nuorisotyö hakee 🙏", org, lang="fi", question="org_type") == "other_nonprofit"
+    assert match_choice("no ei myö olla mikkään rekisteröity, porukka vuan", org, lang="fi", question="org_type") == "informal"
+    assert match_choice("Lahden kaupungin nuorisopalvelut hakee.", org, lang="fi", question="org_type") == "public"

@@ -18,7 +18,8 @@ _NEXT_DAY = re.compile(r"(?<![\w-])(?:next|ensi|ens|tuleva\w*|this\s+coming)\s+(
 _LABEL = {"start": r"(?:aloitus|alotus|alkaa|alkamispäivä|aloituspäivä|start(?:s|ing)?(?:\s+date)?|from|alkaen)",
           "end": r"(?:päättyy|päättymispäivä|loppuu|loppupäivä|end(?:s|ing)?(?:\s+date)?|until|asti|saakka)"}
 _DMY = r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})"
-_LEAD_DM = re.compile(r"^\W*(\d{1,2})\.(\d{1,2})\.?(?=\s+[a-zäö]|\s*$)")  # "1.4 ois hyvä", "1.3 startataan"
+_LEAD_DM = re.compile(r"^\W*(\d{1,2})\.(\d{1,2})\.?(?=\s+(?!vuo|v\b|kk|kuuk|years?|yrs?|months?|mo\b|viik|weeks?|päiv|days?|h\b|"
+                      r"tunt|hours?|€|e\b|eur|milj|tonni|tuhat|k\b)[a-zäö]|\s*$)")  # "1.4 ois hyvä", not "2.5 vuotta"
 _NUMBER_WORDS = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kolome": 3, "neljä": 4, "viisi": 5, "viis": 5,
                  "kuusi": 6, "kuus": 6, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
 _UNIT = (r"(päivä\w*|pv|days?|viiko\w*|viikkoo|weeks?|wks?|kuukau\w*|kk|mo|mos|months?|vuo\w*|vuosi|years?|yrs?)")

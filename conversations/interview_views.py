@@ -146,13 +146,18 @@ def amount_text(context: BotContext, qid: str, value: Decimal) -> str:
 
 def working_text(context: BotContext, working: dict) -> str:
     """"(8 000 € + 3 500 € + 1 200 €)", "(40 × 65 €)", "(10 × 3 × 8 h)": the sum or product behind an echoed figure."""
+    return f"({working_terms(context, working)})"
+
+
+def working_terms(context: BotContext, working: dict) -> str:
+    """"8 000 € + 3 500 € + 1 200 €", "7 × 10 × 3 h": the working itself, escaped."""
     terms = [Decimal(str(t)) for t in working.get("terms", [])]
     if working.get("op") == "+":
         shown = [format_money(t, context.lang) if working.get("money") else format_hours(t, context.lang) for t in terms]
-        return escape(f"({' + '.join(shown)})")
+        return escape(" + ".join(shown))
     shown = [format_number(t, context.lang) for t in terms[:-1]]
     last = format_money(terms[-1], context.lang) if working.get("money") else format_hours(terms[-1], context.lang)
-    return escape(f"({' × '.join([*shown, last])})")
+    return escape(" × ".join([*shown, last]))
 
 
 def staff_line(context: BotContext, row: dict) -> str:
@@ -261,12 +266,12 @@ def figure_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
     p, qid = context.plain, draft.current or ""
     shown = amount_text(context, qid, Decimal(str(pending.get("value", "0"))))
     what = context.plain(f"interview.budget_lines.{pending.get('line')}")
-    doubt = pending.get("doubt") if pending.get("doubt") in ("bound", "sum", "guess") else "unsure"
-    if doubt in ("sum", "guess") and pending.get("working"):
-        working = Html(str(working_text(context, pending["working"]))[1:-1])  # "4 000 € + 2 500 €"
+    doubt = pending.get("doubt")
+    if doubt in ("sum", "guess") and pending.get("working"):  # "4 000 € + 2 500 € = 6 500 €"
+        working = Html(working_terms(context, pending["working"]))
         text = context.t("interview.figure_confirm.sum", what=what, value=shown, working=working)
     else:
-        text = context.t(f"interview.figure_confirm.{'unsure' if doubt == 'sum' else doubt}", what=what, value=shown)
+        text = context.t(f"interview.figure_confirm.{doubt if doubt in ('bound', 'guess') else 'unsure'}", what=what, value=shown)
     return text, keyboard([
         [(p("interview.buttons.figure_yes", value=shown), btn("fc", qid, "y" + str(pending.get("value", ""))))],
         [(p("interview.buttons.figure_other"), btn("fc", qid, "n"))],

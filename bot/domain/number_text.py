@@ -159,26 +159,26 @@ def _hundreds_words(text: str) -> str:
 
 # -- numbers written as words: "kakskyt", "kolme ja puol", "viisitoista", "two and a half", "a hundred" -------------
 
-_FI_UNIT = {
+FI_UNITS = {
     "yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kol": 3, "neljä": 4, "nelja": 4, "nel": 4,
     "viisi": 5, "viis": 5, "kolome": 3, "nelejä": 4, "kuusi": 6, "kuus": 6, "seitsemän": 7, "seittemän": 7, "seiska": 7,
     "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9,
 }
-_EN_UNIT = {
+EN_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19,
 }
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_U = "|".join(sorted(_FI_UNIT, key=len, reverse=True))
+_U = "|".join(sorted(FI_UNITS, key=len, reverse=True))
 # One Finnish word: [unit]sataa [unit]kymmentä|kyt [unit] | [unit]toista | kymmenen
 _FI_WORD = re.compile(
     rf"\b(?:(?P<h>{_U})?(?P<sata>sataa|sata))?(?:(?P<t>{_U})(?:kymmentä|kymmenta|kyt)|(?P<ten>kymmenen|kymppi))?"
     rf"(?:(?P<teen>{_U})toista|(?P<u>{_U}))?\b"
 )
 _EN_NUMBER = re.compile(
-    r"\b(?:(?P<a>a|one)\s+hundred|(?P<tens>" + "|".join(_EN_TENS) + r")(?:[- ](?P<tu>" + "|".join(_EN_UNIT) + r"))?"
-    r"|(?P<unit>" + "|".join(sorted(_EN_UNIT, key=len, reverse=True)) + r"))\b"
+    r"\b(?:(?P<a>a|one)\s+hundred|(?P<tens>" + "|".join(_EN_TENS) + r")(?:[- ](?P<tu>" + "|".join(EN_UNITS) + r"))?"
+    r"|(?P<unit>" + "|".join(sorted(EN_UNITS, key=len, reverse=True)) + r"))\b"
 )
 _HALF_AFTER = re.compile(r"\b(\d+)\s+(?:ja|and)\s+(?:puol(?:i|ikas)?|a half)\b")
 
@@ -189,17 +189,17 @@ def _fi_word(match: re.Match) -> str:
     g = match.groupdict()
     value = 0
     if g["sata"]:
-        value += 100 * (_FI_UNIT[g["h"]] if g["h"] else 1)
+        value += 100 * (FI_UNITS[g["h"]] if g["h"] else 1)
     if g["t"]:
-        value += 10 * _FI_UNIT[g["t"]]
+        value += 10 * FI_UNITS[g["t"]]
     if g["ten"]:
         value += 10
     if g["teen"]:
-        value += 10 + _FI_UNIT[g["teen"]]
+        value += 10 + FI_UNITS[g["teen"]]
     elif g["u"]:
         if g["u"] in ("kol", "nel") and not (g["sata"] or g["t"] or g["ten"]):
             return match.group(0)  # "kol"/"nel" only as the start of a tens word
-        value += _FI_UNIT[g["u"]]
+        value += FI_UNITS[g["u"]]
     return str(value)
 
 
@@ -208,8 +208,8 @@ def _en_number(match: re.Match) -> str:
     if g["a"]:
         return "100"
     if g["tens"]:
-        return str(_EN_TENS[g["tens"]] + (_EN_UNIT[g["tu"]] if g["tu"] else 0))
-    return str(_EN_UNIT[g["unit"]])
+        return str(_EN_TENS[g["tens"]] + (EN_UNITS[g["tu"]] if g["tu"] else 0))
+    return str(EN_UNITS[g["unit"]])
 
 
 _GEN_UNIT = {"yhden": "yksi", "yhen": "yksi", "kahden": "kaksi", "kahen": "kaksi", "kolmen": "kolme", "neljän": "neljä",

@@ -10,6 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from .number_text import EN_UNITS, FI_UNITS
 from .understand_date_guesses import guess_date
 from .understand_ordinals import FI_MONTHS as _FI_MONTHS, has_ordinal, ordinal_days
 from .understand_periods import (
@@ -383,9 +384,6 @@ def _day_range(text: str, role: str) -> str:
     return _DAY_RANGE_AFTER_MONTH.sub(lambda m: m.group(1) + m.group(pick + 1), text)
 
 
-_FI_YEAR_ONES = {"yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8,
-                 "yhdeksän": 9}
-_EN_YEAR_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _FI_YEAR = re.compile(r"\bkaksituhatta(?:kaksikymmentä|kolmekymmentä)(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
                       r"yhdeksän)?\b|\bkaksituhatta(?:kaksikymmentä|kolmekymmentä)\b")
 _EN_YEAR = re.compile(r"\btwo thousand (?:and )?(twenty|thirty)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b")
@@ -397,10 +395,10 @@ def _year_words(text: str) -> str:
     """A year written in words as digits ("kaksituhattakaksikymmentäkahdeksan" is 2028)."""
     def fi(match: re.Match) -> str:
         tens = 20 if "kaksikymmentä" in match.group(0) else 30
-        return str(2000 + tens + _FI_YEAR_ONES.get(match.group(1) or "", 0))
+        return str(2000 + tens + FI_UNITS.get(match.group(1) or "", 0))
 
     def en(match: re.Match) -> str:
-        return str(2000 + (20 if match.group(1) == "twenty" else 30) + _EN_YEAR_ONES.get(match.group(2) or "", 0))
+        return str(2000 + (20 if match.group(1) == "twenty" else 30) + EN_UNITS.get(match.group(2) or "", 0))
 
     return _EN_YEAR.sub(en, _FI_YEAR.sub(fi, text))
 

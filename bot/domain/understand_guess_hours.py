@@ -62,9 +62,12 @@ def guess_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     counts them all ("me and my husband 20 hours both" is 2 × 20)."""
     said = prepare(text)
     people = _me_and(said)
-    shared = _SHARED.sub(" ", said) if people else said  # "me and my husband 20 hours both": both is the two of them
-    if people and re.search(r"\b(?:both|kumpikin|molemmat|each|kukin)\b", said):
-        shared = re.sub(r"\b(?:both|kumpikin|molemmat)\b", " ", said)
+    if not people:
+        shared = said
+    elif re.search(r"\b(?:both|kumpikin|molemmat|each|kukin)\b", said):
+        shared = re.sub(r"\b(?:both|kumpikin|molemmat)\b", " ", said)  # "me and my husband 20 hours both": the two of them
+    else:
+        shared = _SHARED.sub(" ", said)
     if NOT_SURE.search(said) or _NOT_THIS.search(said) or _SHARED.search(shared) or MACHINE_OR_PAID.search(said) or len(said) > 200:
         return None
     if (_EVERY.search(said) or _PER_PERIOD.search(said)) and not _PERIOD_COUNT.search(said):

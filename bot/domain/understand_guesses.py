@@ -109,10 +109,10 @@ def _figures(said: str, unit: re.Pattern) -> list[tuple[Decimal, int, int]] | No
 def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = lambda said: False) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     """The sum of two to eight figures of one kind with labels ("laavuun 4000 ja polkuun 2500, yhteensä siis");
     ``lines_named`` tells when the figures belong to different budget lines (asked line by line instead)."""
-    if "\n" in text.strip() or re.search(r"\d\s*(?:€|e|k|h)?\s*[-–—]\s*\d", text) or re.search(r"[-–—]\s*[a-zäö]+\s+\d", text.lower()):
-        return None  # a range or a deduction among the parts ("katto 8000-9000", "- alennus 500"): not a plain sum
     if "\n" in text.strip():
         return None  # lines are read (and added up, with a total that agrees) by understand_lines, or asked
+    if re.search(r"\d\s*(?:€|e|k|h)?\s*[-–—]\s*\d", text) or re.search(r"[-–—]\s*[a-zäö]+\s+\d", text.lower()):
+        return None  # a range or a deduction among the parts ("katto 8000-9000", "- alennus 500"): not a plain sum
     said = prepare(text)
     if (NOT_SURE.search(said) or _NOT_A_SUM.search(said) or len(said) > 300 or (hours and MACHINE_OR_PAID.search(said))
             or (not hours and _NOT_A_SUM_STEM.search(said))):
@@ -144,10 +144,12 @@ def guess_total_with_share(text: str) -> Decimal | None:
     """"45 000, siitä talkoot 5 000": the figure before "josta / of which" is the total."""
     said = prepare(text)
     nums = [n for n in find_numbers(said) if not date_like(said, n)]
-    if len(nums) < 2 or NOT_SURE.search(said) or not _SHARE_AFTER.match(said[nums[0].end:] if not _THOUSANDS.match(
-            said[nums[0].end:]) else said[nums[0].end + _THOUSANDS.match(said[nums[0].end:]).end():]):
+    if len(nums) < 2 or NOT_SURE.search(said):
         return None
-    thousands = _THOUSANDS.match(said[nums[0].end:])
+    after = said[nums[0].end:]
+    thousands = _THOUSANDS.match(after)
+    if not _SHARE_AFTER.match(after[thousands.end():] if thousands else after):
+        return None
     return nums[0].value * (1000 if thousands else 1)
 
 

@@ -63,9 +63,10 @@ def figure_doubt(text: str, figures: Iterable[Decimal] = ()) -> str | None:
     ("5-6 tonnia") is no doubt: its upper end is taken, and the echo says so. ``figures`` are the numbers the
     reading was made of (the value, its parts and factors): a bound counts only on one of them, not on the
     people ("yli 20 talkoolaista, yhteensä 300 h") or a share ("omarahoitus alle 10 %")."""
-    said = _CEILING.sub("max", prepare(re.sub(r"<[^<>]{0,20}>", " ", text or "")))  # "ainaki sata tuntia", "<b>80</b>"
-    if re.search(r"(?<![\w-])kai(?![\w-])", re.sub(r"<[^<>]{0,20}>", " ", text or "")):
+    untagged = re.sub(r"<[^<>]{0,20}>", " ", text or "")  # "at least <b>80</b> hours"
+    if re.search(r"(?<![\w-])kai(?![\w-])", untagged):
         return UNSURE  # "no kai se 8000 on" (not the name: "Kai tekee 40 h")
+    said = _CEILING.sub("max", prepare(untagged))  # number words as digits: "ainaki sata tuntia"
     said = re.sub(r"(?<![\w-])kai(?![\w-])", " ", said)
     plain = _ASIDE.sub(" ", said)  # "300 h (talkoolaisia 20+)": an aside in brackets
     wanted = {Decimal(f) for f in figures if f is not None}

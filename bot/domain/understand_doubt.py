@@ -7,7 +7,7 @@ import re
 
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
-    _en_action, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, shared_head, split_items, without_intro,
+    _PRONOUNS, _en_action, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
 )
 
 
@@ -26,7 +26,8 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
         return None  # "äänentoisto- ja valotekniikka": one compound, never two
     bare_twins = ({left.lower().split()[-1], right.lower().split()[0]} <= _SOUND_AND_LIGHT
                   and right.lower().split()[-1] not in _SHARED_HEAD)  # "sound and lighting (…)": asked; "… equipment" one
-    if (_twins(left, right) and not bare_twins) or shared_head(left, right) or _two_tasks(left, right):
+    if (_twins(left, right) and not bare_twins) or shared_head(left, right) or _two_tasks(left, right) or own_actions(
+            left, right):
         return None  # what strangers agree on: "pöydät ja tuolit", "saunan ja pukuhuoneen remontti" are one thing;
         # "laavun rakentaminen ja polun kunnostus" two. Every other pair ("kunnostus ja maalaus") is asked.
     inside = _SUBORDINATE - {"sitten", "lopuksi", "ensin", "myöhemmin", "siis", "then", "finally", "later", "first"}
@@ -53,7 +54,6 @@ def _two_tasks(left: str, right: str) -> bool:
         sides[0][0] != sides[1][0])
 
 
-_PRONOUNS = {"sen", "niiden", "tämän", "tuon", "näiden", "noiden", "hänen", "heidän", "meidän", "teidän", "sinun", "minun"}
 
 
 def _two_actions(line: str) -> list[str] | None:
@@ -65,8 +65,8 @@ def _two_actions(line: str) -> list[str] | None:
     if sides is None or re.search(r"[.!?]\s+\S", masked) or _COMMA.search(masked):
         return None
     left, right, sizes = sides
-    if min(sizes) < 2 or max(sizes) > 10:
-        return None  # "build and paint the shed": one verb's object
+    if min(sizes) < 2 or max(sizes) > 10 or own_actions(left, right):
+        return None  # "build and paint the shed": one verb's object; "build a ramp and renovate the toilet": two
     heads = [side.split()[0].lower() for side in (left, right)]
     if all(_acts(h) for h in heads) or all(_en_action(h) for h in heads):
         return [left, right]

@@ -140,9 +140,22 @@ def _plain_commas(line: str) -> list[str] | None:
         return None  # "Kyläsauna, lämmitys puulla", "Lasten kerho, ohjaajana MLL": a thing and how or by whom
     heads = [p.split()[0].lower() for p in parts]
     if len(parts) == 2 and not (all(_acts(h) or _en_action(h) for h in heads) or all(
-            len(p.split()) == 2 and p.split()[0].lower().endswith("n") and _TASK.search(p.lower()) for p in parts)):
+            len(p.split()) == 2 and p.split()[0].lower().endswith("n") and _TASK.search(p.lower()) for p in parts)
+            or _two_things(*parts)):
         return None  # "Kesäjuhla, elokuun alussa", "Outdoor gym, near the school": a thing and a detail? asked
     return parts
+
+
+def _two_things(left: str, right: str) -> bool:
+    """"new roof, new windows", "digital skills courses, a tablet lending library": two things of the same shape
+    side by side. Other "thing, words" lines are asked: the words may say when, where, who or how big
+    ("Kesäjuhla, elokuun alussa", "Yoga classes, school gym", "Nettisivut, paikallinen yritys tekee")."""
+    lw, rw = left.lower().rstrip(".!").split(), right.lower().rstrip(".!").split()
+    if not (2 <= len(lw) <= 5 and 2 <= len(rw) <= 5) or re.search(r"\d", right) or _COPULA & set(rw):
+        return False
+    if rw[0] in ("a", "an"):
+        return len(rw) >= 3 and not (_PREPOSITION & set(rw))  # "…, a tablet lending library" (not "a week in June")
+    return lw[0] == rw[0] and not _LOCAL_CASE.search(rw[-1])  # "new roof, new windows", "uudet penkit, uudet roskikset"
 
 
 _TASK = re.compile(r"(?:minen|[aeiouyäö]s|ointi|öinti)$")  # a Finnish action noun: "rakentaminen", "kunnostus"
@@ -162,9 +175,11 @@ def _plus_pair(line: str) -> list[str] | None:
     parts = [p.strip() for p in re.split(r"\s+\+\s+|(?<=[a-zäö]{3})\+(?=[a-zäö]{3})", line)]
     if len(parts) != 2 or not all(1 <= len(p.split()) <= 5 for p in parts) or _one_thing(*parts):
         return None
-    if len(parts[0].split()) != len(parts[1].split()):
-        return None  # "Keittiö + ruokasali remontti", "Esitteen suunnittelu + painatus": a shared head or object? asked
-    return parts
+    sizes = [len(p.split()) for p in parts]
+    last = [p.lower().rstrip(".!").split()[-1] for p in parts]
+    if sizes[0] != sizes[1] and not (sizes[1] == 1 and _OWN_TASK.search(last[0]) and not _OWN_TASK.search(last[1])):
+        return None  # "Keittiö + ruokasali remontti", "Esitteen suunnittelu + painatus", "kylätalon katto + ikkunat": asked
+    return parts  # "katon korjaus + räystäät": a task, then a thing of its own
 
 
 def _named_kinds(parts: list[str]) -> bool:
@@ -203,6 +218,8 @@ def _two_by_and(line: str) -> list[str] | None:
         return None
     if _one_thing(left, right):
         return None
+    if own_actions(left, right):
+        return [left, right]  # "build a ramp and renovate the toilet": an action each
     left_last, right_first = left.split()[-1].lower(), right.split()[0].lower()
     if _PREPOSITION & {w.lower() for w in left.split()} and right_first not in ("a", "an", "the"):
         return None  # "events for seniors and families": the "and" is inside the phrase (but "… and a course" is not)
@@ -215,6 +232,30 @@ def _two_by_and(line: str) -> list[str] | None:
     if _en_action(first_words[0]) or _en_action(first_words[1]):
         return None  # "buy a trailer and tools for the village": one verb for both; or two actions (the bot asks)
     return [left, right]
+
+
+def own_actions(left: str, right: str) -> bool:
+    """"build a ramp and renovate the toilet", "rakennetaan laavu ja kunnostetaan polku", "kuntosalilaitteiden
+    hankinta ja saunan rakentaminen": each side does its own thing to its own object, so two actions. Not when the
+    second points back ("train people to use it", "esitetään se", "purku ja uuden rakentaminen")."""
+    sides = [side.lower().strip(".,!").split() for side in (left, right)]
+    if min(len(w) for w in sides) < 2 or set(sides[1]) & _BACK:
+        return False
+    heads = [w[0] for w in sides]
+    if heads[0] != heads[1] and (all(_en_action(h) for h in heads) or all(_acts(h) for h in heads)):
+        return all(not _en_action(w[1]) and not _acts(w[1]) and w[1] not in _AND_WORDS for w in sides)
+    tasks = [next((i for i, word in enumerate(w) if i and _OWN_TASK.search(word)), None) for w in sides]
+    return None not in tasks and all(w[0].endswith("n") and w[0] not in _PRONOUNS for w in sides) and sides[0][0] != sides[1][0]
+
+
+_BACK = {"it", "one", "them", "its", "their", "there", "se", "sen", "sitä", "siihen", "siinä", "sille", "ne", "niitä", "niiden", "niille",
+         "niihin", "sinne", "siellä", "uuden", "uusi", "uutta", "new", "avajaiset", "opening", "käyttäjät", "users"}
+_AND_WORDS = {"and", "ja", "sekä", "&"}
+# A Finnish action noun after the thing it is done to: "rakentaminen", "kunnostus", "hankinta", "remontti", "teko"
+_OWN_TASK = re.compile(r"(?:minen|[aeiouyäö]s|ointi|öinti|hankinta|remontti|teko|korjaus|rakennus)$")
+
+
+_PRONOUNS = {"sen", "niiden", "tämän", "tuon", "näiden", "noiden", "hänen", "heidän", "meidän", "teidän", "sinun", "minun"}
 
 
 def _en_action(word: str) -> bool:

@@ -386,7 +386,7 @@ def _day_range(text: str, role: str) -> str:
 
 _FI_YEAR = re.compile(r"\bkaksituhatta(?:kaksikymmentä|kolmekymmentä)(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
                       r"yhdeksän)?\b|\bkaksituhatta(?:kaksikymmentä|kolmekymmentä)\b")
-_EN_YEAR = re.compile(r"\btwo thousand (?:and )?(twenty|thirty)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b")
+_EN_YEAR = re.compile(r"\b(?:two thousand (?:and )?|twenty[- ])(twenty|thirty)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b")
 # "vk 10/2027", "viikolla 12", "week 10": an ISO week
 _ISO_WEEK = re.compile(r"\b(?:vk|viikko|viikolla|viikon|week|wk)\.?\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b(?!\s*(?:kk|vuo|months?|years?|päiv|days?))")
 
@@ -415,6 +415,23 @@ def _week_monday(week: int, year: int | None, today: date, weekday: int = 1) -> 
     return NOT_UNDERSTOOD
 
 
+_MONTH_NAMED = re.compile(r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)k|\b(?:january|february|march|"
+                          r"april|may|june|july|august|september|october|november|december)\b")
+_ANY_DM = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.?(?:\d{4}|\d{2})?(?![\d])")
+_ANY_DMY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
+_NEXT_MONTH_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+kuun\s+(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)?")
+
+
+def _next_month_day(match: re.Match, today: date) -> str:
+    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    return f"{int(match.group(1))}.{month}.{year}"
+
+
+_FROM_START = re.compile(r"\b(?:alusta|aloituksesta|alkamisesta|käynnistymisestä|lukien|from\s+(?:the\s+)?start)\b")
+_SNOW_MELTS = re.compile(r"\b(?:(?:sitte|sitten)\s+)?(?:k[uo]n?|when|once|as\s+soon\s+as|the\s+moment)\s+(?:the\s+)?"
+                         r"(?:lumi|lumet|snow)\s+(?:sulaa|sulavat|lähtee|lähtöö|lähtevät|melts|is\s+gone|goes)\b")
+
+
 def understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,
                     start: date | None = None) -> DateReading:
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
@@ -433,6 +450,10 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)
     clean = _day_range(clean, role)
+    clean = re.sub(r"\bkolom(e|en)\b", r"kolm\1", clean)  # Savo and Kainuu: "kolomen kuukauden päästä"
+    clean = re.sub(r"(?<![\w'])'(\d{2})\b", r"20\1", clean)  # "end of Q3 '28"
+    clean = _NEXT_MONTH_DAY.sub(lambda m: _next_month_day(m, today), clean)  # "ens kuun 11. päivä"
+    clean = _SNOW_MELTS.sub(" keväällä ", re.sub(r"\bkevväällä\b", "keväällä", clean))  # "kun lumet lähtöö": spring, proposed
     clean = ordinal_days(re.sub(r"\bvuu?en\b", "vuoden", clean))  # "tammikuun kahestoista päivä"; spoken "ens vuuen"
     clean = re.sub(r"\b(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)\s+(" + "|".join(_FI_MONTHS) + r")kuuta\b",
                    lambda m: f"{m.group(1)}.{_FI_MONTHS.index(m.group(2)) + 1}.", clean)  # "12. päivänä tammikuuta"
@@ -445,12 +466,21 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         return replace(numeric, vague=True)  # "vapun jälkeen": around 1 May, a proposal
     if numeric is not None and numeric.value is None:
         return guess_date(clean, role, today, start) or numeric  # "Aloitus 1.4.2027 (päätös 12.11.2026, …)": the labelled one
+    if numeric is not None and numeric.value is not None and not numeric.vague and not _ANY_DMY.search(clean):
+        rest = _ANY_DM.sub(" ", clean)
+        other = _words(rest, role, today) if _MONTH_NAMED.search(rest) else NOT_UNDERSTOOD
+        if other.value is not None and other.value != numeric.value:
+            # "kokouksessa 12.11. sovittiin, että hanke käynnistyy 1. huhtikuuta 2027": two dates; the one with a year,
+            # proposed
+            return replace(other if re.search(r"\b20\d\d\b", rest) else numeric, vague=True)
     if numeric is not None:
         if numeric.value is not None and not numeric.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean)
                                                                 or (lang == "en" and _either_order(clean))):
             return replace(numeric, vague=True)  # "3-4/2027", "30.9.2027 tai sit vasta vuoden lopussa, en tiiä": a proposal
         return numeric
     reading = _words(clean, role, today)
+    if role == "end" and start is not None and reading.assumed == "relative" and _FROM_START.search(clean):
+        reading = duration_end(clean, start) or reading  # "kaksi vuotta alusta lukien": a length, not "the start of the year"
     if reading.value is not None and not reading.vague and role == "start" and undecided(clean, role, today):
         # "tammikuussa ja sit kun rahotus on varmaa": a month, but only if the money comes: a proposal
         reading = replace(reading, vague=True)

@@ -231,7 +231,8 @@ _START_MARK = re.compile(r"\b(alkaen|lähtien|alkaa|alkaisi|aloitus|aloitetaan|a
 _END_MARK = re.compile(r"\b(asti|saakka|päättyy|päättyisi|loppuu|päättyminen|lopetus|until|till|ends|ending|end|finish\w*)\b")
 _COUNTS = {"kaksi": 2, "kaks": 2, "pari": 2, "couple": 2, "couple of": 2, "kolme": 3, "neljä": 4, "viisi": 5, "two": 2,
            "three": 3, "four": 4, "five": 5, "yksi": 1, "yks": 1, "one": 1, "kuusi": 6, "kuus": 6, "six": 6, "yhdeksän": 9,
-           "nine": 9, "kaheksan": 8, "kahdeksan": 8, "eight": 8, "kymmenen": 10, "ten": 10, "twelve": 12, "kaksitoista": 12, "kahden": 2, "kahen": 2, "kolmen": 3}
+           "nine": 9, "kaheksan": 8, "kahdeksan": 8, "eight": 8, "kymmenen": 10, "ten": 10, "twelve": 12, "kaksitoista": 12, "kahden": 2, "kahen": 2, "kolmen": 3,
+           "a": 1, "yhden": 1, "seitsemän": 7, "seven": 7, "yksitoista": 11, "eleven": 11}
 _DURATION = re.compile(r"\b(\d{1,3}|kaksi|kaks|kahden|kahen|kolmen|pari|couple of|couple|kolme|neljä|viisi|yksi|yks|one|two|three|four|five|kuusi|kuus|"
                        r"six|yhdeksän|nine|kaheksan|kahdeksan|eight|kymmenen|ten|twelve|kaksitoista)\s*"
                        r"(vuotta|vuoden|v\b|years?|yrs?\b|kuukautta|kuukauden|kk|months?|mths?\b|viikkoa|viikon|weeks?)")
@@ -239,6 +240,12 @@ _DURATION = re.compile(r"\b(\d{1,3}|kaksi|kaks|kahden|kahen|kolmen|pari|couple o
 _AND_A_HALF = re.compile(r"\b(\d|kaksi|kaks|kolme|two|three)\s+(?:ja\s+puol(?:i|ikas)?|and\s+a\s+half)\s+(?:vuotta|vuoden|years?)")
 _HALF_YEAR = re.compile(r"\b(?:puol(?:i|et)?\s+vuotta|puolen\s+vuoden|puoleksi\s+vuodeksi|half\s+a\s+year)\b")
 _ONE_AND_HALF = re.compile(r"\b(?:puolitoista|puoltoista|1[,.]5|one and a half|1\.5)\s*(?:vuotta|vuoden|v\b|years?)")
+
+
+_NUMBER = r"(\d{1,2}|yksi|yks|yhden|one|a|kaksi|kaks|kahden|kahen|two|kolme|kolmen|three|neljä|four|viisi|five|kuusi|kuus|six|seitsemän|seven|kahdeksan|kaheksan|eight|yhdeksän|nine|kymmenen|ten|yksitoista|eleven)"
+_YEARS_AND_MONTHS = re.compile(r"\b" + _NUMBER + r"\s+(?:vuotta|vuoden|vuosi|v|years?|yrs?)\s*(?:ja|and|,|\+)\s*" + _NUMBER +
+                               r"\s*(?:kuukautta|kuukauden|kk|months?|mths?|mo)\b")
+_YEAR_AND_HALF = re.compile(r"\b(?:vuosi|vuoden|(?:one|a)\s+year)\s+(?:ja|and)\s+(?:puoli|puolikas|a\s+half)\b")
 
 
 def marker(text: str, start: int, end: int) -> str | None:
@@ -258,6 +265,13 @@ _ONE_YEAR_ONLY = re.compile(r"^\s*(?:(?:se\s+)?kestää\s+|noin\s+|about\s+|arou
 
 def duration_end(text: str, start: date) -> DateReading | None:
     """``1.3.2027 alkaen, kestää 2 vuotta`` read as an end date: the day before the duration is up (a proposal)."""
+    text = re.sub(r"\b[a-zäö]+\s+\((\d{1,3})\)", r"\1", text)  # "kaksikymmentä (20) kuukautta", "kaksi (2) vuotta"
+    both = _YEARS_AND_MONTHS.search(text)
+    if both:  # "2 vuotta ja 3 kk", "kaksi vuotta ja kuusi kuukautta", "one year and six months"
+        years, months = (int(n) if n.isdigit() else _COUNTS.get(n, 0) for n in both.group(1, 2))
+        return end_after(start, years * 12 + months) if years and 0 < months < 12 else None
+    if _YEAR_AND_HALF.search(text):
+        return end_after(start, 18)  # "one year and a half", "vuosi ja puoli"
     match = _DURATION.search(text)
     if not match and not re.search(r"\d", text):
         match = _DURATION.search(spelled_numbers(text))  # "kahdeksantoista kuukautta", "eighteen months"
@@ -306,7 +320,11 @@ _UNDECIDED = re.compile(
     r"as\s+soon\s+as|when\s+(?:the\s+|we\s+get\s+the\s+)?(?:funding\s+)?decision|after\s+the\s+decision|once\s+(?:we\s+(?:are|get)\s+)?funded|"
     r"(?:when|once)\s+the\s+(?:money|funding|funds)\s+(?:comes?|runs?\s+out|is\s+spent|ends?)|"
     r"en\s+ti(?:edä|iä|ie|ä|ijä)|emmä\s+ti\w*|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|don'?t\s+know|dunno|idk|not\s+sure|no\s+idea|ei\s+hajua|"
-    r"ei\s+(?:oo\s+|ole\s+)?(?:mitään\s+)?päätetty|not\s+(?:yet\s+)?decided|undecided|riippuu|depends)"
+    r"ei\s+(?:oo\s+|ole\s+)?(?:mitään\s+)?päätetty|not\s+(?:yet\s+)?decided|undecided|riippuu|depends|"
+    # "kun rahotus varmistuu", "kun lupa tulee", "siihen asti ku rahaa riittää", "tbd": a date that waits on something
+    r"k[uo](?:n|nhan)?\s+(?:se\s+)?(?:ruahat|rahat?|rahaa|rahotus|rahoit\w*|lupa|luvat|päätökset)\b|ei\s+tiedä\b|"
+    r"en\s+osaa\s+(?:vielä\s+|viel\s+|ihan\s+)?sanoa|tbd|tarkentuu|when\s+(?:we\s+get\s+)?the\s+(?:permit|grant|money|funding)|"
+    r"(?:when|once)\s+(?:it\s+is\s+|it'?s\s+)?(?:done|finished|ready)|k[uo](?:n)?\s+(?:se\s+on\s+)?valmi\w*)"
 )
 # About how long a funding decision takes from the application; a proposal, said as one.
 DECISION_MONTHS = 4

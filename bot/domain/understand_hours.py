@@ -13,6 +13,7 @@ from .number_text import (
     one_bracket, prepare,
 )
 from . import understand_guess_hours as guess_hours
+from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from .understand_hedges import figure_doubt, reading_figures, settle
 from .understand_lines import GENERAL, NOT_ONE_MORE, add_up_lines, bullet_lines, unlabelled
@@ -46,7 +47,7 @@ _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a|every|each)\
                        r"viikos\b|joka\s+viikko\b|viikoittain\b|viikottain\b|(?:week|viikko)\b)")
 _WEEKLY_BEFORE = re.compile(r"(?:viikoittain|viikottain|weekly|joka\s+viikko|every\s+week)\s*(?:\d+\s*[-–]\s*)?$")
 PEOPLE = re.compile(
-    r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
+    r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talakoolai\w*|kundi\w*|jätk\w*|soutaj\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
     r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*|naisia|miehiä|"
     r"äiti\w*|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|mothers|moms|mums|dads|fathers|ladies|lads|"
@@ -352,6 +353,12 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
     product = guess_hours.guess_product(text)
     if product is not None:
         return HoursReading(product[0], factors=product[1], doubt="guess")  # "Tiistaisin 3 tuntia, 7 kaveria, 10 viikkoa"
+    total = totals.stated_total(text)
+    if total is not None:
+        return HoursReading(total, doubt="guess")  # "Puvustamo 100, lavastus 180, yhteensä siis 280 tuntia"
+    hands = totals.hands_beside_machines(text)
+    if hands is not None:
+        return HoursReading(hands, doubt="guess")  # "Talkootyötä 240 h, lisäksi traktorityötä 16 h"
     if guess_hours.guess_none(text):
         return HoursReading(Decimal(0), doubt="guess")  # "ei mitää talkoit"
     relabelled = guesses.label_first(text)

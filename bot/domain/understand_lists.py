@@ -140,22 +140,9 @@ def _plain_commas(line: str) -> list[str] | None:
         return None  # "Kyläsauna, lämmitys puulla", "Lasten kerho, ohjaajana MLL": a thing and how or by whom
     heads = [p.split()[0].lower() for p in parts]
     if len(parts) == 2 and not (all(_acts(h) or _en_action(h) for h in heads) or all(
-            len(p.split()) == 2 and p.split()[0].lower().endswith("n") and _TASK.search(p.lower()) for p in parts)
-            or _two_things(*parts)):
+            len(p.split()) == 2 and p.split()[0].lower().endswith("n") and _TASK.search(p.lower()) for p in parts)):
         return None  # "Kesäjuhla, elokuun alussa", "Outdoor gym, near the school": a thing and a detail? asked
     return parts
-
-
-def _two_things(left: str, right: str) -> bool:
-    """"new roof, new windows", "digital skills courses, a tablet lending library": two things of the same shape
-    side by side. Other "thing, words" lines are asked: the words may say when, where, who or how big
-    ("Kesäjuhla, elokuun alussa", "Yoga classes, school gym", "Nettisivut, paikallinen yritys tekee")."""
-    lw, rw = left.lower().rstrip(".!").split(), right.lower().rstrip(".!").split()
-    if not (2 <= len(lw) <= 5 and 2 <= len(rw) <= 5) or re.search(r"\d", right) or _COPULA & set(rw):
-        return False
-    if rw[0] in ("a", "an"):
-        return len(rw) >= 3 and not (_PREPOSITION & set(rw))  # "…, a tablet lending library" (not "a week in June")
-    return lw[0] == rw[0] and not _LOCAL_CASE.search(rw[-1])  # "new roof, new windows", "uudet penkit, uudet roskikset"
 
 
 _TASK = re.compile(r"(?:minen|[aeiouyäö]s|ointi|öinti)$")  # a Finnish action noun: "rakentaminen", "kunnostus"
@@ -175,11 +162,9 @@ def _plus_pair(line: str) -> list[str] | None:
     parts = [p.strip() for p in re.split(r"\s+\+\s+|(?<=[a-zäö]{3})\+(?=[a-zäö]{3})", line)]
     if len(parts) != 2 or not all(1 <= len(p.split()) <= 5 for p in parts) or _one_thing(*parts):
         return None
-    sizes = [len(p.split()) for p in parts]
-    last = [p.lower().rstrip(".!").split()[-1] for p in parts]
-    if sizes[0] != sizes[1] and not (sizes[1] == 1 and _OWN_TASK.search(last[0]) and not _OWN_TASK.search(last[1])):
-        return None  # "Keittiö + ruokasali remontti", "Esitteen suunnittelu + painatus", "kylätalon katto + ikkunat": asked
-    return parts  # "katon korjaus + räystäät": a task, then a thing of its own
+    if len(parts[0].split()) != len(parts[1].split()):
+        return None  # "Keittiö + ruokasali remontti", "Esitteen suunnittelu + painatus": a shared head or object? asked
+    return parts
 
 
 def _named_kinds(parts: list[str]) -> bool:
@@ -213,13 +198,13 @@ def _two_by_and(line: str) -> list[str] | None:
     if sides is None or re.search(r"[.!?]\s+\S", _mask_parens(line)) or _COMMA.search(_mask_parens(line)):
         return None  # not across a comma: "päivitys, kyläillat (4 kpl) ja nettisivut" is no pair
     left, right, sizes = sides
+    if own_actions(left, right) and max(sizes) <= 14:
+        return [left, right]  # "build a ramp and renovate the toilet": an action each
     both_phrases = min(sizes) >= 2  # "laavun rakentaminen ja polun kunnostus": each side a thing of its own
     if not (all(1 <= n <= 4 for n in sizes) and sum(sizes) <= 8) and not (both_phrases and max(sizes) <= 8):
         return None
     if _one_thing(left, right):
         return None
-    if own_actions(left, right):
-        return [left, right]  # "build a ramp and renovate the toilet": an action each
     left_last, right_first = left.split()[-1].lower(), right.split()[0].lower()
     if _PREPOSITION & {w.lower() for w in left.split()} and right_first not in ("a", "an", "the"):
         return None  # "events for seniors and families": the "and" is inside the phrase (but "… and a course" is not)
@@ -236,20 +221,50 @@ def _two_by_and(line: str) -> list[str] | None:
 
 def own_actions(left: str, right: str) -> bool:
     """"build a ramp and renovate the toilet", "rakennetaan laavu ja kunnostetaan polku", "kuntosalilaitteiden
-    hankinta ja saunan rakentaminen": each side does its own thing to its own object, so two actions. Not when the
-    second points back ("train people to use it", "esitetään se", "purku ja uuden rakentaminen")."""
+    hankinta ja saunan rakentaminen": building, mending, buying or arranging, each to its own object, so two items.
+    Not a goal ("… and cut heating costs"), a means ("organise talkoot and paint the hall", "buy timber and build"),
+    a hire for the first ("… and hire a bus") or a second side that points back ("train people to use it")."""
     sides = [side.lower().strip(".,!").split() for side in (left, right)]
-    if min(len(w) for w in sides) < 2 or set(sides[1]) & _BACK:
+    if min(len(w) for w in sides) < 2 or any(_BACK.match(w) for w in sides[1]) or any(_MEANS.match(w) for w in sides[0]):
         return False
     heads = [w[0] for w in sides]
-    if heads[0] != heads[1] and (all(_en_action(h) for h in heads) or all(_acts(h) for h in heads)):
+    if heads[0] != heads[1] and all(h in _WORK_VERBS for h in heads) and heads[1] not in _LEFT_ONLY:
+        if heads[0].endswith("ing") != heads[1].endswith("ing"):
+            return False  # "buy tools and painting supplies": "painting" names the supplies
+        if heads[1] in _BUY and heads[0] in _ARRANGE:
+            return False  # "arrange a Christmas market and buy tents": bought for the first
+        if heads[0] in _MEND and heads[1] in _RENEW:
+            return False  # "kunnostetaan sauna ja uusitaan lauteet": a part of the first?
         return all(not _en_action(w[1]) and not _acts(w[1]) and w[1] not in _AND_WORDS for w in sides)
     tasks = [next((i for i, word in enumerate(w) if i and _OWN_TASK.search(word)), None) for w in sides]
-    return None not in tasks and all(w[0].endswith("n") and w[0] not in _PRONOUNS for w in sides) and sides[0][0] != sides[1][0]
+    if None in tasks or sides[0][0] == sides[1][0] or not all(w[0].endswith("n") and w[0] not in _PRONOUNS for w in sides):
+        return False
+    left_task, right_task = sides[0][tasks[0]], sides[1][tasks[1]]
+    return not (_GOAL_TASK.match(right_task) or _GOAL_TASK.match(left_task) or _REMOVE_TASK.match(left_task)
+                or (right_task == "hankinta" and left_task != "hankinta") or (_MEND_TASK.match(left_task) and _MEND_TASK.match(right_task))
+                or any(w.endswith(sides[1][0]) for w in sides[0]))  # not "valokuvien kerääminen ja kuvien digitointi"
 
 
-_BACK = {"it", "one", "them", "its", "their", "there", "se", "sen", "sitä", "siihen", "siinä", "sille", "ne", "niitä", "niiden", "niille",
-         "niihin", "sinne", "siellä", "uuden", "uusi", "uutta", "new", "avajaiset", "opening", "käyttäjät", "users"}
+# Verbs of work on a thing of its own (English base and -ing forms; Finnish passives, "tehdään" only first)
+_WORK_VERBS = {"build", "building", "renovate", "renovating", "repair", "repairing", "fix", "fixing", "paint", "painting",
+               "restore", "restoring", "buy", "buying", "purchase", "install", "installing", "refurbish", "organise",
+               "organize", "organising", "organizing", "arrange", "rakennetaan", "kunnostetaan", "kunnostethaan", "korjataan",
+               "maalataan", "remontoidaan", "uusitaan", "hankitaan", "ostetaan", "järjestetään", "asennetaan", "tehdään", "tehhään"}
+_LEFT_ONLY = {"tehdään", "tehhään"}
+_BUY = {"buy", "buying", "purchase", "hankitaan", "ostetaan"}
+_ARRANGE = {"organise", "organize", "organising", "organizing", "arrange", "järjestetään"}
+_MEND = {"renovate", "renovating", "refurbish", "kunnostetaan", "kunnostethaan", "remontoidaan", "korjataan"}
+_RENEW = {"uusitaan"}
+_BACK = re.compile(r"(?:it|one|ones|them|its|their|there|this|these|that|those|same|instead|device|thing|se|sen|sitä|siihen|siinä|"
+                   r"sille|siitä|ne|niitä|niiden|niille|niihin|sinne|siellä|tilalle|uuden|uudet|uusi|uus|uutta|new|users|"
+                   r"käyttäj\w*|käyttö\w*|avajai\w*|opening|inauguration|vihkiäi\w*|tupaantuliai\w*|talkoo\w*|talkoi\w*|"
+                   r"volunteers?)$")
+# The first side is a means to the second: a work party, or the materials ("buy timber and build the lean-to")
+_MEANS = re.compile(r"(?:talkoo\w*|talkoot|work|volunteer|timber|wood|lumber|materials?|supplies|paints?|maali\w*|puutavar\w*|"
+                    r"materiaal\w*|tarvikk\w*|hirs\w*|hirre\w*|lauta\w*)$")
+_GOAL_TASK = re.compile(r"(?:paranta|lisää|vahvista|vähentä|pienentä|edistä|kehittä|turvaa|helpotta|kasvatta|mahdollista|kokoa)")
+_MEND_TASK = re.compile(r"(?:remontti|kunnostus|korjaus|uusiminen|kunnostaminen|korjaaminen|peruskorjaus)$")  # the whole, then a part?
+_REMOVE_TASK = re.compile(r"(?:purka|purku|poisto|poista|kaato)")
 _AND_WORDS = {"and", "ja", "sekä", "&"}
 # A Finnish action noun after the thing it is done to: "rakentaminen", "kunnostus", "hankinta", "remontti", "teko"
 _OWN_TASK = re.compile(r"(?:minen|[aeiouyäö]s|ointi|öinti|hankinta|remontti|teko|korjaus|rakennus)$")

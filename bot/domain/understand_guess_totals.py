@@ -1,0 +1,78 @@
+"""Two more guesses for talkoot hours, proposed like the others (understand_guess_hours): the total the answer
+states after its own working, and the hands' hours named beside machine hours.
+
+"Puvustamo 100, lavastus 180, yhteensä siis 280 tuntia" says its total; "Talkoita 96 tuntia: 4 päivää á 4 henkeä á 6 h"
+says it first. "Talkootyötä 240 h, lisäksi traktorityötä 16 h": the talkoot question asks for people's hours, machine
+hours have their own line in the budget. The strict reader asks in both cases; an advisor would say "so 280 h?".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .number_text import date_like, find_numbers, prepare
+from .understand_guesses import MACHINE_OR_PAID
+
+MAX = Decimal(100000)
+_HOURS = r"\s*(?:h\b|t\b|tuntia\b|tunti\b|tuntii\b|hours?\b|hrs?\b)"
+# "yhteensä siis 280 tuntia", "240 in all", "total 280 h", "= 280 h" at the end
+_TOTAL_BEFORE = re.compile(r"(?:yhteensä|yht\.|kaikkiaan|kaikki\s+yhteensä|in\s+total|total|altogether|summa|=)\s*(?:siis|eli|so|noin|n\.|"
+                           r"about|around|:)?\s*$")
+_TOTAL_AFTER = re.compile(r"^" + _HOURS + r"?\s*(?:in\s+all|in\s+total|altogether|total|yhteensä|kaikkiaan)\b")
+_FIRST_WITH_COLON = re.compile(r"^\W*(?:[a-zäö]+\s+){0,2}(\d+)" + _HOURS + r"\s*:")
+_HEDGE = re.compile(r"(?<![\w-])(?:tai|or|vai|maybe|ehkä|varmaan|ainakin|at\s+least|vähintään|yli|over|alle|under|max)(?![\w-])")
+_PART_OF = re.compile(r"(?<![\w-])(?:siitä|josta|joista|of\s+which|including|incl\.?|sisältäen|mukaan\s+lukien)(?![\w-])")
+_BY_HAND = re.compile(r"talkoo|talkoi|talakoo|henkilötyö|ihmistyö|miestyö|käsityö|volunteer|people|hands")
+
+
+def stated_total(text: str) -> Decimal | None:
+    """The total the answer states for its own parts ("…, yhteensä siis 280 tuntia"); None when there is none or two."""
+    clean = prepare(text)
+    if _HEDGE.search(clean) or MACHINE_OR_PAID.search(clean):
+        return None
+    nums = [n for n in find_numbers(clean) if not date_like(clean, n)]
+    if len(nums) < 2:
+        return None
+    totals = [n for n in nums if _TOTAL_BEFORE.search(clean[:n.start]) and re.match(_HOURS + r"|\s*[.!,]?\s*$", clean[n.end:])
+              or (_TOTAL_AFTER.match(clean[n.end:]) and not re.match(r"[^\d]{0,12}\d", clean[n.end:]))]
+    first = _FIRST_WITH_COLON.match(clean)
+    if not totals and first and len(nums) >= 3:
+        totals = [nums[0]]  # "Talkoita 96 tuntia: 4 talkoopäivää á 4 henkeä á 6 h"
+    if len(totals) != 1 or not 0 < totals[0].value <= MAX or any(n.value > totals[0].value for n in nums):
+        return None  # a total is at least each of its parts
+    working = re.search(r"([^,;.:]*)=\s*$", clean[:totals[0].start])
+    if working and re.search(r"[×x*+]", working.group(1)):
+        factors = [n.value for n in find_numbers(working.group(1))]
+        product, added = Decimal(1), sum(factors, Decimal(0))
+        for factor in factors:
+            product *= factor
+        if totals[0].value not in (product, added):
+            return None  # "6 × 10 × 6 = 300 h": the working and the result disagree; asked
+    parts = [n.value for n in nums if n is not totals[0] and re.match(_HOURS, clean[n.end:])]
+    if len(parts) >= 2 and sum(parts) != totals[0].value:
+        return None  # "- laavu 40 h\n- polku 30 h\n- yhteensä 80 h": which is right? asked
+    return totals[0].value
+
+
+def hands_beside_machines(text: str) -> Decimal | None:
+    """"Talkootyötä 240 h, lisäksi traktorityötä 16 h": the one hours figure that is not a machine's or paid."""
+    clean = prepare(text)
+    if _HEDGE.search(clean) or _PART_OF.search(clean):
+        return None  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, asked
+    numbers = [n for n in find_numbers(clean) if not date_like(clean, n)]
+    figures = [n for n in numbers if re.match(_HOURS, clean[n.end:])]
+    if len(figures) != 2 or len(numbers) != 2:  # not "6 people 3 days 7 h, plus a paid electrician 10 h"
+        return None
+    labels = []
+    for i, num in enumerate(figures):
+        before = clean[(figures[i - 1].end if i else 0):num.start]
+        after = re.split(r"[,;.+]|\s(?:ja|and|plus|lisäksi)\s", clean[num.end:], maxsplit=1)[0]
+        labels.append(before + " " + after)
+    machine = [bool(MACHINE_OR_PAID.search(label)) for label in labels]
+    if machine.count(True) != 1:
+        return None
+    hands = figures[machine.index(False)]
+    if not _BY_HAND.search(labels[machine.index(False)]) or MACHINE_OR_PAID.search(labels[machine.index(False)]):
+        return None  # "kaivuri 8 h ja 40 h": whose are the 40? asked
+    return hands.value if 0 < hands.value <= MAX else None

@@ -419,7 +419,14 @@ _MONTH_NAMED = re.compile(r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|s
                           r"april|may|june|july|august|september|october|november|december)\b")
 _ANY_DM = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.?(?:\d{4}|\d{2})?(?![\d])")
 _ANY_DMY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
-_NEXT_MONTH_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+kuun\s+(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)?")
+_NEXT_MONTH_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+kuun\s+(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)?(?!\s*(?:jälkeen|tienoo\w*|tienoilla|"
+                             r"paikkeil\w*|maissa|mennessä|viiko\w*|puolisko\w*|after|around|by))")
+_NEXT_MONTH_AROUND = re.compile(r"\b(?:ensi|ens|seuraavan)\s+kuun\s+(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)?\s*(?:jälkeen|tienoo\w*|"
+                                r"tienoilla|paikkeil\w*|maissa|mennessä)")
+# A d.m. date said as a meeting's, a decision's or an application's, beside the project's own month
+_MEETING_DATE = re.compile(r"(?:kokou\w*|kokoont\w*|päätö\w*|hakemu\w*|meeting|board\s+meets|decision|application)[^.,;]{0,25}"
+                           r"(?<![\d.])\d{1,2}\.\d{1,2}\.?(?!\d)|(?<![\d.])\d{1,2}\.\d{1,2}\.?\s+(?:pidetään\s+|on\s+)?"
+                           r"(?:kokous|kokouksessa|päätös|meeting|decision)")
 
 
 def _next_month_day(match: re.Match, today: date) -> str:
@@ -451,8 +458,12 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)
     clean = _day_range(clean, role)
     clean = re.sub(r"\bkolom(e|en)\b", r"kolm\1", clean)  # Savo and Kainuu: "kolomen kuukauden päästä"
-    clean = re.sub(r"(?<![\w'])'(\d{2})\b", r"20\1", clean)  # "end of Q3 '28"
-    clean = _NEXT_MONTH_DAY.sub(lambda m: _next_month_day(m, today), clean)  # "ens kuun 11. päivä"
+    clean = re.sub(r"(?<![\w'])'(\d{2})\b(?![.,:/]?\d)", r"20\1", clean)  # "end of Q3 '28" (not "'15.3.2027'")
+    if not _MONTH_NAMED.search(clean) and not re.search(r"päätö|decision", clean):
+        around = _NEXT_MONTH_AROUND.search(clean)
+        if around:  # "ensi kuun 15. päivän jälkeen": about then, a proposal
+            return replace(_numeric(_next_month_day(around, today), role, today) or NOT_UNDERSTOOD, vague=True)
+        clean = _NEXT_MONTH_DAY.sub(lambda m: _next_month_day(m, today), clean)  # "ens kuun 11. päivä"
     clean = _SNOW_MELTS.sub(" keväällä ", re.sub(r"\bkevväällä\b", "keväällä", clean))  # "kun lumet lähtöö": spring, proposed
     clean = ordinal_days(re.sub(r"\bvuu?en\b", "vuoden", clean))  # "tammikuun kahestoista päivä"; spoken "ens vuuen"
     clean = re.sub(r"\b(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)\s+(" + "|".join(_FI_MONTHS) + r")kuuta\b",
@@ -469,10 +480,10 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if numeric is not None and numeric.value is not None and not numeric.vague and not _ANY_DMY.search(clean):
         rest = _ANY_DM.sub(" ", clean)
         other = _words(rest, role, today) if _MONTH_NAMED.search(rest) else NOT_UNDERSTOOD
-        if other.value is not None and other.value != numeric.value:
-            # "kokouksessa 12.11. sovittiin, että hanke käynnistyy 1. huhtikuuta 2027": two dates; the one with a year,
-            # proposed
-            return replace(other if re.search(r"\b20\d\d\b", rest) else numeric, vague=True)
+        if other.value is not None and other.value.month != numeric.value.month and _MEETING_DATE.search(clean):
+            # "kokouksessa 12.11. sovittiin, että hanke käynnistyy 1. huhtikuuta 2027": the meeting's date is not the
+            # project's; the month-named one proposed
+            return replace(other, vague=True)
     if numeric is not None:
         if numeric.value is not None and not numeric.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean)
                                                                 or (lang == "en" and _either_order(clean))):
@@ -480,7 +491,10 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         return numeric
     reading = _words(clean, role, today)
     if role == "end" and start is not None and reading.assumed == "relative" and _FROM_START.search(clean):
-        reading = duration_end(clean, start) or reading  # "kaksi vuotta alusta lukien": a length, not "the start of the year"
+        if _MONTH_NAMED.search(clean):  # "kesäkuun loppuun, eli noin 2 vuotta alusta": which one? a proposal
+            reading = replace(reading, vague=True)
+        else:  # "kaksi vuotta alusta lukien": a length, not "the start of the year"
+            reading = duration_end(clean, start) or reading
     if reading.value is not None and not reading.vague and role == "start" and undecided(clean, role, today):
         # "tammikuussa ja sit kun rahotus on varmaa": a month, but only if the money comes: a proposal
         reading = replace(reading, vague=True)

@@ -17,7 +17,9 @@ from .understand_guesses import MACHINE_OR_PAID
 MAX = Decimal(100000)
 _HOURS = r"\s*(?:h\b|t\b|tuntia\b|tunti\b|tuntii\b|hours?\b|hrs?\b)"
 # "yhteensä siis 280 tuntia", "240 in all", "total 280 h", "= 280 h" at the end
-_TOTAL_BEFORE = re.compile(r"(?:yhteensä|yht\.|kaikkiaan|kaikki\s+yhteensä|in\s+total|total|altogether|summa|=)\s*(?:siis|eli|so|noin|n\.|"
+_EUROS = r"\s*(?:€|e\b|eur\w*|euro\w*)"
+_TOTAL_BEFORE = re.compile(r"(?:yhteensä|yht\.|kaikkiaan|kaikki\s+yhteensä|in\s+total|total|altogether|summa|koko\s+budjetti|"
+                           r"kokonaisbudjetti|kokonaiskustannukset|=)\s*(?:siis|eli|so|noin|n\.|"
                            r"about|around|:)?\s*$")
 _TOTAL_AFTER = re.compile(r"^" + _HOURS + r"?\s*(?:in\s+all|in\s+total|altogether|total|yhteensä|kaikkiaan)\b")
 _FIRST_WITH_COLON = re.compile(r"^\W*(?:[a-zäö]+\s+){0,2}(\d+)" + _HOURS + r"\s*:")
@@ -26,21 +28,30 @@ _PART_OF = re.compile(r"(?<![\w-])(?:siitä|josta|joista|of\s+which|including|in
 _BY_HAND = re.compile(r"talkoo|talkoi|talakoo|henkilötyö|ihmistyö|miestyö|käsityö|volunteer|people|hands")
 
 
-def stated_total(text: str) -> Decimal | None:
-    """The total the answer states for its own parts ("…, yhteensä siis 280 tuntia"); None when there is none or two."""
+def stated_total(text: str, money: bool = False) -> Decimal | None:
+    """The total the answer states for its own parts ("…, yhteensä siis 280 tuntia", "…, koko budjetti 9 000 €");
+    None when there is none or two."""
     clean = prepare(text)
-    if _HEDGE.search(clean) or MACHINE_OR_PAID.search(clean):
-        return None
+    if _HEDGE.search(clean) or (MACHINE_OR_PAID.search(clean) and not money) or (
+            money and re.search(r"\d" + _HOURS + r"|\b(?:hours?|tuntia|tunnit)\b", clean) and not re.search(r"\d" + _EUROS, clean)):
+        return None  # hours, not money: "10 people, 60 hours total"
+    unit = _EUROS if money else _HOURS
     nums = [n for n in find_numbers(clean) if not date_like(clean, n)]
     if len(nums) < 2:
         return None
-    totals = [n for n in nums if _TOTAL_BEFORE.search(clean[:n.start]) and re.match(_HOURS + r"|\s*[.!,]?\s*$", clean[n.end:])
-              or (_TOTAL_AFTER.match(clean[n.end:]) and not re.match(r"[^\d]{0,12}\d", clean[n.end:]))]
+    totals = [n for n in nums if _TOTAL_BEFORE.search(clean[:n.start]) and re.match(unit + r"|\s*[.!,]?\s*$", clean[n.end:])
+              or (re.match(r"(?:" + unit + r")?" + _TOTAL_AFTER.pattern[len(_HOURS) + 2:], clean[n.end:])
+                  and not re.match(r"[^\d]{0,12}\d", clean[n.end:]))]
+    worded = [n for n in totals if not re.search(r"=\s*$", clean[:n.start])]
+    if len(totals) > 1 and len(worded) == 1 and worded[0] is totals[-1]:
+        totals = worded  # "… á 15 € = 4 500 €, yhteensä 46 500 €": the worded total last, over a product inside
     first = _FIRST_WITH_COLON.match(clean)
-    if not totals and first and len(nums) >= 3:
+    if not totals and first and len(nums) >= 3 and not money:
         totals = [nums[0]]  # "Talkoita 96 tuntia: 4 talkoopäivää á 4 henkeä á 6 h"
     if len(totals) != 1 or not 0 < totals[0].value <= MAX or any(n.value > totals[0].value for n in nums):
         return None  # a total is at least each of its parts
+    if re.search(r"\b(?:times|twice|thrice|kertaa|kahdesti|kolmesti|per|each|joka|kerta\w*|plus|\+)\b", clean[totals[0].end:]):
+        return None  # "so 900 in total, and we go twice", "… per event", "plus VAT": more to it, asked
     working = re.search(r"([^,;.:]*)=\s*$", clean[:totals[0].start])
     if working and re.search(r"[×x*+]", working.group(1)):
         factors = [n.value for n in find_numbers(working.group(1))]
@@ -49,10 +60,23 @@ def stated_total(text: str) -> Decimal | None:
             product *= factor
         if totals[0].value not in (product, added):
             return None  # "6 × 10 × 6 = 300 h": the working and the result disagree; asked
-    parts = [n.value for n in nums if n is not totals[0] and re.match(_HOURS, clean[n.end:])]
-    if len(parts) >= 2 and sum(parts) != totals[0].value:
-        return None  # "- laavu 40 h\n- polku 30 h\n- yhteensä 80 h": which is right? asked
+    if not money and not _adds_up(clean, nums, totals[0]):
+        return None  # "- laavu 40 h\n- polku 30 h\n- yhteensä 80 h", "200 hours: 8 people x 3 days x 8 h": which is right?
     return totals[0].value
+
+
+def _adds_up(clean: str, nums: list, total) -> bool:
+    """The answer's other figures make its total: added up, multiplied, or "a × b = c" groups added up."""
+    others = [n for n in nums if n is not total]
+    for group in re.finditer(r"(\d+(?:[.,]\d+)?(?:\s+[a-zäö]+)?(?:\s*[×x*á]\s*\d+(?:[.,]\d+)?(?:\s+[a-zäö]+)?)+)\s*=\s*(\d+)",
+                             clean):
+        inside = [n for n in others if group.start() <= n.start < group.end()]
+        others = [n for n in others if n not in inside] + [n for n in inside if n.start >= group.start(2)]
+    values = [n.value for n in others]
+    product = Decimal(1)
+    for value in values:
+        product *= value
+    return len(values) < 2 or total.value in (sum(values, Decimal(0)), product)  # one other figure: a head count
 
 
 def hands_beside_machines(text: str) -> Decimal | None:
@@ -60,7 +84,7 @@ def hands_beside_machines(text: str) -> Decimal | None:
     clean = prepare(text)
     if _HEDGE.search(clean) or _PART_OF.search(clean):
         return None  # "talkoot 200 h ja siitä traktorilla 20 h": a part of the whole, asked
-    numbers = [n for n in find_numbers(clean) if not date_like(clean, n)]
+    numbers = [n for n in find_numbers(clean) if not date_like(clean, n) and not re.match(_EUROS, clean[n.end:])]  # not "30 €/h"
     figures = [n for n in numbers if re.match(_HOURS, clean[n.end:])]
     if len(figures) != 2 or len(numbers) != 2:  # not "6 people 3 days 7 h, plus a paid electrician 10 h"
         return None
@@ -72,6 +96,8 @@ def hands_beside_machines(text: str) -> Decimal | None:
     machine = [bool(MACHINE_OR_PAID.search(label)) for label in labels]
     if machine.count(True) != 1:
         return None
+    if re.search(r"talkoolai\w*|vapaaehtoi\w*|volunteer\w*|unpaid|palkat\w*|ilmai\w*", labels[machine.index(True)]):
+        return None  # "sähkömies talkoolaisena 30 h", "volunteer coordinator 50 h": their hours are talkoot too
     hands = figures[machine.index(False)]
     if not _BY_HAND.search(labels[machine.index(False)]) or MACHINE_OR_PAID.search(labels[machine.index(False)]):
         return None  # "kaivuri 8 h ja 40 h": whose are the 40? asked

@@ -13,6 +13,7 @@ from .number_text import (
     one_bracket, prepare,
 )
 from . import understand_guess_hours as guess_hours
+from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from .understand_hedges import figure_doubt, reading_figures, settle
@@ -47,7 +48,7 @@ _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a|every|each)\
                        r"viikos\b|joka\s+viikko\b|viikoittain\b|viikottain\b|(?:week|viikko)\b)")
 _WEEKLY_BEFORE = re.compile(r"(?:viikoittain|viikottain|weekly|joka\s+viikko|every\s+week)\s*(?:\d+\s*[-–]\s*)?$")
 PEOPLE = re.compile(
-    r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talakoolai\w*|kundi\w*|jätk\w*|soutaj\w*|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
+    r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talakoolai\w*|kundia|kundit|jätkää|jätkät|jätkiä|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
     r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*|naisia|miehiä|"
     r"äiti\w*|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|mothers|moms|mums|dads|fathers|ladies|lads|"
@@ -334,7 +335,14 @@ def _classify_hours(text: str, num: Num) -> None:
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    if _SIMILE.search(text or ""):
+        remark = rates.figure_then_remark(text, lambda head: _read_hours(head, lang=lang).value)
+        if remark is not None and remark <= MAX_HOURS:
+            return HoursReading(remark, doubt="guess")  # "Forty hours, like forty days in the wilderness": not 40 × 40
     return settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
+
+
+_SIMILE = re.compile(r"[,!–-]\s*(?:ihan\s+)?(?:like|kuin|ku)\s", re.IGNORECASE)
 
 
 def _guess_hours(text: str, lang: str) -> HoursReading | None:

@@ -258,13 +258,15 @@ _RENEW = {"uusitaan"}
 _BACK = re.compile(r"(?:it|one|ones|them|its|their|there|this|these|that|those|same|instead|device|thing|se|sen|sitä|siihen|siinä|"
                    r"sille|siitä|ne|niitä|niiden|niille|niihin|sinne|siellä|tilalle|uuden|uudet|uusi|uus|uutta|new|users|"
                    r"käyttäj\w*|käyttö\w*|avajai\w*|opening|inauguration|vihkiäi\w*|tupaantuliai\w*|talkoo\w*|talkoi\w*|"
-                   r"volunteers?)$")
+                   r"volunteers?|building|rakennus|rakennelma\w*|rakennuksen|structure|place|paikka|talo)$")
 # The first side is a means to the second: a work party, or the materials ("buy timber and build the lean-to")
-_MEANS = re.compile(r"(?:talkoo\w*|talkoot|work|volunteer|timber|wood|lumber|materials?|supplies|paints?|maali\w*|puutavar\w*|"
-                    r"materiaal\w*|tarvikk\w*|hirs\w*|hirre\w*|lauta\w*)$")
-_GOAL_TASK = re.compile(r"(?:paranta|lisää|vahvista|vähentä|pienentä|edistä|kehittä|turvaa|helpotta|kasvatta|mahdollista|kokoa)")
+_MEANS = re.compile(r"(?:talkoo\w*|talkoot|work|working|bee|volunteer|fundraiser|timber|wood|lumber|planks?|logs?|gravel|felt|"
+                    r"bricks?|ladder|materials?|supplies|paints?|maali\w*|puutavar\w*|puut|puita|lank\w*|sora\w*|tiil\w*|"
+                    r"kattohuop\w*|materiaal\w*|tarvikk\w*|hirs\w*|hirre\w*|lauta\w*|laudat|työpäiv\w*|varainhank\w*)$")
+_GOAL_TASK = re.compile(r"(?:paranta|lisää|vahvista|vähentä|pienentä|edistä|kehittä|turvaa|helpotta|kasvatta|mahdollista|kokoa|tuke|"
+                        r"ehkäis|torju|elvyttä|aktivoi|innosta)")
 _MEND_TASK = re.compile(r"(?:remontti|kunnostus|korjaus|uusiminen|kunnostaminen|korjaaminen|peruskorjaus)$")  # the whole, then a part?
-_REMOVE_TASK = re.compile(r"(?:purka|purku|poisto|poista|kaato)")
+_REMOVE_TASK = re.compile(r"(?:purka|purku|poisto|poista|kaato|kaata)")
 _AND_WORDS = {"and", "ja", "sekä", "&"}
 # A Finnish action noun after the thing it is done to: "rakentaminen", "kunnostus", "hankinta", "remontti", "teko"
 _OWN_TASK = re.compile(r"(?:minen|[aeiouyäö]s|ointi|öinti|hankinta|remontti|teko|korjaus|rakennus)$")

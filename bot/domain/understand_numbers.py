@@ -11,6 +11,8 @@ from .number_text import (
     find_numbers, one_bracket, prepare,
 )
 from .understand_hours import DAYS, HOURS, PEOPLE
+from . import understand_guess_rates as rates
+from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from .understand_hedges import settle
 from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
@@ -192,6 +194,15 @@ def _guess_amount(text: str, lang: str) -> AmountReading | None:
     after = guesses.guess_after_joke(text, lambda rest: _read_amount(rest, lang=lang).value)
     if after is not None and _euros(after) is not None:
         return AmountReading(_euros(after), doubt="guess")  # "1 000 000 euro 😂 no joking, 50 000"
+    total = totals.stated_total(text, money=True)
+    if total is not None and _euros(total) is not None:
+        return AmountReading(_euros(total), doubt="guess")  # "tarvikkeet 2 850 € ja työkalut 650 €, …, koko budjetti 9 000 €"
+    product = rates.rate_times_count(text)
+    if product is not None and _euros(product[0]) is not None:
+        return AmountReading(_euros(product[0]), factors=product[1], doubt="guess")  # "15k per season, two seasons"
+    remark = rates.figure_then_remark(text, lambda head: _read_amount(head, lang=lang).value)
+    if remark is not None and _euros(remark) is not None:
+        return AmountReading(_euros(remark), doubt="guess")  # "Thirty thousand, my dear, thirty thousand!"
     return None
 
 

@@ -243,7 +243,7 @@ _ONE_AND_HALF = re.compile(r"\b(?:puolitoista|puoltoista|1[,.]5|one and a half|1
 
 
 _NUMBER = r"(\d{1,2}|yksi|yks|yhden|one|a|kaksi|kaks|kahden|kahen|two|kolme|kolmen|three|neljä|four|viisi|five|kuusi|kuus|six|seitsemän|seven|kahdeksan|kaheksan|eight|yhdeksän|nine|kymmenen|ten|yksitoista|eleven)"
-_YEARS_AND_MONTHS = re.compile(r"\b" + _NUMBER + r"\s+(?:vuotta|vuoden|vuosi|v|years?|yrs?)\s*(?:ja|and|,|\+)\s*" + _NUMBER +
+_YEARS_AND_MONTHS = re.compile(r"\b" + _NUMBER + r"\s+(?:vuotta|vuoden|vuosi|v|years?|yrs?)\s*(?:ja|and|\+)\s*" + _NUMBER +
                                r"\s*(?:kuukautta|kuukauden|kk|months?|mths?|mo)\b")
 _YEAR_AND_HALF = re.compile(r"\b(?:vuosi|vuoden|(?:one|a)\s+year)\s+(?:ja|and)\s+(?:puoli|puolikas|a\s+half)\b")
 

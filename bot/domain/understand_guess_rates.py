@@ -31,7 +31,7 @@ _WORDS = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "neljä": 4, "
 _EACH = re.compile(r"(?<![\d,.])" + _COUNT + r"(?:\w+\s+){0,3}?(?:(?:at|a)\s+" + _AMOUNT + r"\s*(?:each|apiece|kpl|/\s*kpl|kappale\w*)|"
                    r"(?:á|à)\s*" + _AMOUNT.replace("(", "(?P<r2>", 1).replace("(k", "(?P<s2>k", 1) + r")")
 _NOT_THIS = re.compile(r"(?<![\w-])(?:tai|or|vai|maybe|ehkä|varmaan|plus|\+|lisäksi|ja\s+\d|and\s+\d|yhteensä|total|siitä|josta|"
-                       r"of\s+which|max|ainakin|at\s+least|alle|under|yli|over)(?![\w-])")
+                       r"of\s+which|max|ainakin|at\s+least|alle|under|yli|over|same|sama\w*|samoin|both|molemmat|kumpikin)(?![\w-])")
 
 
 def _number(raw: str, scale: str | None) -> Decimal:
@@ -39,19 +39,24 @@ def _number(raw: str, scale: str | None) -> Decimal:
     return value * 1000 if scale else value
 
 
-def rate_times_count(text: str) -> tuple[Decimal, tuple[Decimal, Decimal]] | None:
-    """(total, (count, rate)) for a price per period or piece said with how many; None when not that plain."""
+_HOURS_RATE = r"(\d+(?:[.,]\d+)?)\s*()(?:h|t|tuntia|tunti|tuntii|hours?|hrs?)\b"
+
+
+def rate_times_count(text: str, hours: bool = False) -> tuple[Decimal, tuple[Decimal, Decimal]] | None:
+    """(total, (count, rate)) for a price (or hours) per period or piece said with how many; None when not that
+    plain: "15k per season, two seasons", "~40h/mo for 6 mo", "Joka kuukausi 20 tuntia, 18 kuukautta"."""
     clean = prepare(text).lower()
     if _NOT_THIS.search(clean) or len(find_numbers(clean)) != 2:
         return None
-    each = _EACH.search(clean)
+    amount = _HOURS_RATE if hours else _AMOUNT
+    each = None if hours else _EACH.search(clean)
     if each:
         raw, scale = (each.group(2), each.group(3)) if each.group(2) else (each.group("r2"), each.group("s2"))
         return _total(each.group(1), _number(raw, scale))
     for unit in _UNITS.values():
         count = re.search(r"(?<![\d,.])" + _COUNT.replace(r"(?:\w+\s+)?", "") + r"(?:" + unit + r")\b", clean)
-        rates = [re.search(_AMOUNT + _PER + r"(?:" + unit + r")\b", clean), re.search(
-            r"(?:each|every|per|joka|jokainen)\s+(?:" + unit + r")\b\D{0,25}?" + _AMOUNT, clean)]  # "each weekend costs about 300 €"
+        rates = [re.search(amount + _PER + r"(?:" + unit + r")\b", clean), re.search(
+            r"(?:each|every|per|joka|jokainen)\s+(?:" + unit + r")\b\D{0,25}?" + amount, clean)]  # "each weekend costs about 300 €"
         for rate in rates:
             if rate and count and (count.start() >= rate.end() or count.end() <= rate.start()):
                 return _total(count.group(1), _number(rate.group(1), rate.group(2)))

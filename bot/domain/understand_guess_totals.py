@@ -90,13 +90,13 @@ def hands_beside_machines(text: str) -> Decimal | None:
         return None
     labels = []
     for i, num in enumerate(figures):
-        before = clean[(figures[i - 1].end if i else 0):num.start]
+        before = re.split(r"[,;+]|\s(?:ja|and|plus|lisäksi)\s", clean[(figures[i - 1].end if i else 0):num.start])[-1]
         after = re.split(r"[,;.+]|\s(?:ja|and|plus|lisäksi)\s", clean[num.end:], maxsplit=1)[0]
         labels.append(before + " " + after)
     machine = [bool(MACHINE_OR_PAID.search(label)) for label in labels]
     if machine.count(True) != 1:
         return None
-    if re.search(r"talkoolai\w*|vapaaehtoi\w*|volunteer\w*|unpaid|palkat\w*|ilmai\w*", labels[machine.index(True)]):
+    if re.search(r"talkoolai\w*|vapaaehtoi\w*|volunteer\w*|unpaid|palkaton|palkatta|ilmai\w*", labels[machine.index(True)]):
         return None  # "sähkömies talkoolaisena 30 h", "volunteer coordinator 50 h": their hours are talkoot too
     hands = figures[machine.index(False)]
     if not _BY_HAND.search(labels[machine.index(False)]) or MACHINE_OR_PAID.search(labels[machine.index(False)]):

@@ -367,6 +367,9 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
     hands = totals.hands_beside_machines(text)
     if hands is not None:
         return HoursReading(hands, doubt="guess")  # "Talkootyötä 240 h, lisäksi traktorityötä 16 h"
+    per_period = rates.rate_times_count(text, hours=True)
+    if per_period is not None and per_period[0] <= MAX_HOURS:
+        return HoursReading(per_period[0], factors=per_period[1], doubt="guess")  # "~40h/mo for 6 mo"
     if guess_hours.guess_none(text):
         return HoursReading(Decimal(0), doubt="guess")  # "ei mitää talkoit"
     relabelled = guesses.label_first(text)

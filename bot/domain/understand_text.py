@@ -105,6 +105,12 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         return None  # "ry tai säätiö, en oo varma", "joo en tiedä"
     if _PENDING.search(said):
         return None  # "yhdistys perustettu mut rekisteröinti on vielä kesken": not yet what it will be
+    if question == "org_type" and "association" in options and _RY_APPLIES.search(said) and not _APPLICANT_DOUBT.search(said):
+        return "association"  # "kyläyhd. ry hakee, ei osk", "Hakijana toimii Pitäjänmuseon Tuki ry, jonka …"
+    if set(options) <= {"yes", "no"} and "no" in options and _NOT_NOW.match(said) and (
+            _NOT_THIS_PROJECT.search(said) or (_SOME_DAY.search(said) and not _PARTNER.search(said))) and not (
+            lang == "fi" and said.startswith("no")):  # in Finnish "no" is "well": "no ehkä myöhemmin" says nothing yet
+        return "no"  # "ei ainakaan nyt, ehkä myöhemmin", "Not at present, although … at some later date": not this project
     if set(options) <= {"yes", "no"} and _CONDITIONAL.search(_LATER.sub(" ", said)):
         return None  # "riippuu löydetäänkö kumppani Ruotsista": neither yes nor no yet
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
@@ -194,6 +200,19 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     return None
 
 
+# "Ei / No / Not" first, then only a some-day possibility: the answer for this project is no (folded text)
+_NOT_NOW = re.compile(r"^(?:ei|en|emme|not|no|nope|nej)\b(?!\s+(?:idea|tieda|tiedeta))")
+_SOME_DAY = re.compile(r"\b(?:later|myohemmin|myohemmi|joskus|some\s*day|in\s+the\s+future|tulevaisuudessa|jatkossa)\b")
+# beyond this project for sure: "a phase 2", "the next project", "at some later date", "not this application"
+_NOT_THIS_PROJECT = re.compile(r"\b(?:phase\s+2|vaihe\s+2|next\s+(?:project|application)|seuraava\w*\s+hank\w*|"
+                               r"at\s+some\s+(?:later\s+)?(?:date|point)|not\s+(?:in\s+)?this\s+(?:application|project)|"
+                               r"ei\s+(?:tassa|tahan)\s+hankkee\w*|joskus\s+myohemmin)\b")
+# a partner named beside a "later": maybe later in this very project; asked ("No, maybe later with Estonia")
+_PARTNER = re.compile(r"\b(?:viro\w*|ruotsi\w*|norja\w*|estonia\w*|swed\w*|norw\w*|latvia\w*|ulkomai\w*|abroad|foreign|"
+                      r"kumppani\w*|partner\w*|ystavyys\w*|twin)")
+# "X ry hakee", "hakijana toimii X ry": a registered association named as the applicant (folded text)
+_RY_APPLIES = re.compile(r"\bry\s+(?:hakee|on\s+hakija|hakijana|applies|is\s+the\s+applicant)\b|"
+                         r"\b(?:hakijana|hakija\s+on|applicant\s+is)\s+(?:toimii\s+)?(?:\S+\s+){0,5}?\S+\s+ry\b")
 # "hakija on …", "the applicant would be …": the organisation named right after says who applies (folded text)
 # "ei tää oo yhdistys vaan säätiö": a denied organisation, then what it is rather (not the spoken "vaan", "just")
 _RATHER_AT = re.compile(r"\b(?:ei|en|emme|eika|not|isnt|arent|were\s+not)\s+(?:\S+\s+){0,4}?\S+\s+(?:vaan|but\s+rather)\s")

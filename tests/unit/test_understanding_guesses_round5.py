@@ -16,6 +16,7 @@ from bot.domain.parsing import understand_amount, understand_hours
     ("Henkilötyötä 310 h + traktori 18 h (konetyö erikseen 30 €/h).", 310),
     ("Forty hours, like forty days in the wilderness", 40),
     ("Sata kuusikymmentä tuntia, kuin sata kuusikymmentä kynttilää", 160),
+    ("~40h/mo for 6 mo", 240), ("Joka kuukausi 20 tuntia, 18 kuukautta.", 360), ("15 tuntia joka kuukausi, 12 kuukautta", 180),
 ])
 def test_hours_are_proposed(text, value):
     reading = understand_hours(text, lang="fi")
@@ -27,9 +28,17 @@ def test_hours_are_proposed(text, value):
     "6 × 10 × 6 = 300 h",  # the working and the result disagree
     "talkoot 200 h ja siitä traktorilla 20 h",  # a part of the whole
     "6 people 3 days 7 h, plus a paid electrician 10 h",  # more figures than the two
+    "Talkootyö 240 h ja sähkötöissä talkoolaisena sähkömies 30 h",  # the electrician volunteers too
+    "Tehtiin 30 jätkänkynttilää, 3 tuntia",  # candles, not people
+    "200 hours: 8 people x 3 days x 8 h",  # the total and its working disagree
 ])
 def test_hours_that_do_not_add_up_are_asked(text):
     assert understand_hours(text, lang="en").value is None
+
+
+def test_a_rate_with_the_same_again_is_not_proposed_halved():
+    reading = understand_hours("I'd put in 3 hours a week for 40 weeks, and my wife the same.", lang="en")
+    assert reading.value != 120
 
 
 @pytest.mark.parametrize("text, value", [

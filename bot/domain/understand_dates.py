@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -384,8 +384,8 @@ def _day_range(text: str, role: str) -> str:
     return _DAY_RANGE_AFTER_MONTH.sub(lambda m: m.group(1) + m.group(pick + 1), text)
 
 
-_FI_YEAR = re.compile(r"\bkaksituhatta(?:kaksikymmentä|kolmekymmentä)(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
-                      r"yhdeksän)?\b|\bkaksituhatta(?:kaksikymmentä|kolmekymmentä)\b")
+_FI_YEAR = re.compile(r"\bkaksituhatta\s?(?:kaksikymmentä|kolmekymmentä)\s?(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
+                      r"yhdeksän)?\b|\bkaksituhatta\s?(?:kaksikymmentä|kolmekymmentä)\b")
 _EN_YEAR = re.compile(r"\b(?:two thousand (?:and )?|twenty[- ])(twenty|thirty)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b")
 # "vk 10/2027", "viikolla 12", "week 10": an ISO week
 _ISO_WEEK = re.compile(r"\b(?:vk|viikko|viikolla|viikon|week|wk)\.?\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b(?!\s*(?:kk|vuo|months?|years?|päiv|days?))")
@@ -429,6 +429,16 @@ _MEETING_DATE = re.compile(r"(?:kokou\w*|kokoont\w*|päätö\w*|hakemu\w*|meetin
                            r"(?:kokous|kokouksessa|päätös|meeting|decision)")
 
 
+_THIS_YEAR = re.compile(r"\b(?:kuluvan|tämän|taman)\s+vuoden\b|\bthis\s+year'?s\b")
+_WEEKDAY_STEMS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
+_NEXT_WEEK_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+viikon\s+(" + "|".join(_WEEKDAY_STEMS) + r")\w*")
+
+
+def _next_week_day(match: re.Match, today: date) -> str:
+    day = today + timedelta(days=7 - today.weekday() + _WEEKDAY_STEMS.index(match.group(1)))
+    return f"{day.day}.{day.month}.{day.year}"
+
+
 def _next_month_day(match: re.Match, today: date) -> str:
     year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
     return f"{int(match.group(1))}.{month}.{year}"
@@ -446,6 +456,8 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         return NOT_UNDERSTOOD
     clean = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
     clean = _year_words(clean)  # "vuonna kaksituhattakaksikymmentäkahdeksan", "two thousand and twenty-eight"
+    if _THIS_YEAR.search(clean) and not re.search(r"\b20\d\d\b", clean):
+        clean = f"{_THIS_YEAR.sub(' ', clean)} {today.year}"  # "kuluvan vuoden joulukuun 14. päivästä": this year's
     week = _ISO_WEEK.search(clean)
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
@@ -465,7 +477,9 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
             return replace(_numeric(_next_month_day(around, today), role, today) or NOT_UNDERSTOOD, vague=True)
         clean = _NEXT_MONTH_DAY.sub(lambda m: _next_month_day(m, today), clean)  # "ens kuun 11. päivä"
     clean = _SNOW_MELTS.sub(" keväällä ", re.sub(r"\bkevväällä\b", "keväällä", clean))  # "kun lumet lähtöö": spring, proposed
-    clean = ordinal_days(re.sub(r"\bvuu?en\b", "vuoden", clean))  # "tammikuun kahestoista päivä"; spoken "ens vuuen"
+    clean = re.sub(r"\b(\d{1,2})/(\d{1,2})-(\d{2}|\d{4})\b", r"\1.\2.\3", re.sub(r"\bens(?:i)?viikon\b", "ensi viikon", clean))  # "1/3-27"
+    clean = _NEXT_WEEK_DAY.sub(lambda m: _next_week_day(m, today), clean)  # "ensi viikon maanantaina": that week's Monday
+    clean = ordinal_days(re.sub(r"\bvu[uo]?en\b", "vuoden", clean))  # "tammikuun kahestoista päivä"; spoken "ens vuuen"
     clean = re.sub(r"\b(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)\s+(" + "|".join(_FI_MONTHS) + r")kuuta\b",
                    lambda m: f"{m.group(1)}.{_FI_MONTHS.index(m.group(2)) + 1}.", clean)  # "12. päivänä tammikuuta"
     near_may_day = bool(_VAPPU.search(clean)) and bool(re.search(r"jälkeen|after|ennen|before|tieno|paikkeil|around|maissa|"

@@ -118,7 +118,8 @@ _NOTHING_YET = re.compile(
     r"not\s+(?:yet\s+)?decided\b|undecided\b|(?:we\s+|i\s+)?haven'?t\s+decided\b|still\s+(?:thinking|deciding|open)\b|tbd\b|"
     r"(?:the\s+)?same\s+(?:as|things\s+as|stuff\s+as)\b|see\s+(?:the\s+|my\s+|our\s+)?(?:plan|attachment|application)\b|"
     r"as\s+in\s+the\s+(?:plan|application)\b|everything\s+(?:we\s+need|needed)\b|vähän\s+kaikkea\b|kaikenlaista\b|"
-    r"(?:stuff|things|juttuja|kamaa|tavaraa)\b)",
+    r"(?:stuff|things|juttuja|kamaa|tavaraa)\b|(?:we\s+will\s+do\s+)?(?:a\s+lot\s+of|lots\s+of|many)\s+things\b|"
+    r"(?:hallitus|board)\s+(?:vielä\s+|viel\s+|is\s+still\s+|still\s+)?(?:miettii|pohtii|thinking|deciding)\b)",
     re.IGNORECASE,
 )
 

@@ -55,8 +55,11 @@ def rate_times_count(text: str, hours: bool = False) -> tuple[Decimal, tuple[Dec
         return _total(each.group(1), _number(raw, scale))
     for unit in _UNITS.values():
         count = re.search(r"(?<![\d,.])" + _COUNT.replace(r"(?:\w+\s+)?", "") + r"(?:" + unit + r")\b", clean)
-        rates = [re.search(amount + _PER + r"(?:" + unit + r")\b", clean), re.search(
+        rates = [*re.finditer(amount + _PER + r"(?:" + unit + r")\b", clean), *re.finditer(
             r"(?:each|every|per|joka|jokainen)\s+(?:" + unit + r")\b\D{0,25}?" + amount, clean)]  # "each weekend costs about 300 €"
+        times = re.search(amount + _PER + r"(?:" + unit + r")\s*[x×*]\s*(\d+)\b", clean)  # "400 € kuukaus x 12"
+        if times and not count:
+            return _total(times.group(3), _number(times.group(1), times.group(2)))
         for rate in rates:
             if rate and count and (count.start() >= rate.end() or count.end() <= rate.start()):
                 return _total(count.group(1), _number(rate.group(1), rate.group(2)))

@@ -23,7 +23,8 @@ _TOTAL_BEFORE = re.compile(r"(?:yhteensä|yht\.|kaikkiaan|kaikki\s+yhteensä|in\
                            r"about|around|:)?\s*$")
 _TOTAL_AFTER = re.compile(r"^" + _HOURS + r"?\s*(?:in\s+all|in\s+total|altogether|total|yhteensä|kaikkiaan)\b")
 _FIRST_WITH_COLON = re.compile(r"^\W*(?:[a-zäö]+\s+){0,2}(\d+)" + _HOURS + r"\s*:")
-_HEDGE = re.compile(r"(?<![\w-])(?:tai|or|vai|maybe|ehkä|varmaan|ainakin|at\s+least|vähintään|yli|over|alle|under|max)(?![\w-])")
+_HEDGE = re.compile(r"(?<![\w-])(?:tai|or|vai|maybe|ehkä|varmaan|ainakin|at\s+least|vähintään|max)(?![\w-])|"
+                    r"(?<![\w-])(?:yli|over|alle|under)\s+\d")  # not "over the 24-month period"
 _PART_OF = re.compile(r"(?<![\w-])(?:siitä|josta|joista|of\s+which|including|incl\.?|sisältäen|mukaan\s+lukien)(?![\w-])")
 _BY_HAND = re.compile(r"talkoo|talkoi|talakoo|henkilötyö|ihmistyö|miestyö|käsityö|volunteer|people|hands")
 

@@ -404,12 +404,18 @@ def _single_line(line: str) -> list[str]:
     return _comma_list(line) or _two_by_and(line) or _plain_commas(line) or _plus_pair(line) or [line]
 
 
+_SAID_INTRO = re.compile(r"^((?:hankkeen\s+|projektin\s+)?(?:keskeiset\s+|tärkeimmät\s+|pää)?toimenpiteet|(?:the\s+|our\s+)?main\s+"
+                         r"(?:actions|activities))\s+(?:ovat|olisivat|on|are|would\s+be|will\s+be)\s+(?!seuraav|the\s+following|following|:)(?=\S)", re.IGNORECASE)
+
+
 def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item."""
     lines = [line.strip() for line in (text or "").replace("\r", "\n").split("\n") if line.strip()]
     if not lines:
         return []
+    if len(lines) == 1:  # "Hankkeen keskeiset toimenpiteet ovat A, B ja C.": an intro said as a sentence
+        lines = [_SAID_INTRO.sub(lambda m: m.group(1) + ": ", lines[0], count=1)]
     if len(lines) > 1 and lines[0].endswith(":"):
         lines = lines[1:]
     elif len(lines) > 2 and not _BULLET.match(lines[0]) and (all(_BULLET.match(line) for line in lines[1:]) or (

@@ -319,7 +319,7 @@ _UNDECIDED = re.compile(
     r"hear\s+back|kuullaan\s+\w+|until\s+the\s+(?:money|funding|funds)\s+(?:runs?\s+out|ends?|is\s+spent)|"
     r"as\s+soon\s+as|when\s+(?:the\s+|we\s+get\s+the\s+)?(?:funding\s+)?decision|after\s+the\s+decision|once\s+(?:we\s+(?:are|get)\s+)?funded|"
     r"(?:when|once)\s+the\s+(?:money|funding|funds)\s+(?:comes?|runs?\s+out|is\s+spent|ends?)|"
-    r"en\s+ti(?:edä|iä|ie|ä|ijä)|emmä\s+ti\w*|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|don'?t\s+know|dunno|idk|not\s+sure|no\s+idea|ei\s+hajua|"
+    r"en\s+ti(?:edä|iä|ie|ä|ijä)|emmä\s+ti\w*|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|don'?t\s+know|dunno|idk|not\s+sure|no\s+idea|ei\s+hajua|ei\s+hajuu|"
     r"ei\s+(?:oo\s+|ole\s+)?(?:mitään\s+)?päätetty|not\s+(?:yet\s+)?decided|undecided|riippuu|depends|"
     # "kun rahotus varmistuu", "kun lupa tulee", "siihen asti ku rahaa riittää", "tbd": a date that waits on something
     r"k[uo](?:n|nhan)?\s+(?:se\s+)?(?:ruahat|rahat?|rahaa|rahotus|rahoit\w*|lupa|luvat|päätökset)\b|ei\s+tiedä\b|"

@@ -107,6 +107,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         return None  # "yhdistys perustettu mut rekisteröinti on vielä kesken": not yet what it will be
     if question == "org_type" and "association" in options and _RY_APPLIES.search(said) and not _APPLICANT_DOUBT.search(said):
         return "association"  # "kyläyhd. ry hakee, ei osk", "Hakijana toimii Pitäjänmuseon Tuki ry, jonka …"
+    if set(options) <= {"yes", "no"} and "no" in options and _NOT_IN_THIS.search(said) and not _YES_FIRST.match(said):
+        return "no"  # "Possibly in the future, not in this project"
     if set(options) <= {"yes", "no"} and "no" in options and _NOT_NOW.match(said) and (
             _NOT_THIS_PROJECT.search(said) or (_SOME_DAY.search(said) and not _PARTNER.search(said))) and not (
             lang == "fi" and said.startswith("no")):  # in Finnish "no" is "well": "no ehkä myöhemmin" says nothing yet
@@ -207,6 +209,8 @@ _SOME_DAY = re.compile(r"\b(?:later|myohemmin|myohemmi|joskus|some\s*day|in\s+th
 _NOT_THIS_PROJECT = re.compile(r"\b(?:phase\s+2|vaihe\s+2|next\s+(?:project|application)|seuraava\w*\s+hank\w*|"
                                r"at\s+some\s+(?:later\s+)?(?:date|point)|not\s+(?:in\s+)?this\s+(?:application|project)|"
                                r"ei\s+(?:tassa|tahan)\s+hankkee\w*|joskus\s+myohemmin)\b")
+_NOT_IN_THIS = re.compile(r"\bnot\s+(?:in\s+|for\s+)?this\s+(?:application|project)\b|\bei\s+(?:tassa|tahan|tata)\s+hank\w*")
+_YES_FIRST = re.compile(r"^(?:yes|kylla|joo|juu|on)\b")
 # a partner named beside a "later": maybe later in this very project; asked ("No, maybe later with Estonia")
 _PARTNER = re.compile(r"\b(?:viro\w*|ruotsi\w*|norja\w*|estonia\w*|swed\w*|norw\w*|latvia\w*|ulkomai\w*|abroad|foreign|"
                       r"kumppani\w*|partner\w*|ystavyys\w*|twin)")

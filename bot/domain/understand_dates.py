@@ -429,7 +429,8 @@ _MEETING_DATE = re.compile(r"(?:kokou\w*|kokoont\w*|päätö\w*|hakemu\w*|meetin
                            r"(?:kokous|kokouksessa|päätös|meeting|decision)")
 
 
-_THIS_YEAR = re.compile(r"\b(?:kuluvan|tämän|taman)\s+vuoden\b|\bthis\s+year'?s\b")
+_THIS_YEAR = re.compile(r"\b(?:kuluvan|tämän|taman)\s+vuoden\s+(?=(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)k)|"
+                        r"\bthis\s+year'?s\s+(?=january|february|march|april|may|june|july|august|september|october|november|december)")
 _WEEKDAY_STEMS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
 _NEXT_WEEK_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+viikon\s+(" + "|".join(_WEEKDAY_STEMS) + r")\w*")
 

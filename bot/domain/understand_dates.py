@@ -435,9 +435,8 @@ _WEEKDAY_STEMS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
 _NEXT_WEEK_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+viikon\s+(" + "|".join(_WEEKDAY_STEMS) + r")\w*")
 
 
-def _next_week_day(match: re.Match, today: date) -> str:
-    day = today + timedelta(days=7 - today.weekday() + _WEEKDAY_STEMS.index(match.group(1)))
-    return f"{day.day}.{day.month}.{day.year}"
+def _next_week_day(match: re.Match, today: date) -> date:
+    return today + timedelta(days=7 - today.weekday() + _WEEKDAY_STEMS.index(match.group(1)))
 
 
 def _next_month_day(match: re.Match, today: date) -> str:
@@ -457,7 +456,8 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         return NOT_UNDERSTOOD
     clean = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
     clean = _year_words(clean)  # "vuonna kaksituhattakaksikymmentäkahdeksan", "two thousand and twenty-eight"
-    if _THIS_YEAR.search(clean) and not re.search(r"\b20\d\d\b", clean):
+    if _THIS_YEAR.search(clean) and not re.search(r"\b20\d\d\b|ensi\s+vuo|seuraavan\s+vuo|next\s+year", clean) and len(
+            _MONTH_NAMED.findall(clean)) == 1:
         clean = f"{_THIS_YEAR.sub(' ', clean)} {today.year}"  # "kuluvan vuoden joulukuun 14. päivästä": this year's
     week = _ISO_WEEK.search(clean)
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
@@ -478,8 +478,10 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
             return replace(_numeric(_next_month_day(around, today), role, today) or NOT_UNDERSTOOD, vague=True)
         clean = _NEXT_MONTH_DAY.sub(lambda m: _next_month_day(m, today), clean)  # "ens kuun 11. päivä"
     clean = _SNOW_MELTS.sub(" keväällä ", re.sub(r"\bkevväällä\b", "keväällä", clean))  # "kun lumet lähtöö": spring, proposed
-    clean = re.sub(r"\b(\d{1,2})/(\d{1,2})-(\d{2}|\d{4})\b", r"\1.\2.\3", re.sub(r"\bens(?:i)?viikon\b", "ensi viikon", clean))  # "1/3-27"
-    clean = _NEXT_WEEK_DAY.sub(lambda m: _next_week_day(m, today), clean)  # "ensi viikon maanantaina": that week's Monday
+    clean = re.sub(r"\b(\d{1,2})/(\d{1,2})-(\d{2}|\d{4})\b(?!\s*/)", r"\1.\2.\3", re.sub(r"\bens(?:i)?viikon\b", "ensi viikon", clean))  # "1/3-27"
+    next_week = _NEXT_WEEK_DAY.search(clean)
+    if next_week and not _MONTH_NAMED.search(clean) and not re.search(r"kokou|päätö|hakemu|meeting|decision|jos\b|if\b|mennessä|by\b", clean):
+        return DateReading(_next_week_day(next_week, today), vague=True)  # "ensi viikon maanantaina": that Monday, proposed
     clean = ordinal_days(re.sub(r"\bvu[uo]?en\b", "vuoden", clean))  # "tammikuun kahestoista päivä"; spoken "ens vuuen"
     clean = re.sub(r"\b(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)\s+(" + "|".join(_FI_MONTHS) + r")kuuta\b",
                    lambda m: f"{m.group(1)}.{_FI_MONTHS.index(m.group(2)) + 1}.", clean)  # "12. päivänä tammikuuta"

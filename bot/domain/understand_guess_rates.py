@@ -54,10 +54,11 @@ def rate_times_count(text: str, hours: bool = False) -> tuple[Decimal, tuple[Dec
         raw, scale = (each.group(2), each.group(3)) if each.group(2) else (each.group("r2"), each.group("s2"))
         return _total(each.group(1), _number(raw, scale))
     for unit in _UNITS.values():
-        count = re.search(r"(?<![\d,.])" + _COUNT.replace(r"(?:\w+\s+)?", "") + r"(?:" + unit + r")\b", clean)
+        count = re.search(r"(?<![\d,.])" + _COUNT.replace(r"(?:\w+\s+)?", "") + r"(?:" + unit + r")\b(?!\s*(?:/|per|a|an|each|"
+                          r"every|kuussa|viikossa|vuodessa|kaudessa))", clean)  # not "2 events per month"
         rates = [*re.finditer(amount + _PER + r"(?:" + unit + r")\b", clean), *re.finditer(
             r"(?:each|every|per|joka|jokainen)\s+(?:" + unit + r")\b\D{0,25}?" + amount, clean)]  # "each weekend costs about 300 €"
-        times = re.search(amount + _PER + r"(?:" + unit + r")\s*[x×*]\s*(\d+)\b", clean)  # "400 € kuukaus x 12"
+        times = re.search(amount + _PER + r"(?:" + unit + r")\s*[x×*]\s*(\d+)\b(?!\s*[a-zäö])", clean)  # "400 € kuukaus x 12"
         if times and not count:
             return _total(times.group(3), _number(times.group(1), times.group(2)))
         for rate in rates:

@@ -414,7 +414,7 @@ def split_items(text: str) -> list[str]:
     lines = [line.strip() for line in (text or "").replace("\r", "\n").split("\n") if line.strip()]
     if not lines:
         return []
-    if len(lines) == 1:  # "Hankkeen keskeiset toimenpiteet ovat A, B ja C.": an intro said as a sentence
+    if len(lines) == 1 and ":" not in lines[0]:  # "Hankkeen keskeiset toimenpiteet ovat A, B ja C.": an intro said as a sentence
         lines = [_SAID_INTRO.sub(lambda m: m.group(1) + ": ", lines[0], count=1)]
     if len(lines) > 1 and lines[0].endswith(":"):
         lines = lines[1:]

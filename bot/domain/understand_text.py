@@ -105,10 +105,11 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         return None  # "ry tai säätiö, en oo varma", "joo en tiedä"
     if _PENDING.search(said):
         return None  # "yhdistys perustettu mut rekisteröinti on vielä kesken": not yet what it will be
-    if question == "org_type" and "association" in options and _RY_APPLIES.search(said) and not _APPLICANT_DOUBT.search(said):
+    if question == "org_type" and "association" in options and _ry_applies(text) and not _APPLICANT_DOUBT.search(said):
         return "association"  # "kyläyhd. ry hakee, ei osk", "Hakijana toimii Pitäjänmuseon Tuki ry, jonka …"
-    if set(options) <= {"yes", "no"} and "no" in options and _NOT_IN_THIS.search(said) and not _YES_FIRST.match(said):
-        return "no"  # "Possibly in the future, not in this project"
+    if set(options) <= {"yes", "no"} and "no" in options and _NOT_IN_THIS.search(said) and not _YES_ANY.search(said) and not (
+            _PARTNER.search(said)):
+        return "no"  # "Possibly in the future, not in this project" (not "… not in this project's budget", not a partner named)
     if set(options) <= {"yes", "no"} and "no" in options and _NOT_NOW.match(said) and (
             _NOT_THIS_PROJECT.search(said) or (_SOME_DAY.search(said) and not _PARTNER.search(said))) and not (
             lang == "fi" and said.startswith("no")):  # in Finnish "no" is "well": "no ehkä myöhemmin" says nothing yet
@@ -203,20 +204,33 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
 
 
 # "Ei / No / Not" first, then only a some-day possibility: the answer for this project is no (folded text)
-_NOT_NOW = re.compile(r"^(?:ei|en|emme|not|no|nope|nej)\b(?!\s+(?:idea|tieda|tiedeta))")
+_NOT_NOW = re.compile(r"^(?:ei|no|nope|nej|not)(?:\s+(?:nyt|ainakaan\s+nyt|nyt\s+ainakaan|talla\s+kertaa|(?:ainakaan\s+)?talla\s+hetkella|"
+                      r"at\s+present|now|currently|for\s+now|at\s+the\s+moment|this\s+time(?:\s+round)?|at\s+this\s+stage))?(?:\s*$|\s*[,.;:!–-]|\s+(?=ehka|maybe|mutta|but|although|however|possibly|perhaps))")
 _SOME_DAY = re.compile(r"\b(?:later|myohemmin|myohemmi|joskus|some\s*day|in\s+the\s+future|tulevaisuudessa|jatkossa)\b")
 # beyond this project for sure: "a phase 2", "the next project", "at some later date", "not this application"
 _NOT_THIS_PROJECT = re.compile(r"\b(?:phase\s+2|vaihe\s+2|next\s+(?:project|application)|seuraava\w*\s+hank\w*|"
                                r"at\s+some\s+(?:later\s+)?(?:date|point)|not\s+(?:in\s+)?this\s+(?:application|project)|"
                                r"ei\s+(?:tassa|tahan)\s+hankkee\w*|joskus\s+myohemmin)\b")
-_NOT_IN_THIS = re.compile(r"\bnot\s+(?:in\s+|for\s+)?this\s+(?:application|project)\b|\bei\s+(?:tassa|tahan|tata)\s+hank\w*")
-_YES_FIRST = re.compile(r"^(?:yes|kylla|joo|juu|on)\b")
+_NOT_IN_THIS = re.compile(r"\bnot\s+(?:in\s+|for\s+)?this\s+(?:application|project)\b(?!\s*s\b)|\bei\s+(?:tassa|tahan|tata)\s+hank\w*")
+_YES_ANY = re.compile(r"\b(?:yes|yeah|yep|sure|kylla|kyl|joo|juu|on\s+mukana|tulee\s+mukaan|join\w*|visit\w*|vierail\w*|vierai\w*)\b")
 # a partner named beside a "later": maybe later in this very project; asked ("No, maybe later with Estonia")
 _PARTNER = re.compile(r"\b(?:viro\w*|ruotsi\w*|norja\w*|estonia\w*|swed\w*|norw\w*|latvia\w*|ulkomai\w*|abroad|foreign|"
                       r"kumppani\w*|partner\w*|ystavyys\w*|twin)")
-# "X ry hakee", "hakijana toimii X ry": a registered association named as the applicant (folded text)
+# "X ry hakee", "hakijana toimii X ry": a registered association named as the applicant (folded text), in the one clause
+# that says who applies, with no other organisation, negation or "ry:n" in it
 _RY_APPLIES = re.compile(r"\bry\s+(?:hakee|on\s+hakija|hakijana|applies|is\s+the\s+applicant)\b|"
-                         r"\b(?:hakijana|hakija\s+on|applicant\s+is)\s+(?:toimii\s+)?(?:\S+\s+){0,5}?\S+\s+ry\b")
+                         r"\b(?:hakijana|hakija\s+on|applicant\s+is)\s+(?:toimii\s+)?(?:\S+\s+){0,5}?\S+\s+ry\b(?!\s+n\b)")
+_APPLIES_CLAUSE = re.compile(r"\b(?:hakee|hakijana|hakija|applies|applicant)\b")
+_OTHER_ORG_WORD = re.compile(r"\b(?:\w*saatio\w*|foundation|kunta|kunnan|municipality|kaupunki|city|osuuskunta|osk|cooperative|co-op|oy|\w*oy|"
+                             r"company|seurakunta|parish|koulu|school|porukka|group|toiminimi|tmi|yritys|sr|not|ei|vain|only|omistama|owns|"
+                             r"kumppani\w*|partner|yhteistyossa|perustaja\w*)\b")
+
+
+def _ry_applies(text: str) -> bool:
+    """The clause of ``text`` that says who applies names a registered association and nothing else."""
+    parts = [_fold(part) for part in re.split(r"[,;–]|\s-\s|\b(?:mut|mutta|but|vaikka|although)\b", text or "", flags=re.IGNORECASE)]
+    clauses = [c for c in parts if _APPLIES_CLAUSE.search(c)]
+    return len(clauses) == 1 and bool(_RY_APPLIES.search(clauses[0])) and not _OTHER_ORG_WORD.search(clauses[0])
 # "hakija on …", "the applicant would be …": the organisation named right after says who applies (folded text)
 # "ei tää oo yhdistys vaan säätiö": a denied organisation, then what it is rather (not the spoken "vaan", "just")
 _RATHER_AT = re.compile(r"\b(?:ei|en|emme|eika|not|isnt|arent|were\s+not)\s+(?:\S+\s+){0,4}?\S+\s+(?:vaan|but\s+rather)\s")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import re
 import sys
 import time
 from collections import defaultdict
@@ -52,8 +53,10 @@ def _options() -> dict[str, dict[str, tuple[str, ...]]]:
 def _load(paths: list[Path]) -> list[dict]:
     items = []
     for path in paths:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        file_today = None
+        raw = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(raw)
+        said = re.search(r'Reference date \("today"\):\s*(\d{4}-\d{2}-\d{2})', raw)  # the writers' "today", in the header
+        file_today = said.group(1) if said else None
         if isinstance(data, dict):
             file_today = data.get("today")
             data = data.get("items", [])

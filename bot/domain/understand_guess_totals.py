@@ -103,3 +103,51 @@ def hands_beside_machines(text: str) -> Decimal | None:
     if not _BY_HAND.search(labels[machine.index(False)]) or MACHINE_OR_PAID.search(labels[machine.index(False)]):
         return None  # "kaivuri 8 h ja 40 h": whose are the 40? asked
     return hands.value if 0 < hands.value <= MAX else None
+
+
+# A product the answer writes out: "3 ppl x 2h/wk x 26 wks", "8 hlö x 3 pv x 8 h + siivous 4 hlö x 4 h"
+_WORD = r"(?:(?!x\b)[a-zäö]+\.?|h/[a-zäö]+|/[a-zäö]+)"
+_FACTOR = r"(\d+(?:[.,]\d+)?)\s*(" + _WORD + r"(?:\s*" + _WORD + r")?)?\s*"
+_FACTOR_PLAIN = r"\d+(?:[.,]\d+)?\s*(?:" + _WORD + r"(?:\s*" + _WORD + r")?)?\s*"
+_CHAIN = re.compile(_FACTOR_PLAIN + r"(?:[x×*]\s*" + _FACTOR_PLAIN + r")+")
+_HOURS_UNIT = re.compile(r"^(?:h|t|tuntia|tunti|tunnin|tuntii|hours?|hrs?)(?:\b|/)")
+_TERM_SPLIT = re.compile(r"\s*(?:\+|;|\bplus\b|\bja\b|\band\b)\s*")
+
+
+def written_products(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
+    """(sum, products) for hours the answer multiplies out itself, each term with one hours factor; None when any
+    figure stands outside the products, money is named, or a stated result disagrees."""
+    clean = prepare(text).lower()
+    if _EUROS_ANY.search(clean) or _HEDGE.search(clean) or not re.search(r"\d\s*[^\d\n]{0,12}[x×*]\s*\d", clean):
+        return None
+    if re.search(r"(?<![\w-])(?:joka|every|each|weekly|viikoittain|kuukausittain|monthly|kerran|once)(?![\w-])", _CHAIN.sub(" ", clean)):
+        return None  # "joka lauantai touko-syyskuu, 5 hlöä x 3h": a period outside the product, not counted in it
+    products, used = [], 0
+    for term in _TERM_SPLIT.split(clean):
+        if not re.search(r"\d", term):
+            continue
+        chain = _CHAIN.search(term)
+        if chain is None:
+            return None
+        factors = [(Decimal(m.group(1).replace(",", ".")), (m.group(2) or "").strip())
+                   for m in re.finditer(_FACTOR + r"(?=[x×*]|$|=|[,.;:]|\s)", chain.group(0)) if m.group(1)]
+        if sum(1 for _, unit in factors if _HOURS_UNIT.match(unit)) != 1 or len(factors) < 2:
+            return None
+        product = Decimal(1)
+        for value, _ in factors:
+            product *= value
+        stated = re.match(r"\s*=\s*(\d+(?:[.,]\d+)?)", term[chain.end():])
+        if stated and Decimal(stated.group(1).replace(",", ".")) != product:
+            return None  # "6 × 10 × 6 = 300 h": the working and the result disagree
+        others = [n for n in find_numbers(term) if not (chain.start() <= n.start < chain.end()) and not (stated and n.start >= chain.end())]
+        if others:
+            return None  # a figure outside the product: whose is it?
+        products.append(product)
+        used += 1
+    if not products:
+        return None
+    total = sum(products, Decimal(0))
+    return (total, tuple(products)) if 0 < total <= MAX else None
+
+
+_EUROS_ANY = re.compile(r"€|\beur\w*|\beuro\w*")

@@ -372,6 +372,11 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
     hands = totals.hands_beside_machines(text)
     if hands is not None:
         return HoursReading(hands, doubt="guess")  # "Talkootyötä 240 h, lisäksi traktorityötä 16 h"
+    written = totals.written_products(text)
+    if written is not None:
+        if len(written[1]) > 1:
+            return HoursReading(written[0], parts=written[1], doubt="sum")  # "8 hlö x 3 pv x 8 h + siivous 4 hlö x 4 h"
+        return HoursReading(written[0], doubt="guess")  # "3 ppl x 2h/wk x 26 wks"
     per_period = rates.rate_times_count(text, hours=True)
     if per_period is not None and per_period[0] <= MAX_HOURS:
         return HoursReading(per_period[0], factors=per_period[1], doubt="guess")  # "~40h/mo for 6 mo"

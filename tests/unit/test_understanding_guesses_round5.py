@@ -17,6 +17,10 @@ from bot.domain.parsing import understand_amount, understand_hours
     ("Forty hours, like forty days in the wilderness", 40),
     ("Sata kuusikymmentä tuntia, kuin sata kuusikymmentä kynttilää", 160),
     ("~40h/mo for 6 mo", 240), ("Joka kuukausi 20 tuntia, 18 kuukautta.", 360), ("15 tuntia joka kuukausi, 12 kuukautta", 180),
+    # products the answer writes out with "x", added up over "+"
+    ("3 ppl x 2h/wk x 26 wks", 156), ("viikkoharj 3h x 12 hlö x 40 vk", 1440),
+    ("sammutusharj. 10 x 3 h x 15 hlö + leiri 2 pv x 10 h x 8 hlö", 610),
+    ("Kalastusopasteiden pystytys: 4 henkilöä x 5 h = 20 h; rantasaunan maalaus: 6 henkilöä x 8 h = 48 h.", 68),
 ])
 def test_hours_are_proposed(text, value):
     reading = understand_hours(text, lang="fi")
@@ -31,6 +35,8 @@ def test_hours_are_proposed(text, value):
     "Talkootyö 240 h ja sähkötöissä talkoolaisena sähkömies 30 h",  # the electrician volunteers too
     "Tehtiin 30 jätkänkynttilää, 3 tuntia",  # candles, not people
     "200 hours: 8 people x 3 days x 8 h",  # the total and its working disagree
+    "joka lauantai touko-syyskuu, 5 hlöä x 3h",  # every Saturday, but how many?
+    "5 x 3 h + 20 h", "3 x 4 h, maybe 5 x 4 h", "2 x 2400 (two trips) = 4800",
 ])
 def test_hours_that_do_not_add_up_are_asked(text):
     assert understand_hours(text, lang="en").value is None

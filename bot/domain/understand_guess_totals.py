@@ -118,13 +118,16 @@ def written_products(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     """(sum, products) for hours the answer multiplies out itself, each term with one hours factor; None when any
     figure stands outside the products, money is named, or a stated result disagrees."""
     clean = prepare(text).lower()
-    if _EUROS_ANY.search(clean) or _HEDGE.search(clean) or not re.search(r"\d\s*[^\d\n]{0,12}[x×*]\s*\d", clean):
-        return None
-    if re.search(r"(?<![\w-])(?:joka|every|each|weekly|viikoittain|kuukausittain|monthly|kerran|once)(?![\w-])", _CHAIN.sub(" ", clean)):
-        return None  # "joka lauantai touko-syyskuu, 5 hlöä x 3h": a period outside the product, not counted in it
+    if (_EUROS_ANY.search(clean) or _HEDGE.search(clean) or _NOT_A_PRODUCT.search(clean) or MACHINE_OR_PAID.search(clean)
+            or not re.search(r"\d\s*[^\d\n]{0,12}[x×*]\s*\d", clean)):
+        return None  # money, a bound, alternatives or a past figure, participants, machines or paid work: asked
+    if _PERIOD_WORD.search(clean) and (not _COUNTED_PERIOD.search(clean) or re.search(r"times\s+a|kertaa\s+(?:vuodessa|kuussa)|a\s+year", clean)):
+        return None  # "5 hlö x 4 h viikossa", "joka lauantai …, 5 hlöä x 3h": a period that is never counted
     products, used = [], 0
     for term in _TERM_SPLIT.split(clean):
         if not re.search(r"\d", term):
+            if re.search(r"[a-zäö]{3,}", term):
+                return None  # "10 hlö x 4 h + siivous", "… ja sama syksyllä": a part without its figure
             continue
         chain = _CHAIN.search(term)
         if chain is None:
@@ -136,9 +139,9 @@ def written_products(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
         product = Decimal(1)
         for value, _ in factors:
             product *= value
-        stated = re.match(r"\s*=\s*(\d+(?:[.,]\d+)?)", term[chain.end():])
-        if stated and Decimal(stated.group(1).replace(",", ".")) != product:
-            return None  # "6 × 10 × 6 = 300 h": the working and the result disagree
+        stated = re.match(r"\s*=\s*(\d+(?:[.,]\d+)?)\s*(?:h|tuntia|hours?|hrs?)?\s*[.!]?\s*$", term[chain.end():])
+        if "=" in term[chain.end():] and (not stated or Decimal(stated.group(1).replace(",", ".")) != product):
+            return None  # "6 × 10 × 6 = 300 h": the working and the result disagree; "= 24 h / kerta, kertoja 8": more after it
         others = [n for n in find_numbers(term) if not (chain.start() <= n.start < chain.end()) and not (stated and n.start >= chain.end())]
         if others:
             return None  # a figure outside the product: whose is it?
@@ -146,8 +149,25 @@ def written_products(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
         used += 1
     if not products:
         return None
+    products = [p.quantize(Decimal(1)) if p == p.to_integral() else p.normalize() for p in products]
     total = sum(products, Decimal(0))
     return (total, tuple(products)) if 0 < total <= MAX else None
 
 
 _EUROS_ANY = re.compile(r"€|\beur\w*|\beuro\w*")
+# participants, audiences, alternatives, earlier figures, conditions and parts: not one sum of volunteer hours
+_NOT_A_PRODUCT = re.compile(r"(?<![\w-])(?:las\w*|kids?|children|child|katsoj\w*|yleisö\w*|audience|visitors?|kävijä\w*|"
+                            r"osallistuj\w*|participants?|pelaaj\w*|players?|näyttelijä\w*|actors?|viime\w*|last|previous\w*|"
+                            r"aiemmin|toteutun\w*|plan|suunnitelma|sää\w*|weather|rain\w*|sade\w*|minimi\w*|maksimi\w*|"
+                            r"parhaimmillaan|pahimmillaan|best|worst|if|jos|tarvittaessa|needed|siitä|josta|joista|of\s+which|"
+                            r"including|incl\w*|sama\w*|same|samoin|twice|kahdesti|kuormaa?|loads?|nuor\w*|youths?|vaihtoeh\w*|"
+                            r"options?|alternatives?|of\s+them|heistä|niistä|metsur\w*|urakoitsij\w*|contractors?|palkat\w*|"
+                            r"paid|hired|electricians?|sähkömie\w*|työntekijä\w*|employees?|staff)(?![\w-])")
+# a period the product does not count ("viikossa", "per month", "Tiistaisin"), and the counted periods that make it whole
+_PERIOD_WORD = re.compile(r"(?<![\w-])(?:joka|every|each|weekly|monthly|yearly|viikoittain|kuukausittain|kerran|once|kuussa|"
+                          r"viikossa|vuodessa|per\s+(?:week|month|year|session|event|kerta|ilta)|a\s+(?:week|month|year)|"
+                          r"times\s+a|on\s+\w+days|\w{4,}isin|(?:mon|tues|wednes|thurs|fri|satur|sun)days|per\s+weekend|"
+                          r"viikonlopussa|kertaa\s+(?:vuodessa|kuussa|viikossa))(?![\w-])|"
+                          r"/\s*(?:vk|kk|wk|mo|kerta|krt|ilta|week|month|year|viikko|kuukausi|vuosi|weekend|viikonloppu)\b")
+_COUNTED_PERIOD = re.compile(r"[x×*]\s*\d+\s*(?:vk|viikko\w*|viikkoa|weeks?|wks?|kk|kuukau\w*|months?|mo|kertaa|krt|times|"
+                             r"sessions?|evenings?|iltaa|lauantaita|saturdays?|sundays?|sunnuntaita)\b")

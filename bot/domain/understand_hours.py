@@ -68,8 +68,8 @@ _WEEKENDS = re.compile(r"\s*(viikonlop\w*|vkl\b|weekends?)")
 _PER_WEEKEND = re.compile(r"\s*(?:/\s*(?:viikonloppu|weekend)\b|(?:per|a|each|every)\s+weekend\b|per\s+(?:viikonloppu|vkl)\b|viikonlopussa\b)"
                           r"(?!\s*(?:day|päivä))")
 # "Joka viikonloppu 12 tuntia", "Every weekend 6 hours": hours said for each weekend before the figure
-_WEEKEND_BEFORE = re.compile(r"(?:joka\s+viikonloppu|every\s+weekend|each\s+weekend|per\s+weekend|viikonloppuisin)\s*,?\s*(?:\w+\s+){0,2}$",
-                             re.IGNORECASE)
+_WEEKEND_BEFORE = re.compile(r"(?:joka\s+viikonloppu|every\s+weekend|each\s+weekend|per\s+weekend|viikonloppuisin)\s*,?\s*"
+                             r"(?:(?!päiv|day|daily|both|molem|kumpa|full|koko)\w+\s+){0,2}$", re.IGNORECASE)
 # A describing word between a count and its unit: "12 active members", "3 talkoo days", "2 isoa talkoopäivää".
 # Only these: a noun there ("2 laavua talkoolaiset 150 h") counts something else.
 _FILLER = re.compile(
@@ -308,7 +308,8 @@ def _classify_hours(text: str, num: Num) -> None:
         after = after[once.end():] if once else after
         num.unit = ("hours_per_week" if _PER_WEEK.match(after) or _WEEKLY_BEFORE.search(text[:num.start]) else "hours_per_month" if PER_MONTH.match(after)
                     else "hours_per_weekend" if _PER_WEEKEND.match(after) or (_WEEKEND_BEFORE.search(text[:num.start])
-                                                                              and not _PER_HEAD.match(after))
+                                                                              and not _PER_HEAD.match(after)
+                                                                              and not re.match(r"\s*(?:daily|päivittäin)\b", after))
                     else "hours_per" if _PER_HEAD.match(after) or _PER_HEAD_BEFORE.search(text[:num.start]) else "hours")
         num.end += match.end()
         return

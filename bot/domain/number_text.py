@@ -105,7 +105,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\b(?:yks|joku|jotain)\s+(?=\d)", "", text)  # spoken "about": "yks 7000", "joku 50 tuntia"
     text = re.sub(r"\bsatas(?:en|ta)\b|\bsatanen\b|\bsataset\b", "sataa", text)  # "satanen tuntia", "kolme satasta"
     # Ostrobothnian "kolmesattaa", "puolitoista sattaa" (a lone "sattaa olla" is "saattaa", may be)
-    text = re.sub(r"(?<=[a-zäö])sattaa\b", "sataa", text)
+    text = re.sub(r"(?<=[a-zäö])sattaa\b|(?<=[a-zäö])satt?oo\b", "sataa", text)  # and Savo "kakssattoo", "kolomesatoo"
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
     text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"
     text = re.sub(r"\b(\w*toista|kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus)\s+sattaa\b", r"\1 sataa", text)  # not "50 sattaa riittää"

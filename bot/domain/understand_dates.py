@@ -356,7 +356,7 @@ def _in_month(words: list[str], year: int, month: int, role: str, assumptions: l
     else:
         value, code = date(year, month, 1), "month_start"
     codes = tuple(assumptions) + (code,)
-    return DateReading(value, assumed=codes[0], assumptions=codes)
+    return DateReading(value, vague=code == "mid_month", assumed=codes[0], assumptions=codes)  # "mid-January": the 15th, proposed
 
 
 # "12.-15.3.2027", "12-15 maaliskuuta 2027", "12-15 March", "March 12-15": days of one month; a start is the

@@ -114,7 +114,7 @@ _NOTHING_YET = re.compile(
     r"tiedetä|osata\s+sanoa)\b|(?:vielä|viel)\s+(?:auki|mietinnässä|kesken|hakusessa)\b|mietitään\s+(?:vielä|myöhemmin)\b|"
     r"samat?\s+(?:ku|kuin|kun|asiat|jutut)\b|kuten\s+(?:hakemuksessa|aiemmin|liitteessä|suunnitelmassa)\b|katso\s+liite\b|"
     r"kaikki\s+mitä\s+tarvi\w*|"
-    r"(?:i'?m\s+|we'?re\s+|i\s+am\s+|we\s+are\s+)?not\s+sure\b|(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+know\b|dunno\b|no\s+idea\b|"
+    r"(?:i'?m\s+|we'?re\s+|i\s+am\s+|we\s+are\s+)?not\s+sure\b|(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+know\b|dunno\b|idk\b|no\s+idea\b|"
     r"not\s+(?:yet\s+)?decided\b|undecided\b|(?:we\s+|i\s+)?haven'?t\s+decided\b|still\s+(?:thinking|deciding|open)\b|tbd\b|"
     r"(?:the\s+)?same\s+(?:as|things\s+as|stuff\s+as)\b|see\s+(?:the\s+|my\s+|our\s+)?(?:plan|attachment|application)\b|"
     r"as\s+in\s+the\s+(?:plan|application)\b|everything\s+(?:we\s+need|needed)\b|vähän\s+kaikkea\b|kaikenlaista\b|"
@@ -131,7 +131,7 @@ _REFERENCE = re.compile(r"samat?\s|kuten\s|katso\s|kaikki\s|(?:the\s+)?same\s|se
 # After "en tiedä, …": a guess is an answer ("emmä tiiä, varmaan kylän lapsiperheet", "työnimi Kylän Olohuone")
 _GUESS = re.compile(r"\b(?:varmaan|ehkä|luultavasti|todennäköisesti|kai|työnimi\w*|esim\w*|probably|maybe|perhaps|likely|"
                     r"guess|working\s+title|e\.g\.|for\s+example|like)\b|:", re.IGNORECASE)
-_STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|really|ihan|at\s+all|yhtään|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
+_STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|really|ihan|at\s+all|yhtään|mitä|mitään|what|tbh|lol|:\)|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
                     r"siitä|asiaa|sitä|hallitus\s+päättää|(?:the\s+)?board\s+decides|pitää\s+kysyä\w*)\s*)*(?:[,.!?;–-]|$)",
                     re.IGNORECASE)
 

@@ -178,7 +178,15 @@ def _euros(value: Decimal) -> Decimal | None:
 def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
-    return settle(_read_amount(text, lang=lang), text, lambda: _guess_amount(text, lang))
+    reading = settle(_read_amount(text, lang=lang), text, lambda: _guess_amount(text, lang))
+    if reading.value is not None and not reading.doubt and not reading.factors and not reading.monthly and _PER_PERSON.search(
+            text or "") and len(find_numbers(prepare(text))) == 1:
+        return AmountReading(None)  # "€250 per participant": a price for each, with no count of them; asked
+    return reading
+
+
+_PER_PERSON = re.compile(r"\bper\s+(?:participant|person|head|attendee|child|kid|member|henkilö|hlö|osallistuja|lapsi|jäsen)\b|"
+                         r"/\s*(?:hlö|henkilö|osallistuja|participant|person|lapsi)\b|(?:osallistujaa|henkilöä|hlöä)\s+kohden", re.IGNORECASE)
 
 
 def _guess_amount(text: str, lang: str) -> AmountReading | None:

@@ -324,7 +324,9 @@ _UNDECIDED = re.compile(
     # "kun rahotus varmistuu", "kun lupa tulee", "siihen asti ku rahaa riittää", "tbd": a date that waits on something
     r"k[uo](?:n|nhan)?\s+(?:se\s+)?(?:ruahat|rahat?|rahaa|rahotus|rahoit\w*|lupa|luvat|päätökset)\b|ei\s+tiedä\b|"
     r"en\s+osaa\s+(?:vielä\s+|viel\s+|ihan\s+)?sanoa|tbd|tarkentuu|when\s+(?:we\s+get\s+)?the\s+(?:permit|grant|money|funding)|"
-    r"(?:when|once)\s+(?:it\s+is\s+|it'?s\s+)?(?:done|finished|ready)|k[uo](?:n)?\s+(?:se\s+on\s+)?valmi\w*)"
+    r"(?:when|once)\s+(?:it\s+is\s+|it'?s\s+)?(?:done|finished|ready)|k[uo](?:n)?\s+(?:se\s+on\s+)?valmi\w*|"
+    r"(?:emme|en|ei)\s+(?:ole|oo)\s+(?:vielä\s+)?(?:keskustel|sopinee|päättänee|miettinee|puhunee)\w*|"
+    r"(?:haven'?t|have\s+not)\s+(?:yet\s+)?(?:discussed|talked|agreed))"
 )
 # About how long a funding decision takes from the application; a proposal, said as one.
 DECISION_MONTHS = 4

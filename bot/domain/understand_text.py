@@ -18,7 +18,7 @@ _NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|o
 _NEGATED_SUBJECT = re.compile(r"\b(ei|not)\s+(?:(?:taa|tama|se|hanke|hankkeemme|projekti|oo|ole|viela|viel)\s+)+")
 _BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin|either(?!\s+way)|kumpi\s+(?:vaan|vain|tahansa|hyvansa))\b")
 # "ry tai säätiö, en oo varma": a guess is no answer where "not sure" is not an option (matched on the folded text).
-_UNSURE = re.compile(r"\b(?:en (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:varma|tieda|tiia|tii|tie)|emma (?:tieda|tiia|tii|oo varma)|"
+_UNSURE = re.compile(r"\b(?:(?:en|enka) (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:varma|tieda|tiia|tii|tie)|emma (?:tieda|tiia|tii|oo varma)|"
                      r"emt|ei (?:oo |ole )?(?:viela |viel )?(?:varmaa?|tietoa|hajua\w*|paatetty|sovittu)|not sure|unsure|dunno|don ?t know|"
                      r"idk|no idea|no clue|haven ?t decided|not decided|undecided|ei (?:oo |ole )?(?:viela |viel )?paatetty|"
                      r"(?:emme|emmeka|en|eika|ei) (?:oo |ole |olla )?(?:viela |viel )?(?:paattaneet|paattanyt|paatetty)|"
@@ -88,7 +88,7 @@ def _phrases(question: str | None, options: tuple[tuple[str, tuple[str, ...]], .
 
 def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None = None) -> str | None:
     """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
-    said = _fold(text or "")
+    said = re.sub(r"\bee (oo|ole)\b", r"ei \1", _fold(text or ""))  # northern "ee oo" is "ei oo"
     original = said
     if re.search(r"\w\s*\?\s*(?:nej|ei|no|nope)\b", text or "", re.IGNORECASE) or _CORRECTED.search(said) or re.search(
             r"\bvai\b(?!\s+(?:mika|mita|mikalie|miten|kuka|jotain|jotakin|jokin|mitenka|mitä|mikä))", said):

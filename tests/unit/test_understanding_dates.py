@@ -44,7 +44,6 @@ def test_finnish_month_in_every_case(word):
     ("ensi vuoden maaliskuussa", "start", date(2027, 3, 1), "relative"),
     ("ensi kuussa", "start", date(2027, 1, 1), "relative"),
     ("beginning of May", "start", date(2027, 5, 1), "relative"),
-    ("mid June 2027", "start", date(2027, 6, 15), "mid_month"),
     ("next March", "end", date(2027, 3, 31), "relative"),
     ("huhtikuu", "start", date(2027, 4, 1), "relative"),
     ("joulukuussa", "start", date(2027, 12, 1), "relative"),
@@ -54,6 +53,11 @@ def test_finnish_month_in_every_case(word):
 def test_month_and_relative_answers_say_what_was_assumed(text, role, expected, assumed):
     reading = read(text, role=role)
     assert reading.value == expected and reading.assumed == assumed and not reading.vague
+
+
+def test_mid_month_is_proposed_as_the_15th():
+    reading = read("mid June 2027", role="start")  # "the middle of June" is not a day: a proposal (set 36's writer)
+    assert reading.value == date(2027, 6, 15) and reading.assumed == "mid_month" and reading.vague
 
 
 @pytest.mark.parametrize("text, role, expected", [

@@ -104,6 +104,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\bn\.(?=\d)", "n. ", text)  # "n.70 tuntia", "n.27000"
     text = re.sub(r"\b(?:yks|joku|jotain)\s+(?=\d)", "", text)  # spoken "about": "yks 7000", "joku 50 tuntia"
     text = re.sub(r"\bsatas(?:en|ta)\b|\bsatanen\b|\bsataset\b", "sataa", text)  # "satanen tuntia", "kolme satasta"
+    text = re.sub(r"(?<=\d)\s+thousands\b", " thousand", text)  # "about 4 thousands euro"
     # Ostrobothnian "kolmesattaa", "puolitoista sattaa" (a lone "sattaa olla" is "saattaa", may be)
     text = re.sub(r"(?<=[a-zäö])sattaa\b|(?<=[a-zäö])satt?oo\b", "sataa", text)  # and Savo "kakssattoo", "kolomesatoo"
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"

@@ -358,6 +358,9 @@ def _says_two(line: str) -> list[str] | None:
 
 
 def _single_line(line: str) -> list[str]:
+    marks = list(_ORDINAL_AT.finditer(line))
+    if len(marks) >= 2 and marks[0].start() == 0:  # "Ensimmäiseksi A, toiseksi B": one item from each counting word
+        return [line[a.start():b.start() if b else len(line)].strip(" ,;.") for a, b in zip(marks, marks[1:] + [None])]
     two = _says_two(line)
     if two:
         return two
@@ -435,7 +438,15 @@ def split_items(text: str) -> list[str]:
             else:
                 raw.append(line)
     items = [item for item in (_clean_item(_EDGE_AND.sub("", r)) for r in raw) if item]
+    if sum(1 for item in items if _ORDINAL_LEAD.match(item)) >= 2:  # "Ensiksi A, toiseksi B ja kolmanneksi C": the counting words go
+        items = [_ORDINAL_LEAD.sub("", item, count=1) for item in items]
     return items[:MAX_ITEMS]
+
+
+_ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|"
+                         r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly)\b", re.IGNORECASE)
+_ORDINAL_LEAD = re.compile(r"^(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
+                           r"thirdly|fourthly)\s*,?\s+", re.IGNORECASE)
 
 
 def without_intro(text: str) -> str:

@@ -185,7 +185,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     return reading
 
 
-_PER_PERSON = re.compile(r"\bper\s+(?:participant|person|head|attendee|child|kid|member|henkilö|hlö|osallistuja|lapsi|jäsen)\b|"
+_PER_PERSON = re.compile(r"\bper\s+(?:participant|person|head|attendee|child|kid|member|henkilö|hlö|osallistuja|lapsi|jäsen|piece|visit|"
+                         r"kpl|käynti|kerta)\b|\b(?:kappaleelta|käynniltä|kerralta|apiece)\b|"
                          r"/\s*(?:hlö|henkilö|osallistuja|participant|person|lapsi)\b|(?:osallistujaa|henkilöä|hlöä)\s+kohden", re.IGNORECASE)
 
 

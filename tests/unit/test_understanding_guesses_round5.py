@@ -68,3 +68,17 @@ def test_amounts_are_proposed(text, value):
 def test_amounts_with_more_to_them_are_not_proposed(text):
     reading = understand_amount(text, lang="en")
     assert reading.value is None or text.startswith("bus") and reading.value == 900 and reading.doubt
+
+
+def test_set_38_misreads_after_its_run():
+    from datetime import date
+
+    from bot.domain.parsing import split_items, understand_date
+    assert understand_amount("about 4 thousands euro", lang="en").value == 4000
+    assert understand_amount("Kirjailijavierailut maksavat 600 euroa kappaleelta.", lang="fi").value is None  # each, no count
+    reading = understand_date("toukokuun puolivälis? 🤔", role="start", today=date(2026, 12, 4), lang="fi")
+    assert reading.value == date(2027, 5, 15) and reading.vague
+    assert split_items("Ensiksi vanhusten kotikäynnit, toiseksi yhteiset ateriat seurakuntatalolla ja kolmanneksi kuljetusapu.") == [
+        "vanhusten kotikäynnit", "yhteiset ateriat seurakuntatalolla", "kuljetusapu"]
+    assert split_items("Ensimmäiseksi pianon virittäminen, toiseksi nuottitelineiden hankinta.") == [
+        "pianon virittäminen", "nuottitelineiden hankinta"]

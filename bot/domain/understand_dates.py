@@ -429,6 +429,9 @@ _MEETING_DATE = re.compile(r"(?:kokou\w*|kokoont\w*|päätö\w*|hakemu\w*|meetin
                            r"(?:kokous|kokouksessa|päätös|meeting|decision)")
 
 
+_SO_LATER = re.compile(r"\b(?:joten|siksi|niin\s+että|so|therefore|eli\s+vasta|sitten\s+vasta)\b")
+# a start tied to an event ("Aloitetaan kun lehmät on päässy laitumelle, toukokuun lopulla"): the month is a proposal
+_WHEN_EVENT = re.compile(r"\b(?:kun|ku|kunhan|when|once|after|sen\s+jälkeen\s+kun)\s+\w+")
 _THIS_YEAR = re.compile(r"\b(?:kuluvan|tämän|taman)\s+vuoden\s+(?=(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)k)|"
                         r"\bthis\s+year'?s\s+(?=january|february|march|april|may|june|july|august|september|october|november|december)")
 _WEEKDAY_STEMS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
@@ -512,7 +515,12 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
             reading = replace(reading, vague=True)
         else:  # "kaksi vuotta alusta lukien": a length, not "the start of the year"
             reading = duration_end(clean, start) or reading
-    if reading.value is not None and not reading.vague and role == "start" and undecided(clean, role, today):
+    if reading.value is None or not reading.vague:
+        later = _SO_LATER.search(clean)  # "Poikimiset on tammikuussa, joten helmikuussa vasta": the month after "joten"
+        if later and len(_MONTH_NAMED.findall(clean)) >= 2 and _MONTH_NAMED.search(clean[later.end():]):
+            after = _words(clean[later.end():], role, today)
+            reading = replace(after, vague=True) if after.value is not None else reading
+    if reading.value is not None and not reading.vague and role == "start" and (undecided(clean, role, today) or _WHEN_EVENT.search(clean)):
         # "tammikuussa ja sit kun rahotus on varmaa": a month, but only if the money comes: a proposal
         reading = replace(reading, vague=True)
     if reading.value is not None and not reading.vague and (_MONTH_RANGE.search(clean) or _HEDGED.search(clean) or (

@@ -345,7 +345,15 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         remark = rates.figure_then_remark(text, lambda head: _read_hours(head, lang=lang).value)
         if remark is not None and remark <= MAX_HOURS:
             return HoursReading(remark, doubt="guess")  # "Forty hours, like forty days in the wilderness": not 40 × 40
-    return settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
+    reading = settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
+    if reading.value is not None and not reading.doubt and _BOTH_OF.search(text or "") and not _COUNTED_PEOPLE.search(prepare(text)):
+        # "tytöt … kolmena päivänä, kumpikin 5 tuntia": two people, counted nowhere; a guess ("minä ja vaimo …") or asked
+        return _guess_hours(text, lang) or HoursReading(None)
+    return reading
+
+
+_BOTH_OF = re.compile(r"\b(?:kumpikin|molemmat|both\s+of\s+them|each\s+of\s+the\s+two)\b", re.IGNORECASE)
+_COUNTED_PEOPLE = re.compile(r"\d+\s*(?:hlö|henk|heng|ihmis|people|persons|volunteers|talkoolai|miest|naist|kaveri|tyttö|poika|pojat)")
 
 
 _SIMILE = re.compile(r"[,!–-]\s*(?:ihan\s+)?(?:like|kuin|ku)\s", re.IGNORECASE)

@@ -326,7 +326,8 @@ _UNDECIDED = re.compile(
     r"en\s+osaa\s+(?:vielä\s+|viel\s+|ihan\s+)?sanoa|tbd|tarkentuu|when\s+(?:we\s+get\s+)?the\s+(?:permit|grant|money|funding)|"
     r"(?:when|once)\s+(?:it\s+is\s+|it'?s\s+)?(?:done|finished|ready)|k[uo](?:n)?\s+(?:se\s+on\s+)?valmi\w*|"
     r"(?:emme|en|ei)\s+(?:ole|oo)\s+(?:vielä\s+)?(?:keskustel|sopinee|päättänee|miettinee|puhunee)\w*|"
-    r"(?:haven'?t|have\s+not)\s+(?:yet\s+)?(?:discussed|talked|agreed))"
+    r"(?:haven'?t|have\s+not)\s+(?:yet\s+)?(?:discussed|talked|agreed)|en\s+voi\s+(?:vielä\s+)?sanoa|"
+    r"can(?:not|'?t)\s+(?:yet\s+)?say)"
 )
 # About how long a funding decision takes from the application; a proposal, said as one.
 DECISION_MONTHS = 4

@@ -16,7 +16,8 @@ FUZZY_MARGIN = 8
 _NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai|myo|me|mikaan|mikkaan)\s+)+")
 # For yes/no only: "ei tää oo kansainvälinen" denies like "ei kansainvälinen" (not "ei tää oo ry", which names no form)
 _NEGATED_SUBJECT = re.compile(r"\b(ei|not)\s+(?:(?:taa|tama|se|hanke|hankkeemme|projekti|oo|ole|viela|viel)\s+)+")
-_BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin|either(?!\s+way)|kumpi\s+(?:vaan|vain|tahansa|hyvansa))\b")
+_BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin|either(?!\s+way)|kumpi\s+(?:vaan|vain|tahansa|hyvansa)|"
+                   r"vahan\s+kaikkea|kaikkea\s+vahan|a\s+bit\s+of\s+everything|a\s+little\s+of\s+everything)\b")
 # "ry tai säätiö, en oo varma": a guess is no answer where "not sure" is not an option (matched on the folded text).
 _UNSURE = re.compile(r"\b(?:(?:en|enka) (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:varma|tieda|tiia|tii|tie)|emma (?:tieda|tiia|tii|oo varma)|"
                      r"emt|ei (?:oo |ole )?(?:viela |viel )?(?:varmaa?|tietoa|hajua\w*|paatetty|sovittu)|not sure|unsure|dunno|don ?t know|"

@@ -82,3 +82,20 @@ def test_set_38_misreads_after_its_run():
         "vanhusten kotikäynnit", "yhteiset ateriat seurakuntatalolla", "kuljetusapu"]
     assert split_items("Ensimmäiseksi pianon virittäminen, toiseksi nuottitelineiden hankinta.") == [
         "pianon virittäminen", "nuottitelineiden hankinta"]
+
+
+def test_set_39_misreads_after_its_run():
+    from datetime import date
+
+    from bot.domain.parsing import match_choice, understand_date
+    today = date(2026, 12, 4)
+    reading = understand_date("Poikimiset on tammikuussa, joten helmikuussa vasta", role="start", today=today, lang="fi")
+    assert reading.value == date(2027, 2, 1) and reading.vague  # the month after "joten"
+    assert understand_date("Aloitetaan kun lehmät on päässy laitumelle, toukokuun lopulla", role="start", today=today, lang="fi").vague
+    assert understand_date("Hallitus käsittelee asiaa tammikuun kokouksessa, joten en voi vielä sanoa.", role="start", today=today,
+                           lang="fi").vague
+    assert understand_hours("Meidän tytöt tulee kesällä auttamaan kolmena päivänä, kumpikin 5 tuntia", lang="fi").value is None
+    assert understand_hours("kaks ihmistä 40 tuntia kumpikin", lang="fi").value == 80
+    leader_type = {"development": ["Kehittämishanke"], "investment": ["Investointihanke"],
+                   "training": ["Koulutus- ja tiedonvälityshanke"], "cooperation": ["Yhteistyöhanke"]}
+    assert match_choice("Vähän kaikkea, kursseja ja sitten ostettais kangaspuut", leader_type, lang="fi", question="leader_type") is None

@@ -21,6 +21,7 @@ _UNITS = {"month": r"kk|kuukau\w*|kuukaus\w*|kuussa|months?|mo|mos|mths?",
           "week": r"vk|viikko\w*|viikkoa|viikossa|weeks?|wk|wks",
           "weekend": r"viikonlop\w*|weekends?|vkl",
           "season": r"kau\w*|seasons?",
+          "day": r"päivä|päivää|päivältä|päivässä|pv|days?",
           "year": r"vuo\w*|years?|yr|yrs",
           "time": r"kerta\w*|kertaa|krt|times?|sessions?|evenings?|ilta\w*|events?|tapahtum\w*|leiri\w*|camps?|trips?|retk\w*"}
 _PER = r"\s*(?:/|per\s+|a\s+|an\s+|each\s+|every\s+|joka\s+|kohden\s+|for\s+(?:each|every)\s+)?\s*"
@@ -31,7 +32,8 @@ _WORDS = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "neljä": 4, "
 _EACH = re.compile(r"(?<![\d,.])" + _COUNT + r"(?:\w+\s+){0,3}?(?:(?:at|a)\s+" + _AMOUNT + r"\s*(?:each|apiece|kpl|/\s*kpl|kappale\w*)|"
                    r"(?:á|à)\s*" + _AMOUNT.replace("(", "(?P<r2>", 1).replace("(k", "(?P<s2>k", 1) + r")")
 _NOT_THIS = re.compile(r"(?<![\w-])(?:tai|or|vai|maybe|ehkä|varmaan|plus|\+|lisäksi|ja\s+\d|and\s+\d|yhteensä|total|siitä|josta|"
-                       r"of\s+which|max|ainakin|at\s+least|alle|under|yli|over|same|sama\w*|samoin|both|molemmat|kumpikin)(?![\w-])")
+                       r"of\s+which|max|ainakin|at\s+least|alle|under|yli|over|same|sama\w*|samoin|both|molemmat|kumpikin|kummallekin|kumpaankin|"
+                       r"molemmille|each\s+group|per\s+group|ryhmälle)(?![\w-])")
 
 
 def _number(raw: str, scale: str | None) -> Decimal:
@@ -53,7 +55,9 @@ def rate_times_count(text: str, hours: bool = False) -> tuple[Decimal, tuple[Dec
     if each:
         raw, scale = (each.group(2), each.group(3)) if each.group(2) else (each.group("r2"), each.group("s2"))
         return _total(each.group(1), _number(raw, scale))
-    for unit in _UNITS.values():
+    for name, unit in _UNITS.items():
+        if hours and name == "day":
+            continue  # "3 päivää, 8 h päivässä": hours a day for how many people? asked
         count = re.search(r"(?<![\d,.])" + _COUNT.replace(r"(?:\w+\s+)?", "") + r"(?:" + unit + r")\b(?!\s*(?:/|per|a|an|each|"
                           r"every|kuussa|viikossa|vuodessa|kaudessa))", clean)  # not "2 events per month"
         rates = [*re.finditer(amount + _PER + r"(?:" + unit + r")\b", clean), *re.finditer(

@@ -171,3 +171,16 @@ _PERIOD_WORD = re.compile(r"(?<![\w-])(?:joka|every|each|weekly|monthly|yearly|v
                           r"/\s*(?:vk|kk|wk|mo|kerta|krt|ilta|week|month|year|viikko|kuukausi|vuosi|weekend|viikonloppu)\b")
 _COUNTED_PERIOD = re.compile(r"[x×*]\s*\d+\s*(?:vk|viikko\w*|viikkoa|weeks?|wks?|kk|kuukau\w*|months?|mo|kertaa|krt|times|"
                              r"sessions?|evenings?|iltaa|lauantaita|saturdays?|sundays?|sunnuntaita)\b")
+
+
+def sum_disagrees(text: str) -> bool:
+    """"laitteet 1200 + remppa 3000 = 4500": the answer adds up its own figures and gets another result; asked."""
+    clean = prepare(text or "")
+    if clean.count("=") != 1 or re.search(r"[x×*á]\s*\d|\d\s*[x×*]|%", clean):
+        return False
+    left, right = clean.split("=")
+    left = re.split(r"[(:;]", left)[-1]  # "8 450,00 € (6 200 + 2 250 = 8 450)": the working starts after the bracket
+    if "+" not in left:
+        return False
+    terms, result = find_numbers(left), find_numbers(right)
+    return len(terms) >= 2 and bool(result) and sum((n.value for n in terms), Decimal(0)) != result[0].value

@@ -346,6 +346,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         if remark is not None and remark <= MAX_HOURS:
             return HoursReading(remark, doubt="guess")  # "Forty hours, like forty days in the wilderness": not 40 × 40
     reading = settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
+    if reading.value is not None and totals.sum_disagrees(text):
+        return HoursReading(None)  # "40 h + 30 h = 80 h": which figure is right? asked
     if reading.value is not None and not reading.doubt and _BOTH_OF.search(text or "") and not _COUNTED_PEOPLE.search(prepare(text)):
         # "tytöt … kolmena päivänä, kumpikin 5 tuntia": two people, counted nowhere; a guess ("minä ja vaimo …") or asked
         return _guess_hours(text, lang) or HoursReading(None)

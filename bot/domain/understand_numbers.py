@@ -179,6 +179,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = settle(_read_amount(text, lang=lang), text, lambda: _guess_amount(text, lang))
+    if reading.value is not None and totals.sum_disagrees(text):
+        return AmountReading(None)  # "1200 + 3000 = 4500": which figure is right? asked
     if reading.value is not None and not reading.doubt and not reading.factors and not reading.monthly and _PER_PERSON.search(
             text or "") and len(find_numbers(prepare(text))) == 1:
         return AmountReading(None)  # "€250 per participant": a price for each, with no count of them; asked

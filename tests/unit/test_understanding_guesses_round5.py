@@ -99,3 +99,14 @@ def test_set_39_misreads_after_its_run():
     leader_type = {"development": ["Kehittämishanke"], "investment": ["Investointihanke"],
                    "training": ["Koulutus- ja tiedonvälityshanke"], "cooperation": ["Yhteistyöhanke"]}
     assert match_choice("Vähän kaikkea, kursseja ja sitten ostettais kangaspuut", leader_type, lang="fi", question="leader_type") is None
+
+
+def test_set_40_misreads_after_its_run():
+    assert understand_amount("laitteet 1200 + remppa 3000 = 4500", lang="fi").value is None  # the sum disagrees: asked
+    assert understand_amount("katto 9000 + rännit 1200 = 10 200", lang="fi").value == 10200
+    assert understand_amount("8 450,00 € (6 200 + 2 250 = 8 450, tarkistettu)", lang="fi").value == 8450
+    assert understand_hours("laavu 40 h + polku 30 h = 80 h", lang="fi").value is None
+    reading = understand_amount("kurssinvetäjä 250 € päivä, 8 päivää", lang="fi")
+    assert reading.value == 2000 and reading.doubt  # a price a day times the days, proposed
+    assert understand_amount("kouluttaja 800 €/pv 2 päivää kummallekin ryhmälle", lang="fi").value is None
+    assert understand_hours("3 päivää, 8 h päivässä, porukkaa tulee mitä tulee", lang="fi").value is None

@@ -11,7 +11,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from .number_text import EN_UNITS, FI_UNITS
-from .understand_date_guesses import guess_date
+from .understand_date_guesses import EN_WEEKDAYS, FI_WEEKDAYS, guess_date
 from .understand_ordinals import FI_MONTHS as _FI_MONTHS, has_ordinal, ordinal_days
 from .understand_periods import (
     MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, half_year, last_day, marker, quarter, safe_date, season,
@@ -57,8 +57,7 @@ _MONTH_RANGE = re.compile(r"\b(?:" + "|".join(_FI_MONTHS) + r")(?:kuu\w*)?\s*(?:
                           r"(?<![\d.])\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\.\d{1,2}\.?\s*(?:-|–|tai|or|eller)\s*\d{1,2}\.\d{1,2}\.")
 # "heti loppiaisen jälkeen", "before midsummer": a day near an event, not the month's first or last
 _AROUND_EVENT = re.compile(r"\b(?:jälkeen|after|ennen|before|viik\w*|weeks?|puolisk\w*|half)\b")
-_WEEKDAY = re.compile(r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|"
-                      r"thursday|friday|saturday|sunday)\w*")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(FI_WEEKDAYS + EN_WEEKDAYS) + r")\w*")
 _NEXT = {"ensi", "ens", "next", "seuraava", "seuraavana", "seuraavan", "tuleva", "tulevana", "tulevan", "coming", "following"}
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")
@@ -415,8 +414,8 @@ def _week_monday(week: int, year: int | None, today: date, weekday: int = 1) -> 
     return NOT_UNDERSTOOD
 
 
-_MONTH_NAMED = re.compile(r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)k|\b(?:january|february|march|"
-                          r"april|may|june|july|august|september|october|november|december)\b")
+_EN_MONTH_NAMES = "|".join(name.lower() for name in calendar.month_name if name)
+_MONTH_NAMED = re.compile(r"(?:" + "|".join(_FI_MONTHS) + r")k|\b(?:" + _EN_MONTH_NAMES + r")\b")
 _ANY_DM = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.?(?:\d{4}|\d{2})?(?![\d])")
 _ANY_DMY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
 _NEXT_MONTH_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+kuun\s+(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)?(?!\s*(?:jälkeen|tienoo\w*|tienoilla|"
@@ -432,14 +431,13 @@ _MEETING_DATE = re.compile(r"(?:kokou\w*|kokoont\w*|päätö\w*|hakemu\w*|meetin
 _SO_LATER = re.compile(r"\b(?:joten|siksi|niin\s+että|so|therefore|eli\s+vasta|sitten\s+vasta)\b")
 # a start tied to an event ("Aloitetaan kun lehmät on päässy laitumelle, toukokuun lopulla"): the month is a proposal
 _WHEN_EVENT = re.compile(r"\b(?:kun|ku|kunhan|when|once|after|sen\s+jälkeen\s+kun)\s+\w+")
-_THIS_YEAR = re.compile(r"\b(?:kuluvan|tämän|taman)\s+vuoden\s+(?=(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)k)|"
-                        r"\bthis\s+year'?s\s+(?=january|february|march|april|may|june|july|august|september|october|november|december)")
-_WEEKDAY_STEMS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
-_NEXT_WEEK_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+viikon\s+(" + "|".join(_WEEKDAY_STEMS) + r")\w*")
+_THIS_YEAR = re.compile(r"\b(?:kuluvan|tämän|taman)\s+vuoden\s+(?=(?:" + "|".join(_FI_MONTHS) + r")k)|"
+                        r"\bthis\s+year'?s\s+(?=" + _EN_MONTH_NAMES + r")")
+_NEXT_WEEK_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+viikon\s+(" + "|".join(FI_WEEKDAYS) + r")\w*")
 
 
 def _next_week_day(match: re.Match, today: date) -> date:
-    return today + timedelta(days=7 - today.weekday() + _WEEKDAY_STEMS.index(match.group(1)))
+    return today + timedelta(days=7 - today.weekday() + FI_WEEKDAYS.index(match.group(1)))
 
 
 def _next_month_day(match: re.Match, today: date) -> str:

@@ -8,6 +8,7 @@ hours have their own line in the budget. The strict reader asks in both cases; a
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
@@ -21,7 +22,8 @@ _EUROS = r"\s*(?:€|e\b|eur\w*|euro\w*)"
 _TOTAL_BEFORE = re.compile(r"(?:yhteensä|yht\.|kaikkiaan|kaikki\s+yhteensä|in\s+total|total|altogether|summa|koko\s+budjetti|"
                            r"kokonaisbudjetti|kokonaiskustannukset|=)\s*(?:siis|eli|so|noin|n\.|"
                            r"about|around|:)?\s*$")
-_TOTAL_AFTER = re.compile(r"^" + _HOURS + r"?\s*(?:in\s+all|in\s+total|altogether|total|yhteensä|kaikkiaan)\b")
+# "240 in all", "1 200 € total": the total word right after the figure (and its unit)
+_TOTAL_WORD_AFTER = r"\s*(?:in\s+all|in\s+total|altogether|total|yhteensä|kaikkiaan)\b"
 _FIRST_WITH_COLON = re.compile(r"^\W*(?:[a-zäö]+\s+){0,2}(\d+)" + _HOURS + r"\s*:")
 _HEDGE = re.compile(r"(?<![\w-])(?:tai|or|vai|maybe|ehkä|varmaan|ainakin|at\s+least|vähintään|max)(?![\w-])|"
                     r"(?<![\w-])(?:yli|over|alle|under)\s+\d")  # not "over the 24-month period"
@@ -41,7 +43,7 @@ def stated_total(text: str, money: bool = False) -> Decimal | None:
     if len(nums) < 2:
         return None
     totals = [n for n in nums if _TOTAL_BEFORE.search(clean[:n.start]) and re.match(unit + r"|\s*[.!,]?\s*$", clean[n.end:])
-              or (re.match(r"(?:" + unit + r")?" + _TOTAL_AFTER.pattern[len(_HOURS) + 2:], clean[n.end:])
+              or (re.match(r"(?:" + unit + r")?" + _TOTAL_WORD_AFTER, clean[n.end:])
                   and not re.match(r"[^\d]{0,12}\d", clean[n.end:]))]
     worded = [n for n in totals if not re.search(r"=\s*$", clean[:n.start])]
     if len(totals) > 1 and len(worded) == 1 and worded[0] is totals[-1]:
@@ -56,10 +58,7 @@ def stated_total(text: str, money: bool = False) -> Decimal | None:
     working = re.search(r"([^,;.:]*)=\s*$", clean[:totals[0].start])
     if working and re.search(r"[×x*+]", working.group(1)):
         factors = [n.value for n in find_numbers(working.group(1))]
-        product, added = Decimal(1), sum(factors, Decimal(0))
-        for factor in factors:
-            product *= factor
-        if totals[0].value not in (product, added):
+        if totals[0].value not in (math.prod(factors, start=Decimal(1)), sum(factors, Decimal(0))):
             return None  # "6 × 10 × 6 = 300 h": the working and the result disagree; asked
     if not money and not _adds_up(clean, nums, totals[0]):
         return None  # "- laavu 40 h\n- polku 30 h\n- yhteensä 80 h", "200 hours: 8 people x 3 days x 8 h": which is right?
@@ -74,10 +73,7 @@ def _adds_up(clean: str, nums: list, total) -> bool:
         inside = [n for n in others if group.start() <= n.start < group.end()]
         others = [n for n in others if n not in inside] + [n for n in inside if n.start >= group.start(2)]
     values = [n.value for n in others]
-    product = Decimal(1)
-    for value in values:
-        product *= value
-    return len(values) < 2 or total.value in (sum(values, Decimal(0)), product)  # one other figure: a head count
+    return len(values) < 2 or total.value in (sum(values, Decimal(0)), math.prod(values, start=Decimal(1)))  # one: a head count
 
 
 def hands_beside_machines(text: str) -> Decimal | None:
@@ -123,7 +119,7 @@ def written_products(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
         return None  # money, a bound, alternatives or a past figure, participants, machines or paid work: asked
     if _PERIOD_WORD.search(clean) and (not _COUNTED_PERIOD.search(clean) or re.search(r"times\s+a|kertaa\s+(?:vuodessa|kuussa)|a\s+year", clean)):
         return None  # "5 hlö x 4 h viikossa", "joka lauantai …, 5 hlöä x 3h": a period that is never counted
-    products, used = [], 0
+    products = []
     for term in _TERM_SPLIT.split(clean):
         if not re.search(r"\d", term):
             if re.search(r"[a-zäö]{3,}", term):
@@ -136,9 +132,7 @@ def written_products(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
                    for m in re.finditer(_FACTOR + r"(?=[x×*]|$|=|[,.;:]|\s)", chain.group(0)) if m.group(1)]
         if sum(1 for _, unit in factors if _HOURS_UNIT.match(unit)) != 1 or len(factors) < 2:
             return None
-        product = Decimal(1)
-        for value, _ in factors:
-            product *= value
+        product = math.prod((value for value, _ in factors), start=Decimal(1))
         stated = re.match(r"\s*=\s*(\d+(?:[.,]\d+)?)\s*(?:h|tuntia|hours?|hrs?)?\s*[.!]?\s*$", term[chain.end():])
         if "=" in term[chain.end():] and (not stated or Decimal(stated.group(1).replace(",", ".")) != product):
             return None  # "6 × 10 × 6 = 300 h": the working and the result disagree; "= 24 h / kerta, kertoja 8": more after it
@@ -146,7 +140,6 @@ def written_products(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
         if others:
             return None  # a figure outside the product: whose is it?
         products.append(product)
-        used += 1
     if not products:
         return None
     products = [p.quantize(Decimal(1)) if p == p.to_integral() else p.normalize() for p in products]
@@ -175,7 +168,9 @@ _COUNTED_PERIOD = re.compile(r"[x×*]\s*\d+\s*(?:vk|viikko\w*|viikkoa|weeks?|wks
 
 def sum_disagrees(text: str) -> bool:
     """"laitteet 1200 + remppa 3000 = 4500": the answer adds up its own figures and gets another result; asked."""
-    clean = prepare(text or "")
+    if (text or "").count("=") != 1:
+        return False  # most answers: no "=" at all, nothing to prepare
+    clean = prepare(text)
     if clean.count("=") != 1 or re.search(r"[x×*á]\s*\d|\d\s*[x×*]|%", clean):
         return False
     left, right = clean.split("=")

@@ -25,7 +25,8 @@ _UNITS = {"month": r"kk|kuukau\w*|kuukaus\w*|kuussa|months?|mo|mos|mths?",
           "year": r"vuo\w*|years?|yr|yrs",
           "time": r"kerta\w*|kertaa|krt|times?|sessions?|evenings?|ilta\w*|events?|tapahtum\w*|leiri\w*|camps?|trips?|retk\w*"}
 _PER = r"\s*(?:/|per\s+|a\s+|an\s+|each\s+|every\s+|joka\s+|kohden\s+|for\s+(?:each|every)\s+)?\s*"
-_COUNT = r"(\d+|yksi|yks|kaksi|kaks|kolme|neljä|viisi|kuusi|one|two|three|four|five|six|ten|twelve)\s+(?:\w+\s+)?"
+_COUNT_NUMBER = r"(\d+|yksi|yks|kaksi|kaks|kolme|neljä|viisi|kuusi|one|two|three|four|five|six|ten|twelve)\s+"
+_COUNT = _COUNT_NUMBER + r"(?:\w+\s+)?"  # "2 new double sculls": a word may stand between the count and the thing
 _WORDS = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "one": 1, "two": 2,
           "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12}
 # "2 sculls at 9,800 each", "kaks venettä á 11 500": a count of things, a price for each
@@ -58,7 +59,7 @@ def rate_times_count(text: str, hours: bool = False) -> tuple[Decimal, tuple[Dec
     for name, unit in _UNITS.items():
         if hours and name == "day":
             continue  # "3 päivää, 8 h päivässä": hours a day for how many people? asked
-        count = re.search(r"(?<![\d,.])" + _COUNT.replace(r"(?:\w+\s+)?", "") + r"(?:" + unit + r")\b(?!\s*(?:/|per|a|an|each|"
+        count = re.search(r"(?<![\d,.])" + _COUNT_NUMBER + r"(?:" + unit + r")\b(?!\s*(?:/|per|a|an|each|"
                           r"every|kuussa|viikossa|vuodessa|kaudessa))", clean)  # not "2 events per month"
         rates = [*re.finditer(amount + _PER + r"(?:" + unit + r")\b", clean), *re.finditer(
             r"(?:each|every|per|joka|jokainen)\s+(?:" + unit + r")\b\D{0,25}?" + amount, clean)]  # "each weekend costs about 300 €"

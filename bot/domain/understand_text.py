@@ -13,15 +13,16 @@ from .answer_words import load_words
 FUZZY_MIN = 85
 FUZZY_MARGIN = 8
 
-_NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|kai|myo|me|mikaan|mikkaan)\s+)+")
+_NEGATED_FILLER = re.compile(r"\b(ei|en|emme|eivat|not)\s+(?:(?:viela|viel|via|oo|ole|olla|yet|really|edes|ihan|aivan|kovin|kai|myo|me|mikaan|mikkaan|ma|maa|mie|mina)\s+)+")
 # For yes/no only: "ei tää oo kansainvälinen" denies like "ei kansainvälinen" (not "ei tää oo ry", which names no form)
 _NEGATED_SUBJECT = re.compile(r"\b(ei|not)\s+(?:(?:taa|tama|se|hanke|hankkeemme|projekti|oo|ole|viela|viel)\s+)+")
-_BOTH = re.compile(r"\b(?:both|molemmat|molempia|molempiin|kumpikin|kumpaakin|either(?!\s+way)|kumpi\s+(?:vaan|vain|tahansa|hyvansa)|"
+_BOTH = re.compile(r"\b(?:(?:both|molemmat|molempia|molempiin|molemmissa|molempien)(?!\s+(?:ways|countries|sides|directions|villages|"
+                   r"suuntiin|maihin|maissa|maiden|puolilla|puolille|kylissa|kyliin))|kumpikin|kumpaakin|either(?!\s+way)|kumpi\s+(?:vaan|vain|tahansa|hyvansa)|"
                    r"vahan\s+kaikkea|kaikkea\s+vahan|a\s+bit\s+of\s+everything|a\s+little\s+of\s+everything)\b")
 # "ry tai säätiö, en oo varma": a guess is no answer where "not sure" is not an option (matched on the folded text).
 _UNSURE = re.compile(r"\b(?:(?:en|enka) (?:oo |ole |ma |maa )?(?:ihan |viela |viel )?(?:varma|tieda|tiia|tii|tie)|emma (?:tieda|tiia|tii|oo varma)|"
                      r"emt|ei (?:oo |ole )?(?:viela |viel )?(?:varmaa?|tietoa|hajua\w*|paatetty|sovittu)|not sure|unsure|dunno|don ?t know|"
-                     r"idk|no idea|no clue|haven ?t decided|not decided|undecided|ei (?:oo |ole )?(?:viela |viel )?paatetty|"
+                     r"idk|no idea|no clue|(?:i|we) do not know|haven ?t decided|not decided|undecided|ei (?:oo |ole )?(?:viela |viel )?paatetty|"
                      r"(?:emme|emmeka|en|eika|ei) (?:oo |ole |olla )?(?:viela |viel )?(?:paattaneet|paattanyt|paatetty)|"
                      r"(?:haven ?t|hasn ?t|have not|has not) (?:yet )?decided|not yet decided|still deciding)\b")
 # "no, only our own village", "joo, virolaisten kanssa": a yes or no, a comma, then the reason. Not "no, still
@@ -37,7 +38,7 @@ _CONDITIONAL = re.compile(r"\b(?:riippuu|riippuen|depends|depending|jos|mikali|i
                           r"as long as|assuming|in case|on condition|sillä ehdolla|silla ehdolla|yes and no|kylla ja ei|joo ja ei|"
                           r"considered|considering|harkittu|harkitaan|mietitty|mietitaan|nothing is agreed|not agreed|ei ole sovittu|"
                           r"ei oo sovittu|ei viela sovittu|partly|partially|osittain|osin|sort of|tavallaan|vahan|a bit|kind of)\b")
-_PENDING = re.compile(r"\b(?:kesken|vireilla|pending|in progress|underway|haussa|being registered|perusteilla|perustamassa|"
+_PENDING = re.compile(r"\b(?:(?<!\w[a-z]n )kesken|vireilla|pending|in progress|underway|haussa|being registered|perusteilla|perustamassa|"
                       r"perustetaan|being (?:set up|founded|formed)|to be (?:set up|founded|formed)|setting up|not yet founded|"
                       r"(?:going to|will|about to|plan to|planning to) (?:register|found|set up|form)|rekisteroidaan|rekisteroimassa|"
                       r"viela auki|auki viela|still open|open still|not decided|ei paatetty|ei ole paatetty)\b")
@@ -70,6 +71,9 @@ def _phrases(question: str | None, options: tuple[tuple[str, tuple[str, ...]], .
         phrase = _fold(phrase)
         if phrase:
             table.setdefault(phrase, set()).add(key)
+            plain = " ".join(_NEGATED_FILLER.sub(r"\1 ", phrase).split())
+            if plain != phrase:  # answers are read with "ei ole viel" made "ei": "en ole varma, kumpi" has "en varma"
+                table.setdefault(plain, set()).add(key)
 
     for key, labels in options:
         add(key.replace("_", " "), key)
@@ -89,23 +93,205 @@ def _phrases(question: str | None, options: tuple[tuple[str, tuple[str, ...]], .
 
 def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None = None) -> str | None:
     """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
-    said = re.sub(r"\bee (oo|ole)\b", r"ei \1", _fold(text or ""))  # northern "ee oo" is "ei oo"
-    original = said
-    if re.search(r"\w\s*\?\s*(?:nej|ei|no|nope)\b", text or "", re.IGNORECASE) or _CORRECTED.search(said) or re.search(
+    text = _SHRUG.sub(" idk ", text or "")
+    said = re.sub(r"\bee (oo|ole)\b", r"ei \1", _fold(text))  # northern "ee oo" is "ei oo"
+    if _asked_again(text, said, options, lang=lang):
+        return None
+    key = _named_choice(text, said, options, lang=lang, question=question)
+    if "?" in text or (key is None and _names_unsure(said, options, question)):
+        return key  # "Ei hajuu, kai se leader": a lean, but not sure: the readings below would guess
+    if question == "org_type" and not _DOUBT.search(said):
+        key = _applicant_named(text, options, lang=lang) or key  # "Kunta on hakija, yhdistys on yhteistyökumppani"
+    if question == "leader_type":
+        kinds = _project_kinds(said) & set(options)
+        if key is not None and kinds - {key}:
+            return None  # "Investointi ja vähän koulutusta päälle": two kinds of work, the person chooses
+        if key is None and len(kinds) == 1 and not _OR.search(said):
+            return kinds.pop()  # "Järjestämme ensiapukursseja ja terveysluentoja", "we're buying a tractor"
+    if key is None and question == "track":
+        key = _fund_named(said, options)  # "Pirkan Helmeltä haetaan nääs", "se kansalais-juttu"
+    if question == "international" and set(options) == {"yes", "no"} and (key is None or _LEAD_NO.match(text.lower().translate(_FOLD))):
+        said_abroad = _abroad(text, lang=lang)  # "ei, mut virolaisia vieraita voi tulla", "Yes – partner village on Saaremaa"
+        key = None if said_abroad == "ask" else (said_abroad or key)
+    if key is None and "informal" in options and _unregistered(text, lang=lang):
+        return "informal"  # "no meitä on muutama eläkeläinen, ei mitään yhdistystä", "no official club yet"
+    return key
+
+
+def _asked_again(text: str, said: str, options: Mapping[str, Sequence[str]], *, lang: str) -> bool:
+    """Answers no button can stand for: corrected, last time's, a question, both, unsure, not yet founded."""
+    if re.search(r"\w\s*\?\s*(?:nej|ei|no|nope)\b", text, re.IGNORECASE) or _CORRECTED.search(said) or re.search(
             r"\bvai\b(?!\s+(?:mika|mita|mikalie|miten|kuka|jotain|jotakin|jokin|mitenka|mitä|mikä))", said):
-        return None  # "stiftelse? nej, förening", "Hyrrä, ei kun EURA": taken back or corrected; the buttons say it better
+        return True  # "stiftelse? nej, förening", "Hyrrä, ei kun EURA": taken back or corrected; the buttons say it better
     if _PAST.search(said) and not _AGAIN.search(said):
-        return None  # "hyrrän kautta haettiin viimeksi": last time's choice, not this one's
+        return True  # "hyrrän kautta haettiin viimeksi": last time's choice, not this one's
     if not said or len(said) > 300 or looks_like_question(text, lang=lang):
-        return None  # a question ("mikä on ry?") is not a choice
+        return True  # a question ("mikä on ry?") is not a choice
     if any(looks_like_question(part, lang=lang) for part in re.findall(r"[^.!?]*\?", text)):
-        return None  # "what counts as international? some of us are from Somalia": a question back first
+        return True  # "what counts as international? some of us are from Somalia": a question back first
     if _BOTH.search(said) or re.search(r"\b(?:either|joko)\b.+\b(?:or|tai)\b", said):
-        return None  # "both dev and investment", "molemmat": not one option
+        return True  # "both dev and investment", "molemmat": not one option
     if "notsure" not in options and _UNSURE.search(said):
-        return None  # "ry tai säätiö, en oo varma", "joo en tiedä"
-    if _PENDING.search(said):
-        return None  # "yhdistys perustettu mut rekisteröinti on vielä kesken": not yet what it will be
+        return True  # "ry tai säätiö, en oo varma", "joo en tiedä"
+    return bool(_PENDING.search(said))  # "yhdistys perustettu mut rekisteröinti on vielä kesken": not yet what it will be
+
+
+def _names_unsure(said: str, options: Mapping[str, Sequence[str]], question: str | None) -> bool:
+    """The answer says "not sure" in some words ("vet inte", "emme oo varmoja") or hedges between options."""
+    if _UNSURE.search(said) or _DOUBT.search(said):
+        return True
+    table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
+    padded = f" {said} "
+    return any(f" {phrase} " in padded for phrase, keys in table.items() if keys == {"notsure"})
+
+
+# "hakija on nuorisoseura, tai sitten kunta": a guess between two, anywhere in the answer (folded)
+_DOUBT = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|probably|luultavasti|todennakoisesti|possibly|mahdollisesti|"
+                    r"i\s+think|i\s+guess|luulen|luulisin|veikkaan|kaipa|kaiketi)\b")
+
+
+_SHRUG = re.compile(r"🤷\S*")
+# "ei mikään virallinen yhdistys", "emme ole yhdistys", "not an official club": a group that says it is not registered
+_NOT_REGISTERED = re.compile(r"\b(?:ei|emme|en|eika|not|no|isnt|arent|never)\s+(?:(?:ole|oo|olla|ollenkaan|mikaan|mitaan|mithaan|mittaan|"
+                             r"mikkaan|mikaa|meilla|meil|viela|viel|ihan|edes|virallinen|virallista|rekisteroity|an|a|any|official|"
+                             r"registered|yet|really)\s+){0,3}(?:yhdistys\w*|yhistys\w*|ry|"
+                             r"rekisteroi\w*|virallinen|virallis\w*|registered|official\w*|association|club|organi[sz]ation|formal)\b")
+_ANOTHER_ORG = re.compile(r"saatio|kunta\b|kunnan|kaupun|\bcity\b|\btown\b|council|\boy\b|osuuskun|toiminim|\btmi\b|seurakun|koulu|company|foundation|municipal|"
+                          r"parish|school|church|cooperative|sole trader")
+
+
+_APPLIES = re.compile(r"\b(?:hakee|hakkee|haetaan|hakijana|hakija|hakevat|applies|apply|applicant|applying)\b")
+_PRONOUN_APPLIES = re.compile(r"^\s*(?:they|it|ne|he|se|ja\s+se|and\s+they)\s+(?:\S+\s+)?(?:hakee|hakkee|hakevat|apply|applies|will\s+apply)\s*$")
+_THAT_IS = re.compile(r"^\s*(?:se|joka|it|which|and\s+it|ja\s+se)\s+(?:on|is|olla|oo|ole)\b")
+
+
+def _applicant_named(text: str, options: Mapping[str, Sequence[str]], *, lang: str) -> str | None:
+    """The one clause that says who applies names one option ("kunta omistaa talon, kunta hakee"; "seura hakkee,
+    ja se on ry"; "municipality owns it, they apply"); owners and partners in other clauses do not count."""
+    text = re.sub(r"(\w*)(?:yhdistyks|yhistyks)\w*", r"\1yhdistys", text)  # "kannatusyhdistyksemme", "haetaan yhdistyksenä"
+    clauses = [c for c in re.split(r"[,;.–()]|\s-\s|\b(?:mut|mutta|but)\b", text) if c.strip()]
+    folded = [_fold(c) for c in clauses]
+    at = [i for i, c in enumerate(folded) if _APPLIES.search(c)]
+    if len(at) != 1 or _APPLICANT_DOUBT.search(folded[at[0]]) or (_NEGATIONS - {"no"}) & set(folded[at[0]].split()):
+        return None  # "kunta ei ole hakija": who applies is said elsewhere, or not at all
+    i = at[0]
+    key = _named_choice(clauses[i], _fold(clauses[i]), options, lang=lang, question="org_type")
+    if key is None and i + 1 < len(clauses) and _THAT_IS.match(folded[i + 1]) and not _APPLICANT_DOUBT.search(folded[i + 1]):
+        key = _named_choice(clauses[i + 1], _fold(clauses[i + 1]), options, lang=lang, question="org_type")  # "kerho hakee, se on rekisteröity yhdistys"
+    if key is None and i > 0 and _PRONOUN_APPLIES.match(folded[i]):
+        key = _named_choice(clauses[i - 1], _fold(clauses[i - 1]), options, lang=lang, question="org_type")  # "municipality owns the station, they apply"
+    return key
+
+
+# Word stems that show the kind of a Leader project, anywhere in a word ("äänenhuoltokursseja"; folded text)
+_KIND_STEMS = {
+    "training": r"koulutu|koulutt|kurss|luento|luennoi|tiedotu|tiedott|tiedotta|tiedonvalit|tyopaj|opetu|infotilaisu|infoilt|neuvont|"
+                r"training|course|workshop|lecture|teach",
+    "development": r"kehitta|kehity|kehitet|suunnitelm|selvitet|kartoit|develop|planning",
+    "investment": r"invest|rakenne|rakenta|rakennu|remont|hankin|ostet|ostam|korjat|korjau|korjaam|kunnost|build|buying|buy\b|purchas|"
+                  r"construct|equipment|renovat|repair",
+    "cooperation": r"yhteistyo|yhteishank|yhteinen hanke|yhteisen hankkee|cooperat|co operat|joint project|together with|"
+                   r"\b\w*(?:kyl|seur|alue|leader)\w*\s+kanssa\b",
+}
+_KIND_AT = {key: re.compile(rf"(?:{stems})") for key, stems in _KIND_STEMS.items()}
+_OR = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|joko|either|mix|mixed|sekoitus|partly|osittain|osin|seka|cannot\s+say|can\s?t\s+say|"
+                 r"epaselva|unclear)\b")
+_DENY = {"ei", "en", "emme", "eivat", "eika", "not", "no", "never", "neither", "nor", "without", "ilman", "isnt", "arent", "dont", "wont"}
+
+
+@functools.lru_cache(maxsize=8)
+def _fund_stems(options: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """Option -> a pattern of word stems naming that fund, in any case form ("Pirkan Helmeltä", "Sepran kautta")."""
+    words = load_words().choices.get("track", {})
+    stems: dict[str, list[str]] = {"esr": ["esr", "esf", "sosiaalirahast", "kansalaistoim", "kansalaislahto", "kansalais juttu", "kansalaisjuttu"], "leader": ["leader", "liider", "toimintaryhm", "maaseuturahast"]}
+    for key in ("leader", "esr"):
+        for phrase in words.get(key, []):
+            folded = _fold(phrase)
+            parts = folded.split()
+            if len(parts) <= 2 and len(folded) >= 5:  # "pirkan helmi" -> "pirkan helm", "sepra" stays (not "silm")
+                last = parts[-1]
+                cut = 2 if len(last) > 6 else (1 if len(parts) == 2 and len(last) >= 5 else 0)
+                stems[key].append(folded[:len(folded) - cut])
+    return {key: re.compile(r"\b(?:" + "|".join(sorted({re.escape(x) for x in found}, key=len, reverse=True)) + r")\w*")
+            for key, found in stems.items() if key in options}
+
+
+def _fund_named(said: str, options: Mapping[str, Sequence[str]]) -> str | None:
+    """The one fund whose name an answer uses in some case form; None when both, neither or a doubt."""
+    if _UNSURE.search(said) or _OR.search(said) or _BOTH.search(said) or (_PAST.search(said) and not _AGAIN.search(said)):
+        return None
+    named = {key for key, pattern in _fund_stems(tuple(sorted(options))).items()
+             if any(not _DENY & set(said[:m.start()].split()[-2:]) for m in pattern.finditer(said))}  # not "not leader"
+    return named.pop() if len(named) == 1 else None
+
+
+def _project_kinds(said: str) -> set[str]:
+    """The kinds of Leader project whose word stems the folded answer uses, not denied ("ei osteta mitään")."""
+    kinds = set()
+    for key, pattern in _KIND_AT.items():
+        for found in pattern.finditer(said):
+            before = said[:said.rfind(" ", 0, found.start()) + 1].split()[-3:]  # the three words before the word
+            if not _DENY & set(before):
+                kinds.add(key)
+    return kinds
+
+
+_FOREIGN = re.compile(r"\b(?:viro|virol|eesti|ruots|ruott|norja|norj|saksa|saksal|latvi|liettu|puola|puolal|venaj|ukrain|somali|tanska|"
+                      r"islanti|islann|ulkomai|ulkomaa|estonia|swed|norw|german|latvia|lithuania|poland|polish|denmark|danish|"
+                      r"abroad|foreign|saaremaa|haaparan|tallin)\w*")
+_JOINT = re.compile(r"\b(?:yhteistyo\w*|yhteis\w*|kanssa|kans|tulee|tulloo|tulevat|vaihto\w*|vierail\w*|partner\w*|kumppani\w*|"
+                    r"ystavyys\w*|joint|together|exchange|visits?|visiting|twin\w*)\b")
+_LEAD_NO = re.compile(r"^[\s\-–•*]*(?:ei(?:\s+(?:oo|ole|oikeastaan|kai))?|eipa(?:\s+tuo\s+oo)?|eii|ee|ii|nej|no|nope|nah|not\s+really|"
+                      r"not\s+at\s+all)\s*(?:[,.;:!()–\-\n]|$)", re.IGNORECASE)
+_LEAD_YES = re.compile(r"^[\s\-–•*]*(?:kylla|kyl|joo|juu|yes|yeah|yep)\s*[,.;:!–\-]", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:mut|mutta|but|although|though|tho|vaikka|however)\b")
+_MAYBE_LATER = re.compile(r"\b(?:ehka|maybe|perhaps|possibly|viela|viel|yet|still|toistaiseksi|so\s+far|later|myohemmin|joskus|jatkossa|future|tulevaisuudessa|riippuu|depends|"
+                          r"jos|if|unless|mikali|partner\w*|kumppan\w*|yhteistyo\w*|cooperat\w*|joint|suunnit\w*|plan\w*)\b")
+
+
+_SETTLED_LATER = re.compile(r"\b(?:ratke\w*|selvia\w*|selvi\w*|jalkeen|after|once|when|kun|sitten)\b")
+
+
+def _foreign_named(said: str) -> bool:
+    """A country, people or "abroad" named in the folded answer and not denied ("no foreign partners")."""
+    return any(not _DENY & set(said[:m.start()].split()[-2:]) for m in _FOREIGN.finditer(said))
+
+
+def _abroad(text: str, *, lang: str) -> str | None:
+    """Yes or no to "is the project international" from a lead word and what follows it; "ask" when a no-word
+    and the rest disagree, None when this says nothing."""
+    said = _fold(text)
+    lowered = text.lower().translate(_FOLD)
+    lead_no = _LEAD_NO.match(lowered)
+    if "?" in text or (lead_no and lang == "fi" and lead_no.group(0).strip(" ,.;:!()–-\n") == "no"):
+        return None  # a question back; in Finnish "no" is "well"
+    if lead_no:
+        rest = _fold(lowered[lead_no.end():])
+        if _MAYBE_LATER.search(rest) or _UNSURE.search(rest):
+            return None  # "No, maybe later with Estonia": the some-day rules of _named_choice decide
+        if not _foreign_named(rest) or _CONTRAST.search(rest):
+            return "no"  # "ei oo, ihan vaan meidän kylä", "no, although we do sell Estonian products"
+        return "ask"  # "No, the Swedish village joins us": the no and the partner disagree
+    if _DENY & set(said.split()) or _CONDITIONAL.search(said) or _CONTRAST.search(said) or _UNSURE.search(said) or _SETTLED_LATER.search(said):
+        return None
+    if _LEAD_YES.match(lowered) and (_foreign_named(said) or _JOINT.search(said)):
+        return "yes"  # "Yes – partner village on Saaremaa (EE), joint actions + local actions"
+    if _foreign_named(said) and _JOINT.search(said):
+        return "yes"  # "ruotsalaiset maatilanuoret tulee 10 päiväks vaihtoon"
+    return None
+
+
+def _unregistered(text: str, *, lang: str) -> bool:
+    """The answer says the group is not registered and names no other kind of applicant or doubt."""
+    said = _fold(text)
+    return bool(_NOT_REGISTERED.search(said)) and not (
+        _ANOTHER_ORG.search(said) or _UNSURE.search(said) or _PENDING.search(said) or "?" in text
+        or re.search(r"\b(?:tai|or|vai|ehka|maybe|perhaps)\b", said) or looks_like_question(text, lang=lang))
+
+
+def _named_choice(text: str, said: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None) -> str | None:
+    """The option a typed answer names by a label, a synonym or a near spelling (see match_choice)."""
+    original = said
     if question == "org_type" and "association" in options and _ry_applies(text) and not _APPLICANT_DOUBT.search(said):
         return "association"  # "kyläyhd. ry hakee, ei osk", "Hakijana toimii Pitäjänmuseon Tuki ry, jonka …"
     if set(options) <= {"yes", "no"} and "no" in options and _NOT_IN_THIS.search(said) and not _YES_ANY.search(said) and not (
@@ -128,6 +314,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     tokens = said.split()
     if len(tokens) <= 25:
         hits = []
+        named: set[str] = set()  # every option a phrase names, denied or not
         padded = f" {said} "
         # In Finnish "no" is "well" ("no joo" = yes), not a refusal.
         negations = _NEGATIONS - {"no"} if lang == "fi" else _NEGATIONS
@@ -138,6 +325,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             if len(keys) != 1 or short_inside or (phrase == "no" and lang == "fi"):
                 continue
             at = padded.find(f" {phrase} ")
+            if at >= 0:
+                named.add(next(iter(keys)))
             if at >= 0 and not (phrase.split()[0] not in negations and negations & set(padded[:at].split()[-2:])):
                 hits.append((at, at + len(phrase), next(iter(keys))))
             elif phrase in _COMPOUND_HEADS:
@@ -168,7 +357,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
                     return first[2]  # "hakija ei ole yhdistys vaan säätiö": what it is rather
         if len(keys) > 1 and len(denied) == 1:
             return denied.pop()  # "yhdistys mutta ei rekisteröity": the denial is the answer
-        if "notsure" in options and len(keys - {"notsure"}) >= 1 and (_UNSURE.search(original) or "notsure" in keys):
+        if "notsure" in options and len((keys | named) - {"notsure"}) >= 1 and (_UNSURE.search(original) or "notsure" in keys):
             return None  # "hyrrässä haetaan kai, mutta en oo varma", "leader, vet inte": a lean, but not sure: ask
         if keys == {"sole_trader"} and question == "org_type" and _OTHER_ORG.search(said):
             return None  # "haetaan yhdistyksen kautta, mä oon toiminimellä mukana": another organisation in a case form
@@ -246,7 +435,7 @@ _OTHER_ORG = re.compile(r"(?:yhdisty|yhdistyks|seura|saatio|osuuskun|kunna\b|kun
                         r"association|club|foundation|company|society)")
 _PAST = re.compile(r"\b(?:haettiin|haimme|hain|applied)\b.*\b(?:viimeksi|viime\s+kerralla|edellisella\s+kerralla|last\s+time|"
                    r"previously|aiemmin)\b|\b(?:viimeksi|last\s+time)\b.*\b(?:haettiin|haimme|hain|applied)\b")
-_AGAIN = re.compile(r"\b(?:as\s+well|too|again|myos|nytkin|taas|uudestaan|tallakin\s+kertaa)\b")
+_AGAIN = re.compile(r"\b(?:as\s+well|too|again|myos|nytkin|taas|uudestaan|tallakin\s+kertaa|nyt\s+kans|nyt\s+kanssa|nyt\s+myos)\b")
 _ANY = {"tahansa", "hyvänsä", "vain", "enemmän", "vähemmän", "paremmin", "pidempään", "useammin", "aikaisemmin"}
 # Words that head Finnish compounds naming an organisation ("nuorisoseura", "kotiseutusäätiö"); folded.
 _COMPOUND_HEADS = {"yhdistys", "seura", "saatio", "osuuskunta", "osakeyhtio", "yhtio"}

@@ -23,7 +23,11 @@ _DMY = r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})"
 _LEAD_DM = re.compile(r"^\W*(\d{1,2})\.(\d{1,2})\.?(?=\s+(?!vuo|v\b|kk|kuuk|years?|yrs?|months?|mo\b|viik|weeks?|päiv|days?|h\b|"
                       r"tunt|hours?|€|e\b|eur|milj|tonni|tuhat|k\b)[a-zäö]|\s*$)")  # "1.4 ois hyvä", not "2.5 vuotta"
 _NUMBER_WORDS = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kolome": 3, "neljä": 4, "viisi": 5, "viis": 5,
-                 "kuusi": 6, "kuus": 6, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
+                 "kuusi": 6, "kuus": 6, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1,
+                 # genitives before "päivän/viikon päästä", and English to twelve
+                 "yhden": 1, "kahden": 2, "kahen": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "seitsemän": 7,
+                 "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9, "kymmenen": 10, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
 _UNIT = (r"(päivä\w*|pv|days?|viiko\w*|viikkoo|weeks?|wks?|kuukau\w*|kk|mo|mos|months?|vuo\w*|vuosi|years?|yrs?)")
 _AMOUNT = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _FROM_NOW = re.compile(r"(?<![\w-])~?\s*" + _AMOUNT + r"?\s*" + _UNIT + r"\s*(?:päästä|from\s+now|from\s+today|ahead)\b")

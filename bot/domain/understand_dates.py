@@ -12,10 +12,10 @@ from rapidfuzz import fuzz
 
 from .number_text import EN_UNITS, FI_UNITS
 from .understand_date_guesses import EN_WEEKDAYS, FI_WEEKDAYS, guess_date
-from .understand_ordinals import FI_MONTHS as _FI_MONTHS, has_ordinal, ordinal_days
+from .understand_ordinals import FI_MONTHS as _FI_MONTHS, has_ordinal, nth_weekday, ordinal_days
 from .understand_periods import (
-    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, duration_end, half_year, last_day, marker, quarter, safe_date, season,
-    season_reading, soon, turn_of_year, undecided, week,
+    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, after_holiday, duration_end, half_year, last_day, marker, quarter,
+    safe_date, season, season_reading, soon, turn_of_year, undecided, week,
 )
 
 # tammikuu, tammikuussa, tammikuun, tammikuusta, tammikuuhun, tammikuulla, tammik., tammi (not bare "kesä": summer).
@@ -157,6 +157,10 @@ def _pick(text: str, found: list[tuple[int, int, date, tuple[str, ...]]], role: 
         chosen = found[0] if role == "start" else found[1]
     elif len(found) == 2 and sorted(filter(None, markers)) == ["end", "start"] and found[markers.index("start")][2] < found[markers.index("end")][2]:
         chosen = found[markers.index(role)]
+    elif role == "end" and len(found) == 2 and found[0][2] < found[1][2] and _STILL.search(text[found[0][1]:found[1][0]]) and (
+            markers[0] != role):
+        # "viimeinen esitys 14.8.2027 ja sit viel raportit, laitetaan 31.8.2027": the later one, proposed
+        return DateReading(found[1][2], vague=True)
     else:
         return NOT_UNDERSTOOD
     return DateReading(chosen[2], assumed=chosen[3][0] if chosen[3] else None, assumptions=chosen[3])
@@ -167,8 +171,8 @@ def _month_of(word: str, words: list[str], index: int) -> int | None:
     if match and not (match.group(1) == "kesä" and not match.group(2)):
         return _FI_MONTHS.index(match.group(1)) + 1
     number = _EN_MONTHS.get(word)
-    if number is None and len(word) >= 7:
-        number = _misspelt_month(word)
+    if number is None and (len(word) >= 7 or (len(word) >= 5 and word.isalpha() and word[:3] in _EN_MONTH_STARTS)):
+        number = _misspelt_month(word)  # "toukoluun", "augst"
     if number == 5 and word == "may":
         # "may" is a month only next to a number, a year word or a preposition, not "it may start".
         neighbours = words[index - 1:index] + words[index + 1:index + 2]
@@ -178,16 +182,24 @@ def _month_of(word: str, words: list[str], index: int) -> int | None:
 
 
 _FI_MONTH_WORDS = [f"{m}kuu" for m in _FI_MONTHS]
+_EN_MONTH_STARTS = {m[:3] for m in _EN_MONTHS}
 
 
 def _misspelt_month(word: str) -> int | None:
     """"maalsikuu", "huhtiukuussa", "feburary": one slip of the thumb (a close, unambiguous spelling)."""
     stem = word[: word.index("kuu") + 3] if "kuu" in word[4:] else None
+    slipped = next((m for m in _FI_MONTHS if word.startswith(m) and re.match(r"(?:[a-zäö]uu|k[a-zäö]u)", word[len(m):])), None)
+    if stem is None and slipped:  # "toukoluun": the month word with a slip in "kuu" (not "jouluun", Christmas)
+        stem = slipped + "kuu"
     names = _FI_MONTH_WORDS if stem else list(_EN_MONTHS)
     target = stem or word
-    scored = sorted(((fuzz.ratio(target, name), i) for i, name in enumerate(names)), reverse=True)
+    best: dict[int, float] = {}  # month -> its best score ("augst": august and augusti are both August)
+    for i, name in enumerate(names):
+        month = i + 1 if stem else _EN_MONTHS[name]
+        best[month] = max(best.get(month, 0), fuzz.ratio(target, name))
+    scored = sorted(((score, month) for month, score in best.items()), reverse=True)
     if scored[0][0] >= 85 and scored[0][0] - scored[1][0] >= 10:
-        return scored[0][1] + 1 if stem else _EN_MONTHS[names[scored[0][1]]]
+        return scored[0][1]
     return None
 
 
@@ -445,6 +457,15 @@ def _next_month_day(match: re.Match, today: date) -> str:
     return f"{int(match.group(1))}.{month}.{year}"
 
 
+# "… mut jälkityöt vielä elokuun loppuun", "ja sit viel raportit": what comes after still belongs to the project
+_STILL = re.compile(r"\b(?:mut|mutta|but|vielä|viel|sit|sitten|then|still|after\s+that|sen\s+jälkeen|laitetaan|eli)\b")
+# "aug 31 2027 bc i go back to uni in sept": the reason after "because" is not the answer
+_ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:" + "|".join(_FI_MONTHS) + r")k")
+_PROJECT_ENDS = re.compile(r"\b(?:hanke|hankkeen|projekti|project|toteutus\w*)\b[^.,;]{0,25}\b(?:päätty\w*|loppu\w*|ends?|finish\w*)\b|"
+                           r"\b(?:päättymispäivä|end\s+date)\b")
+_BECAUSE = re.compile(r"\b(?:bc|b/c|because|cause|cuz|coz|koska|sillä)\b")
+_TURN_THEN_DAY = re.compile(r"\b(?:after\s+(?:the\s+)?)?new\s+year'?s?(?:\s+day)?\b|\b(?:uuden\s*vuoden|vuoden\s*vaihteen|"
+                            r"vuodenvaihteen)\s+jälkeen\b")
 _FROM_START = re.compile(r"\b(?:alusta|aloituksesta|alkamisesta|käynnistymisestä|lukien|from\s+(?:the\s+)?start)\b")
 _SNOW_MELTS = re.compile(r"\b(?:(?:sitte|sitten)\s+)?(?:k[uo]n?|when|once|as\s+soon\s+as|the\s+moment)\s+(?:the\s+)?"
                          r"(?:lumi|lumet|snow)\s+(?:sulaa|sulavat|lähtee|lähtöö|lähtevät|melts|is\s+gone|goes)\b")
@@ -460,6 +481,15 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if _THIS_YEAR.search(clean) and not re.search(r"\b20\d\d\b|ensi\s+vuo|seuraavan\s+vuo|next\s+year", clean) and len(
             _MONTH_NAMED.findall(clean)) == 1:
         clean = f"{_THIS_YEAR.sub(' ', clean)} {today.year}"  # "kuluvan vuoden joulukuun 14. päivästä": this year's
+    if _TURN_THEN_DAY.search(clean) and re.search(r"\d", clean) and (
+            _ANY_MONTH.search(_TURN_THEN_DAY.sub(" ", clean)) or re.search(r"\d\.\d", clean)):
+        clean = _TURN_THEN_DAY.sub(" ", clean)  # "after new year, jan 11": the day said counts, not the turn of the year
+    nth = nth_weekday(clean, today)
+    if nth is not None:
+        return DateReading(nth)  # "tammikuun ensimmäisenä maanantaina", "the last Saturday of August 2028"
+    because = _BECAUSE.search(clean)
+    if because and re.search(r"\d", clean[:because.start()]) and _ANY_MONTH.search(clean[because.end():]):
+        clean = clean[:because.start()]  # "aug 31 2027 bc i go back to uni in sept"
     week = _ISO_WEEK.search(clean)
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
@@ -472,6 +502,8 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)
     clean = _day_range(clean, role)
     clean = re.sub(r"\bkolom(e|en)\b", r"kolm\1", clean)  # Savo and Kainuu: "kolomen kuukauden päästä"
+    clean = re.sub(r"\bkuukauven\b", "kuukauden", re.sub(r"\bpiästä\b", "päästä", clean))  # Savo: "kahen kuukauven piästä"
+    clean = re.sub(r"\bin\s+(\d{1,3}|[a-z]+)\s+days\b", r"\1 days from now", clean)  # "in ten days"
     clean = re.sub(r"(?<![\w'])'(\d{2})\b(?![.,:/]?\d)", r"20\1", clean)  # "end of Q3 '28" (not "'15.3.2027'")
     if not _MONTH_NAMED.search(clean) and not re.search(r"päätö|decision", clean):
         around = _NEXT_MONTH_AROUND.search(clean)
@@ -495,6 +527,12 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         return replace(numeric, vague=True)  # "vapun jälkeen": around 1 May, a proposal
     if numeric is not None and numeric.value is None:
         return guess_date(clean, role, today, start) or numeric  # "Aloitus 1.4.2027 (päätös 12.11.2026, …)": the labelled one
+    if role == "end" and numeric is not None and numeric.value is not None and not numeric.vague and len(_ANY_DM.findall(clean)) == 1:
+        first = _ANY_DM.search(clean)
+        still = _STILL.search(clean, first.end())
+        later = _words(clean[still.end():], role, today) if still and _MONTH_NAMED.search(clean[still.end():]) else NOT_UNDERSTOOD
+        if later.value is not None and later.value > numeric.value and not _PROJECT_ENDS.search(clean[:first.start()]):
+            return replace(later, vague=True)  # "Leiri loppuu 18.7.2027 mut raportit vielä elokuun loppuun 2027": the later, proposed
     if numeric is not None and numeric.value is not None and not numeric.vague and not _ANY_DMY.search(clean):
         rest = _ANY_DM.sub(" ", clean)
         other = _words(rest, role, today) if _MONTH_NAMED.search(rest) else NOT_UNDERSTOOD
@@ -528,4 +566,5 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         reading = duration_end(clean, start) or reading  # "kaks vuotta": counted from the start, a proposal
     if reading.value is not None:
         return reading
-    return undecided(clean, role, today, start) or guess_date(clean, role, today, start) or reading
+    return (after_holiday(clean, role, today) or undecided(clean, role, today, start) or guess_date(clean, role, today, start)
+            or reading)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date
 
 _FI_STEMS = {  # nominative, essive ("kahdentenatoista") and spoken forms of 1-10
     1: ("ensimmäinen", "ensimmäisenä"), 2: ("toinen", "toisena"),
@@ -51,6 +52,11 @@ _FI_MONTH_ORDINAL = re.compile(r"\b(" + "|".join(FI_MONTHS) + r")kuun\s+(" + "|"
                                  r"saakka|klo|kello|aloitetaan|alkaa|päättyy|loppuu)\b)")
 
 
+# "kolmas toukokuuta", "ensimmäisenä maaliskuuta": an ordinal day, then the month in the partitive
+_FI_ORDINAL_MONTH = re.compile(r"\b(" + "|".join(sorted((w for w in _TABLE if re.fullmatch(r"[a-zäö]+", w) and w not in _EN), key=len, reverse=True))
+                               + r")\s+(" + "|".join(FI_MONTHS) + r")kuuta\b")
+
+
 # "huhtikuun viimeinen (päivä)": the month's last day (not February's, which depends on the year)
 _LAST_OF_MONTH = re.compile(r"\b(" + "|".join(m for m in FI_MONTHS if m != "helmi") + r")kuun\s+viimei\w*(?:\s+päivä\w*)?"
                             r"(?=\s*$|\s*[,.;:!?)]|\s+\d{4}|\s+(?:vuonna|vuoden|asti|mennessä|saakka)\b)")
@@ -73,6 +79,7 @@ def ordinal_days(text: str) -> str:
         return text  # "toukokuun toinen, tai kolmas", "kesäkuun kahdestoista, loppuu syyskuun viimeinen": left to propose
     text = _LAST_OF_MONTH.sub(lambda m: f"{_last_day(m.group(1))}.{FI_MONTHS.index(m.group(1)) + 1}.", text)
     text = _FI_MONTH_ORDINAL.sub(lambda m: f"{_TABLE[m.group(2)]}.{FI_MONTHS.index(m.group(1)) + 1}.", text)  # "heinäkuun ensimmäinen"
+    text = _FI_ORDINAL_MONTH.sub(lambda m: f"{_TABLE[m.group(1)]}.{FI_MONTHS.index(m.group(2)) + 1}.", text)  # "kolmas toukokuuta"
     text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.\s+(?:vuonna\s+|vuoden\s+|in\s+)?(\d{4})\b", r"\1.\2", text)  # "1.3. 2028": the year belongs to the date
 
     def digits(match: re.Match) -> str:
@@ -92,3 +99,36 @@ def ordinal_days(text: str) -> str:
 def has_ordinal(text: str) -> bool:
     """An ordinal word left in the text after ``ordinal_days`` ("maaliskuun toinen kokous", "the first or second")."""
     return bool(_WORD.search(text) or re.search(r"\bviimei\w*|\blast\b|\bvika\w*", text))
+
+
+_NTH = {"ensimmäi": 1, "eka": 1, "toi": 2, "kolma": 3, "neljä": 4, "viimei": -1, "vika": -1, "first": 1, "second": 2, "third": 3,
+        "fourth": 4, "last": -1}
+_FI_DAYS = ("maanantai", "tiistai", "keskiviiko", "torstai", "perjantai", "lauantai", "sunnuntai")
+_EN_DAYS = tuple(name.lower() for name in calendar.day_name)
+_NTH_WORD = r"(ensimmäi|eka|toi|kolma|neljä|viimei|vika)\w*"
+_NTH_WEEKDAY = re.compile(
+    r"\b(" + "|".join(FI_MONTHS) + r")kuun\s+" + _NTH_WORD + r"\s+(" + "|".join(_FI_DAYS) + r")\w*"
+    r"|\b(first|second|third|fourth|last)\s+(" + "|".join(_EN_DAYS) + r")\s+(?:of|in)\s+" + r"(" + _EN_MONTH[3:-1] + r")\b")
+
+
+def nth_weekday(text: str, today: date) -> date | None:
+    """"tammikuun ensimmäisenä maanantaina", "the last Saturday of August 2028": that day (the next such month when no
+    year is said); None when the text names no such day or hedges ("tai", "or")."""
+    match = _NTH_WEEKDAY.search(text)
+    if not match or re.search(r"\b(?:tai|or|vai|wait|whenever|eiku|sorry|anteeksi|tarkoitan|mean|maybe|ehkä|perhaps|jos|if)\b",
+                              text.replace(match.group(0), " ")):
+        return None
+    if match.group(1):
+        month, nth, weekday = FI_MONTHS.index(match.group(1)) + 1, _NTH[match.group(2)[:8] if match.group(2).startswith("ensimmäi")
+                                                                          else next(k for k in _NTH if match.group(2).startswith(k))], \
+            next(i for i, d in enumerate(_FI_DAYS) if match.group(3).startswith(d))
+    else:
+        month = [m.lower() for m in calendar.month_name].index(match.group(6))
+        nth, weekday = _NTH[match.group(4)], _EN_DAYS.index(match.group(5))
+    years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)
+    if len(set(years)) > 1:
+        return None
+    year = int(years[0]) if years else (today.year if date(today.year, month, calendar.monthrange(today.year, month)[1]) >= today else today.year + 1)
+    days = [day for day in range(1, calendar.monthrange(year, month)[1] + 1) if date(year, month, day).weekday() == weekday]
+    value = date(year, month, days[nth - 1] if nth > 0 else days[-1])
+    return value if value >= today or years else None

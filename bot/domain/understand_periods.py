@@ -8,7 +8,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+
+import holidays
+
 from .number_text import spelled_numbers
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -327,7 +330,12 @@ _UNDECIDED = re.compile(
     r"(?:when|once)\s+(?:it\s+is\s+|it'?s\s+)?(?:done|finished|ready)|k[uo](?:n)?\s+(?:se\s+on\s+)?valmi\w*|"
     r"(?:emme|en|ei)\s+(?:ole|oo)\s+(?:vielä\s+)?(?:keskustel|sopinee|päättänee|miettinee|puhunee)\w*|"
     r"(?:haven'?t|have\s+not)\s+(?:yet\s+)?(?:discussed|talked|agreed)|en\s+voi\s+(?:vielä\s+)?sanoa|"
-    r"can(?:not|'?t)\s+(?:yet\s+)?say)"
+    r"can(?:not|'?t)\s+(?:yet\s+)?say|"
+    # "kun routa lähtee maasta", "heti ko lumet tulee", "jäiden lähdettyä", "after the harvest", "as long as …": an event
+    r"(?:^|[,;.]\s*|\b(?:heti|sitten|sitte|vasta|just|alkaa|alkais|aloitetaan|alotetaan|päättyy|loppuu|starts?|begins?|ends?)\s+)(?:k[uo]n?|kunhan|when|once)\s+(?!\d)[a-zåäö]{2,}|"
+    r"\b[a-zåäö]{4,}(?:n|en|jen|iden|ten)\s+jälkeen\b|\b[a-zåäö]{3,}(?:ttua|ttyä|ttuaan|ttyään)\b|"
+    r"\bniin\s+kauan\s+k(?:u|un|uin)\b|\bas\s+long\s+as\b|\bafter\s+(?:the|our|we|it)\s+[a-z]{3,}|"
+    r"\b(?:until|till)\s+(?:the|we|it|our)\s+[a-z]{3,})"
 )
 # About how long a funding decision takes from the application; a proposal, said as one.
 DECISION_MONTHS = 4
@@ -336,6 +344,38 @@ DECISION_MONTHS = 4
 _END_HINT = re.compile(r"asap|a\.s\.a\.p|pian|heti|as\s+soon|vuo|year|yr|month|kuu|kk\b|viik|week|joulu|christmas|"
                        r"kevä|kesä|syks|talv|spring|summer|autumn|fall|winter|after|jälkeen|päätö|decision|ehkä|maybe|probably")
 UNDECIDED_MONTHS = 24
+
+
+# "loppiaisen jälkeen", "after Easter": the day after that holiday (the Finnish calendar of the holidays package)
+_AFTER_HOLIDAY = re.compile(r"\b(loppiai|pääsiäi|juhannu|joulu|itsenäisyyspäiv|helatorsta|helluntai|pyhäinpäiv|epiphany|easter|"
+                            r"midsummer|christmas|xmas)\w*\s+jälkeen\b|\bafter\s+(?:the\s+)?(epiphany|easter|midsummer|christmas|xmas)\b")
+_HOLIDAY_NAMES = {"loppiai": "Loppiainen", "epiphany": "Loppiainen", "pääsiäi": "Toinen pääsiäispäivä", "easter": "Toinen pääsiäispäivä",
+                  "juhannu": "Juhannuspäivä", "midsummer": "Juhannuspäivä", "joulu": "Tapaninpäivä", "christmas": "Tapaninpäivä",
+                  "xmas": "Tapaninpäivä", "itsenäisyyspäiv": "Itsenäisyyspäivä", "helatorsta": "Helatorstai",
+                  "helluntai": "Helluntaipäivä", "pyhäinpäiv": "Pyhäinpäivä"}
+
+
+_DAY_NAMES = (("maanantai", "monday"), ("tiistai", "tuesday"), ("keskiviikko", "wednesday"), ("torstai", "thursday"),
+              ("perjantai", "friday"), ("lauantai", "saturday"), ("sunnuntai", "sunday"))
+_HOLIDAY_WEEKDAY = re.compile(r"\b(" + "|".join(name for names in _DAY_NAMES for name in names) + r")")
+
+
+def after_holiday(text: str, role: str, today: date) -> DateReading | None:
+    """"loppiaisen jälkeen", "juhannuksen jälkeen", "after Easter": a start the day after the next such holiday, proposed."""
+    match = _AFTER_HOLIDAY.search(text)
+    if not match or role != "start":
+        return None
+    name = _HOLIDAY_NAMES[match.group(1) or match.group(2)]
+    year = _YEAR_IN.search(text)
+    years = [int(year.group(1))] if year else [today.year, today.year + 1]
+    days = sorted(day for day, label in holidays.Finland(years=years, language="fi").items() if label == name and day >= today)
+    if not days:
+        return None
+    weekday = _HOLIDAY_WEEKDAY.search(text)
+    if weekday:  # "joulun jälkeen maanantaina": the first such weekday after it
+        index = next(i for i, names in enumerate(_DAY_NAMES) if weekday.group(1) in names)
+        return DateReading(days[0] + timedelta(days=(index - days[0].weekday() - 1) % 7 + 1), vague=True)
+    return DateReading(days[0] + timedelta(days=1), vague=True)
 
 
 def undecided(text: str, role: str, today: date, start: date | None = None) -> DateReading | None:

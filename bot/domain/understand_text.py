@@ -46,7 +46,8 @@ _LEAD_YES_NO = {"fi": {"ei": "no", "eipa": "no", "joo": "yes", "juu": "yes", "ky
                 "en": {"no": "no", "nope": "no", "nah": "no", "yes": "yes", "yeah": "yes", "yep": "yes", "yup": "yes"}}
 _PUNCT = re.compile(r"[^\w\s+]")
 # A phrase right after one of these is denied, not chosen ("ei olla rekisteröity" is not "rekisteröity").
-_NEGATIONS = {"ei", "en", "emme", "eivät", "eikä", "et", "not", "no", "non", "isn", "aren", "never", "neither", "nor", "inte", "nej"}
+_NEGATIONS = {"ei", "en", "emme", "eivät", "eikä", "eivat", "eika", "emmeka", "enka", "et", "not", "no", "non", "isn", "aren", "never",
+              "neither", "nor", "inte", "nej"}
 
 
 def _norm(text: str) -> str:
@@ -108,9 +109,11 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             return None  # "Investointi ja vähän koulutusta päälle": two kinds of work, the person chooses
         if key is None and len(kinds) == 1 and not _OR.search(said):
             return kinds.pop()  # "Järjestämme ensiapukursseja ja terveysluentoja", "we're buying a tractor"
-    if key is None and question == "track":
-        key = _fund_named(said, options)  # "Pirkan Helmeltä haetaan nääs", "se kansalais-juttu"
-    if question == "international" and set(options) == {"yes", "no"} and (key is None or _LEAD_NO.match(text.lower().translate(_FOLD))):
+    if question == "track" and key in ("esr", "leader", None):
+        if _LEADER_PERSON.search(said):
+            return None  # "our project leader will decide": a person, not the fund
+        key = _fund_named(said, options) if key is None or _fund_denied(said, key) else key  # "Pirkan Helmeltä haetaan nääs"
+    if question == "international" and set(options) == {"yes", "no"}:
         said_abroad = _abroad(text, lang=lang)  # "ei, mut virolaisia vieraita voi tulla", "Yes – partner village on Saaremaa"
         key = None if said_abroad == "ask" else (said_abroad or key)
     if key is None and "informal" in options and _unregistered(text, lang=lang):
@@ -160,6 +163,9 @@ _ANOTHER_ORG = re.compile(r"saatio|kunta\b|kunnan|kaupun|\bcity\b|\btown\b|counc
                           r"parish|school|church|cooperative|sole trader")
 
 
+# "kunta hakee rakennusluvan", "haetaan myös säätiön apurahaa", "the city applies for the permit": another errand
+_OTHER_ERRAND = re.compile(r"\b(?:\w*lupa\w*|\w*luvan|\w*luvat|permits?|\w*avustu\w*|\w*apuraha\w*|grants?|loans?|lainaa|myos|also|separately|"
+                           r"erikseen|for\s+(?:the|a|an)\b)")
 _APPLIES = re.compile(r"\b(?:hakee|hakkee|haetaan|hakijana|hakija|hakevat|applies|apply|applicant|applying)\b")
 _PRONOUN_APPLIES = re.compile(r"^\s*(?:they|it|ne|he|se|ja\s+se|and\s+they)\s+(?:\S+\s+)?(?:hakee|hakkee|hakevat|apply|applies|will\s+apply)\s*$")
 _THAT_IS = re.compile(r"^\s*(?:se|joka|it|which|and\s+it|ja\s+se)\s+(?:on|is|olla|oo|ole)\b")
@@ -172,7 +178,7 @@ def _applicant_named(text: str, options: Mapping[str, Sequence[str]], *, lang: s
     clauses = [c for c in re.split(r"[,;.–()]|\s-\s|\b(?:mut|mutta|but)\b", text) if c.strip()]
     folded = [_fold(c) for c in clauses]
     at = [i for i, c in enumerate(folded) if _APPLIES.search(c)]
-    if len(at) != 1 or _APPLICANT_DOUBT.search(folded[at[0]]) or (_NEGATIONS - {"no"}) & set(folded[at[0]].split()):
+    if len(at) != 1 or _APPLICANT_DOUBT.search(folded[at[0]]) or (_NEGATIONS - {"no"}) & set(folded[at[0]].split()) or _OTHER_ERRAND.search(folded[at[0]]):
         return None  # "kunta ei ole hakija": who applies is said elsewhere, or not at all
     i = at[0]
     key = _named_choice(clauses[i], _fold(clauses[i]), options, lang=lang, question="org_type")
@@ -185,13 +191,14 @@ def _applicant_named(text: str, options: Mapping[str, Sequence[str]], *, lang: s
 
 # Word stems that show the kind of a Leader project, anywhere in a word ("äänenhuoltokursseja"; folded text)
 _KIND_STEMS = {
-    "training": r"koulutu|koulutt|kurss|luento|luennoi|tiedotu|tiedott|tiedotta|tiedonvalit|tyopaj|opetu|infotilaisu|infoilt|neuvont|"
-                r"training|course|workshop|lecture|teach",
-    "development": r"kehitta|kehity|kehitet|suunnitelm|selvitet|kartoit|develop|planning",
-    "investment": r"invest|rakenne|rakenta|rakennu|remont|hankin|ostet|ostam|korjat|korjau|korjaam|kunnost|build|buying|buy\b|purchas|"
-                  r"construct|equipment|renovat|repair",
-    "cooperation": r"yhteistyo|yhteishank|yhteinen hanke|yhteisen hankkee|cooperat|co operat|joint project|together with|"
-                   r"\b\w*(?:kyl|seur|alue|leader)\w*\s+kanssa\b",
+    "training": r"koulutu|koulutt|kurss|luento|luenno|luennoi|tiedotu|tiedott|tiedotta|tiedonvalit|tyopaj|opetu|opetta(?!j)|"
+                r"infotilaisu|infoilt|neuvont|\btraining|\bcourses?\b|workshop|lecture|\bteach(?!er)|\binfo\s*(?:sessions?|events?|evenings?)",
+    "development": r"kehitta|kehity|kehitet|suunnitelm|selvitet|kartoit|\bdevelop|\bplanning\b(?!\s+permi)",
+    "investment": r"\binvest(?!ig)|investoi|rakenne|rakenta|remont|hankin|ostet|ostam|korjat|korjau|kunnost|\bbuild|\bbuying\b|\bbuy\b|"
+                  r"\bpurchas|\bconstruction\b|\bconstruct\b|equipment|\brenovat|\brepair",
+    "cooperation": r"yhteistyo|yhteishank|yhteinen hanke|yhteisen hankkee|\bco\s?operation\b|joint project|"
+                   r"\btogether\s+with\s+(?:\w+\s+){0,2}(?:villages|associations|areas|clubs|leader\w*)\b|"
+                   r"\b\w*(?:kylien|kylan|kylaan|seurojen|seuran|alueiden|alueen|leader\w*|kuntien|yhdistysten|yhdistyksen)\s+(?:\w+\s+)?kanssa\b",
 }
 _KIND_AT = {key: re.compile(rf"(?:{stems})") for key, stems in _KIND_STEMS.items()}
 _OR = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|joko|either|mix|mixed|sekoitus|partly|osittain|osin|seka|cannot\s+say|can\s?t\s+say|"
@@ -203,17 +210,33 @@ _DENY = {"ei", "en", "emme", "eivat", "eika", "not", "no", "never", "neither", "
 def _fund_stems(options: tuple[str, ...]) -> dict[str, re.Pattern]:
     """Option -> a pattern of word stems naming that fund, in any case form ("Pirkan Helmeltä", "Sepran kautta")."""
     words = load_words().choices.get("track", {})
-    stems: dict[str, list[str]] = {"esr": ["esr", "esf", "sosiaalirahast", "kansalaistoim", "kansalaislahto", "kansalais juttu", "kansalaisjuttu"], "leader": ["leader", "liider", "toimintaryhm", "maaseuturahast"]}
+    stems: dict[str, list[str]] = {"esr": ["esr", "esf", "sosiaalirahast", "kansalaistoimijalahto", "kansalais juttu", "kansalaisjuttu"],
+                                   "leader": ["leader", "toimintaryhm", "maaseuturahast"]}
     for key in ("leader", "esr"):
         for phrase in words.get(key, []):
             folded = _fold(phrase)
             parts = folded.split()
             if len(parts) <= 2 and len(folded) >= 5:  # "pirkan helmi" -> "pirkan helm", "sepra" stays (not "silm")
                 last = parts[-1]
-                cut = 2 if len(last) > 6 else (1 if len(parts) == 2 and len(last) >= 5 else 0)
+                cut = (2 if len(last) > 6 else 1 if len(last) >= 5 else 0) if len(parts) == 2 else 0  # not "viisa(ri)"
                 stems[key].append(folded[:len(folded) - cut])
     return {key: re.compile(r"\b(?:" + "|".join(sorted({re.escape(x) for x in found}, key=len, reverse=True)) + r")\w*")
             for key, found in stems.items() if key in options}
+
+
+_LEADER_PERSON = re.compile(r"\b(?:project|team|group|club|youth|scout|our|my|their|the)\s+leaders?\b(?!\s*(?:funding|rahoitus\w*|group|ryhma\w*|"
+                            r"office|programme|program|one|option|thing|stuff|pls|please))|\bleaders?\s+of\b")
+# "ESR ei sovi", "ESR-hanke meillä on jo käynnissä": a fund named only to be ruled out
+_RULED_OUT = re.compile(r"^\W*(?:\w+\W+)??(?:ei\s+(?:sovi|kay|kelpaa)|doesn\s?t\s+(?:fit|suit|work)|does\s+not\s+(?:fit|suit|work)|"
+                        r"(?:is\s+not|isn\s?t)\s+(?:for|suitable|right)|not\s+for\s+us)\b|"
+                        r"^\W*(?:\w+\W+){0,3}?(?:on\s+jo\s+kaynnissa|is\s+already\s+running|already\s+running)\b")
+
+
+def _fund_denied(said: str, key: str) -> bool:
+    """Every mention of the fund ``key`` is denied or ruled out ("ei ESR", "ESR ei sovi, Leaderilta haetaan")."""
+    pattern = _fund_stems(("esr", "leader", "notsure")).get(key)
+    found = list(pattern.finditer(said)) if pattern else []
+    return bool(found) and all(_DENY & set(said[:m.start()].split()[-2:]) or _RULED_OUT.match(said[m.end():]) for m in found)
 
 
 def _fund_named(said: str, options: Mapping[str, Sequence[str]]) -> str | None:
@@ -221,12 +244,14 @@ def _fund_named(said: str, options: Mapping[str, Sequence[str]]) -> str | None:
     if _UNSURE.search(said) or _OR.search(said) or _BOTH.search(said) or (_PAST.search(said) and not _AGAIN.search(said)):
         return None
     named = {key for key, pattern in _fund_stems(tuple(sorted(options))).items()
-             if any(not _DENY & set(said[:m.start()].split()[-2:]) for m in pattern.finditer(said))}  # not "not leader"
+             if any(not _DENY & set(said[:m.start()].split()[-2:]) and not _RULED_OUT.match(said[m.end():]) for m in pattern.finditer(said))}
     return named.pop() if len(named) == 1 else None
 
 
 def _project_kinds(said: str) -> set[str]:
     """The kinds of Leader project whose word stems the folded answer uses, not denied ("ei osteta mitään")."""
+    said = re.sub(r"\bof\s+course\b", " ", said)
+    said = re.sub(r"\b(?:ei|not)\s+(?:vain|vaan|only|pelkk\w*|pelkastaan|just)\b", " ", said)  # "ei vain X vaan myös Y": both
     kinds = set()
     for key, pattern in _KIND_AT.items():
         for found in pattern.finditer(said):
@@ -252,9 +277,31 @@ _MAYBE_LATER = re.compile(r"\b(?:ehka|maybe|perhaps|possibly|viela|viel|yet|stil
 _SETTLED_LATER = re.compile(r"\b(?:ratke\w*|selvia\w*|selvi\w*|jalkeen|after|once|when|kun|sitten)\b")
 
 
-def _foreign_named(said: str) -> bool:
-    """A country, people or "abroad" named in the folded answer and not denied ("no foreign partners")."""
-    return any(not _DENY & set(said[:m.start()].split()[-2:]) for m in _FOREIGN.finditer(said))
+# Finnish places and words that only look foreign: Ruotsinpyhtää, Virolahti, Puolanka, "ruotsinkielinen" (Swedish-speaking)
+_DOMESTIC = re.compile(r"^(?:ruotsinpyh|virolah|puolan?k|puolang|ruotsinkiel|ruotsinkiel|swedish\s+speaking|finland\s+swed)")
+# people from abroad who live here, visits that are over, tourists, a partner still being looked for: not this project's partner
+_NOT_A_PARTNER = re.compile(r"\b(?:asuv\w*|asuu|asuvat|living|live\s+in|lives|viime\w*|last|ennen|used\s+to|ended|paattyi|visited|kavi|"
+                            r"turist\w*|tourists?|residents?|asukka\w*|kesaasuk\w*|mokkil\w*|haluttai\w*|would\s+like|haluaisi\w*|loytaa|find|etsi\w*|looking\s+for|in\s+20[01]\d)\b")
+_HOME_PARTNER = re.compile(r"\b(?:naapuri\w*|neighbou?r\w*|ruotsinpyh\w*|virolah\w*|puolan?k\w*|puolang\w*|"
+                           r"ruotsinkiel\w*|swedish\s+speaking|lapland|lapi\w*|lappi|savo\w*|kuopio\w*|pohjanmaa\w*|ostrobothnia|vaasa\w*|"
+                           r"kainuu\w*|karjala\w*|karelia|hame\w*|uusimaa\w*|uudellamaalla|satakun\w*|pirkanmaa\w*|tampere\w*|"
+                           r"helsin\w*|oulu\w*|turku\w*|turun|jyvaskyl\w*|lahti|lahde\w*|joensuu\w*|rovanie\w*|kajaan\w*)\b")
+_JOINS = re.compile(r"\b(?:mukaan|mukana|join\w*|co\s?host\w*|partner\w*|kumppan\w*|yhteistyo\w*|exchange|vaihto\w*|twin\w*|"
+                    r"ystavyys\w*|continu\w*|jatku\w*|this\s+project|tassa\s+hankkeessa)\b")
+
+
+def _foreign_named(said: str, text: str = "") -> bool:
+    """A country, people or "abroad" named in the folded answer and not denied ("no foreign partners"), not a Finnish
+    place ("Ruotsinpyhtää") nor a surname after a first name ("Matti Virolainen")."""
+    surnames = {_fold(m.group(1)) for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+\s+([A-ZÅÄÖ][a-zåäö]+nen)\b", text)}  # "Matti Virolainen"
+    return any(not _DENY & set(said[:m.start()].split()[-2:]) and not _DOMESTIC.match(said[m.start():]) and m.group(0) not in surnames
+               for m in _FOREIGN.finditer(said))
+
+
+def _names_only(said: str, text: str) -> bool:
+    """A foreign-looking word that is a Finnish place or a surname ("Ruotsinpyhtää", "Pekka Ruotsalainen")."""
+    surnames = {_fold(m.group(1)) for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+\s+([A-ZÅÄÖ][a-zåäö]+nen)\b", text)}
+    return any(_DOMESTIC.match(said[m.start():]) or m.group(0) in surnames for m in _FOREIGN.finditer(said))
 
 
 def _abroad(text: str, *, lang: str) -> str | None:
@@ -267,25 +314,40 @@ def _abroad(text: str, *, lang: str) -> str | None:
         return None  # a question back; in Finnish "no" is "well"
     if lead_no:
         rest = _fold(lowered[lead_no.end():])
+        foreign = _foreign_named(rest, text)
+        if foreign and _JOINS.search(rest) and not _NOT_A_PARTNER.search(rest):
+            return "ask"  # "Ei, mutta Viron kylät tulee mukaan syksyllä": the no and the partner disagree
         if _MAYBE_LATER.search(rest) or _UNSURE.search(rest):
             return None  # "No, maybe later with Estonia": the some-day rules of _named_choice decide
-        if not _foreign_named(rest) or _CONTRAST.search(rest):
+        if foreign and _NOT_A_PARTNER.search(rest):
+            return "no"  # "No - our village has many German summer residents"
+        if not foreign or _CONTRAST.search(rest):
             return "no"  # "ei oo, ihan vaan meidän kylä", "no, although we do sell Estonian products"
         return "ask"  # "No, the Swedish village joins us": the no and the partner disagree
+    if _NOT_A_PARTNER.search(said) and _foreign_named(said, text):
+        return "ask"  # "Viime kesänä meillä kävi virolaisia", "Somali families living here", "exchange with Sweden ended"
+    if not _foreign_named(said, text) and (_names_only(said, text) or _HOME_PARTNER.search(said) and (_JOINS.search(said) or _JOINT.search(said))):
+        return "ask"  # "Matti Virolainen …", "Partner village is in Lapland": nobody abroad named
     if _DENY & set(said.split()) or _CONDITIONAL.search(said) or _CONTRAST.search(said) or _UNSURE.search(said) or _SETTLED_LATER.search(said):
         return None
-    if _LEAD_YES.match(lowered) and (_foreign_named(said) or _JOINT.search(said)):
-        return "yes"  # "Yes – partner village on Saaremaa (EE), joint actions + local actions"
-    if _foreign_named(said) and _JOINT.search(said):
+    if _LEAD_YES.match(lowered):
+        if _foreign_named(said, text):
+            return "yes"
+        return "ask" if _HOME_PARTNER.search(said) else None  # "Yes, with the neighbouring municipality", "Kyllä, Ruotsinpyhtään kanssa"
+    if _foreign_named(said, text) and _JOINT.search(said):
         return "yes"  # "ruotsalaiset maatilanuoret tulee 10 päiväks vaihtoon"
     return None
+
+
+_REGISTERING = re.compile(r"\b(?:waiting|odot\w*|perustamis\w*|registration|rekisterointi\w*|tulossa|coming|soon|pian|"
+                          r"used\s+to|ennen|purettiin|dissolved|lakkautet\w*)\b")
 
 
 def _unregistered(text: str, *, lang: str) -> bool:
     """The answer says the group is not registered and names no other kind of applicant or doubt."""
     said = _fold(text)
     return bool(_NOT_REGISTERED.search(said)) and not (
-        _ANOTHER_ORG.search(said) or _UNSURE.search(said) or _PENDING.search(said) or "?" in text
+        _ANOTHER_ORG.search(said) or _UNSURE.search(said) or _PENDING.search(said) or "?" in text or _REGISTERING.search(said)
         or re.search(r"\b(?:tai|or|vai|ehka|maybe|perhaps)\b", said) or looks_like_question(text, lang=lang))
 
 
@@ -355,6 +417,8 @@ def _named_choice(text: str, said: str, options: Mapping[str, Sequence[str]], *,
                         and any(rather.start() - 1 <= h[0] < rather.end() - 1 and h[2] != first[2] for h in kept)
                         and not _APPLICANT_DOUBT.search(padded[first[0]:])):
                     return first[2]  # "hakija ei ole yhdistys vaan säätiö": what it is rather
+        if len(keys) > 1 and denied == {"informal"} and len(keys - {"informal", "association"}) == 1 and keys & {"company", "sole_trader", "foundation"}:
+            return (keys - {"informal", "association"}).pop()  # "Ei me olla yhdistys, me ollaan osuuskunta": what it is rather
         if len(keys) > 1 and len(denied) == 1:
             return denied.pop()  # "yhdistys mutta ei rekisteröity": the denial is the answer
         if "notsure" in options and len((keys | named) - {"notsure"}) >= 1 and (_UNSURE.search(original) or "notsure" in keys):

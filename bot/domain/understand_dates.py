@@ -171,8 +171,11 @@ def _month_of(word: str, words: list[str], index: int) -> int | None:
     if match and not (match.group(1) == "kesä" and not match.group(2)):
         return _FI_MONTHS.index(match.group(1)) + 1
     number = _EN_MONTHS.get(word)
-    if number is None and (len(word) >= 7 or (len(word) >= 5 and word.isalpha() and word[:3] in _EN_MONTH_STARTS)):
-        number = _misspelt_month(word)  # "toukoluun", "augst"
+    beside_number = any(n.rstrip(".").isdigit() for n in words[max(0, index - 1):index] + words[index + 1:index + 2])
+    finnish = "kuu" in word[4:] or any(word.startswith(m) for m in _FI_MONTHS)
+    if number is None and ((len(word) >= 7 and (finnish or beside_number)) or (len(word) >= 5 and word.isalpha() and word[:3] in _EN_MONTH_STARTS
+                                                                             and beside_number)):
+        number = _misspelt_month(word)  # "toukoluun", "augst 2028" (not "Julia", "marsh")
     if number == 5 and word == "may":
         # "may" is a month only next to a number, a year word or a preposition, not "it may start".
         neighbours = words[index - 1:index] + words[index + 1:index + 2]
@@ -188,7 +191,7 @@ _EN_MONTH_STARTS = {m[:3] for m in _EN_MONTHS}
 def _misspelt_month(word: str) -> int | None:
     """"maalsikuu", "huhtiukuussa", "feburary": one slip of the thumb (a close, unambiguous spelling)."""
     stem = word[: word.index("kuu") + 3] if "kuu" in word[4:] else None
-    slipped = next((m for m in _FI_MONTHS if word.startswith(m) and re.match(r"(?:[a-zäö]uu|k[a-zäö]u)", word[len(m):])), None)
+    slipped = next((m for m in _FI_MONTHS if word.startswith(m) and re.match(r"(?:[a-zäö]uu|k(?!au)[a-zäö]u)", word[len(m):])), None)
     if stem is None and slipped:  # "toukoluun": the month word with a slip in "kuu" (not "jouluun", Christmas)
         stem = slipped + "kuu"
     names = _FI_MONTH_WORDS if stem else list(_EN_MONTHS)
@@ -481,14 +484,17 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if _THIS_YEAR.search(clean) and not re.search(r"\b20\d\d\b|ensi\s+vuo|seuraavan\s+vuo|next\s+year", clean) and len(
             _MONTH_NAMED.findall(clean)) == 1:
         clean = f"{_THIS_YEAR.sub(' ', clean)} {today.year}"  # "kuluvan vuoden joulukuun 14. päivästä": this year's
-    if _TURN_THEN_DAY.search(clean) and re.search(r"\d", clean) and (
+    if _TURN_THEN_DAY.search(clean) and re.search(r"\d", clean) and not re.search(
+            r"\b(?:not|ei|but|vaan|if|jos|around|about|noin|paikkeil\w*|tienoil\w*|maybe|ehkä|joskus|or|tai)\b", clean) and (
             _ANY_MONTH.search(_TURN_THEN_DAY.sub(" ", clean)) or re.search(r"\d\.\d", clean)):
         clean = _TURN_THEN_DAY.sub(" ", clean)  # "after new year, jan 11": the day said counts, not the turn of the year
     nth = nth_weekday(clean, today)
     if nth is not None:
         return DateReading(nth)  # "tammikuun ensimmäisenä maanantaina", "the last Saturday of August 2028"
     because = _BECAUSE.search(clean)
-    if because and re.search(r"\d", clean[:because.start()]) and _ANY_MONTH.search(clean[because.end():]):
+    if because and re.search(r"\d", clean[:because.start()]) and _ANY_MONTH.search(clean[because.end():]) and not re.search(
+            r"\d|\b(?:not|ei|but|vaan|mutta|instead|tai|or|joten|so|say|sanotaan|actually|oikeastaan|mieluummin|rather)\b",
+            clean[because.end():]) and not re.search(r"\b(?:not|ei|would|olis|ois|päätös|decision)\b", clean[:because.start()]):
         clean = clean[:because.start()]  # "aug 31 2027 bc i go back to uni in sept"
     week = _ISO_WEEK.search(clean)
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed

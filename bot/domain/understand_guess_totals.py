@@ -179,3 +179,21 @@ def sum_disagrees(text: str) -> bool:
         return False
     terms, result = find_numbers(left), find_numbers(right)
     return len(terms) >= 2 and bool(result) and sum((n.value for n in terms), Decimal(0)) != result[0].value
+
+
+_RESULT = re.compile(r"(?:=|→|->|⇒)\s*(?:€\s*)?(\d[\d\s.,]*)\s*(?:€|e|eur\w*|euro\w*|h|t|tuntia|hours?)?\s*\.?\s*$")
+
+
+def worked_result(text: str) -> Decimal | None:
+    """"€950 for the camera + €250 software = €1200", "40 €/tunti, 2 tuntia viikossa, 30 viikkoa → 2400 €": the answer
+    works out its own figure and the figures before it add up or multiply to it; that figure (else None)."""
+    clean = prepare(text or "")
+    match = _RESULT.search(clean)
+    if not match:
+        return None
+    result = find_numbers(clean[match.start():])
+    terms = [n.value for n in find_numbers(clean[:match.start()]) if not date_like(clean, n)]
+    if not result or not 2 <= len(terms) <= 6 or re.search(r"%|-\s*\d", clean[:match.start()]):
+        return None
+    value = result[0].value
+    return value if sum(terms, Decimal(0)) == value or math.prod(terms) == value else None

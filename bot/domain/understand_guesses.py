@@ -114,6 +114,8 @@ def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = la
     if re.search(r"\d\s*(?:€|e|k|h)?\s*[-–—]\s*\d", text) or re.search(r"[-–—]\s*[a-zäö]+\s+\d", text.lower()):
         return None  # a range or a deduction among the parts ("katto 8000-9000", "- alennus 500"): not a plain sum
     said = prepare(text)
+    if re.search(r"\b(?:between|välillä|väliltä)\b", said):
+        return None  # "between €6,000 and €7,500": a range, not two costs
     if (NOT_SURE.search(said) or _NOT_A_SUM.search(said) or len(said) > 300 or (hours and MACHINE_OR_PAID.search(said))
             or (not hours and _NOT_A_SUM_STEM.search(said))):
         return None

@@ -16,6 +16,8 @@ from . import understand_guess_hours as guess_hours
 from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
+from .understand_guesses import MACHINE_OR_PAID
+from .understand_guess_roles import guess_roles
 from .understand_hedges import figure_doubt, reading_figures, settle
 from .understand_lines import GENERAL, NOT_ONE_MORE, add_up_lines, bullet_lines, unlabelled
 
@@ -345,6 +347,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         remark = rates.figure_then_remark(text, lambda head: _read_hours(head, lang=lang).value)
         if remark is not None and remark <= MAX_HOURS:
             return HoursReading(remark, doubt="guess")  # "Forty hours, like forty days in the wilderness": not 40 × 40
+    worked = None if re.search(r"€|\beur|\beuro|\d\s*e\b", text or "", re.IGNORECASE) else totals.worked_result(text)
+    if worked is not None and 0 < worked <= MAX_HOURS and not MACHINE_OR_PAID.search(prepare(text or "")):
+        return HoursReading(worked)  # "8 × 3 × 10 = 240 h": the figures agree with the result said
     reading = settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
     if reading.value is not None and totals.sum_disagrees(text):
         return HoursReading(None)  # "40 h + 30 h = 80 h": which figure is right? asked
@@ -393,6 +398,9 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
         return HoursReading(per_period[0], factors=per_period[1], doubt="guess")  # "~40h/mo for 6 mo"
     if guess_hours.guess_none(text):
         return HoursReading(Decimal(0), doubt="guess")  # "ei mitää talkoit"
+    roles = guess_roles(text)
+    if roles is not None:
+        return HoursReading(roles[0], factors=roles[1], doubt="guess")  # "Kolme talkoopäivää, osallistujia 12, pituus 6 tuntia"
     relabelled = guesses.label_first(text)
     if relabelled is not None:
         reading = _read_hours(relabelled, lang=lang)

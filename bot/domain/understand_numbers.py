@@ -178,6 +178,11 @@ def _euros(value: Decimal) -> Decimal | None:
 def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    if text and re.search(r"\([^()\d]*\+[^()\d]*\)", text) and re.search(r"\d", re.sub(r"\([^()\d]*\)", " ", text)):
+        text = re.sub(r"\s*\([^()\d]*\+[^()\d]*\)", " ", text)  # "n. 12k (pumppu + letkut)": what it is for, not two costs
+    worked = totals.worked_result(text)
+    if worked is not None and _euros(worked) is not None:
+        return AmountReading(_euros(worked))  # "€950 for the camera + €250 software = €1200": the figures agree
     reading = settle(_read_amount(text, lang=lang), text, lambda: _guess_amount(text, lang))
     if reading.value is not None and totals.sum_disagrees(text):
         return AmountReading(None)  # "1200 + 3000 = 4500": which figure is right? asked

@@ -79,7 +79,8 @@ def ordinal_days(text: str) -> str:
         return text  # "toukokuun toinen, tai kolmas", "kesäkuun kahdestoista, loppuu syyskuun viimeinen": left to propose
     text = _LAST_OF_MONTH.sub(lambda m: f"{_last_day(m.group(1))}.{FI_MONTHS.index(m.group(1)) + 1}.", text)
     text = _FI_MONTH_ORDINAL.sub(lambda m: f"{_TABLE[m.group(2)]}.{FI_MONTHS.index(m.group(1)) + 1}.", text)  # "heinäkuun ensimmäinen"
-    text = _FI_ORDINAL_MONTH.sub(lambda m: f"{_TABLE[m.group(1)]}.{FI_MONTHS.index(m.group(2)) + 1}.", text)  # "kolmas toukokuuta"
+    if not re.search(r"\b(?:ei|en|not|vaan|but|tai|or)\b|kymmenes\s+\w+\s+\w+kuuta", text):  # not "ei kolmas toukokuuta vaan neljäs"
+        text = _FI_ORDINAL_MONTH.sub(lambda m: f"{_TABLE[m.group(1)]}.{FI_MONTHS.index(m.group(2)) + 1}.", text)  # "kolmas toukokuuta"
     text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.\s+(?:vuonna\s+|vuoden\s+|in\s+)?(\d{4})\b", r"\1.\2", text)  # "1.3. 2028": the year belongs to the date
 
     def digits(match: re.Match) -> str:
@@ -101,11 +102,15 @@ def has_ordinal(text: str) -> bool:
     return bool(_WORD.search(text) or re.search(r"\bviimei\w*|\blast\b|\bvika\w*", text))
 
 
-_NTH = {"ensimmäi": 1, "eka": 1, "toi": 2, "kolma": 3, "neljä": 4, "viimei": -1, "vika": -1, "first": 1, "second": 2, "third": 3,
+_NTH = {"ensimmäi": 1, "eka": 1, "toise": 2, "toinen": 2, "kolma": 3, "neljänte": 4, "neljäs": 4, "viimei": -1, "vika": -1, "first": 1, "second": 2, "third": 3,
         "fourth": 4, "last": -1}
 _FI_DAYS = ("maanantai", "tiistai", "keskiviiko", "torstai", "perjantai", "lauantai", "sunnuntai")
 _EN_DAYS = tuple(name.lower() for name in calendar.day_name)
-_NTH_WORD = r"(ensimmäi|eka|toi|kolma|neljä|viimei|vika)\w*"
+_NTH_WORD = r"(ensimmäi|eka|toise|toinen|kolma|neljänte|neljäs|viimei|vika)\w*"
+_NTH_UNSURE = re.compile(r"\b(?:tai|or|vai|wait|whenever|eiku|sorry|anteeksi|tarkoitan|mean|maybe|ehkä|perhaps|possibly|jos|if|"
+                         r"varmaan|kai|en|ei|emme|not|no|vaan|but|mutta|tiiä|tiedä|sure|decided|sovittu|päätetty|viime|last\s+year|"
+                         r"kuten|same|as\s+in|every\s+year|joka\s+vuosi|jälkeen|after|before|ennen|week|viikko|viikon|day|päivä|"
+                         r"to\s+last|toiseksi|vuonna|vuoden|year|ylensi|ylen)\b")
 _NTH_WEEKDAY = re.compile(
     r"\b(" + "|".join(FI_MONTHS) + r")kuun\s+" + _NTH_WORD + r"\s+(" + "|".join(_FI_DAYS) + r")\w*"
     r"|\b(first|second|third|fourth|last)\s+(" + "|".join(_EN_DAYS) + r")\s+(?:of|in)\s+" + r"(" + _EN_MONTH[3:-1] + r")\b")
@@ -114,10 +119,15 @@ _NTH_WEEKDAY = re.compile(
 def nth_weekday(text: str, today: date) -> date | None:
     """"tammikuun ensimmäisenä maanantaina", "the last Saturday of August 2028": that day (the next such month when no
     year is said); None when the text names no such day or hedges ("tai", "or")."""
-    match = _NTH_WEEKDAY.search(text)
-    if not match or re.search(r"\b(?:tai|or|vai|wait|whenever|eiku|sorry|anteeksi|tarkoitan|mean|maybe|ehkä|perhaps|jos|if)\b",
-                              text.replace(match.group(0), " ")):
-        return None
+    matches = list(_NTH_WEEKDAY.finditer(text))
+    if len(matches) != 1:
+        return None  # none, or two ("alkaa maaliskuun ensimmäisenä maanantaina ja päättyy joulukuun viimeisenä perjantaina")
+    match = matches[0]
+    rest = text[:match.start()] + " " + text[match.end():]
+    if _NTH_UNSURE.search(rest) or re.search(r"\bto\s*$", text[:match.start()]) \
+            or re.search(r"\d", re.sub(r"(?<!\d)20\d\d(?!\d)", " ", rest)) or len(re.findall(r"(?<!\d)20\d\d(?!\d)", rest)) > 1 \
+            or re.search(r"(?:" + "|".join(FI_MONTHS) + r")k|\b" + _EN_MONTH + r"\b", rest):
+        return None  # a hedge, a negation, a day before or after it, another date or month: the other readers decide
     if match.group(1):
         month, nth, weekday = FI_MONTHS.index(match.group(1)) + 1, _NTH[match.group(2)[:8] if match.group(2).startswith("ensimmäi")
                                                                           else next(k for k in _NTH if match.group(2).startswith(k))], \

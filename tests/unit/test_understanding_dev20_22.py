@@ -160,8 +160,12 @@ def test_a_hedged_range_still_gives_its_top():
     assert understand_hours("ehkä 80-100", lang="fi").value == Decimal(100)
 
 
-@pytest.mark.parametrize("text", ["- 4 konserttia\n- 10 vapaaehtoista\n- 5 h per konsertti",  # concerts are no days (review 10)
-                                  "4 konserttia ja kenraaliharjoitus, 8 henkeä, 5 tuntia", "Per volunteer:\n- building 20 h\n- painting 10 h",
+def test_hours_per_concert_are_proposed():
+    reading = understand_hours("- 4 konserttia\n- 10 vapaaehtoista\n- 5 h per konsertti", lang="fi")  # review 10: not read as days
+    assert reading.value == Decimal(200) and reading.doubt  # a proposal with its working (4 × 10 × 5), confirmed with a tap
+
+
+@pytest.mark.parametrize("text", ["4 konserttia ja kenraaliharjoitus, 8 henkeä, 5 tuntia", "Per volunteer:\n- building 20 h\n- painting 10 h",
                                   "Talkootunnit 90 h\n- laavu 50 h\n- polku 30 h\n- opasteet 10 h"])
 def test_hours_review10_asked(text):
     assert understand_hours(text, lang="fi").value is None

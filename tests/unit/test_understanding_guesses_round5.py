@@ -54,11 +54,17 @@ def test_a_rate_with_the_same_again_is_not_proposed_halved():
     ("Thirty thousand, my dear, thirty thousand!", 30000), ("9,9k, because 10k sounds expensive 😁", 9900),
     ("tarvikkeet 2 850 € ja työkalut 650 €, loput on sähkömiehen ja putkimiehen töitä, koko budjetti 9 000 €", 9000),
     ("Investointi 42 000 € + talkootyö 300 h á 15 € = 4 500 €, yhteensä 46 500 €.", 46500),
-    ("Sorastus 640 t à 18,50 €/t = 11 840 €", 11840),
 ])
 def test_amounts_are_proposed(text, value):
     reading = understand_amount(text, lang="fi")
     assert reading.value == Decimal(value) and reading.doubt
+
+
+@pytest.mark.parametrize("text, value", [("Sorastus 640 t à 18,50 €/t = 11 840 €", 11840), ("€950 for the camera + €250 software = €1200", 1200),
+                                         ("Ohjaajapalkkiot 40 €/tunti, 2 tuntia viikossa, 30 viikkoa → 2400 €", 2400)])
+def test_a_worked_result_that_agrees_is_taken(text, value):
+    reading = understand_amount(text, lang="fi")
+    assert reading.value == Decimal(value) and not reading.doubt
 
 
 @pytest.mark.parametrize("text", [

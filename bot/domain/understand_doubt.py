@@ -108,13 +108,13 @@ def _plus_doubt(line: str) -> list[str] | None:
 # "ei oo vielä päätetty", "sama ku hakemuksessa", "not sure yet, we have many ideas": no answer yet, or one the bot
 # cannot see (an application, a plan sent elsewhere). Saved, it would stand in the idea paper as the answer.
 _NOTHING_YET = re.compile(
-    r"^\W*(?:no\s+|well\s+|hmm+\s+|öö+\s+|tota\s+|noo+\s+)?(?:"
+    r"^\W*(?:no\s+|well\s+|hmm+\s+|öö+\s+|tota\s+|noo+\s+)?(?:minä\s+|mä\s+|mie\s+|mää\s+|me\s+|i\s+|we\s+|honestly\s+)?(?:"
     r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+)?(?:ihan\s+|vielä\s+|viel\s+)?(?:varma|tiedä|tiiä|tii|tie)\b|emm?ä\s+(?:tiedä|tiiä|tii)\b|"
     r"ei\s+(?:oo\s+|ole\s+|olla\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|päätetä|tiedossa|selvillä|mietitty|sovittu|tietoa|hajua|"
     r"tiedetä|osata\s+sanoa)\b|(?:vielä|viel)\s+(?:auki|mietinnässä|kesken|hakusessa)\b|mietitään\s+(?:vielä|myöhemmin)\b|"
     r"samat?\s+(?:ku|kuin|kun|asiat|jutut)\b|kuten\s+(?:hakemuksessa|aiemmin|liitteessä|suunnitelmassa)\b|katso\s+liite\b|"
     r"kaikki\s+mitä\s+tarvi\w*|"
-    r"(?:i'?m\s+|we'?re\s+|i\s+am\s+|we\s+are\s+)?not\s+sure\b|(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+know\b|dunno\b|idk\b|no\s+idea\b|"
+    r"(?:i'?m\s+|we'?re\s+|i\s+am\s+|we\s+are\s+)?not\s+sure\b|no\s+clue\b|not\s+a\s+clue\b|ei\s+mitään\s+hajua\b|(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+know\b|dunno\b|idk\b|no\s+idea\b|"
     r"not\s+(?:yet\s+)?decided\b|undecided\b|(?:we\s+|i\s+)?haven'?t\s+decided\b|still\s+(?:thinking|deciding|open)\b|tbd\b|"
     r"(?:the\s+)?same\s+(?:as|things\s+as|stuff\s+as)\b|see\s+(?:the\s+|my\s+|our\s+)?(?:plan|attachment|application)\b|"
     r"as\s+in\s+the\s+(?:plan|application)\b|everything\s+(?:we\s+need|needed)\b|vähän\s+kaikkea\b|kaikenlaista\b|"
@@ -131,9 +131,16 @@ _REFERENCE = re.compile(r"samat?\s|kuten\s|katso\s|kaikki\s|(?:the\s+)?same\s|se
 # After "en tiedä, …": a guess is an answer ("emmä tiiä, varmaan kylän lapsiperheet", "työnimi Kylän Olohuone")
 _GUESS = re.compile(r"\b(?:varmaan|ehkä|luultavasti|todennäköisesti|kai|työnimi\w*|esim\w*|probably|maybe|perhaps|likely|"
                     r"guess|working\s+title|e\.g\.|for\s+example|like)\b|:", re.IGNORECASE)
-_STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|really|ihan|at\s+all|yhtään|mitä|mitään|what|tbh|lol|:\)|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
+_STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|really|honestly|tbh|rehellisesti|ihan|at\s+all|yhtään|mitä|mitään|what|tbh|lol|:\)|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
                     r"siitä|asiaa|sitä|hallitus\s+päättää|(?:the\s+)?board\s+decides|pitää\s+kysyä\w*)\s*)*(?:[,.!?;–-]|$)",
                     re.IGNORECASE)
+
+
+# "I am afraid the actions have not yet been settled; the board meets in January", "toimenpiteet ovat vasta
+# luonnosvaiheessa": anywhere in a short answer with no list in it, the actions are not known yet
+_NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided|agreed|finali[sz]ed|fixed|planned)|"
+                          r"vasta\s+luonnos\w*|ei\s+(?:ole\s+|oo\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|sovittu|lyöty\s+lukkoon|"
+                          r"suunniteltu|mietitty)|(?:emme|en)\s+(?:vielä\s+)?(?:tiedä|tiiä|osaa\s+sanoa))\b", re.IGNORECASE)
 
 
 def says_nothing_yet(text: str) -> bool:
@@ -141,6 +148,10 @@ def says_nothing_yet(text: str) -> bool:
     "not decided", "the same things as in the plan I sent". Not "ei tiedossa olevia riskejä", "not sure we'll get
     enough volunteers" (that is the answer) or "en tiedä, varmaan lapsiperheet" (a guess is an answer)."""
     line = " ".join((text or "").split())
+    prose = re.search(r"\b(?:että|that|enkä|koska|because)\b", line, re.IGNORECASE)
+    if (0 < len(line.split()) <= 40 and "\n" not in (text or "").strip() and ":" not in line and line.count(",") <= (3 if prose else 1)
+            and _NOT_SETTLED.search(line) and not _GUESS.search(line)):
+        return True  # "I am afraid the actions have not yet been settled; the board meets in January"
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
     match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 else None

@@ -173,3 +173,24 @@ def label_first(text: str) -> str | None:
     if not _LABEL_FIRST.search(said) or MACHINE_OR_PAID.search(said):
         return None  # "volunteers 100 h and excavator 20 h": not a label before a count
     return _LABEL_FIRST.sub(lambda m: f"{m.group(2)} {m.group(1)}", said)
+
+
+# "viime hankkeessa meni 12 000 mutta tähän tarvitaan 20 000", "The previous project had 600 hours; this one 350":
+# a figure said about a past project, and one about this one
+_PAST_CLAUSE = re.compile(r"\b(?:viime\w*|edelli\w*|aiemm\w*|ennen|last|previous\w*|earlier|before|was|were|meni|oli|took|had)\b",
+                          re.IGNORECASE)
+_THIS_ONE = re.compile(r"\b(?:mutta|mut|but|tähän|tässä|tällä|nyt|this\s+(?:one|time|project)|now|tämä|tää|however)\b", re.IGNORECASE)
+
+
+def guess_past_then_now(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
+    """The figure for this project when another is said about a past one, in two clauses; None otherwise."""
+    parts = [p for p in re.split(r"[;,.]\s+|\s+(?=\b(?:mutta|mut|but|however)\b)", text or "") if p.strip()]
+    if not 2 <= len(parts) <= 4 or NOT_SURE.search(prepare(text or "")):
+        return None
+    past = [p for p in parts if _PAST_CLAUSE.search(p) and not _THIS_ONE.search(p) and re.search(r"\d", p)]
+    now = [p for p in parts if re.search(r"\d", p) and p not in past]
+    if len(past) != 1 or len(now) != 1:
+        return None
+    if parts.index(now[0]) > parts.index(past[0]) and not _THIS_ONE.search(" ".join(parts[parts.index(past[0]) + 1:])):
+        return None  # a past figure, then one not said to be this project's
+    return read(now[0])

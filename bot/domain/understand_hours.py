@@ -353,12 +353,17 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     reading = settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
     if reading.value is not None and totals.sum_disagrees(text):
         return HoursReading(None)  # "40 h + 30 h = 80 h": which figure is right? asked
+    if reading.value is not None and not reading.doubt and len(find_numbers(prepare(text or ""))) == 1 and _COUNT_NOT_HOURS.search(
+            prepare(text or "")) and not _SAYS_HOURS.search(prepare(text or "")):
+        return HoursReading(None)  # "talkoopäiviä olis neljä": days, not hours
     if reading.value is not None and not reading.doubt and _BOTH_OF.search(text or "") and not _COUNTED_PEOPLE.search(prepare(text)):
         # "tytöt … kolmena päivänä, kumpikin 5 tuntia": two people, counted nowhere; a guess ("minä ja vaimo …") or asked
         return _guess_hours(text, lang) or HoursReading(None)
     return reading
 
 
+_COUNT_NOT_HOURS = re.compile(r"päiv|päev|\bdays?\b|viikonlop|weekends?|\bkert|\btimes\b|henk|hlö|people|ihmis|talkoolai|volunteers")
+_SAYS_HOURS = re.compile(r"\d\s*(?:h|t)\b|tunt|tunni|tunte|hours?|hrs?\b")
 _BOTH_OF = re.compile(r"\b(?:kumpikin|molemmat|both\s+of\s+them|each\s+of\s+the\s+two)\b", re.IGNORECASE)
 _COUNTED_PEOPLE = re.compile(r"\d+\s*(?:hlö|henk|heng|ihmis|people|persons|volunteers|talkoolai|miest|naist|kaveri|tyttö|poika|pojat)")
 
@@ -373,6 +378,9 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
     summed = guesses.guess_sum(text, hours=True)
     if summed is not None and 0 < summed[0] <= MAX_HOURS:
         return HoursReading(summed[0], parts=summed[1], doubt="sum")  # "100 h building, 20 h painting, 30 h cleanup"
+    now = guesses.guess_past_then_now(text, lambda part: _read_hours(part, lang=lang).value)
+    if now is not None and 0 < now <= MAX_HOURS:
+        return HoursReading(now, doubt="guess")  # "The previous project had 600 hours; this one about 350"
     after = guesses.guess_after_joke(text, lambda rest: _read_hours(rest, lang=lang).value)
     if after is not None:
         return HoursReading(after, doubt="guess")  # "Tuhat tuntia! No oikeesti joku 400"

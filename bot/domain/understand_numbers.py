@@ -186,6 +186,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     reading = settle(_read_amount(text, lang=lang), text, lambda: _guess_amount(text, lang))
     if reading.value is not None and totals.sum_disagrees(text):
         return AmountReading(None)  # "1200 + 3000 = 4500": which figure is right? asked
+    if reading.value is not None and re.search(r"\d(?:st|nd|rd|th)\b", text or "") and not re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", text or ""):
+        return AmountReading(None)  # "… before the committee meets on the 12th": a day, not euros
     if reading.value is not None and not reading.doubt and not reading.factors and not reading.monthly and _PER_PERSON.search(
             text or "") and len(find_numbers(prepare(text))) == 1:
         return AmountReading(None)  # "€250 per participant": a price for each, with no count of them; asked
@@ -193,7 +195,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
 
 
 _PER_PERSON = re.compile(r"\bper\s+(?:participant|person|head|attendee|child|kid|member|henkilö|hlö|osallistuja|lapsi|jäsen|piece|visit|"
-                         r"kpl|käynti|kerta)\b|\b(?:kappaleelta|käynniltä|kerralta|apiece)\b|"
+                         r"kpl|käynti|kerta|meter|metre|metri|m|m2|m²|m3|m³|kg|kilo|tonne|ton|unit|item|board|window|night|hour|h)\b|"
+                         r"/\s*(?:m|m2|m²|m3|m³|jm|kg|kpl|yö)(?!\w)|\b(?:metriltä|neliöltä|kilolta|yöltä|juoksumetriltä)\b|\b(?:kappaleelta|käynniltä|kerralta|apiece)\b|"
                          r"/\s*(?:hlö|henkilö|osallistuja|participant|person|lapsi)\b|(?:osallistujaa|henkilöä|hlöä)\s+kohden", re.IGNORECASE)
 
 
@@ -207,6 +210,9 @@ def _guess_amount(text: str, lang: str) -> AmountReading | None:
     summed = guesses.guess_sum(text, hours=False, lines_named=lambda said: len(set(_BUDGET_LINE.findall(said))) >= 2)
     if summed is not None and _euros(summed[0]) is not None:
         return AmountReading(_euros(summed[0]), parts=tuple(_euros(p) for p in summed[1]), doubt="sum")
+    now = guesses.guess_past_then_now(text, lambda part: _read_amount(part, lang=lang).value)
+    if now is not None and _euros(now) is not None:
+        return AmountReading(_euros(now), doubt="guess")  # "viime hankkeessa meni 12 000 mutta tähän tarvitaan 20 000"
     after = guesses.guess_after_joke(text, lambda rest: _read_amount(rest, lang=lang).value)
     if after is not None and _euros(after) is not None:
         return AmountReading(_euros(after), doubt="guess")  # "1 000 000 euro 😂 no joking, 50 000"

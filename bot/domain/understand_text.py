@@ -98,6 +98,9 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     said = re.sub(r"\bee (oo|ole)\b", r"ei \1", _fold(text))  # northern "ee oo" is "ei oo"
     if _asked_again(text, said, options, lang=lang):
         return None
+    if question in ("track", "leader_type", "org_type") and (re.search(r"\b(?:ehka|maybe|perhaps|possibly|mahdollisesti)\b", said)
+                                                            or text.rstrip(" 🙂😅🤔").endswith("?")):
+        return None  # "ehkä leader", "development i guess?": a lean put as a question; the buttons ask it better
     key = _named_choice(text, said, options, lang=lang, question=question)
     if "?" in text or (key is None and _names_unsure(said, options, question)):
         return key  # "Ei hajuu, kai se leader": a lean, but not sure: the readings below would guess
@@ -266,7 +269,8 @@ _FOREIGN = re.compile(r"\b(?:viro|virol|eesti|ruots|ruott|norja|norj|saksa|saksa
                       r"abroad|foreign|saaremaa|haaparan|tallin)\w*")
 _JOINT = re.compile(r"\b(?:yhteistyo\w*|yhteis\w*|kanssa|kans|tulee|tulloo|tulevat|vaihto\w*|vierail\w*|partner\w*|kumppani\w*|"
                     r"ystavyys\w*|joint|together|exchange|visits?|visiting|twin\w*)\b")
-_LEAD_NO = re.compile(r"^[\s\-–•*]*(?:ei(?:\s+(?:oo|ole|oikeastaan|kai))?|eipa(?:\s+tuo\s+oo)?|eii|ee|ii|nej|no|nope|nah|not\s+really|"
+_LEAD_NO = re.compile(r"^[\s\-–•*]*(?:ei(?:\s+(?:oo|ole|oikeastaan|kai|tällä\s+hetkellä|talla\s+hetkella|toistaiseksi))?|eipa(?:\s+tuo\s+oo)?|"
+                      r"eii|ee|ii|nej|no|nope|nah|not\s+really|not\s+at\s+present|not\s+at\s+the\s+moment|not\s+currently|not\s+for\s+now|"
                       r"not\s+at\s+all)\s*(?:[,.;:!()–\-\n]|$)", re.IGNORECASE)
 _LEAD_YES = re.compile(r"^[\s\-–•*]*(?:kylla|kyl|joo|juu|yes|yeah|yep)\s*[,.;:!–\-]", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:mut|mutta|but|although|though|tho|vaikka|however)\b")
@@ -274,6 +278,8 @@ _MAYBE_LATER = re.compile(r"\b(?:ehka|maybe|perhaps|possibly|viela|viel|yet|stil
                           r"jos|if|unless|mikali|partner\w*|kumppan\w*|yhteistyo\w*|cooperat\w*|joint|suunnit\w*|plan\w*)\b")
 
 
+_SOME_LATER = re.compile(r"\b(?:ehka|maybe|perhaps|possibly|viela|viel|yet|still|toistaiseksi|later|myohemmin|joskus|jatkossa|future|"
+                         r"tulevaisuudessa|riippuu|depends|jos|if|unless|mikali)\b")
 _SETTLED_LATER = re.compile(r"\b(?:ratke\w*|selvia\w*|selvi\w*|jalkeen|after|once|when|kun|sitten)\b")
 
 
@@ -315,10 +321,12 @@ def _abroad(text: str, *, lang: str) -> str | None:
     if lead_no:
         rest = _fold(lowered[lead_no.end():])
         foreign = _foreign_named(rest, text)
+        if _SOME_LATER.search(rest) or _UNSURE.search(rest):
+            return None  # "No, maybe later with Estonia": the some-day rules of _named_choice decide
         if foreign and _JOINS.search(rest) and not _NOT_A_PARTNER.search(rest):
             return "ask"  # "Ei, mutta Viron kylät tulee mukaan syksyllä": the no and the partner disagree
-        if _MAYBE_LATER.search(rest) or _UNSURE.search(rest):
-            return None  # "No, maybe later with Estonia": the some-day rules of _named_choice decide
+        if _MAYBE_LATER.search(rest):
+            return None
         if foreign and _NOT_A_PARTNER.search(rest):
             return "no"  # "No - our village has many German summer residents"
         if not foreign or _CONTRAST.search(rest):

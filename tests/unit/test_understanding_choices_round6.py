@@ -123,3 +123,14 @@ def test_a_no_or_yes_first_then_the_reason(text, lang, expect):
 ])
 def test_a_no_and_a_partner_that_disagree_are_asked(text, lang):
     assert match_choice(text, YES_NO, lang=lang, question="international") is None
+
+
+@pytest.mark.parametrize("text, question, options", [("ehkä leader", "track", TRACK), ("development i guess?", "leader_type", KIND),
+                                                     ("Seurakunta lähtis ehkä mukaan hakijaksi", "org_type", ORG)])
+def test_a_lean_put_as_maybe_or_a_question_is_asked(text, question, options):
+    assert match_choice(text, options, lang="fi", question=question) is None
+
+
+def test_not_at_present_although_discussed_is_no():
+    text = "Not at present, although we have discussed the matter with an Estonian island community. Nothing has been agreed."
+    assert match_choice(text, YES_NO, lang="en", question="international") == "no"

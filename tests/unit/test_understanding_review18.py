@@ -1,7 +1,7 @@
 """Adversarial review 18: 345 typed choices aimed at the sixth round's choice rules (the clause that says who applies, a
 group not registered, a project's kind from its work words, a fund in any case form, a no or yes first), written by a
-helper that did not write the rules. None may be chosen wrong except the ones pinned as left (13 were read so before
-the round too; "Pirkan Helmeltä varmaan" is a hedged lean that the frozen sets' writers take as the fund)."""
+helper that did not write the rules. None may be chosen wrong except the 13 pinned as left (12 were read so before the
+round too; "Pirkan Helmeltä varmaan" is a hedged lean that the frozen sets' writers take as the fund)."""
 
 import json
 from pathlib import Path

@@ -1,0 +1,44 @@
+"""Fixes after frozen set 42 was run (its items are development data from then on): nothing yet in a list, a price per
+unit, a day not euros, days not hours, a past project's figure beside this one's."""
+
+from decimal import Decimal
+
+import pytest
+
+from bot.domain.parsing import understand_amount, understand_hours
+from bot.domain.understand_doubt import says_nothing_yet
+
+
+@pytest.mark.parametrize("text", ["Minä en tiedä vielä mitä tehdään", "no clue yet honestly",
+                                  "I am afraid the actions have not yet been settled; the board meets in January",
+                                  "Aluksi haluaisin todeta, että toimenpiteet ovat vasta luonnosvaiheessa, enkä halua sitoutua niihin"])
+def test_a_list_not_known_yet_is_asked_again(text):
+    assert says_nothing_yet(text)
+
+
+@pytest.mark.parametrize("text", ["laiturin korjaus ja uimaranta", "1. katto\n2. ikkunat", "we have not decided on colours: paint the hall, fix the roof"])
+def test_a_list_is_still_a_list(text):
+    assert not says_nothing_yet(text)
+
+
+@pytest.mark.parametrize("text", ["Wood is 12 euro per meter", "lauta 3,20 €/jm",
+                                  "I would rather not give a figure before the harbour committee meets on the 12th"])
+def test_a_price_per_unit_or_a_day_is_no_amount(text):
+    reading = understand_amount(text, lang="en")
+    assert reading.value is None or reading.doubt  # asked, or at most proposed
+
+
+def test_days_are_not_hours():
+    assert understand_hours("talkoopäiviä olis neljä", lang="fi").value is None
+    assert understand_hours("talkootunteja 300", lang="fi").value == Decimal(300)
+
+
+@pytest.mark.parametrize("reader, text, value", [
+    (understand_amount, "viime hankkeessa meni 12 000 mutta tähän tarvitaan 20 000", 20000),
+    (understand_amount, "Last house we made was 80 000, this one is smaller, 45 000", 45000),
+    (understand_hours, "about 180 h, last year's festival took way more like 300", 180),
+    (understand_hours, "The previous project had 600 hours of voluntary work; this one will be smaller, about 350.", 350),
+])
+def test_this_projects_figure_beside_a_past_one_is_proposed(reader, text, value):
+    reading = reader(text, lang="fi")
+    assert reading.value == Decimal(value) and reading.doubt

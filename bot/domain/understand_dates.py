@@ -463,6 +463,25 @@ def _next_month_day(match: re.Match, today: date) -> str:
 # "… mut jälkityöt vielä elokuun loppuun", "ja sit viel raportit": what comes after still belongs to the project
 _STILL = re.compile(r"\b(?:mut|mutta|but|vielä|viel|sit|sitten|then|still|after\s+that|sen\s+jälkeen|laitetaan|eli)\b")
 # "aug 31 2027 bc i go back to uni in sept": the reason after "because" is not the answer
+_STILL_OPEN = re.compile(r"\b(?:vielä|viel)\s+(?:avoin|auki|päättämättä)|\bstill\s+open\b|\bnot\s+(?:yet\s+)?(?:fixed|set)\b")
+_MEETING_WORD = re.compile(r"kokou\w*|käsittel\w*|meeting|meets|päättää|decides")
+_PAST_WORDS = re.compile(r"\b(?:viime|edelli\w*|aiemp\w*|last\s+(?:time|year)|previous\w*|earlier)\b.*\b(?:alko\w*|alkoi|aloitettiin|päättyi|"
+                         r"loppui|started|began|ended|finished|was|oli)\b|\b(?:alko\w*|alkoi|päättyi|started|began|ended)\b.*\b(?:viime|last|"
+                         r"previous|edelli\w*)\b")
+
+
+def _without_past(clean: str) -> str:
+    """``clean`` without the clauses about a past project's dates, when a clause about this one is left."""
+    parts = re.split(r"(?<=[.;,])\s+|\s+(?=\b(?:but|mutta|mut)\b)", clean)
+    if len(parts) < 2:
+        return clean
+    kept = [p for p in parts if not (_PAST_WORDS.search(p) and re.search(r"\d|" + _ANY_MONTH.pattern, p))]
+    if not kept or len(kept) == len(parts) or not re.search(r"\d|" + _ANY_MONTH.pattern + r"|first|ensimmäi", " ".join(kept)) or re.search(
+            r"\bthis\s+year\b|\btänä\s+vuonna\b", " ".join(kept)):
+        return clean
+    return " ".join(kept).strip(" ,.;")
+
+
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:" + "|".join(_FI_MONTHS) + r")k")
 _PROJECT_ENDS = re.compile(r"\b(?:hanke|hankkeen|projekti|project|toteutus\w*)\b[^.,;]{0,25}\b(?:päätty\w*|loppu\w*|ends?|finish\w*)\b|"
                            r"\b(?:päättymispäivä|end\s+date)\b")
@@ -491,6 +510,9 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     nth = nth_weekday(clean, today)
     if nth is not None:
         return DateReading(nth)  # "tammikuun ensimmäisenä maanantaina", "the last Saturday of August 2028"
+    if _STILL_OPEN.search(clean) and _MEETING_WORD.search(clean):
+        return NOT_UNDERSTOOD  # "Päättymisajankohta on vielä avoin; hallitus käsittelee asiaa 20.1.2027": the meeting's date
+    clean = _without_past(clean)  # "tammikuun alusta, viime hanke alko kans tammikuussa 2022": last project's date is not this one's
     because = _BECAUSE.search(clean)
     if because and re.search(r"\d", clean[:because.start()]) and _ANY_MONTH.search(clean[because.end():]) and not re.search(
             r"\d|\b(?:not|ei|but|vaan|mutta|instead|tai|or|joten|so|say|sanotaan|actually|oikeastaan|mieluummin|rather)\b",

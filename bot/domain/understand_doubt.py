@@ -109,8 +109,8 @@ def _plus_doubt(line: str) -> list[str] | None:
 # cannot see (an application, a plan sent elsewhere). Saved, it would stand in the idea paper as the answer.
 _NOTHING_YET = re.compile(
     r"^\W*(?:no\s+|well\s+|hmm+\s+|öö+\s+|tota\s+|noo+\s+)?(?:minä\s+|mä\s+|mie\s+|mää\s+|me\s+|i\s+|we\s+|honestly\s+)?(?:"
-    r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+)?(?:ihan\s+|vielä\s+|viel\s+)?(?:varma|tiedä|tiiä|tii|tie)\b|emm?ä\s+(?:tiedä|tiiä|tii)\b|"
-    r"ei\s+(?:oo\s+|ole\s+|olla\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|päätetä|tiedossa|selvillä|mietitty|sovittu|tietoa|hajua|"
+    r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+)?(?:ihan\s+|vielä\s+|viel\s+|viä\s+)?(?:varma|tiedä|tiiä|tiijä|tii|tie)\b|emm?ä\s+(?:tiedä|tiiä|tiijä|tii)\b|"
+    r"ei\s+(?:oo\s+|ole\s+|olla\s+)?(?:vielä\s+|viel\s+|viä\s+)?(?:päätetty|päätetä|tiedossa|selvillä|mietitty|sovittu|tietoa|hajua|tiietä|tiijetä|"
     r"tiedetä|osata\s+sanoa)\b|(?:vielä|viel)\s+(?:auki|mietinnässä|kesken|hakusessa)\b|mietitään\s+(?:vielä|myöhemmin)\b|"
     r"samat?\s+(?:ku|kuin|kun|asiat|jutut)\b|kuten\s+(?:hakemuksessa|aiemmin|liitteessä|suunnitelmassa)\b|katso\s+liite\b|"
     r"kaikki\s+mitä\s+tarvi\w*|"
@@ -131,7 +131,7 @@ _REFERENCE = re.compile(r"samat?\s|kuten\s|katso\s|kaikki\s|(?:the\s+)?same\s|se
 # After "en tiedä, …": a guess is an answer ("emmä tiiä, varmaan kylän lapsiperheet", "työnimi Kylän Olohuone")
 _GUESS = re.compile(r"\b(?:varmaan|ehkä|luultavasti|todennäköisesti|kai|työnimi\w*|esim\w*|probably|maybe|perhaps|likely|"
                     r"guess|working\s+title|e\.g\.|for\s+example|like)\b|:", re.IGNORECASE)
-_STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|really|honestly|tbh|rehellisesti|ihan|at\s+all|yhtään|mitä|mitään|what|tbh|lol|:\)|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
+_STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|viä|really|honestly|tbh|rehellisesti|ask\s+(?:the\s+)?\w+|ihan|at\s+all|yhtään|mitä|mitään|what|tbh|lol|:\)|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
                     r"siitä|asiaa|sitä|hallitus\s+päättää|(?:the\s+)?board\s+decides|pitää\s+kysyä\w*)\s*)*(?:[,.!?;–-]|$)",
                     re.IGNORECASE)
 
@@ -139,7 +139,7 @@ _STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|really|honestly|tbh|rehellisesti
 # "I am afraid the actions have not yet been settled; the board meets in January", "toimenpiteet ovat vasta
 # luonnosvaiheessa": anywhere in a short answer with no list in it, the actions are not known yet
 _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided|agreed|finali[sz]ed|fixed|planned)|"
-                          r"vasta\s+luonnos\w*|ei\s+(?:ole\s+|oo\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|sovittu|lyöty\s+lukkoon|"
+                          r"vasta\s+luonnos\w*|depend\w*\s+on\s+(?:the\s+)?(?:results?|outcome|survey|kartoitus)|riippu\w*\s+tulok\w*|ei\s+(?:ole\s+|oo\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|sovittu|lyöty\s+lukkoon|"
                           r"suunniteltu|mietitty)|(?:emme|en)\s+(?:vielä\s+)?(?:tiedä|tiiä|osaa\s+sanoa))\b", re.IGNORECASE)
 
 
@@ -147,7 +147,7 @@ def says_nothing_yet(text: str) -> bool:
     """True for a short answer that gives nothing to write down yet: "en tiedä vielä", "sama ku hakemuksessa",
     "not decided", "the same things as in the plan I sent". Not "ei tiedossa olevia riskejä", "not sure we'll get
     enough volunteers" (that is the answer) or "en tiedä, varmaan lapsiperheet" (a guess is an answer)."""
-    line = " ".join((text or "").split())
+    line = " ".join(re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", text or "").split())  # "ei viel tiietä 😅"
     prose = re.search(r"\b(?:että|that|enkä|koska|because)\b", line, re.IGNORECASE)
     if (0 < len(line.split()) <= 40 and "\n" not in (text or "").strip() and ":" not in line and line.count(",") <= (3 if prose else 1)
             and _NOT_SETTLED.search(line) and not _GUESS.search(line)):

@@ -14,6 +14,7 @@ from .understand_hours import DAYS, HOURS, PEOPLE
 from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
+from .understand_guess_units import guess_unit_product
 from .understand_hedges import settle
 from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
 
@@ -196,7 +197,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
 
 _PER_PERSON = re.compile(r"\bper\s+(?:participant|person|head|attendee|child|kid|member|henkilö|hlö|osallistuja|lapsi|jäsen|piece|visit|"
                          r"kpl|käynti|kerta|meter|metre|metri|m|m2|m²|m3|m³|kg|kilo|tonne|ton|unit|item|board|window|night|hour|h)\b|"
-                         r"/\s*(?:m|m2|m²|m3|m³|jm|kg|kpl|yö)(?!\w)|\b(?:metriltä|neliöltä|kilolta|yöltä|juoksumetriltä)\b|\b(?:kappaleelta|käynniltä|kerralta|apiece)\b|"
+                         r"/\s*(?:m|m2|m²|m3|m³|jm|kg|kpl|yö)(?!\w)|\b(?:metriltä|neliöltä|kilolta|yöltä|juoksumetriltä)\b|"
+                         r"\bper\s+(?!month|year|annum|kk|kuukausi|vuosi|project|hanke|season|kausi)[a-zäö]{3,}\b|\b[a-zäö]+\s+kohti\b|"
+                         r"(?:€|\beur\w*|\beuro\w*|\d\s*e)\s+(?:tunti|tunnilta|päivä|päivältä|kerta|kerralta|kpl|kappale|hlö|henkilö|hengeltä)\b|\b(?:kappaleelta|käynniltä|kerralta|apiece)\b|"
                          r"/\s*(?:hlö|henkilö|osallistuja|participant|person|lapsi)\b|(?:osallistujaa|henkilöä|hlöä)\s+kohden", re.IGNORECASE)
 
 
@@ -225,6 +228,9 @@ def _guess_amount(text: str, lang: str) -> AmountReading | None:
     remark = rates.figure_then_remark(text, lambda head: _read_amount(head, lang=lang).value)
     if remark is not None and _euros(remark) is not None:
         return AmountReading(_euros(remark), doubt="guess")  # "Thirty thousand, my dear, thirty thousand!"
+    units = guess_unit_product(text)
+    if units is not None and _euros(units[0]) is not None:
+        return AmountReading(_euros(units[0]), factors=units[1], doubt="guess")  # "riistakameroita 8 kpl, 250 e kappale"
     return None
 
 

@@ -37,7 +37,8 @@ _CONDITIONAL = re.compile(r"\b(?:riippuu|riippuen|depends|depending|jos|mikali|i
                           r"maybe|perhaps|ehka|ois kiva|olis kiva|olisi kiva|would be nice|hopefully|toivottavasti|"
                           r"as long as|assuming|in case|on condition|sillä ehdolla|silla ehdolla|yes and no|kylla ja ei|joo ja ei|"
                           r"considered|considering|harkittu|harkitaan|mietitty|mietitaan|nothing is agreed|not agreed|ei ole sovittu|"
-                          r"ei oo sovittu|ei viela sovittu|partly|partially|osittain|osin|sort of|tavallaan|vahan|a bit|kind of)\b")
+                          r"ei oo sovittu|ei viela sovittu|partly|partially|osittain|osin|sort of|tavallaan|vahan|a bit|kind of|"
+                          r"(?:viela|viel)\s+(?:avoin|auki)|still\s+open|neuvottel\w*|negotiat\w*)\b")
 _PENDING = re.compile(r"\b(?:(?<!\w[a-z]n )kesken|vireilla|pending|in progress|underway|haussa|being registered|perusteilla|perustamassa|"
                       r"perustetaan|being (?:set up|founded|formed)|to be (?:set up|founded|formed)|setting up|not yet founded|"
                       r"(?:going to|will|about to|plan to|planning to) (?:register|found|set up|form)|rekisteroidaan|rekisteroimassa|"

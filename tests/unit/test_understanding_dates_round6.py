@@ -78,3 +78,15 @@ def test_an_end_with_work_still_after_it_proposes_the_later_date(text, day):
                                        ("Päättyy 31.3.2029. Loppumaksuhakemus 4 kk sisällä eli viimeistään 31.7.2029.", date(2029, 3, 31))])
 def test_the_project_end_said_stays(text, day):
     assert _read(text, role="end", start=date(2027, 3, 1)).value == day
+
+
+@pytest.mark.parametrize("text, day", [("tammikuun alusta, viime hanke alko kans tammikuussa 2022", date(2027, 1, 1)),
+                                       ("Hankkeen toteutusaika alkaisi 1.3.2027. Huomautan, että edellinen hankkeemme päättyi 28.2.2025.",
+                                        date(2027, 3, 1))])
+def test_a_past_projects_date_is_not_this_ones(text, day):
+    assert _read(text).value == day
+
+
+def test_a_meeting_date_beside_still_open_is_no_end():
+    assert _read("Päättymisajankohta on vielä avoin; hallitus käsittelee asiaa kokouksessaan 20.1.2027.", role="end",
+                 start=date(2027, 3, 1)).value is None

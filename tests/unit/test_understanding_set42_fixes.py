@@ -42,3 +42,23 @@ def test_days_are_not_hours():
 def test_this_projects_figure_beside_a_past_one_is_proposed(reader, text, value):
     reading = reader(text, lang="fi")
     assert reading.value == Decimal(value) and reading.doubt
+
+
+# After set 43 was run (its items are development data from then on)
+@pytest.mark.parametrize("text, value", [("riistakameroita 8 kpl, 250 e kappale", 2000), ("4 laptops at ~900 € each", 3600),
+                                         ("The teacher charges 80 euros an hour and we need 20 hours.", 1600),
+                                         ("Ruoka 5 € per nuori, 40 nuorta, 10 kertaa", 2000)])
+def test_a_price_for_each_times_the_counts_is_proposed(text, value):
+    reading = understand_amount(text, lang="fi")
+    assert reading.value == Decimal(value) and reading.doubt
+
+
+@pytest.mark.parametrize("text", ["Tilat vuokra 35 € tunti", "Kahvitarjoilu 4 € henkeä kohti", "hay is 7e per bale"])
+def test_a_price_for_each_without_a_count_is_asked(text):
+    assert understand_amount(text, lang="fi").value is None
+
+
+@pytest.mark.parametrize("text", ["en tiijä viä, mietitään kokouksessa", "ei viel tiietä 😅", "idk ask the chair",
+                                  "We'll do a kartoitus first, then the actual actions depend on the results"])
+def test_a_list_not_known_yet_in_dialect_or_slang(text):
+    assert says_nothing_yet(text)

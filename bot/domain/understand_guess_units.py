@@ -1,0 +1,53 @@
+"""A last guess for an amount: one price for each unit times the counts named beside it, always proposed.
+
+"riistakameroita 8 kpl, 250 e kappale" (8 × 250), "4 laptops at ~900 € each", "The teacher charges 80 euros an hour
+and we need 20 hours", "Bussi maksaa 600 euroa yksi retki. Me teemme kolme retkeä.", "Ruoka 5 € per nuori, 40 nuorta,
+10 kertaa": an advisor multiplies and asks "so 2 000 €?". Two prices, a sum, a doubt or a figure no word explains leave
+it to the other readers or to a question.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .number_text import NOT_SURE, date_like, find_numbers, prepare
+
+MAX = Decimal(10_000_000)
+_MONEY_AFTER = re.compile(r"^\s*(?:€|e\b|eur\w*|euro\w*|t€|k€)")
+_MONEY_BEFORE = re.compile(r"€\s*~?\s*$")
+# the price is for one of something: "each", "á", "kappale", "per nuori", "an hour", "yksi retki", "/päivä"
+_EACH = re.compile(r"(?<![\w-])(?:each|apiece|á|à|a\s+piece|kappale\w*|kpl:?lta|per|kohti|an?\s+(?:hour|day|week|session|lesson|night|piece)|"
+                   r"yksi|one|tunnilta|päivältä|kerralta|hengeltä|kpl|x|×)(?![\w-])|/\s*[a-zäö]")
+_COUNT_AFTER = re.compile(r"^\s*(?:x\s*|×\s*)?(?:kpl\b|[a-zäö]{3,})")
+_COUNT_BEFORE = re.compile(r"(?:[x×*]|[a-zäö]{4,}[:]?)\s*$")
+_NOT_A_PRODUCT = re.compile(r"\+|(?<![\w-])(?:plus|lisäksi|lisäks|sekä|viime\w*|last|previous|aiemm\w*|edelli\w*|tai|or|vai|maybe|"
+                            r"ehkä|varmaan|perhaps|probably|yhteensä|total|in\s+all|budjetti\w*|budget|%|alv|vat|kumpi\w*|kummalle\w*|both|molemm\w*|"
+                            r"kullekin|jokaiselle|each\s+of)(?![\w-])")
+
+
+def guess_unit_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
+    """Price × counts when exactly one euro figure is said for each of something and every other figure is a count."""
+    said = prepare(text or "")
+    if len(said) > 200 or NOT_SURE.search(said) or _NOT_A_PRODUCT.search(said) or not _EACH.search(said):
+        return None
+    price: Decimal | None = None
+    counts: list[Decimal] = []
+    for num in find_numbers(said):
+        if date_like(said, num) or num.value <= 0:
+            continue
+        after, before = said[num.end:num.end + 20], said[max(0, num.start - 20):num.start]
+        if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
+            if price is not None:
+                return None  # two prices: a sum or a choice
+            price = num.value
+        elif num.value == num.value.to_integral() and num.value <= 10000 and (_COUNT_AFTER.match(after) or _COUNT_BEFORE.search(before)):
+            counts.append(num.value)
+        else:
+            return None
+    if price is None or not 1 <= len(counts) <= 3:
+        return None
+    total = price
+    for count in counts:
+        total *= count
+    return (total.quantize(Decimal("0.01")).normalize(), (*counts, price)) if 0 < total <= MAX else None

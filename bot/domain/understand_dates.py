@@ -438,7 +438,8 @@ _NEXT_MONTH_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+kuun\s+(\d{1,2})\.?\s*
 _NEXT_MONTH_AROUND = re.compile(r"\b(?:ensi|ens|seuraavan)\s+kuun\s+(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)?\s*(?:jälkeen|tienoo\w*|"
                                 r"tienoilla|paikkeil\w*|maissa|mennessä)")
 # A d.m. date said as a meeting's, a decision's or an application's, beside the project's own month
-_MEETING_DATE = re.compile(r"(?:kokou\w*|kokoont\w*|päätö\w*|hakemu\w*|meeting|board\s+meets|decision|application)[^.,;]{0,25}"
+_MEETING_DATE = re.compile(r"(?:kokou\w*|kokoont\w*|päätö\w*|hakemu\w*|meeting|board\s+meets|decision|application|\w*tilaisuu\w*|"
+                           r"kick-?off|info\s+(?:event|evening|session))[^.,;]{0,25}"
                            r"(?<![\d.])\d{1,2}\.\d{1,2}\.?(?!\d)|(?<![\d.])\d{1,2}\.\d{1,2}\.?\s+(?:pidetään\s+|on\s+)?"
                            r"(?:kokous|kokouksessa|päätös|meeting|decision)")
 

@@ -109,7 +109,7 @@ def _plus_doubt(line: str) -> list[str] | None:
 # cannot see (an application, a plan sent elsewhere). Saved, it would stand in the idea paper as the answer.
 _NOTHING_YET = re.compile(
     r"^\W*(?:no\s+|well\s+|hmm+\s+|öö+\s+|tota\s+|noo+\s+)?(?:minä\s+|mä\s+|mie\s+|mää\s+|me\s+|i\s+|we\s+|honestly\s+)?(?:"
-    r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+)?(?:ihan\s+|vielä\s+|viel\s+|viä\s+)?(?:varma|tiedä|tiiä|tiijä|tii|tie)\b|emm?ä\s+(?:tiedä|tiiä|tiijä|tii)\b|"
+    r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+)?(?:ihan\s+|vielä\s+|viel\s+|viä\s+|viäl\s+)?(?:varma|tiedä|tiiä|tiijä|tiä|tii|tie)\b|emm?ä\s+(?:tiedä|tiiä|tiijä|tii)\b|emt\b|"
     r"ei\s+(?:oo\s+|ole\s+|olla\s+)?(?:vielä\s+|viel\s+|viä\s+)?(?:päätetty|päätetä|tiedossa|selvillä|mietitty|sovittu|tietoa|hajua|tiietä|tiijetä|"
     r"tiedetä|osata\s+sanoa)\b|(?:vielä|viel)\s+(?:auki|mietinnässä|kesken|hakusessa)\b|mietitään\s+(?:vielä|myöhemmin)\b|"
     r"samat?\s+(?:ku|kuin|kun|asiat|jutut)\b|kuten\s+(?:hakemuksessa|aiemmin|liitteessä|suunnitelmassa)\b|katso\s+liite\b|"
@@ -131,7 +131,7 @@ _REFERENCE = re.compile(r"samat?\s|kuten\s|katso\s|kaikki\s|(?:the\s+)?same\s|se
 # After "en tiedä, …": a guess is an answer ("emmä tiiä, varmaan kylän lapsiperheet", "työnimi Kylän Olohuone")
 _GUESS = re.compile(r"\b(?:varmaan|ehkä|luultavasti|todennäköisesti|kai|työnimi\w*|esim\w*|probably|maybe|perhaps|likely|"
                     r"guess|working\s+title|e\.g\.|for\s+example|like)\b|:", re.IGNORECASE)
-_STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|viä|really|honestly|tbh|rehellisesti|ask\s+(?:the\s+)?\w+|ihan|at\s+all|yhtään|mitä|mitään|what|tbh|lol|:\)|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
+_STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|viä|viäl|really|honestly|tbh|rehellisesti|ask\s+(?:the\s+)?\w+|ihan|at\s+all|yhtään|mitä|mitään|what|tbh|lol|:\)|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
                     r"siitä|asiaa|sitä|hallitus\s+päättää|(?:the\s+)?board\s+decides|pitää\s+kysyä\w*)\s*)*(?:[,.!?;–-]|$)",
                     re.IGNORECASE)
 
@@ -139,7 +139,9 @@ _STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|viä|really|honestly|tbh|rehelli
 # "I am afraid the actions have not yet been settled; the board meets in January", "toimenpiteet ovat vasta
 # luonnosvaiheessa": anywhere in a short answer with no list in it, the actions are not known yet
 _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided|agreed|finali[sz]ed|fixed|planned)|"
-                          r"vasta\s+luonnos\w*|depend\w*\s+on\s+(?:the\s+)?(?:results?|outcome|survey|kartoitus)|riippu\w*\s+tulok\w*|ei\s+(?:ole\s+|oo\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|sovittu|lyöty\s+lukkoon|"
+                          r"vasta\s+luonnos\w*|(?:vielä|viel)\s+suunnitteil\w*|still\s+(?:being\s+)?planned|haven'?t\s+got\s+that\s+far|"
+                          r"still\s+have\s+to\s+think|pitää\s+(?:eka\s+|ensin\s+)?kysy\w*|(?:have|need)\s+to\s+ask|the\s+usual\s+(?:things|stuff)|"
+                          r"samat?\s+k[ou]\w*\s+viimeks\w*|same\s+as\s+last\s+time|vähän\s+kaikke\w*|whatever\s+you\s+(?:reckon|think)|depend\w*\s+on\s+(?:the\s+)?(?:results?|outcome|survey|kartoitus)|riippu\w*\s+tulok\w*|ei\s+(?:ole\s+|oo\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|sovittu|lyöty\s+lukkoon|"
                           r"suunniteltu|mietitty)|(?:emme|en)\s+(?:vielä\s+)?(?:tiedä|tiiä|osaa\s+sanoa))\b", re.IGNORECASE)
 
 

@@ -411,6 +411,10 @@ _SAID_INTRO = re.compile(r"^((?:hankkeen\s+|projektin\s+)?(?:keskeiset\s+|tärke
                          r"(?:actions|activities))\s+(?:ovat|olisivat|on|are|would\s+be|will\s+be)\s+(?!seuraav|the\s+following|following|:)(?=\S)", re.IGNORECASE)
 
 
+# a sentence that is one action: an -ing form, a Finnish action noun or passive first ("Building a shelter.", "Laavun rakentaminen.")
+_ACTION_SENTENCE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:ing|minen|taan|tään|daan|dään)\b[^.!?]{0,80}[.!]?$")
+
+
 def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item."""
@@ -427,7 +431,10 @@ def split_items(text: str) -> list[str]:
         lines = lines[1:]  # "Tässä 👇" / "Here's the plan" above a list
     if len(lines) > 1 and all(re.match(rf"{n}\s+\S", line) for n, line in enumerate(lines, 1)):
         lines = [line.split(None, 1)[1] for line in lines]  # "1 kysely" / "2 työpaja"
-    if len(lines) == 1:
+    sentences = re.split(r"(?<=[.!])\s+(?=[A-ZÅÄÖ])", lines[0]) if len(lines) == 1 else []
+    if 2 <= len(sentences) <= 8 and all(_ACTION_SENTENCE.match(sentence) for sentence in sentences):
+        raw = sentences  # "Buying a tractor. Building a shelter for the horses. Making the parking place bigger."
+    elif len(lines) == 1:
         raw = _single_line(lines[0])
     else:
         bulleted = sum(1 for line in lines if _BULLET.match(line)) >= max(2, len(lines) - 1)

@@ -497,6 +497,16 @@ _SNOW_MELTS = re.compile(r"\b(?:(?:sitte|sitten)\s+)?(?:k[uo]n?|when|once|as\s+s
 def understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,
                     start: date | None = None) -> DateReading:
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
+    reading = _understand_date(text, role=role, today=today, lang=lang, start=start)
+    if reading.value is not None and reading.vague and role == "start" and reading.value < today:
+        later = safe_date(reading.value.year + 1, reading.value.month, reading.value.day)
+        return replace(reading, value=later) if later else reading  # a proposal is never in the past ("this year in April")
+    return reading
+
+
+def _understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,
+                     start: date | None = None) -> DateReading:
+    """``understand_date`` before its last check."""
     if not text or len(text) > 500:
         return NOT_UNDERSTOOD
     clean = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())

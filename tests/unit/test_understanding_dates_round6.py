@@ -90,3 +90,8 @@ def test_a_past_projects_date_is_not_this_ones(text, day):
 def test_a_meeting_date_beside_still_open_is_no_end():
     assert _read("Päättymisajankohta on vielä avoin; hallitus käsittelee asiaa kokouksessaan 20.1.2027.", role="end",
                  start=date(2027, 3, 1)).value is None
+
+
+def test_a_proposed_start_is_never_in_the_past():
+    reading = _read("last year we started on the first Monday of March, this year in April", lang="en")
+    assert reading.vague and reading.value >= TODAY

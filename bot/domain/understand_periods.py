@@ -372,6 +372,8 @@ def after_holiday(text: str, role: str, today: date) -> DateReading | None:
     if not days:
         return None
     weekday = _HOLIDAY_WEEKDAY.search(text)
+    if weekday and name == "Toinen pääsiäispäivä":  # "the Monday after Easter" counts from Easter Sunday
+        days = [day - timedelta(days=1) for day in days]
     if weekday:  # "joulun jälkeen maanantaina": the first such weekday after it
         index = next(i for i, names in enumerate(_DAY_NAMES) if weekday.group(1) in names)
         return DateReading(days[0] + timedelta(days=(index - days[0].weekday() - 1) % 7 + 1), vague=True)

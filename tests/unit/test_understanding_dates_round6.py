@@ -95,3 +95,7 @@ def test_a_meeting_date_beside_still_open_is_no_end():
 def test_a_proposed_start_is_never_in_the_past():
     reading = _read("last year we started on the first Monday of March, this year in April", lang="en")
     assert reading.vague and reading.value >= TODAY
+
+
+def test_the_monday_after_easter_is_easter_monday():
+    assert _read("the monday after easter", lang="en").value == date(2027, 3, 29)

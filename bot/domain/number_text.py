@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -160,6 +161,9 @@ def _hundreds_words(text: str) -> str:
 
 # -- numbers written as words: "kakskyt", "kolme ja puol", "viisitoista", "two and a half", "a hundred" -------------
 
+# Weekday names, Monday first as date.weekday() counts (the date, hours and ordinal readers share them)
+FI_WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
+EN_WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 FI_UNITS = {
     "yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kol": 3, "neljä": 4, "nelja": 4, "nel": 4,
     "viisi": 5, "viis": 5, "kolome": 3, "nelejä": 4, "kuusi": 6, "kuus": 6, "seitsemän": 7, "seittemän": 7, "seiska": 7,

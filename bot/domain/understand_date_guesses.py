@@ -7,11 +7,9 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from .number_text import EN_WEEKDAYS, FI_WEEKDAYS
 from .understand_periods import DateReading
 
-# Monday first, as date.weekday() counts
-FI_WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
-EN_WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 _WEEKDAYS = {**{name: i for i, name in enumerate(FI_WEEKDAYS)}, **{name: i for i, name in enumerate(EN_WEEKDAYS)},
              "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6, "ma": 0, "ti": 1, "ke": 2, "to": 3, "pe": 4}
 _NEXT_DAY = re.compile(r"(?<![\w-])(?:next|ensi|ens|tuleva\w*|this\s+coming)\s+(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))

@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import date
 
+from .number_text import EN_WEEKDAYS, FI_WEEKDAYS
+
 _FI_STEMS = {  # nominative, essive ("kahdentenatoista") and spoken forms of 1-10
     1: ("ensimmäinen", "ensimmäisenä"), 2: ("toinen", "toisena"),
     3: ("kolmas", "kolmantena"), 4: ("neljäs", "neljäntenä"), 5: ("viides", "viidentenä"), 6: ("kuudes", "kuudentena"),
@@ -104,16 +106,14 @@ def has_ordinal(text: str) -> bool:
 
 _NTH = {"ensimmäi": 1, "eka": 1, "toise": 2, "toinen": 2, "kolma": 3, "neljänte": 4, "neljäs": 4, "viimei": -1, "vika": -1, "first": 1, "second": 2, "third": 3,
         "fourth": 4, "last": -1}
-_FI_DAYS = ("maanantai", "tiistai", "keskiviiko", "torstai", "perjantai", "lauantai", "sunnuntai")
-_EN_DAYS = tuple(name.lower() for name in calendar.day_name)
 _NTH_WORD = r"(ensimmäi|eka|toise|toinen|kolma|neljänte|neljäs|viimei|vika)\w*"
 _NTH_UNSURE = re.compile(r"\b(?:tai|or|vai|wait|whenever|eiku|sorry|anteeksi|tarkoitan|mean|maybe|ehkä|perhaps|possibly|jos|if|"
                          r"varmaan|kai|en|ei|emme|not|no|vaan|but|mutta|tiiä|tiedä|sure|decided|sovittu|päätetty|viime|last\s+year|"
                          r"kuten|same|as\s+in|every\s+year|joka\s+vuosi|jälkeen|after|before|ennen|week|viikko|viikon|day|päivä|"
                          r"to\s+last|toiseksi|vuonna|vuoden|year|ylensi|ylen)\b")
 _NTH_WEEKDAY = re.compile(
-    r"\b(" + "|".join(FI_MONTHS) + r")kuun\s+" + _NTH_WORD + r"\s+(" + "|".join(_FI_DAYS) + r")\w*"
-    r"|\b(first|second|third|fourth|last)\s+(" + "|".join(_EN_DAYS) + r")\s+(?:of|in)\s+" + r"(" + _EN_MONTH[3:-1] + r")\b")
+    r"\b(" + "|".join(FI_MONTHS) + r")kuun\s+" + _NTH_WORD + r"\s+(" + "|".join(FI_WEEKDAYS) + r")\w*"
+    r"|\b(first|second|third|fourth|last)\s+(" + "|".join(EN_WEEKDAYS) + r")\s+(?:of|in)\s+" + r"(" + _EN_MONTH[3:-1] + r")\b")
 
 
 def nth_weekday(text: str, today: date) -> date | None:
@@ -131,10 +131,10 @@ def nth_weekday(text: str, today: date) -> date | None:
     if match.group(1):
         month, nth, weekday = FI_MONTHS.index(match.group(1)) + 1, _NTH[match.group(2)[:8] if match.group(2).startswith("ensimmäi")
                                                                           else next(k for k in _NTH if match.group(2).startswith(k))], \
-            next(i for i, d in enumerate(_FI_DAYS) if match.group(3).startswith(d))
+            next(i for i, d in enumerate(FI_WEEKDAYS) if match.group(3).startswith(d))
     else:
         month = [m.lower() for m in calendar.month_name].index(match.group(6))
-        nth, weekday = _NTH[match.group(4)], _EN_DAYS.index(match.group(5))
+        nth, weekday = _NTH[match.group(4)], EN_WEEKDAYS.index(match.group(5))
     years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)
     if len(set(years)) > 1:
         return None

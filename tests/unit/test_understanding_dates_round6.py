@@ -99,3 +99,8 @@ def test_a_proposed_start_is_never_in_the_past():
 
 def test_the_monday_after_easter_is_easter_monday():
     assert _read("the monday after easter", lang="en").value == date(2027, 3, 29)
+
+
+def test_the_nth_wednesday_is_read_too():
+    # the Finnish weekday names were once spelt "keskiviiko" here, so no Wednesday was ever read
+    assert _read("tammikuun ensimmäisenä keskiviikkona").value == date(2027, 1, 6)

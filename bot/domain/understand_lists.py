@@ -124,7 +124,8 @@ def comma_parts(line: str) -> list[str] | None:
             return None
         if _COPULA & set(words) or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2):
             return None  # a description, "run by two volunteers", "300 kävijää"
-    return [_clean_item(p) for p in parts]
+    items = [_clean_item(p) for p in parts]
+    return items if all(items) else None  # not "€ 9 950,-", whose last part is only a dash
 
 
 def _plain_commas(line: str) -> list[str] | None:

@@ -83,3 +83,9 @@ def test_sentences_that_are_one_action_each_are_items():
 def test_days_in_the_essive_count():
     reading = understand_hours("Neljä henkilöä kymmenenä päivänä, seitsemän ja puoli tuntia päivässä", lang="fi")
     assert reading.value == Decimal(300)
+
+
+@pytest.mark.parametrize("text", ["€ 9 950,-", "EUR 13 400,-"])
+def test_a_comma_and_a_dash_do_not_break_the_list_reader(text):
+    from bot.domain.parsing import split_items
+    assert split_items(text) == [text]  # an amount typed at the list question: kept as typed, not an IndexError

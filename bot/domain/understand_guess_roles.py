@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .number_text import NOT_SURE, date_like, find_numbers, prepare
+from .number_text import EN_WEEKDAYS, FI_WEEKDAYS, NOT_SURE, date_like, find_numbers, prepare
 from .understand_guess_hours import _VAGUE, _me_and
 from .understand_guesses import MACHINE_OR_PAID
 
@@ -37,7 +37,7 @@ _NOT_A_PRODUCT = re.compile(r"\+|(?<![\w-])(?:plus|lisäksi|lisäks|sekä|viime\
                             r"ehkä|varmaan|perhaps|probably|yhteensä|total|in\s+all|kk|kuukau\w*|months?|vuo\w*|years?)(?![\w-])")
 
 
-_WEEKDAYS = r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAYS = r"(?:" + "|".join(FI_WEEKDAYS + EN_WEEKDAYS) + r")"
 # a rate per day, week or weekend ("8 h päivässä", "joka tiistai", "2 hours a week"): the count of those periods must be said
 _RATE = {
     "day": re.compile(r"(?<![\w-])(?:päivässä|päivittäin|a\s+day|per\s+day|every\s+day|each\s+day|joka\s+päivä|daily|arkipäiv\w*|arkisin|"

@@ -9,8 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from babel.numbers import format_decimal
 
 from .number_text import (
-    CURRENCY_AFTER, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like, find_numbers,
-    one_bracket, prepare,
+    CURRENCY_AFTER, EN_WEEKDAYS, FI_WEEKDAYS, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num,
+    date_like, find_numbers, one_bracket, prepare,
 )
 from . import understand_guess_hours as guess_hours
 from . import understand_guess_rates as rates
@@ -113,8 +113,7 @@ _TOTAL_OF = re.compile(r"(?:a\s+)?total\s+of\s*(?:about\s+|around\s+|n\.\s*|noin
                        r"arviolta\s+yhteensä\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:yhteensä|kaikkiaan|in\s+total|total|altogether)\b")
 _WORK_AFTER = re.compile(r"\s*(?:talkoita|talkootyötä|talkootöitä|työtä|töitä|of\s+(?:volunteer\s+)?work|volunteer\s+work)\b")
-_WEEKDAYS = ("maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|"
-             "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_WEEKDAYS = "|".join(FI_WEEKDAYS + EN_WEEKDAYS)
 _EVERY = re.compile(rf"\b(?:joka|every)\s+(?:{_WEEKDAYS}|ilta|päivä|viikonloppu|evening|day|weekend)\w*|"
                     r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|ilta|arki|viikonloppu)(?:sin|isin)\b|"
                     r"\b(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?!\s*[×x*])")
@@ -347,16 +346,17 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         remark = rates.figure_then_remark(text, lambda head: _read_hours(head, lang=lang).value)
         if remark is not None and remark <= MAX_HOURS:
             return HoursReading(remark, doubt="guess")  # "Forty hours, like forty days in the wilderness": not 40 × 40
+    said = prepare(text or "")
     worked = None if re.search(r"€|\beur|\beuro|\d\s*e\b", text or "", re.IGNORECASE) else totals.worked_result(text)
-    if worked is not None and 0 < worked <= MAX_HOURS and not MACHINE_OR_PAID.search(prepare(text or "")):
+    if worked is not None and 0 < worked <= MAX_HOURS and not MACHINE_OR_PAID.search(said):
         return HoursReading(worked)  # "8 × 3 × 10 = 240 h": the figures agree with the result said
     reading = settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
     if reading.value is not None and totals.sum_disagrees(text):
         return HoursReading(None)  # "40 h + 30 h = 80 h": which figure is right? asked
-    if reading.value is not None and not reading.doubt and len(find_numbers(prepare(text or ""))) == 1 and _COUNT_NOT_HOURS.search(
-            prepare(text or "")) and not _SAYS_HOURS.search(prepare(text or "")):
+    if (reading.value is not None and not reading.doubt and len(find_numbers(said)) == 1 and _COUNT_NOT_HOURS.search(said)
+            and not _SAYS_HOURS.search(said)):
         return HoursReading(None)  # "talkoopäiviä olis neljä": days, not hours
-    if reading.value is not None and not reading.doubt and _BOTH_OF.search(text or "") and not _COUNTED_PEOPLE.search(prepare(text)):
+    if reading.value is not None and not reading.doubt and _BOTH_OF.search(text or "") and not _COUNTED_PEOPLE.search(said):
         # "tytöt … kolmena päivänä, kumpikin 5 tuntia": two people, counted nowhere; a guess ("minä ja vaimo …") or asked
         return _guess_hours(text, lang) or HoursReading(None)
     return reading

@@ -195,12 +195,14 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     return reading
 
 
-_PER_PERSON = re.compile(r"\bper\s+(?:participant|person|head|attendee|child|kid|member|henkilö|hlö|osallistuja|lapsi|jäsen|piece|visit|"
-                         r"kpl|käynti|kerta|meter|metre|metri|m|m2|m²|m3|m³|kg|kilo|tonne|ton|unit|item|board|window|night|hour|h)\b|"
+# A price for each of something with no count of them: "per participant", "per bale" (any word but a period), "/m²",
+# "a kilo", "henkeä kohti", "35 € tunti"
+_PER_PERSON = re.compile(r"\bper\s+(?:m|m2|m²|m3|m³|kg|h)\b|\bper\s+(?!month|year|annum|kk|kuukausi|vuosi|project|hanke|season|kausi)"
+                         r"[a-zäö]{3,}\b|"
                          r"/\s*(?:m|m2|m²|m3|m³|jm|kg|kpl|yö)(?!\w)|\b(?:metriltä|neliöltä|kilolta|yöltä|juoksumetriltä)\b|"
-                         r"\bper\s+(?!month|year|annum|kk|kuukausi|vuosi|project|hanke|season|kausi)[a-zäö]{3,}\b|"
                          r"\ban?\s+(?:kilo|kg|metre|meter|piece|bale|night|head|person|litre|liter|tonne|ton|sack|bag|box)\b|\b[a-zäö]+\s+kohti\b|"
-                         r"(?:€|\beur\w*|\beuro\w*|\d\s*e)\s+(?:tunti|tunnilta|päivä|päivältä|kerta|kerralta|kpl|kappale|hlö|henkilö|hengeltä)\b|\b(?:kappaleelta|käynniltä|kerralta|apiece)\b|"
+                         r"(?:€|\beur\w*|\beuro\w*|\d\s*e)\s+(?:tunti|tunnilta|päivä|päivältä|kerta|kerralta|kpl|kappale|hlö|henkilö|hengeltä)\b|"
+                         r"\b(?:kappaleelta|käynniltä|kerralta|apiece)\b|"
                          r"/\s*(?:hlö|henkilö|osallistuja|participant|person|lapsi)\b|(?:osallistujaa|henkilöä|hlöä)\s+kohden", re.IGNORECASE)
 
 

@@ -129,9 +129,9 @@ def nth_weekday(text: str, today: date) -> date | None:
             or re.search(r"(?:" + "|".join(FI_MONTHS) + r")k|\b" + _EN_MONTH + r"\b", rest):
         return None  # a hedge, a negation, a day before or after it, another date or month: the other readers decide
     if match.group(1):
-        month, nth, weekday = FI_MONTHS.index(match.group(1)) + 1, _NTH[match.group(2)[:8] if match.group(2).startswith("ensimmäi")
-                                                                          else next(k for k in _NTH if match.group(2).startswith(k))], \
-            next(i for i, d in enumerate(FI_WEEKDAYS) if match.group(3).startswith(d))
+        month = FI_MONTHS.index(match.group(1)) + 1
+        nth = next(count for stem, count in _NTH.items() if match.group(2).startswith(stem))
+        weekday = next(i for i, day in enumerate(FI_WEEKDAYS) if match.group(3).startswith(day))
     else:
         month = [m.lower() for m in calendar.month_name].index(match.group(6))
         nth, weekday = _NTH[match.group(4)], EN_WEEKDAYS.index(match.group(5))

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import holidays
 
-from .number_text import spelled_numbers
+from .number_text import EN_WEEKDAYS, FI_WEEKDAYS, spelled_numbers
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
@@ -355,8 +355,7 @@ _HOLIDAY_NAMES = {"loppiai": "Loppiainen", "epiphany": "Loppiainen", "pääsiäi
                   "helluntai": "Helluntaipäivä", "pyhäinpäiv": "Pyhäinpäivä"}
 
 
-_DAY_NAMES = (("maanantai", "monday"), ("tiistai", "tuesday"), ("keskiviikko", "wednesday"), ("torstai", "thursday"),
-              ("perjantai", "friday"), ("lauantai", "saturday"), ("sunnuntai", "sunday"))
+_DAY_NAMES = tuple(zip(FI_WEEKDAYS, EN_WEEKDAYS))  # (maanantai, monday), …
 _HOLIDAY_WEEKDAY = re.compile(r"\b(" + "|".join(name for names in _DAY_NAMES for name in names) + r")")
 
 

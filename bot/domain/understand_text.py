@@ -120,7 +120,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     if question == "international" and set(options) == {"yes", "no"}:
         said_abroad = _abroad(text, lang=lang)  # "ei, mut virolaisia vieraita voi tulla", "Yes – partner village on Saaremaa"
         key = None if said_abroad == "ask" else (said_abroad or key)
-    if key is None and "informal" in options and _unregistered(text, lang=lang):
+    if key is None and "informal" in options and _unregistered(text):
         return "informal"  # "no meitä on muutama eläkeläinen, ei mitään yhdistystä", "no official club yet"
     return key
 
@@ -236,19 +236,30 @@ _RULED_OUT = re.compile(r"^\W*(?:\w+\W+)??(?:ei\s+(?:sovi|kay|kelpaa)|doesn\s?t\
                         r"^\W*(?:\w+\W+){0,3}?(?:on\s+jo\s+kaynnissa|is\s+already\s+running|already\s+running)\b")
 
 
+def _denied_before(said: str, start: int) -> bool:
+    """A negation in the two words before ``start`` ("ei ESR", "not leader", "no foreign partners")."""
+    return bool(_DENY & set(said[:start].split()[-2:]))
+
+
+def _ruled_out(said: str, found: re.Match) -> bool:
+    """The fund named at ``found`` is denied before it or ruled out after it ("ESR ei sovi")."""
+    return _denied_before(said, found.start()) or bool(_RULED_OUT.match(said[found.end():]))
+
+
 def _fund_denied(said: str, key: str) -> bool:
     """Every mention of the fund ``key`` is denied or ruled out ("ei ESR", "ESR ei sovi, Leaderilta haetaan")."""
     pattern = _fund_stems(("esr", "leader", "notsure")).get(key)
     found = list(pattern.finditer(said)) if pattern else []
-    return bool(found) and all(_DENY & set(said[:m.start()].split()[-2:]) or _RULED_OUT.match(said[m.end():]) for m in found)
+    return bool(found) and all(_ruled_out(said, m) for m in found)
 
 
 def _fund_named(said: str, options: Mapping[str, Sequence[str]]) -> str | None:
-    """The one fund whose name an answer uses in some case form; None when both, neither or a doubt."""
-    if _UNSURE.search(said) or _OR.search(said) or _BOTH.search(said) or (_PAST.search(said) and not _AGAIN.search(said)):
+    """The one fund whose name an answer uses in some case form; None when both, neither or a doubt (both and last
+    time's fund are asked by ``_asked_again`` before this is reached)."""
+    if _UNSURE.search(said) or _OR.search(said):
         return None
     named = {key for key, pattern in _fund_stems(tuple(sorted(options))).items()
-             if any(not _DENY & set(said[:m.start()].split()[-2:]) and not _RULED_OUT.match(said[m.end():]) for m in pattern.finditer(said))}
+             if any(not _ruled_out(said, m) for m in pattern.finditer(said))}
     return named.pop() if len(named) == 1 else None
 
 
@@ -275,8 +286,8 @@ _LEAD_NO = re.compile(r"^[\s\-–•*]*(?:ei(?:\s+(?:oo|ole|oikeastaan|kai|täll
                       r"not\s+at\s+all)\s*(?:[,.;:!()–\-\n]|$)", re.IGNORECASE)
 _LEAD_YES = re.compile(r"^[\s\-–•*]*(?:kylla|kyl|joo|juu|yes|yeah|yep)\s*[,.;:!–\-]", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:mut|mutta|but|although|though|tho|vaikka|however)\b")
-_MAYBE_LATER = re.compile(r"\b(?:ehka|maybe|perhaps|possibly|viela|viel|yet|still|toistaiseksi|so\s+far|later|myohemmin|joskus|jatkossa|future|tulevaisuudessa|riippuu|depends|"
-                          r"jos|if|unless|mikali|partner\w*|kumppan\w*|yhteistyo\w*|cooperat\w*|joint|suunnit\w*|plan\w*)\b")
+# a partner or a plan still talked of, after a no-word (the some-day words are _SOME_LATER, asked before this)
+_PLANNED = re.compile(r"\b(?:so\s+far|partner\w*|kumppan\w*|yhteistyo\w*|cooperat\w*|joint|suunnit\w*|plan\w*)\b")
 
 
 _SOME_LATER = re.compile(r"\b(?:ehka|maybe|perhaps|possibly|viela|viel|yet|still|toistaiseksi|later|myohemmin|joskus|jatkossa|future|"
@@ -285,7 +296,7 @@ _SETTLED_LATER = re.compile(r"\b(?:ratke\w*|selvia\w*|selvi\w*|jalkeen|after|onc
 
 
 # Finnish places and words that only look foreign: Ruotsinpyhtää, Virolahti, Puolanka, "ruotsinkielinen" (Swedish-speaking)
-_DOMESTIC = re.compile(r"^(?:ruotsinpyh|virolah|puolan?k|puolang|ruotsinkiel|ruotsinkiel|swedish\s+speaking|finland\s+swed)")
+_DOMESTIC = re.compile(r"^(?:ruotsinpyh|virolah|puolan?k|puolang|ruotsinkiel|swedish\s+speaking|finland\s+swed)")
 # people from abroad who live here, visits that are over, tourists, a partner still being looked for: not this project's partner
 _NOT_A_PARTNER = re.compile(r"\b(?:asuv\w*|asuu|asuvat|living|live\s+in|lives|viime\w*|last|ennen|used\s+to|ended|paattyi|visited|kavi|"
                             r"turist\w*|tourists?|residents?|asukka\w*|kesaasuk\w*|mokkil\w*|haluttai\w*|would\s+like|haluaisi\w*|loytaa|find|etsi\w*|looking\s+for|in\s+20[01]\d)\b")
@@ -300,14 +311,19 @@ _JOINS = re.compile(r"\b(?:mukaan|mukana|join\w*|co\s?host\w*|partner\w*|kumppan
 def _foreign_named(said: str, text: str = "") -> bool:
     """A country, people or "abroad" named in the folded answer and not denied ("no foreign partners"), not a Finnish
     place ("Ruotsinpyhtää") nor a surname after a first name ("Matti Virolainen")."""
-    surnames = {_fold(m.group(1)) for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+\s+([A-ZÅÄÖ][a-zåäö]+nen)\b", text)}  # "Matti Virolainen"
-    return any(not _DENY & set(said[:m.start()].split()[-2:]) and not _DOMESTIC.match(said[m.start():]) and m.group(0) not in surnames
+    surnames = _surnames(text)
+    return any(not _denied_before(said, m.start()) and not _DOMESTIC.match(said[m.start():]) and m.group(0) not in surnames
                for m in _FOREIGN.finditer(said))
+
+
+def _surnames(text: str) -> set[str]:
+    """Surnames after a first name, folded ("Matti Virolainen", "Pekka Ruotsalainen"): they name nobody abroad."""
+    return {_fold(m.group(1)) for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+\s+([A-ZÅÄÖ][a-zåäö]+nen)\b", text)}
 
 
 def _names_only(said: str, text: str) -> bool:
     """A foreign-looking word that is a Finnish place or a surname ("Ruotsinpyhtää", "Pekka Ruotsalainen")."""
-    surnames = {_fold(m.group(1)) for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+\s+([A-ZÅÄÖ][a-zåäö]+nen)\b", text)}
+    surnames = _surnames(text)
     return any(_DOMESTIC.match(said[m.start():]) or m.group(0) in surnames for m in _FOREIGN.finditer(said))
 
 
@@ -317,8 +333,8 @@ def _abroad(text: str, *, lang: str) -> str | None:
     said = _fold(text)
     lowered = text.lower().translate(_FOLD)
     lead_no = _LEAD_NO.match(lowered)
-    if "?" in text or (lead_no and lang == "fi" and lead_no.group(0).strip(" ,.;:!()–-\n") == "no"):
-        return None  # a question back; in Finnish "no" is "well"
+    if lead_no and lang == "fi" and lead_no.group(0).strip(" ,.;:!()–-\n") == "no":
+        return None  # in Finnish "no" is "well" (answers with a "?" are returned by match_choice before this)
     if lead_no:
         rest = _fold(lowered[lead_no.end():])
         foreign = _foreign_named(rest, text)
@@ -326,8 +342,8 @@ def _abroad(text: str, *, lang: str) -> str | None:
             return None  # "No, maybe later with Estonia": the some-day rules of _named_choice decide
         if foreign and _JOINS.search(rest) and not _NOT_A_PARTNER.search(rest):
             return "ask"  # "Ei, mutta Viron kylät tulee mukaan syksyllä": the no and the partner disagree
-        if _MAYBE_LATER.search(rest):
-            return None
+        if _PLANNED.search(rest):
+            return None  # "No, but we plan exchanges with an Estonian partner"
         if foreign and _NOT_A_PARTNER.search(rest):
             return "no"  # "No - our village has many German summer residents"
         if not foreign or _CONTRAST.search(rest):
@@ -352,12 +368,12 @@ _REGISTERING = re.compile(r"\b(?:waiting|odot\w*|perustamis\w*|registration|reki
                           r"used\s+to|ennen|purettiin|dissolved|lakkautet\w*)\b")
 
 
-def _unregistered(text: str, *, lang: str) -> bool:
-    """The answer says the group is not registered and names no other kind of applicant or doubt."""
+def _unregistered(text: str) -> bool:
+    """The answer says the group is not registered and names no other kind of applicant or doubt (a question, a "?"
+    and a registration under way are asked by match_choice before this)."""
     said = _fold(text)
     return bool(_NOT_REGISTERED.search(said)) and not (
-        _ANOTHER_ORG.search(said) or _UNSURE.search(said) or _PENDING.search(said) or "?" in text or _REGISTERING.search(said)
-        or re.search(r"\b(?:tai|or|vai|ehka|maybe|perhaps)\b", said) or looks_like_question(text, lang=lang))
+        _ANOTHER_ORG.search(said) or _UNSURE.search(said) or _REGISTERING.search(said) or re.search(r"\b(?:tai|or|vai|ehka|maybe|perhaps)\b", said))
 
 
 def _named_choice(text: str, said: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None) -> str | None:

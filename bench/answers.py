@@ -5,7 +5,9 @@ Reads items ``{id, kind: date|amount|hours|list|choice, lang, text, expect, role
 given, and prints per kind and language the share understood, the share misunderstood silently (a value
 different from expect, not None and not a proposal) and the share not understood (None: the bot asks
 again). A vague date or a figure in doubt is shown as a proposal to confirm: right, it counts as understood
-(the "by a tap" column says how many were); wrong, it is "flagged", never silent. Then the median time of one call of each function. ``--show`` lists every miss.
+(the "by a tap" column says how many were); wrong, it is "flagged", never silent. An answer that looks like a
+question is asked about first ("answer or question?"), as the interview does; ``--no-question-check`` reads it
+on its own, as figures before 6.12.2026 were counted. Then the median time of one call of each function. ``--show`` lists every miss.
 
 Dates: expect is an ISO date or ``vague``; relative answers are read against ``today`` (the item's, the
 file's top-level ``today``, ``--today``, or else the real date); an end is read with a saved start, as in the
@@ -85,9 +87,20 @@ def _date(item: dict, default_today: date):
     return understand_date(str(item["text"]), role=role, today=today, lang=item.get("lang", "fi"), start=start)
 
 
-def judge(item: dict, options: dict, default_today: date) -> tuple[str, object]:
-    """(``ok`` | ``silent`` | ``none`` | ``flagged``, what was read) for one item."""
+def asked_first(item: dict) -> bool:
+    """True when the interview asks "answer or question?" before reading this answer, as it does for every
+    answer that looks like a question (interview_steps.answer): a question sent as the answer is never saved."""
+    return item["kind"] not in ("question", "keep") and looks_like_question(str(item["text"]), lang=item.get("lang", "fi"))
+
+
+def judge(item: dict, options: dict, default_today: date, question_check: bool = True) -> tuple[str, object]:
+    """(``ok`` | ``silent`` | ``none`` | ``flagged``, what was read) for one item. With ``question_check``, an
+    answer that looks like a question is first asked about, as in the interview: where the writer expects no
+    value it is understood (the user says "question" and it goes to the FAQ); where a value is expected the
+    user says "answer" and it is read as usual."""
     kind, text, lang, expect = item["kind"], str(item["text"]), item.get("lang", "fi"), item.get("expect")
+    if question_check and asked_first(item) and str(expect).lower() in ("none", "ask"):
+        return "ok", "asked: answer or question?"
     if kind in ("date", "amount", "hours") and (expect is None or str(expect).lower() == "none"):
         got = _read(item, default_today)
         if got is None:
@@ -180,19 +193,25 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list every item not understood or misunderstood")
     parser.add_argument("--today", type=date.fromisoformat, default=date.today())
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--no-question-check", action="store_true",
+                        help="read every answer on its own, without the interview's \"answer or question?\" step "
+                             "(how figures before 6.12.2026 were counted)")
     args = parser.parse_args()
     options = _options()
     items = _load(args.files)
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses = []
     tapped: dict[tuple[str, str], int] = defaultdict(int)
+    asked: dict[tuple[str, str], int] = defaultdict(int)  # "answer or question?" asked first
     for item in items:
         try:
-            verdict, got = judge(item, options, args.today)
+            verdict, got = judge(item, options, args.today, question_check=not args.no_question_check)
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:  # a malformed item: report it, do not stop
             print(f"skipped {item.get('id', '?')}: {exc!r}", file=sys.stderr)
             continue
         counts[(item["kind"], item.get("lang", "fi"))][verdict] += 1
+        if not args.no_question_check and asked_first(item):
+            asked[(item["kind"], item.get("lang", "fi"))] += 1
         if verdict == "ok" and got is not None and _proposed(got):
             tapped[(item["kind"], item.get("lang", "fi"))] += 1  # understood, as a proposal confirmed with one tap
         if verdict != "ok":
@@ -210,6 +229,8 @@ def main() -> None:
     if n:
         print(f"{'all':<10}{'':<6}{n:>5}{total['ok'] / n:>12.1%}{total['silent'] / n:>13.1%}{total['none'] / n:>14.1%}{total['flagged'] / n:>9.1%}"
               f"{sum(tapped.values()) / n:>10.1%}")
+    if asked:
+        print(f"\n\"answer or question?\" asked first (as the interview does): {sum(asked.values())} of {n}")
     print("\nmedian time per call (µs):")
     for name, micros in _timings(items, options, args.today, args.rounds).items():
         print(f"  {name:<22}{micros:>9.1f}")

@@ -4,7 +4,7 @@ Reads items ``{id, kind: date|amount|hours|list|choice, lang, text, expect, role
 (also ``question``/``keep`` kinds with a true/false expect) from bench/data/answers_dev.yaml or the files
 given, and prints per kind and language the share understood, the share misunderstood silently (a value
 different from expect, not None and not a proposal) and the share not understood (None: the bot asks
-again). A vague date or a figure in doubt is shown as a proposal to confirm: right, it counts as understood
+again). A vague date, a figure in doubt or a lone list item on one line is shown as a proposal to confirm: right, it counts as understood
 (the "by a tap" column says how many were); wrong, it is "flagged", never silent. An answer that looks like a
 question is asked about first ("answer or question?"), as the interview does; ``--no-question-check`` reads it
 on its own, as figures before 6.12.2026 were counted. Then the median time of one call of each function. ``--show`` lists every miss.
@@ -19,6 +19,7 @@ key or ``none``.
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 import statistics
 import re
 import sys
@@ -33,6 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bot.domain.interview import check_text  # noqa: E402
 from bot.domain.understand_doubt import says_nothing_yet, split_doubt  # noqa: E402
 from bot.domain.parsing import (  # noqa: E402
     is_keep, looks_like_question, match_choice, split_items, understand_amount, understand_date, understand_hours,
@@ -126,11 +128,16 @@ def judge(item: dict, options: dict, default_today: date, question_check: bool =
         if says_nothing_yet(text):  # the bot asks again: nothing to write down yet
             return ("ok" if str(expect) == "ask" else "none"), None
         pair = split_doubt(text)
-        if str(expect) == "ask":  # a careful human would ask: "one thing or two?", or for an answer at all
-            return ("ok" if pair else "silent"), pair or split_items(text)
+        if str(expect) == "ask" and pair:  # a careful human would ask: "one thing or two?", or for an answer at all
+            return "ok", pair
         if pair:
             return "flagged", pair  # the bot asks "one thing or several?" where the writer saw no doubt
-        got = split_items(text)
+        got = split_items(text) or [text.strip()]
+        if read_back(text, got):  # "shall I note this?": the person sees the lone item before it is noted
+            right = isinstance(expect, list) and [_norm_item(i) for i in got] == [_norm_item(e) for e in expect]
+            return ("ok" if right else "flagged"), ListProposal(got[0])
+        if str(expect) == "ask":
+            return "silent", got
         return ("ok" if [_norm_item(i) for i in got] == [_norm_item(e) for e in expect] else "silent"), got
     if kind == "choice":
         question = item.get("question")
@@ -146,6 +153,20 @@ def judge(item: dict, options: dict, default_today: date, question_check: bool =
         got = looks_like_question(text, lang=lang) if kind == "question" else is_keep(text)
         return ("ok" if got == bool(expect) else "silent"), got
     raise ValueError(f"{item.get('id')}: unknown kind {kind!r}")
+
+
+@dataclass(frozen=True)
+class ListProposal:
+    """A lone item read back before it is noted ("Toimenpiteet: kirjaanko tämän?"), as the interview does."""
+
+    item: str
+    vague: bool = True  # shown as a proposal: see _proposed
+
+
+def read_back(text: str, items: list[str]) -> bool:
+    """True where the interview reads a list answer back before noting it: one item, on one line (the first answer
+    to a list question; interview_steps._answer_items)."""
+    return len(items) == 1 and "\n" not in text.strip() and check_text(items[0]) is None
 
 
 def _read(item: dict, default_today: date):

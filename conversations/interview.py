@@ -32,7 +32,7 @@ from . import interview_buttons, interview_paper
 from .common import command_names, is_group, is_private
 from .interview_calc_view import calc_view
 from .interview_views import (
-    IvButton, btn, choice_labels, date_confirm_view, error_text, figure_confirm_view, qa_view, question_view, split_confirm_view, today_of,
+    IvButton, btn, choice_labels, date_confirm_view, error_text, figure_confirm_view, item_confirm_view, qa_view, question_view, split_confirm_view, today_of,
 )
 from .interview_steps_view import after_step, coach_check, find_municipality
 
@@ -134,6 +134,8 @@ async def ask(update: Update, context: BotContext, draft: iv.Draft, prefix: str 
         text, markup = qa_view(context, draft)
     elif draft.pending and draft.pending.get("kind") == "split":
         text, markup = split_confirm_view(context, draft, draft.pending)
+    elif draft.pending and draft.pending.get("kind") == "one_item":
+        text, markup = item_confirm_view(context, draft, draft.pending)
     elif draft.pending and draft.pending.get("kind") == "hours_calc":
         text, markup = calc_view(context, draft, prefix)
     elif draft.pending and draft.pending.get("kind") == "date":
@@ -243,7 +245,7 @@ async def on_text(update: Update, context: BotContext) -> None:
     pending = draft.pending or {}
     if pending.get("kind") == "qa":
         draft.pending = pending.get("resume")  # typed instead of pressing: back to the count it interrupted
-    elif pending.get("kind") not in ("nothing_yet", "hours_calc", "figure", "date"):
+    elif pending.get("kind") not in ("nothing_yet", "hours_calc", "figure", "date", "one_item"):
         draft.pending = None  # a new message replaces an open "one thing or several / answer or question?"
     earlier = iv.resend_of(draft, text, _now(context))
     if earlier:
@@ -263,13 +265,14 @@ async def on_text(update: Update, context: BotContext) -> None:
         log.debug("rejected answer to %s: %s", question.id, outcome.error)
         await ask(update, context, draft, error_text(context, outcome))
         return
-    if outcome.status in ("ask_qa", "confirm_date", "confirm_figure", "confirm_split", "hours_calc"):
+    if outcome.status in ("ask_qa", "confirm_date", "confirm_figure", "confirm_item", "confirm_split", "hours_calc"):
         await save(context, update.effective_user.id, draft)  # what was typed is kept before the bot answers
         await ask(update, context, draft)
         return
     if outcome.status == "same" and outcome.params.get("retype"):  # "ei" typed to a proposal: type it instead
-        await ask(update, context, draft, context.t("interview.retype_figure" if draft.question.kind == iv.BUDGET
-                                                    else "interview.retype_date"))
+        kind = draft.question.kind
+        await ask(update, context, draft, context.t("interview.retype_figure" if kind == iv.BUDGET else "interview.retype_item"
+                                                    if kind == iv.MULTI else "interview.retype_date"))
         return
     iv.remember(draft, question.id, text, _now(context))
     await _enrich(context, draft, outcome)

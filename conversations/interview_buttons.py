@@ -114,8 +114,8 @@ async def apply(update: Update, context: BotContext, draft: iv.Draft, button: Iv
         await answer_question(update, context, outcome.params.get("text", ""))
         await conv.ask(update, context, draft, context.t("interview.qa.continue"), keep_old=True)
         return
-    if outcome.status in ("ask_qa", "confirm_date") or (action in ("dc", "fc") and value == "n"):
-        retype = {"dc": "interview.retype_date", "fc": "interview.retype_figure"}.get(action)
+    if outcome.status in ("ask_qa", "confirm_date") or (action in ("dc", "fc", "li") and value == "n"):
+        retype = {"dc": "interview.retype_date", "fc": "interview.retype_figure", "li": "interview.retype_item"}.get(action)
         await conv.ask(update, context, draft, context.t(retype) if retype else "")
         return
     if action == "ci":
@@ -162,6 +162,8 @@ def _outcome(context: BotContext, draft: iv.Draft, action: str, key, value, toda
     if action == "fc":
         accept = bool(value) and value.startswith("y")  # "y120": the figure on the button, "n": type another
         return iv.confirm_figure(draft, accept, rules, value=value[1:] if accept else None)
+    if action == "li":
+        return iv.confirm_item(draft, value == "y") if value in ("y", "n") else None
     if action == "ls":
         return iv.confirm_split(draft, value == "2") if value in ("1", "2") else None
     if action == "qa":

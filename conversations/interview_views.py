@@ -25,7 +25,7 @@ PICK_SHORT = 40
 SPLIT_SHORT = 24  # each reading on the "two things" button
 
 Action = Literal["a", "p", "b", "s", "d", "c", "k", "x", "o", "e", "q", "m", "r", "dl", "nv", "nvy", "list", "h",
-                 "dc", "ls", "qa", "ci", "ck", "fc"]
+                 "dc", "ls", "qa", "ci", "ck", "fc", "li"]
 
 
 @dataclass(frozen=True)
@@ -293,6 +293,16 @@ def split_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
     return text, keyboard([
         [(p("interview.buttons.split_one"), btn("ls", draft.current, "1"))],
         [(several, btn("ls", draft.current, "2"))],
+    ])
+
+
+def item_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
+    """"Kirjaanko tämän?": a lone item read back before it is noted; more items can still be sent one by one."""
+    p = context.plain
+    what = p(f"interview.labels.{draft.current}")
+    return context.t("interview.item_confirm", what=what, item=str(pending.get("item", ""))), keyboard([
+        [(p("interview.buttons.item_yes"), btn("li", draft.current, "y"))],
+        [(p("interview.buttons.item_other"), btn("li", draft.current, "n"))],
     ])
 
 

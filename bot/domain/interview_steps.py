@@ -91,9 +91,10 @@ _NOT_BARE = re.compile(r"\b(?:enemmän|vähemmän|more|less|mut|mutta|but|actual
 
 
 def _proposal_reply(draft: Draft, text: str, lang: str) -> bool | None:
-    """True or False when the text says yes or no to an open proposal (a date or a figure); None otherwise."""
+    """True or False when the text says yes or no to an open proposal (a date, a figure, a lone list item); None
+    otherwise."""
     pending = draft.pending or {}
-    if pending.get("kind") not in ("figure", "date") or pending.get("qid") != draft.current or len(text) > 40:
+    if pending.get("kind") not in ("figure", "date", "one_item") or pending.get("qid") != draft.current or len(text) > 40:
         return None
     if any(ch.isdigit() for ch in text) or len(text.split()) > 4 or _NOT_BARE.search(text.lower()):
         return None  # "joo, mut oikeestaan 150 h", "ei yhtään": a new answer, read as one
@@ -129,13 +130,17 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
     if proposal is not None:  # "joo", "ok", "ei" typed to "kirjaanko 100 h?" instead of a button
         if (draft.pending or {}).get("kind") == "figure":
             return confirm_figure(draft, proposal, rules)
+        if (draft.pending or {}).get("kind") == "one_item":
+            return confirm_item(draft, proposal)
         return confirm_date(draft, proposal, today)
-    proposed = (draft.pending or {}).get("kind") in ("figure", "date")
+    proposed = (draft.pending or {}).get("kind") in ("figure", "date", "one_item")
     if not confirmed and looks_like_question(text, lang=lang):  # a count or a proposal waits for the answer to it
         draft.pending = {"kind": "qa", "text": text, "resume": draft.pending if calc.is_open(draft) or proposed else None}
         return Outcome("ask_qa")
     if proposed:
-        draft.pending = None  # a new answer replaces the proposal
+        held, draft.pending = draft.pending, None  # a new answer replaces the proposal
+        if held.get("kind") == "one_item" and held.get("qid") == question.id:
+            draft.answers[question.id], draft.sub = [str(held.get("item", ""))], 1  # the next item: the first one stands
     if is_keep(text) and _answered(draft, question.id):
         return keep(draft, question.id)
     qid = question.id
@@ -158,8 +163,8 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
             outcome.params["line"] = "volunteer_hours"
             return outcome
         return _advance(draft, answered=[qid])
-    if question.kind == MULTI:
-        return _answer_items(draft, question, text)
+    if question.kind == MULTI:  # sent again after "nothing decided yet?", or said to be an answer: not read back
+        return _answer_items(draft, question, text, read_back=not confirmed and (refused or {}).get("text") != text)
     if question.kind == DATE:
         return _answer_date(draft, qid, text, today, lang)
     if question.kind == RATE:
@@ -175,7 +180,7 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
     return Outcome("same")
 
 
-def _answer_items(draft: Draft, question, text: str) -> Outcome:
+def _answer_items(draft: Draft, question, text: str, read_back: bool = True) -> Outcome:
     """Several items in one message are the whole list; one item waits for more or Done. Where one thing and
     several are both fair readings ("A ja B", "A, B, C" kept whole by the rules), the user says which."""
     parts = split_doubt(text)
@@ -183,7 +188,25 @@ def _answer_items(draft: Draft, question, text: str) -> Outcome:
         draft.pending = {"kind": "split", "qid": question.id, "text": without_intro(text), "parts": parts}
         return Outcome("confirm_split", params={"text": text, "parts": parts})
     items = [item.strip() for item in split_items(text) if item.strip()] or [text]
+    if read_back and len(items) == 1 and draft.sub == 0 and not question.whole and "\n" not in text.strip() and not check_text(items[0]):
+        # One item on one line is read back before it is written down: "en tiiä viel", "mummo: keittiöremontti"
+        # and "Kaikki mitä kylä tarvitsee" are seen by the person as what would stand in the paper. The tap that
+        # confirms it is the Done tap a single item always needed.
+        draft.pending = {"kind": "one_item", "qid": question.id, "item": items[0]}
+        return Outcome("confirm_item", params={"item": items[0]})
     return _store_items(draft, question, items)
+
+
+def confirm_item(draft: Draft, accept: bool) -> Outcome:
+    """The answer to "shall I note this?" for a lone item: noted and the question done, or typed again."""
+    pending = draft.pending
+    if draft.mode != "ask" or not pending or pending.get("kind") != "one_item" or pending.get("qid") != draft.current:
+        return _error("stale")
+    draft.pending = None
+    if not accept:
+        return Outcome("same", params={"retype": True})
+    draft.answers[draft.current], draft.sub = [str(pending.get("item", ""))], 0
+    return _advance(draft, answered=[draft.current])
 
 
 def confirm_split(draft: Draft, two: bool) -> Outcome:

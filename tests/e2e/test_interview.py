@@ -17,13 +17,17 @@ NOW = datetime(2026, 5, 4, 18, 0, tzinfo=UTC)
 
 async def answer(fake, user, reply, value):
     """One step: a str is typed; ("press", label) presses a button on the newest message; a list is typed
-    item by item, then Done."""
+    item by item, then Done (a lone item: its read-back ✔)."""
     if isinstance(value, tuple) and value[0] == "press":
         return await fake.press(user, fake.last(user), value[1])
     if isinstance(value, list):
         for item in value:
             await fake.send(user, item)
-        done = "Valmis" if "Valmis" in " ".join(fake.last(user).button_labels) else "Done"
+        labels = fake.last(user).button_labels
+        read_back = [label for label in labels if label in ("✔ Kirjaa, siinä kaikki", "✔ Note it, that's all")]
+        if read_back:  # one item: read back before it is noted, and its ✔ is the Done
+            return await fake.press(user, fake.last(user), read_back[0])
+        done = "Valmis" if "Valmis" in " ".join(labels) else "Done"
         return await fake.press(user, fake.last(user), done)
     return await fake.send(user, value)
 

@@ -339,3 +339,35 @@ async def test_figures_the_answer_adds_or_multiplies_are_echoed_with_their_worki
     reply = await fake.send(aino, "- katto 8000\n- ikkunat 3500\n- maalit 1200\nYht 12700")  # a total that agrees
     shown = reply.text.replace("\u00a0", " ")
     assert "Matkakulut: 12 700 €\n(8 000 € + 3 500 € + 1 200 €)" in shown
+
+
+async def test_a_lone_item_is_read_back_and_survives_a_restart_and_a_double_tap(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, ESR_FI[:10])
+    reply = await fake.send(aino, "emmie tiiä viel, <i>kokous</i> on ens viikolla")
+    assert "Toimenpiteet: kirjaanko tämän?" in reply.text
+    assert "<b>emmie tiiä viel, &lt;i&gt;kokous&lt;/i&gt; on ens viikolla</b>" in reply.last.html  # escaped, shown whole
+    assert "actions" not in draft(bot, aino)["answers"]  # nothing noted before the person says so
+    assert reply.last.button_labels == ["✔ Kirjaa, siinä kaikki", "✏️ Kirjoitan toisin"]
+    await bot.restart()  # the read-back is waiting in SQLite, not in memory
+    reply = await fake.press(aino, reply.last, "✏️ Kirjoitan toisin")
+    assert "Kirjoita se uudelleen" in reply.text and "actions" not in draft(bot, aino)["answers"]
+    question = await fake.send(aino, "kylätalon katon korjaus")
+    yes = question.last.callback_data("✔ Kirjaa, siinä kaikki")
+    await fake.press(aino, question.last, data=yes)
+    again = await fake.press(aino, question.last, data=yes)  # a double tap: noted once, the next question stays
+    assert draft(bot, aino)["answers"]["actions"] == ["kylätalon katon korjaus"]
+    assert again.alerts == ["Tuo painike kuului aiempaan kysymykseen – jatketaan tästä."]
+    assert "Kuka hankkeen toimenpiteet toteuttaa" in fake.last(aino).text
+
+
+async def test_items_sent_one_by_one_keep_the_first_and_add_the_next(bot, fake):
+    tom = fake.new_user("Tom", "en")
+    await start(fake, bot, tom, ESR_EN[:10])
+    reply = await fake.send(tom, "A weekly meeting place")
+    assert "shall I note this?" in reply.text and "✔ Note it, that's all" in reply.last.button_labels
+    reply = await fake.send(tom, "A cooking group")  # the next item as its own message: the first one stands
+    assert draft(bot, tom)["answers"]["actions"] == ["A weekly meeting place", "A cooking group"]
+    assert not [m for m in live_keyboards(fake, tom) if "✔ Note it, that's all" in m.button_labels]  # old read-back gone
+    await fake.press(tom, reply.last, "✅ Done")
+    assert draft(bot, tom)["answers"]["actions"] == ["A weekly meeting place", "A cooking group"]

@@ -97,10 +97,47 @@ def test_a_list_in_one_message_is_the_whole_list():
 def test_one_item_waits_for_more_or_done_and_limits():
     d = iv.Draft(answers={"track": "esr"}, current="actions")
     assert iv.done(d, "actions").error == "need_one_item"
-    for n in range(iv.MAX_ITEMS):
+    first = text(d, "toimenpide numero 0")  # a lone item on one line is read back first
+    assert first.status == "confirm_item" and first.params["item"] == "toimenpide numero 0" and "actions" not in d.answers
+    for n in range(1, iv.MAX_ITEMS):  # the next item sent: the first one stands and this one is added
         assert text(d, f"toimenpide numero {n}").status == "item"
+    assert d.answers["actions"][:2] == ["toimenpide numero 0", "toimenpide numero 1"]
     assert text(d, "yksi liikaa").error == "too_many_items"
     assert iv.done(d, "actions").status == "next" and len(d.answers["actions"]) == iv.MAX_ITEMS
+
+
+def test_a_lone_item_is_read_back_and_noted_or_typed_again():
+    d = iv.Draft(answers={"track": "esr"}, current="actions")
+    assert text(d, "emmie tiiä viel, kokous on ens viikolla").status == "confirm_item"
+    assert d.pending == {"kind": "one_item", "qid": "actions", "item": "emmie tiiä viel, kokous on ens viikolla"}
+    outcome = iv.confirm_item(d, False)  # "✏️ I'll write it differently": nothing noted, the question stays
+    assert outcome.status == "same" and outcome.params["retype"] and d.pending is None and "actions" not in d.answers
+    assert d.current == "actions" and iv.confirm_item(d, True).error == "stale"  # an old button after that: nothing
+    assert text(d, "kylätalon katon korjaus").status == "confirm_item"
+    outcome = iv.confirm_item(d, True)  # "✔ Note it, that's all": noted, and the question is done
+    assert outcome.status == "next" and outcome.answered == ["actions"] and d.answers["actions"] == ["kylätalon katon korjaus"]
+    assert d.current == "doers" and d.pending is None and iv.confirm_item(d, True).error == "stale"  # pressed twice
+
+
+def test_a_lone_item_confirmed_by_typing_yes_and_lists_not_read_back():
+    d = iv.Draft(answers={"track": "esr"}, current="actions")
+    assert text(d, "Kyläkirja").status == "confirm_item"
+    assert text(d, "joo").status == "next" and d.answers["actions"] == ["Kyläkirja"]
+    d = iv.Draft(answers={"track": "esr"}, current="actions")
+    assert text(d, "Kyläkirja").status == "confirm_item"
+    assert text(d, "ei").params.get("retype") and "actions" not in d.answers
+    d = iv.Draft(answers={"track": "esr"}, current="actions")  # several items, or a line per item: noted at once
+    assert text(d, "kysely, talkoot ja energiaillat").status == "next" and len(d.answers["actions"]) == 3
+    d = iv.Draft(answers={"track": "esr"}, current="actions")
+    assert text(d, "Kyläkirja\n").status == "confirm_item"  # one line with a trailing line break is still one line
+
+
+def test_a_question_while_a_lone_item_waits_comes_back_to_it():
+    d = iv.Draft(answers={"track": "esr"}, current="actions")
+    assert text(d, "Kyläkirja").status == "confirm_item"
+    assert text(d, "mitä kaikkea tähän pitää kirjoittaa?").status == "ask_qa"
+    outcome, _ = iv.qa_decision(d, False, TODAY, RULES)  # it was a question: the lone item waits again
+    assert d.pending and d.pending.get("kind") == "one_item" and d.pending.get("item") == "Kyläkirja"
 
 
 def test_skip_only_optional_back_and_keep():

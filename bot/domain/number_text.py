@@ -165,7 +165,7 @@ def _hundreds_words(text: str) -> str:
 FI_WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
 EN_WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 FI_UNITS = {
-    "yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kol": 3, "neljä": 4, "nelja": 4, "nel": 4,
+    "yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kol": 3, "kolm": 3, "neljä": 4, "nelja": 4, "nel": 4,
     "viisi": 5, "viis": 5, "kolome": 3, "nelejä": 4, "kuusi": 6, "kuus": 6, "seitsemän": 7, "seittemän": 7, "seiska": 7,
     "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9,
 }
@@ -202,7 +202,7 @@ def _fi_word(match: re.Match) -> str:
     if g["teen"]:
         value += 10 + FI_UNITS[g["teen"]]
     elif g["u"]:
-        if g["u"] in ("kol", "nel") and not (g["sata"] or g["t"] or g["ten"]):
+        if g["u"] in ("kol", "kolm", "nel") and not (g["sata"] or g["t"] or g["ten"]):
             return match.group(0)  # "kol"/"nel" only as the start of a tens word
         value += FI_UNITS[g["u"]]
     return str(value)

@@ -197,3 +197,42 @@ def worked_result(text: str) -> Decimal | None:
         return None
     value = result[0].value
     return value if sum(terms, Decimal(0)) == value or math.prod(terms) == value else None
+
+
+# A total named as one ("Total eligible costs: €48 750 (…)", "Talkootyö yhteensä 312 h: …", "…; total 160 h"), first or last
+_TOTAL_NAMED = re.compile(r"(?:yhteensä|yht\.|kaikkiaan|kaikki\s+yhteensä|in\s+total|total(?:\s+\w+){0,2}|altogether|allt\s+som\s+allt|"
+                          r"kokonais(?:kustann|budjet|summ|hint|arvio)\w*|koko\s+(?:budjetti|hanke|summa)|budjetti|kustannusarvio|budgeted\s+at)\s*(?:on|is|siis|eli|:)?\s*"
+                          r"(?:€\s*)?$")
+_MORE_AFTER = re.compile(r"(?<![\w-])(?:sama\w*|same|plus|lisäksi|lisäks|päälle|on\s+top|twice|kahdesti|kertaa|times|per|each|"
+                         r"joka|every|vielä|viel|also|myös)(?![\w-])")
+_LABEL_NUMBER = re.compile(r"\b(?:phase|vaihe|osa|step|part|stage|kohta|quote|tarjous|nro|no\.)\s*$")
+_WORKING = re.compile(r"(\d+(?:[.,]\d+)?(?:\s*[^\d=;,+]{0,12}?\s*[x×*]\s*\d+(?:[.,]\d+)?)+)[^\d=;,+]{0,12}=\s*(?:€\s*)?(\d+(?:[.,]\d+)?)")
+
+
+def agreeing_total(text: str, money: bool) -> Decimal | None:
+    """The total an answer names, when its other figures add up to it exactly: the parts themselves ("€48 750
+    (salaries €30 000 + flat rate 40 % €12 000 + services €6 750)") or the results of the products it works out
+    ("12 hlö × 2 pv × 8 h = 192 h, …"), each product agreeing with its result. None otherwise (asked or guessed)."""
+    clean = prepare(text or "")
+    if _HEDGE.search(clean) or (not money and MACHINE_OR_PAID.search(clean)) or clean.count("=") > 6:
+        return None
+    nums = [n for n in find_numbers(clean) if not date_like(clean, n) and not re.match(r"\s*%", clean[n.end:])
+            and not _LABEL_NUMBER.search(clean[:n.start])]  # "phase 1:", "vaihe 2" name a part
+    named = [n for n in nums if _TOTAL_NAMED.search(clean[max(0, n.start - 40):n.start])]
+    if len(named) != 1 or len(nums) < 3:
+        return None
+    total = named[0]
+    tail = re.sub(r"^(?:\s*(?:€|e|eur\w*|euro\w*|h|t|tuntia|hours?|hrs?)\b)?", "", clean[nums[-1].end:])
+    if len(re.findall(r"[a-zäö]{2,}", tail)) > 2 or _MORE_AFTER.search(clean[total.end:]):
+        return None  # "… yhteensä 900, ja sama syksyllä", "(ja sit jakelu tulee päälle …)": more to it; asked
+    parts = []
+    worked = list(_WORKING.finditer(clean))
+    for match in worked:
+        factors = [n.value for n in find_numbers(match.group(1))]
+        result = Decimal(match.group(2).replace(",", "."))
+        if math.prod(factors, start=Decimal(1)) != result:
+            return None  # "6 × 10 × 6 = 300 h": the working and the result disagree
+        parts.append(result)
+    inside = [(m.start(), m.end()) for m in worked]
+    parts += [n.value for n in nums if n is not total and not any(a <= n.start < b for a, b in inside)]
+    return total.value if len(parts) >= 2 and sum(parts, Decimal(0)) == total.value and 0 < total.value <= MAX * 100 else None

@@ -182,6 +182,23 @@ _PAST_CLAUSE = re.compile(r"\b(?:viime\w*|edelli\w*|aiemm\w*|ennen|last|previous
 _THIS_ONE = re.compile(r"\b(?:mutta|mut|but|tähän|tässä|tällä|nyt|this\s+(?:one|time|project)|now|tämä|tää|however)\b", re.IGNORECASE)
 
 
+# the words that put a figure in a past project for sure (not "oli", "was": "budjetti oli 5 000" can be this one's)
+_PAST_FOR_SURE = re.compile(r"\b(?:viime\w*|viimeks\w*|edelli\w*|aiemm\w*|last\s+(?:time|year|project|round)|previous\w*|"
+                            r"earlier\s+project|ennen\s+oli)\b", re.IGNORECASE)
+
+
+def only_past(text: str) -> bool:
+    """Every figure of the answer is said about a past project, none about this one ("viimeks oli 9000",
+    "last time it was 600 hours"): what this project needs is not said."""
+    parts = [p for p in re.split(r"[;,.!?]\s+|\s+(?=\b(?:mutta|mut|but|however|ja|and)\b)", text or "") if re.search(r"\d", p)]
+    return bool(parts) and all(_PAST_FOR_SURE.search(p) for p in parts) and not _THIS_ONE.search(text or "") and not _AS_THEN.search(text or "")
+
+
+# "around 200 hours like last time", "sama varmaan tänäkin", "samaa ajateltiin nytkin": the past figure is this one's too
+_AS_THEN = re.compile(r"\b(?:like|kuten|niinku|sama\w*|same|nytkin|tänäkin|tälläkin|tänäki|again|too|as\s+well|taas|jälleen)\b",
+                      re.IGNORECASE)
+
+
 def guess_past_then_now(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
     """The figure for this project when another is said about a past one, in two clauses; None otherwise."""
     parts = [p for p in re.split(r"[;,.]\s+|\s+(?=\b(?:mutta|mut|but|however)\b)", text or "") if p.strip()]

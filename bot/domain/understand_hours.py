@@ -351,8 +351,14 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if worked is not None and 0 < worked <= MAX_HOURS and not MACHINE_OR_PAID.search(said):
         return HoursReading(worked)  # "8 × 3 × 10 = 240 h": the figures agree with the result said
     reading = settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
+    if reading.value is None and not re.search(r"€|\beur|\beuro|\d\s*e\b", text or "", re.IGNORECASE):
+        agreed = totals.agreeing_total(text, money=False)
+        if agreed is not None and 0 < agreed <= MAX_HOURS:
+            return HoursReading(agreed)  # "Talkootyö yhteensä 312 h: 12 hlö × 2 pv × 8 h = 192 h, …": the parts add up to it
     if reading.value is not None and totals.sum_disagrees(text):
         return HoursReading(None)  # "40 h + 30 h = 80 h": which figure is right? asked
+    if reading.value is not None and guesses.only_past(said):
+        return HoursReading(None)  # "viime hankkeessa kertyi 640 tuntia": this project's hours are asked
     if (reading.value is not None and not reading.doubt and len(find_numbers(said)) == 1 and _COUNT_NOT_HOURS.search(said)
             and not _SAYS_HOURS.search(said)):
         return HoursReading(None)  # "talkoopäiviä olis neljä": days, not hours

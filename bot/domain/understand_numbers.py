@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from .number_text import (
@@ -185,14 +185,30 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if worked is not None and _euros(worked) is not None:
         return AmountReading(_euros(worked))  # "€950 for the camera + €250 software = €1200": the figures agree
     reading = settle(_read_amount(text, lang=lang), text, lambda: _guess_amount(text, lang))
+    if reading.value is None:
+        agreed = totals.agreeing_total(text, money=True)
+        if agreed is not None and _euros(agreed) is not None:
+            return AmountReading(_euros(agreed))  # "Total costs €48 750 (salaries €30 000 + …)": the parts add up to it
     if reading.value is not None and totals.sum_disagrees(text):
         return AmountReading(None)  # "1200 + 3000 = 4500": which figure is right? asked
     if reading.value is not None and re.search(r"\d(?:st|nd|rd|th)\b", text or "") and not re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", text or ""):
         return AmountReading(None)  # "… before the committee meets on the 12th": a day, not euros
+    if reading.value is not None and guesses.only_past(prepare(text)):
+        return AmountReading(None)  # "mummo sanoo et vähemmän ku viimeks. viimeks oli 9000": this project's figure is asked
+    if reading.value is not None and not reading.doubt and _lone_year(text):
+        return replace(reading, doubt="guess")  # "Same price like the Pellinge jetty 2019": a year more likely than euros
     if reading.value is not None and not reading.doubt and not reading.factors and not reading.monthly and _PER_PERSON.search(
             text or "") and len(find_numbers(prepare(text))) == 1:
         return AmountReading(None)  # "€250 per participant": a price for each, with no count of them; asked
     return reading
+
+
+def _lone_year(text: str) -> bool:
+    """The answer's one figure looks like a year (1990-2100, not a round hundred) and no currency is said with it."""
+    nums = find_numbers(prepare(text or ""))
+    return (len(nums) == 1 and nums[0].multiplier == ONE and 1990 <= nums[0].value <= 2100 and nums[0].value % 100 != 0
+            and nums[0].value == nums[0].value.to_integral()
+            and not re.search(r"€|\beur|\beuro|\d\s*e\b|\btonn|\bk\b|\bbudj|\bbudget|\bcost|\bhint|\bmaks", text or "", re.IGNORECASE))
 
 
 # A price for each of something with no count of them: "per participant", "per bale" (any word but a period), "/m²",

@@ -282,7 +282,7 @@ _FOREIGN = re.compile(r"\b(?:viro|virol|eesti|ruots|ruott|norja|norj|saksa|saksa
 _JOINT = re.compile(r"\b(?:yhteistyo\w*|yhteis\w*|kanssa|kans|tulee|tulloo|tulevat|vaihto\w*|vierail\w*|partner\w*|kumppani\w*|"
                     r"ystavyys\w*|joint|together|exchange|visits?|visiting|twin\w*)\b")
 _LEAD_NO = re.compile(r"^[\s\-–•*]*(?:ei(?:\s+(?:oo|ole|oikeastaan|kai|tällä\s+hetkellä|talla\s+hetkella|toistaiseksi))?|eipa(?:\s+tuo\s+oo)?|"
-                      r"eii|ee|ii|nej|no|nope|nah|not\s+really|not\s+at\s+present|not\s+at\s+the\s+moment|not\s+currently|not\s+for\s+now|"
+                      r"eii|ee|ii|nej|no|nope|nah|not\s+really|not\s+at\s+present|not\s+at\s+the\s+moment|not\s+currently|not\s+for\s+now|not\s+at\s+this\s+(?:stage|point)|"
                       r"not\s+at\s+all)\s*(?:[,.;:!()–\-\n]|$)", re.IGNORECASE)
 _LEAD_YES = re.compile(r"^[\s\-–•*]*(?:kylla|kyl|joo|juu|yes|yeah|yep)\s*[,.;:!–\-]", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:mut|mutta|but|although|though|tho|vaikka|however)\b")
@@ -339,7 +339,9 @@ def _abroad(text: str, *, lang: str) -> str | None:
         rest = _fold(lowered[lead_no.end():])
         foreign = _foreign_named(rest, text)
         if _SOME_LATER.search(rest) or _UNSURE.search(rest):
-            return None  # "No, maybe later with Estonia": the some-day rules of _named_choice decide
+            # "Not at this stage; an Estonian partner may be added later": a no now, a partner some day: asked.
+            # "ei nyt, ehkä myöhemmin": the some-day rules of _named_choice decide
+            return "ask" if foreign and not _CONTRAST.search(rest) else None  # not "No, although … some day with Estonia"
         if foreign and _JOINS.search(rest) and not _NOT_A_PARTNER.search(rest):
             return "ask"  # "Ei, mutta Viron kylät tulee mukaan syksyllä": the no and the partner disagree
         if _PLANNED.search(rest):

@@ -2,7 +2,7 @@
 
 "riistakameroita 8 kpl, 250 e kappale" (8 × 250), "4 laptops at ~900 € each", "The teacher charges 80 euros an hour
 and we need 20 hours", "Bussi maksaa 600 euroa yksi retki. Me teemme kolme retkeä.", "Ruoka 5 € per nuori, 40 nuorta,
-10 kertaa": an advisor multiplies and asks "so 2 000 €?". Two prices, a sum, a doubt or a figure no word explains leave
+10 kertaa", "Estonia trip for 8 persons, 450 each": an advisor multiplies and asks "so 2 000 €?". Two prices, a sum, a doubt or a figure no word explains leave
 it to the other readers or to a question.
 """
 
@@ -17,8 +17,10 @@ MAX = Decimal(10_000_000)
 _MONEY_AFTER = re.compile(r"^\s*(?:€|e\b|eur\w*|euro\w*|t€|k€)")
 _MONEY_BEFORE = re.compile(r"€\s*~?\s*$")
 # the price is for one of something: "each", "á", "kappale", "per nuori", "an hour", "yksi retki", "/päivä"
-_EACH = re.compile(r"(?<![\w-])(?:each|apiece|á|à|a\s+piece|kappale\w*|kpl:?lta|per|kohti|an?\s+(?:hour|day|week|session|lesson|night|piece)|"
+_EACH = re.compile(r"(?<![\w-])(?:each|apiece|á|à|a\s+piece|kappale\w*|kpl:?lta|per|kohti|jokainen|kukin|an?\s+(?:hour|day|week|session|lesson|night|piece)|"
                    r"yksi|one|tunnilta|päivältä|kerralta|hengeltä|kpl|x|×)(?![\w-])|/\s*[a-zäö]")
+# a figure with no currency that is still the price of one: "for 8 persons, 450 each", "Kaksi venevajaa, 11 500 yksi"
+_PRICE_OF_ONE = re.compile(r"^\s*(?:each|apiece|kpl:?lta|kappaleelta|yksi|per\s+(?:piece|person|head|kpl|henkilö|hlö))(?![\w-])")
 _COUNT_AFTER = re.compile(r"^\s*(?:x\s*|×\s*)?(?:kpl\b|[a-zäö]{3,})")
 _COUNT_BEFORE = re.compile(r"(?:[x×*]|[a-zäö]{4,}[:]?)\s*$")
 _NOT_A_PRODUCT = re.compile(r"\+|(?<![\w-])(?:plus|lisäksi|lisäks|sekä|viime\w*|last|previous|aiemm\w*|edelli\w*|tai|or|vai|maybe|"
@@ -33,11 +35,13 @@ def guess_unit_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
         return None
     price: Decimal | None = None
     counts: list[Decimal] = []
+    bare = False  # a price said without a currency ("450 each"): only with one count said before it
     for num in find_numbers(said):
         if date_like(said, num) or num.value <= 0:
             continue
         after, before = said[num.end:num.end + 20], said[max(0, num.start - 20):num.start]
-        if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
+        if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before) or _PRICE_OF_ONE.match(after):
+            bare = bare or not (_MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before))
             if price is not None:
                 return None  # two prices: a sum or a choice
             price = num.value
@@ -45,7 +49,7 @@ def guess_unit_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
             counts.append(num.value)
         else:
             return None
-    if price is None or not 1 <= len(counts) <= 3:
+    if price is None or not 1 <= len(counts) <= 3 or (bare and len(counts) != 1):
         return None
     total = price
     for count in counts:

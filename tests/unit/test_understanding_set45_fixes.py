@@ -88,3 +88,16 @@ def test_named_total_hours_whose_parts_add_up_are_taken(text, value):
 ])
 def test_a_named_total_that_does_not_add_up_is_no_agreeing_total(text):
     assert agreeing_total(text, money=True) is None and agreeing_total(text, money=False) is None
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Estonia trip for 8 persons, 450 each", "en", 3600), ("3 kurssi, jokainen 800 euroa", "fi", 2400),
+])
+def test_a_price_for_each_times_its_count_is_proposed(text, lang, value):
+    reading = understand_amount(text, lang=lang)
+    assert reading.value == Decimal(value) and reading.doubt
+
+
+def test_a_bare_price_for_each_with_another_cost_is_not_multiplied():
+    reading = understand_amount("2 laptops for the club, 700 each, and a projector 450, that's everything", lang="en")
+    assert reading.value is None or reading.value == Decimal(1850)

@@ -205,14 +205,46 @@ _TOTAL_NAMED = re.compile(r"(?:yhteensä|yht\.|kaikkiaan|kaikki\s+yhteensä|in\s
                           r"(?:€\s*)?$")
 _MORE_AFTER = re.compile(r"(?<![\w-])(?:sama\w*|same|plus|lisäksi|lisäks|päälle|on\s+top|twice|kahdesti|kertaa|times|per|each|"
                          r"joka|every|vielä|viel|also|myös)(?![\w-])")
+# a total of something else than this project's euros or talkoot hours: people, days, a month's, a phase's, last time's,
+# the funding applied for, two villages' shares (adversarial review 21)
+_NOT_THE_COST = re.compile(r"(?<![\w-])(?:henk\w*|hlö\w*|ihmis\w*|people|persons?|talkoolais\w*|volunteers?|osallistuj\w*|participants?|"
+                           r"jäsen\w*|members?|lap\w*|kids?|children|aikuis\w*|adults?|nuor\w*|päiv\w*|days?|iltaa?|evenings?|"
+                           r"viikonlop\w*|weekends?|km|kilometr\w*|metri\w*|m2|m²|neliö\w*|months?|kuukau\w*|kk|"
+                           r"kuussa|vuodessa|viikossa|monthly|annual\w*|yearly|vuosittain|per|kohti|kohden|a\s+(?:month|week|year)|/\s*(?:v|kk|vk)|"
+                           r"phase|stage|vaihe\w*|first|ensimmäi\w*|year|vuosi|vuoden|vuonna|viime\w*|last|previous\w*|edelli\w*|aiemm\w*|"
+                           r"haettava\w*|haemme|haetaan|applied|apply|tuki\w*|tuke\w*|grant\w*|leader\w*|kunta\w*|kunnal\w*|municipal\w*|"
+                           r"both|molemm\w*|kahden|two\s+villages|ours|theirs|meidän|heidän|koneet?|kone\w*|machine\w*|hevo\w*|horses?|"
+                           r"paid|palka\w*|palkat\w*|hired|kurssilai\w*|leiriläi\w*|opettaj\w*|kouluttaj\w*|teacher\w*)(?![\w-])")
+_MONEY_UNIT = re.compile(r"^\s*(?:€|e\b|eur\w*|euro\w*)")
+_HOUR_UNIT = re.compile(r"^\s*(?:h\b|t\b|tuntia\b|tunti\b|tuntii\b|hours?\b|hrs?\b)")
+
+
+_ANY_HOURS = re.compile(r"\d\s*(?:h|t)\b|tunti\w*|tunte\w*|tunne\w*|tuntia|hours?|hrs?\b")
+_ANY_EUROS = re.compile(r"€|\beur\w*|\beuro\w*|\d\s*e\b")
+
+
+def _euros_total(clean: str, total) -> bool:
+    """The total is euros: no hours anywhere in the answer, and a currency beside it or none in the answer at all."""
+    marked = _MONEY_UNIT.match(clean[total.end:]) or re.search(r"€\s*$", clean[:total.start])
+    return not _ANY_HOURS.search(clean) and bool(marked or not _ANY_EUROS.search(clean))
+
+
+def _hours_total(clean: str, total) -> bool:
+    """The total is hours: hours named in the answer (beside it, or "talkootunteja …") and no euros anywhere."""
+    return bool(_HOUR_UNIT.match(clean[total.end:]) or _ANY_HOURS.search(clean)) and not _ANY_EUROS.search(clean)
+
+
+_RIGHT_UNIT = {True: _euros_total, False: _hours_total}
 _LABEL_NUMBER = re.compile(r"\b(?:phase|vaihe|osa|step|part|stage|kohta|quote|tarjous|nro|no\.)\s*$")
 _WORKING = re.compile(r"(\d+(?:[.,]\d+)?(?:\s*[^\d=;,+]{0,12}?\s*[x×*]\s*\d+(?:[.,]\d+)?)+)[^\d=;,+]{0,12}=\s*(?:€\s*)?(\d+(?:[.,]\d+)?)")
 
 
-def agreeing_total(text: str, money: bool) -> Decimal | None:
-    """The total an answer names, when its other figures add up to it exactly: the parts themselves ("€48 750
-    (salaries €30 000 + flat rate 40 % €12 000 + services €6 750)") or the results of the products it works out
-    ("12 hlö × 2 pv × 8 h = 192 h, …"), each product agreeing with its result. None otherwise (asked or guessed)."""
+def agreeing_total(text: str, money: bool) -> tuple[Decimal, tuple[Decimal, ...]] | None:
+    """(total, parts) for the total an answer names, when its other figures add up to it exactly: the parts themselves
+    ("€48 750 (salaries €30 000 + flat rate 40 % €12 000 + services €6 750)") or the results of the products it works
+    out ("12 hlö × 2 pv × 8 h = 192 h, …"), each product agreeing with its result; never a total of people, days, a
+    month, a phase, last time's or the funding applied for (adversarial review 21). Always proposed by the callers:
+    the review found totals that add up and are still not the figure asked. None otherwise."""
     clean = prepare(text or "")
     if _HEDGE.search(clean) or (not money and MACHINE_OR_PAID.search(clean)) or clean.count("=") > 6:
         return None
@@ -222,6 +254,10 @@ def agreeing_total(text: str, money: bool) -> Decimal | None:
     if len(named) != 1 or len(nums) < 3:
         return None
     total = named[0]
+    start = max(clean.rfind(mark, 0, total.start) for mark in ".;:(\n")
+    end = min([i for i in (clean.find(mark, total.end) for mark in ",.;:(\n") if i >= 0] or [len(clean)])
+    if _NOT_THE_COST.search(clean[start + 1:end]) or not _RIGHT_UNIT[money](clean, total):
+        return None  # "Talkoolaisia yhteensä 12 (8 + 4)", "palkka yhteensä 3500 kuussa", "phase 1 total": not the figure asked
     tail = re.sub(r"^(?:\s*(?:€|e|eur\w*|euro\w*|h|t|tuntia|hours?|hrs?)\b)?", "", clean[nums[-1].end:])
     if len(re.findall(r"[a-zäö]{2,}", tail)) > 2 or _MORE_AFTER.search(clean[total.end:]):
         return None  # "… yhteensä 900, ja sama syksyllä", "(ja sit jakelu tulee päälle …)": more to it; asked
@@ -235,4 +271,6 @@ def agreeing_total(text: str, money: bool) -> Decimal | None:
         parts.append(result)
     inside = [(m.start(), m.end()) for m in worked]
     parts += [n.value for n in nums if n is not total and not any(a <= n.start < b for a, b in inside)]
-    return total.value if len(parts) >= 2 and sum(parts, Decimal(0)) == total.value and 0 < total.value <= MAX * 100 else None
+    if len(parts) >= 2 and sum(parts, Decimal(0)) == total.value and 0 < total.value <= MAX * 100:
+        return total.value, tuple(parts)
+    return None

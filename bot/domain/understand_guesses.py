@@ -183,7 +183,7 @@ _THIS_ONE = re.compile(r"\b(?:mutta|mut|but|tähän|tässä|tällä|nyt|this\s+(
 
 
 # the words that put a figure in a past project for sure (not "oli", "was": "budjetti oli 5 000" can be this one's)
-_PAST_FOR_SURE = re.compile(r"\b(?:viime\w*|viimeks\w*|edelli\w*|aiemm\w*|last\s+(?:time|year|project|round)|previous\w*|"
+_PAST_FOR_SURE = re.compile(r"\b(?:viime(?!i|ist)\w*|viimeks\w*|edelli\w*|aiemm\w*|last\s+(?:time|year|project|round)|previous\w*|"
                             r"earlier\s+project|ennen\s+oli)\b", re.IGNORECASE)
 
 
@@ -195,7 +195,8 @@ def only_past(text: str) -> bool:
 
 
 # "around 200 hours like last time", "sama varmaan tänäkin", "samaa ajateltiin nytkin": the past figure is this one's too
-_AS_THEN = re.compile(r"\b(?:like|kuten|niinku|sama\w*|same|nytkin|tänäkin|tälläkin|tänäki|again|too|as\s+well|taas|jälleen)\b",
+_AS_THEN = re.compile(r"\b(?:like|kuten|niinku|sama\w*|same|nytkin|tänäkin|tälläkin|tänäki|again|too|as\s+well|taas|jälleen|"
+                      r"tapaan|malliin|edelleen|still\s+stands|still\s+holds)\b",
                       re.IGNORECASE)
 
 

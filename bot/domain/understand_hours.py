@@ -353,8 +353,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     reading = settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
     if reading.value is None and not re.search(r"€|\beur|\beuro|\d\s*e\b", text or "", re.IGNORECASE):
         agreed = totals.agreeing_total(text, money=False)
-        if agreed is not None and 0 < agreed <= MAX_HOURS:
-            return HoursReading(agreed)  # "Talkootyö yhteensä 312 h: 12 hlö × 2 pv × 8 h = 192 h, …": the parts add up to it
+        if agreed is not None and 0 < agreed[0] <= MAX_HOURS:  # "Talkootyö yhteensä 312 h: 12 hlö × 2 pv × 8 h = 192 h, …"
+            return HoursReading(agreed[0], parts=agreed[1], doubt="sum")
     if reading.value is not None and totals.sum_disagrees(text):
         return HoursReading(None)  # "40 h + 30 h = 80 h": which figure is right? asked
     if reading.value is not None and guesses.only_past(said):

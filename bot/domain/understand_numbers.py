@@ -187,8 +187,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     reading = settle(_read_amount(text, lang=lang), text, lambda: _guess_amount(text, lang))
     if reading.value is None:
         agreed = totals.agreeing_total(text, money=True)
-        if agreed is not None and _euros(agreed) is not None:
-            return AmountReading(_euros(agreed))  # "Total costs €48 750 (salaries €30 000 + …)": the parts add up to it
+        if agreed is not None and _euros(agreed[0]) is not None:  # "Total costs €48 750 (salaries €30 000 + …)": proposed
+            return AmountReading(_euros(agreed[0]), parts=tuple(_euros(p) for p in agreed[1]), doubt="sum")
     if reading.value is not None and totals.sum_disagrees(text):
         return AmountReading(None)  # "1200 + 3000 = 4500": which figure is right? asked
     if reading.value is not None and re.search(r"\d(?:st|nd|rd|th)\b", text or "") and not re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", text or ""):
@@ -204,11 +204,11 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
 
 
 def _lone_year(text: str) -> bool:
-    """The answer's one figure looks like a year (1990-2100, not a round hundred) and no currency is said with it."""
+    """The answer's one figure looks like a year (1900-2100, not a round hundred) and no currency is said with it."""
     nums = find_numbers(prepare(text or ""))
-    return (len(nums) == 1 and nums[0].multiplier == ONE and 1990 <= nums[0].value <= 2100 and nums[0].value % 100 != 0
+    return (len(nums) == 1 and nums[0].multiplier == ONE and 1900 <= nums[0].value <= 2100 and nums[0].value % 100 != 0
             and nums[0].value == nums[0].value.to_integral()
-            and not re.search(r"€|\beur|\beuro|\d\s*e\b|\btonn|\bk\b|\bbudj|\bbudget|\bcost|\bhint|\bmaks", text or "", re.IGNORECASE))
+            and not re.search(r"€|\beur|\beuro|\d\s*e\b|\btonn|\bk\b|\bbudj|\bbudget|\bcost|\bhinta\b|\bmaks", text or "", re.IGNORECASE))
 
 
 # A price for each of something with no count of them: "per participant", "per bale" (any word but a period), "/m²",

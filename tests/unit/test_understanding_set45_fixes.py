@@ -64,9 +64,9 @@ def test_a_no_now_with_a_partner_some_day(text, lang, key):
     ("Kokonaiskustannusarvio 46 380 € (palkat 28 000 € + flat rate 40 % 11 200 € + ostopalvelut 7 180 €).", 46380),
     ("laituri maksaa 38 000, suunnittelu 2000, allt som allt 40 000", 40000),
 ])
-def test_a_named_total_whose_parts_add_up_is_taken(text, value):
+def test_a_named_total_whose_parts_add_up_is_proposed_with_its_parts(text, value):
     reading = understand_amount(text, lang="fi")
-    assert reading.value == Decimal(value) and not reading.doubt
+    assert reading.value == Decimal(value) and reading.doubt == "sum" and sum(reading.parts) == Decimal(value)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -75,9 +75,9 @@ def test_a_named_total_whose_parts_add_up_is_taken(text, value):
     ("Phase 1: 5 people × 8 h = 40 h; phase 2: 10 people × 12 h = 120 h; total 160 h.", 160),
     ("Talkootunteja kertyy yhteensä 420, joista 300 rakennusvaiheessa ja 120 pihatöissä.", 420),
 ])
-def test_named_total_hours_whose_parts_add_up_are_taken(text, value):
+def test_named_total_hours_whose_parts_add_up_are_proposed(text, value):
     reading = understand_hours(text, lang="fi")
-    assert reading.value == Decimal(value) and not reading.doubt
+    assert reading.value == Decimal(value) and reading.doubt == "sum"
 
 
 @pytest.mark.parametrize("text", [
@@ -101,3 +101,32 @@ def test_a_price_for_each_times_its_count_is_proposed(text, lang, value):
 def test_a_bare_price_for_each_with_another_cost_is_not_multiplied():
     reading = understand_amount("2 laptops for the club, 700 each, and a projector 450, that's everything", lang="en")
     assert reading.value is None or reading.value == Decimal(1850)
+
+
+@pytest.mark.parametrize("text, money", [  # adversarial review 21: totals that add up and are still not the figure asked
+    ("Talkoolaisia yhteensä 12 (8 aikuista + 4 nuorta)", False), ("Total: 14 people (10 + 4)", False),
+    ("Talkoot kestää yhteensä 3 viikonloppua (2 + 1)", False), ("In total 8 evenings (4 in autumn, 4 in spring)", False),
+    ("Viime kerralla talkoot yhteensä 312 h: rakennus 12 hlö × 2 pv × 8 h = 192 h, siivous 10 hlö × 4 h = 40 h ja "
+     "järjestelyt 20 hlö × 4 h = 80 h", False),
+    ("Kylässä asuu yhteensä 120 ihmistä: 80 aikuista ja 40 lasta", True), ("Total 60 h (30 h + 30 h)", True),
+    ("Salary total €3,500 a month (2,800 + 700 employer costs)", True), ("palkka yhteensä 3500 kuussa, 2800 + 700 sivukulut", True),
+    ("Stage 1 total €5,000 (3,000 + 2,000)", True), ("Applied amount total €14,000 (Leader €10,000 + municipality €4,000)", True),
+    ("Total €9,000 for both villages: ours €4,500, theirs €4,500", True),
+])
+def test_a_total_of_something_else_is_no_agreeing_total(text, money):
+    assert agreeing_total(text, money=money) is None
+
+
+@pytest.mark.parametrize("text", ["Talo on vuodelta 1952", "Samaan hintaan kuin Pellingen laituri 2019", "Built 1978"])
+def test_a_year_in_the_answer_is_never_taken_as_euros(text):
+    reading = understand_amount(text, lang="fi")
+    assert reading.value is None or reading.doubt
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Viimeinen vaihe maksaa 4 000 €", "fi", 4000), ("Viimeistelyyn menee 40 h", "fi", 40),
+    ("Edellisvuoden tapaan 150 tuntia", "fi", 150),
+])
+def test_last_of_a_series_or_as_before_is_not_a_past_figure(text, lang, value):
+    read = understand_hours if " h" in text or "tuntia" in text else understand_amount
+    assert read(text, lang=lang).value == Decimal(value)

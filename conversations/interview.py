@@ -69,6 +69,11 @@ def repo(context: BotContext) -> InterviewRepository:
     return context.services.extras["interview_repo"]
 
 
+def now_of(context: BotContext) -> datetime:
+    """The clock's now (tests set it)."""
+    return _now(context)
+
+
 def _now(context: BotContext) -> datetime:
     return context.services.clock()
 
@@ -135,7 +140,7 @@ async def ask(update: Update, context: BotContext, draft: iv.Draft, prefix: str 
     elif draft.pending and draft.pending.get("kind") == "split":
         text, markup = split_confirm_view(context, draft, draft.pending)
     elif draft.pending and draft.pending.get("kind") == "one_item":
-        text, markup = item_confirm_view(context, draft, draft.pending)
+        text, markup = item_confirm_view(context, draft, draft.pending, prefix)
     elif draft.pending and draft.pending.get("kind") == "hours_calc":
         text, markup = calc_view(context, draft, prefix)
     elif draft.pending and draft.pending.get("kind") == "date":
@@ -274,7 +279,7 @@ async def on_text(update: Update, context: BotContext) -> None:
         await ask(update, context, draft, context.t("interview.retype_figure" if kind == iv.BUDGET else "interview.retype_item"
                                                     if kind == iv.MULTI else "interview.retype_date"))
         return
-    iv.remember(draft, question.id, text, _now(context))
+    iv.remember(draft, question.id, str(outcome.params.get("item") or text), _now(context))  # a lone item noted by "joo": the item
     await _enrich(context, draft, outcome)
     await after_step(update, context, draft, outcome, before, was_editing, update.effective_chat.id)
 

@@ -21,7 +21,7 @@ from .interview_views import (
 log = logging.getLogger(__name__)
 
 # Buttons that belong to one open question (``key`` is its id).
-QUESTION_ACTIONS = {"a", "p", "b", "s", "d", "c", "k", "x", "dc", "fc", "ls", "qa"}
+QUESTION_ACTIONS = {"a", "p", "b", "s", "d", "c", "k", "x", "dc", "fc", "ls", "qa", "li"}
 
 
 async def on_callback(update: Update, context: BotContext) -> None:
@@ -130,6 +130,8 @@ async def apply(update: Update, context: BotContext, draft: iv.Draft, button: Iv
         await conv.save(context, update.effective_user.id, draft)
         await conv.ask(update, context, draft)
         return
+    if action == "li" and outcome.params.get("item"):
+        iv.remember(draft, key or "", str(outcome.params["item"]), conv.now_of(context))  # a resend of it is known as one
     await after_step(update, context, draft, outcome, before, was_editing, chat_id, echo_msg=message_id)
 
 
@@ -162,8 +164,10 @@ def _outcome(context: BotContext, draft: iv.Draft, action: str, key, value, toda
     if action == "fc":
         accept = bool(value) and value.startswith("y")  # "y120": the figure on the button, "n": type another
         return iv.confirm_figure(draft, accept, rules, value=value[1:] if accept else None)
-    if action == "li":
-        return iv.confirm_item(draft, value == "y") if value in ("y", "n") else None
+    if action == "li":  # "y<digest>": the item on the button's read-back; "n": write it again
+        if not value or not (value == "n" or (value.startswith("y") and len(value) == 9)):
+            return None
+        return iv.confirm_item(draft, value.startswith("y"), qid=key, digest=value[1:] if value.startswith("y") else None)
     if action == "ls":
         return iv.confirm_split(draft, value == "2") if value in ("1", "2") else None
     if action == "qa":

@@ -296,12 +296,14 @@ def split_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
     ])
 
 
-def item_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
-    """"Kirjaanko tämän?": a lone item read back before it is noted; more items can still be sent one by one."""
-    p = context.plain
+def item_confirm_view(context: BotContext, draft: iv.Draft, pending: dict, prefix: str = ""):
+    """"Kirjaanko tämän?": a lone item read back before it is noted; more items can still be sent one by one.
+    ``prefix`` says why it is shown again ("Luen vain tekstiä", "on jo tallessa"); ✔ carries the item's digest."""
+    p, item = context.plain, str(pending.get("item", ""))
     what = p(f"interview.labels.{draft.current}")
-    return context.t("interview.item_confirm", what=what, item=str(pending.get("item", ""))), keyboard([
-        [(p("interview.buttons.item_yes"), btn("li", draft.current, "y"))],
+    text = context.t("interview.item_confirm", what=what, item=item)
+    return "\n\n".join(x for x in (prefix, text) if x), keyboard([
+        [(p("interview.buttons.item_yes"), btn("li", draft.current, "y" + iv.item_digest(item)))],
         [(p("interview.buttons.item_other"), btn("li", draft.current, "n"))],
     ])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import date
 from decimal import Decimal
@@ -86,6 +87,11 @@ def _talkoot_hours(draft: Draft, text: str, lang: str) -> bool:
 
 _YES_NO = {"yes": ("Kyllä", "Yes"), "no": ("Ei", "No")}
 # more than a yes or a no: a correction, a zero, a hedge ("kyllä se on enemmän", "ei yhtään", "yes but more")
+# typed to a lone item's read-back: "that's all" in words (not "no": "ei muuta" is a yes to the item) and "wrong"
+_ALL_SAID = re.compile(r"^(?:(?:joo|juu|kyllä|ok|yes)\W*)?(?:siinä\s+kaikki|siinä\s+se|kirjaa(?:\s+(?:se|tämä|vaan|vain))?|ei\s+muuta|"
+                       r"ei\s+(?:oo|ole)\s+muita|ei\s+muita|muuta\s+ei|muita\s+ei|ei\s+mitään\s+muuta|that'?s\s+(?:all|it)|"
+                       r"nothing\s+(?:else|more)|no\s+more|note\s+it|done|valmis)\W*$")
+_WRONG = re.compile(r"^(?:väärin|wrong|not\s+right|ei\s+oikein|ei\s+noin)\W*$")
 _NOT_BARE = re.compile(r"\b(?:enemmän|vähemmän|more|less|mut|mutta|but|actually|oikeastaan|oikeestaan|yhtään|mitään|nothing|none|"
                        r"zero|nolla|vaan|instead|paitsi|except)\b")
 
@@ -94,6 +100,11 @@ def _proposal_reply(draft: Draft, text: str, lang: str) -> bool | None:
     """True or False when the text says yes or no to an open proposal (a date, a figure, a lone list item); None
     otherwise."""
     pending = draft.pending or {}
+    if pending.get("kind") == "one_item" and pending.get("qid") == draft.current:
+        if _ALL_SAID.match(text.strip().lower()):
+            return True  # "siinä kaikki", "ei muuta", "that's all": the item, and nothing more
+        if _WRONG.match(text.strip().lower()):
+            return False  # "väärin", "wrong"
     if pending.get("kind") not in ("figure", "date", "one_item") or pending.get("qid") != draft.current or len(text) > 40:
         return None
     if any(ch.isdigit() for ch in text) or len(text.split()) > 4 or _NOT_BARE.search(text.lower()):
@@ -139,6 +150,10 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
         return Outcome("ask_qa")
     if proposed:
         held, draft.pending = draft.pending, None  # a new answer replaces the proposal
+        if held.get("kind") == "one_item" and held.get("qid") == question.id and " ".join(text.split()) == " ".join(
+                str(held.get("item", "")).split()):
+            draft.pending = held  # the same item sent again (a slow phone): still waiting, noted once
+            return Outcome("confirm_item", params={"item": held.get("item")})
         if held.get("kind") == "one_item" and held.get("qid") == question.id:
             draft.answers[question.id], draft.sub = [str(held.get("item", ""))], 1  # the next item: the first one stands
     if is_keep(text) and _answered(draft, question.id):
@@ -197,16 +212,29 @@ def _answer_items(draft: Draft, question, text: str, read_back: bool = True) -> 
     return _store_items(draft, question, items)
 
 
-def confirm_item(draft: Draft, accept: bool) -> Outcome:
-    """The answer to "shall I note this?" for a lone item: noted and the question done, or typed again."""
+def item_digest(item: str) -> str:
+    """A short mark of a lone item, carried on its ✔ button: an older read-back's ✔ never notes a newer item."""
+    return hashlib.sha1(item.encode("utf-8")).hexdigest()[:8]
+
+
+def confirm_item(draft: Draft, accept: bool, qid: str | None = None, digest: str | None = None) -> Outcome:
+    """The answer to "shall I note this?" for a lone item: noted and the question done, or typed again. ``qid`` and
+    ``digest`` come from the button pressed: another question's or an older item's button is stale."""
     pending = draft.pending
-    if draft.mode != "ask" or not pending or pending.get("kind") != "one_item" or pending.get("qid") != draft.current:
+    if (draft.mode != "ask" or not pending or pending.get("kind") != "one_item" or pending.get("qid") != draft.current
+            or (qid is not None and qid != draft.current)
+            or (digest is not None and digest != item_digest(str(pending.get("item", ""))))):
         return _error("stale")
     draft.pending = None
     if not accept:
+        if (draft.last or {}).get("q") == draft.current:
+            draft.last = None  # the same words typed again after ✏️ are a new answer, not a resend
         return Outcome("same", params={"retype": True})
-    draft.answers[draft.current], draft.sub = [str(pending.get("item", ""))], 0
-    return _advance(draft, answered=[draft.current])
+    item = str(pending.get("item", ""))
+    draft.answers[draft.current], draft.sub = [item], 0
+    outcome = _advance(draft, answered=[draft.current])
+    outcome.params["item"] = item  # remembered as the answer typed: a resend of it is not the next answer
+    return outcome
 
 
 def confirm_split(draft: Draft, two: bool) -> Outcome:

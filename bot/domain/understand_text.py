@@ -136,8 +136,9 @@ def _asked_again(text: str, said: str, options: Mapping[str, Sequence[str]], *, 
         return True  # a question ("mikä on ry?") is not a choice
     if any(looks_like_question(part, lang=lang) for part in re.findall(r"[^.!?]*\?", text)):
         return True  # "what counts as international? some of us are from Somalia": a question back first
-    if _BOTH.search(said) or re.search(r"\b(?:either|joko)\b.+\b(?:or|tai)\b", said):
-        return True  # "both dev and investment", "molemmat": not one option
+    if (_BOTH.search(said) and not (set(options) == {"yes", "no"} and _foreign_named(said, text))) or re.search(
+            r"\b(?:either|joko)\b.+\b(?:or|tai)\b", said):
+        return True  # "both dev and investment", "molemmat": not one option ("Sweden and Estonia both" is a yes)
     if "notsure" not in options and _UNSURE.search(said):
         return True  # "ry tai säätiö, en oo varma", "joo en tiedä"
     return bool(_PENDING.search(said))  # "yhdistys perustettu mut rekisteröinti on vielä kesken": not yet what it will be
@@ -159,7 +160,7 @@ _DOUBT = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|probably|luultavasti|to
 
 _SHRUG = re.compile(r"🤷\S*")
 # "ei mikään virallinen yhdistys", "emme ole yhdistys", "not an official club": a group that says it is not registered
-_NOT_REGISTERED = re.compile(r"\b(?:ei|emme|en|eika|not|no|isnt|arent|never)\s+(?:(?:ole|oo|olla|ollenkaan|mikaan|mitaan|mithaan|mittaan|"
+_NOT_REGISTERED = re.compile(r"\b(?:ei|emme|en|eika|not|no|isnt|arent|isn\s+t|aren\s+t|never)\s+(?:(?:ole|oo|olla|ollenkaan|mikaan|mitaan|mithaan|mittaan|"
                              r"mikkaan|mikaa|meilla|meil|viela|viel|ihan|edes|virallinen|virallista|rekisteroity|an|a|any|official|"
                              r"registered|yet|really)\s+){0,3}(?:yhdistys\w*|yhistys\w*|ry|"
                              r"rekisteroi\w*|virallinen|virallis\w*|registered|official\w*|association|club|organi[sz]ation|formal)\b")
@@ -344,6 +345,8 @@ def _abroad(text: str, *, lang: str) -> str | None:
             return "ask" if foreign and not _CONTRAST.search(rest) else None  # not "No, although … some day with Estonia"
         if foreign and _JOINS.search(rest) and not _NOT_A_PARTNER.search(rest):
             return "ask"  # "Ei, mutta Viron kylät tulee mukaan syksyllä": the no and the partner disagree
+        if not foreign and _HOME_PARTNER.search(rest) and not _CONTRAST.search(rest):
+            return "no"  # "Ei ole. Yhteistyökumppanit ovat naapurikylät Kangasalla.": the partners are at home
         if _PLANNED.search(rest):
             return None  # "No, but we plan exchanges with an Estonian partner"
         if foreign and _NOT_A_PARTNER.search(rest):

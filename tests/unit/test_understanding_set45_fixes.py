@@ -8,7 +8,7 @@ import pytest
 from bot.domain.parsing import understand_amount, understand_hours
 from bot.domain.parsing import match_choice
 from bot.domain.understand_guess_totals import agreeing_total
-from .choice_options import YES_NO
+from .choice_options import ORG, YES_NO
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -130,3 +130,23 @@ def test_a_year_in_the_answer_is_never_taken_as_euros(text):
 def test_last_of_a_series_or_as_before_is_not_a_past_figure(text, lang, value):
     read = understand_hours if " h" in text or "tuntia" in text else understand_amount
     assert read(text, lang=lang).value == Decimal(value)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Me kolme nainen, joka viikko 2 tuntia, 40 viikkoa", "fi", 240), ("we are 7 womans and we do 4 evening, 3 hour each", "en", 84),
+])
+def test_people_named_in_learners_words(text, lang, value):
+    assert understand_hours(text, lang=lang).value == Decimal(value)
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("Yes, Sweden and Estonia both", "en", "yes"), ("both", "en", None), ("molemmat", "fi", None),
+    ("Ei ole. Yhteistyökumppanit ovat naapurikylät Kangasalla.", "fi", "no"),
+    ("Ei, mutta naapurikylän kanssa ja ehkä virolaisten", "fi", None),
+])
+def test_international_with_both_countries_or_partners_at_home(text, lang, key):
+    assert match_choice(text, YES_NO, lang=lang, question="international") == key
+
+
+def test_isnt_registered_with_an_apostrophe_is_an_unregistered_group():
+    assert match_choice("grandma's group isn't registered, they're just friends", ORG, lang="en", question="org_type") == "informal"

@@ -256,7 +256,7 @@ def spelled_numbers(text: str) -> str:
     text = re.sub(r"\bpuo?l[io]?toista\b", "1.5", text)
     text = re.sub(r"\b(?:a )?half a (?=thousand|million)", "0.5 ", text)
     # "kahdeksantuhatta viissataa": the thousands word written together with its count is split off
-    text = re.sub(r"\b([a-zäö]+?)(tuhatta|tuhannen|tonnia|tonnii|tonni)\b",
+    text = re.sub(r"\b([a-zäö]+?)(tuhatta|tuhannen|tuhat|tonnia|tonnii|tonni)\b",
                   lambda m: f"{m.group(1)} {m.group(2)}" if _FI_WORD.fullmatch(m.group(1)) else m.group(0), text)
     text = re.sub(r"\btuhatkunta\b", "1000", text)
     # "two hundred fifty", "kaksi sataa": a separate hundreds word multiplies the count before it; marked first

@@ -369,7 +369,9 @@ def _single_line(line: str) -> list[str]:
         head, rest = _INTRO_COLON.split(line, 1)
         if len(head.split()) <= 5 and _ONE_THING.search(head) and rest.strip():
             return [rest.strip()]  # "Yks toimenpide vaan: julkisivun korjaus"
-        if len(head.split()) <= 5 and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())
+        if len(head.split()) <= 8 and len(_INLINE_NUMBER.findall(rest)) >= 2 and _INLINE_NUMBER.match(rest.strip()):
+            line = rest.strip()  # "The project comprises three work packages: (1) …, (2) …, (3) …"
+        elif len(head.split()) <= 5 and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())
                                        or _two_by_and(rest.strip()) or _plain_commas(rest.strip())):
             line = rest.strip()
     numbered = list(_INLINE_NUMBER.finditer(line))
@@ -439,6 +441,8 @@ def split_items(text: str) -> list[str]:
         raw = _single_line(lines[0])
     else:
         bulleted = sum(1 for line in lines if _BULLET.match(line)) >= max(2, len(lines) - 1)
+        if bulleted and len(lines) >= 3 and not _BULLET.match(lines[-1]) and _remark(lines[-1], lines[:-1]):
+            lines = lines[:-1]  # "(Kaikki urakoitsijan toimesta.)", "Lisäksi tiedotamme …, mutta sitä en laske toimenpiteeksi."
         raw = []
         for line in lines:
             if bulleted and raw and not _BULLET.match(line) and line[:1].islower():
@@ -446,6 +450,10 @@ def split_items(text: str) -> list[str]:
             else:
                 raw.append(line)
     items = [item for item in (_clean_item(_EDGE_AND.sub("", r)) for r in raw) if item]
+    if len(items) >= 2:
+        tail = re.search(r"\.\s+(?=[A-ZÅÄÖ])", items[-1])
+        if tail and len(items[-1][tail.end():].split()) >= 5 and _NOT_AN_ITEM.search(items[-1][tail.end():]):
+            items[-1] = items[-1][:tail.start()]  # "…; accessibility ramp. I also considered solar panels, but they were dropped"
     if sum(1 for item in items if _ORDINAL_LEAD.match(item)) >= 2:  # "Ensiksi A, toiseksi B ja kolmanneksi C": the counting words go
         items = [_ORDINAL_LEAD.sub("", item, count=1) for item in items]
     return items[:MAX_ITEMS]
@@ -454,7 +462,20 @@ def split_items(text: str) -> list[str]:
 _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|"
                          r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly)\b", re.IGNORECASE)
 _ORDINAL_LEAD = re.compile(r"^(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
-                           r"thirdly|fourthly)\s*,?\s+", re.IGNORECASE)
+                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,))\s*,?\s+", re.IGNORECASE)
+
+
+# a sentence after the last item that takes something out rather than adding it
+_NOT_AN_ITEM = re.compile(r"\b(?:but|mutta|mut|not|ei|en|dropped|pudotettu|jätetty|jätettiin|pois|removed|left\s+out)\b", re.IGNORECASE)
+
+
+def _remark(last: str, above: list[str]) -> bool:
+    """A line under a bulleted or numbered list that comments on it rather than adding to it: in brackets, or a whole
+    sentence much longer than any item above it."""
+    if last.startswith("(") and last.rstrip(" .").endswith(")"):
+        return True
+    longest = max(len(_BULLET.sub("", line).split()) for line in above)
+    return last[:1].isupper() and last.rstrip().endswith((".", "!")) and len(last.split()) >= max(8, longest + 4)
 
 
 def without_intro(text: str) -> str:

@@ -219,6 +219,7 @@ _PER_PERSON = re.compile(r"\bper\s+(?:m|m2|m²|m3|m³|kg|h)\b|\bper\s+(?!month|y
                          r"\ban?\s+(?:kilo|kg|metre|meter|piece|bale|night|head|person|litre|liter|tonne|ton|sack|bag|box)\b|\b[a-zäö]+\s+kohti\b|"
                          r"(?:€|\beur\w*|\beuro\w*|\d\s*e)\s+(?:tunti|tunnilta|päivä|päivältä|kerta|kerralta|kpl|kappale|hlö|henkilö|hengeltä)\b|"
                          r"\b(?:kappaleelta|käynniltä|kerralta|apiece)\b|"
+                         r"\b(?:tunti|tunnilta|tuntihinta|päivä|päivältä|päivähinta)\s+(?:maksaa\s+|on\s+)?\d[\d\s]*(?:€|e\b|eur|euro)|"
                          r"/\s*(?:hlö|henkilö|osallistuja|participant|person|lapsi)\b|(?:osallistujaa|henkilöä|hlöä)\s+kohden", re.IGNORECASE)
 
 

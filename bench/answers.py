@@ -34,7 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.domain.interview import check_text  # noqa: E402
+from bot.domain.interview import reads_back  # noqa: E402
 from bot.domain.understand_doubt import says_nothing_yet, split_doubt  # noqa: E402
 from bot.domain.parsing import (  # noqa: E402
     is_keep, looks_like_question, match_choice, split_items, understand_amount, understand_date, understand_hours,
@@ -133,7 +133,7 @@ def judge(item: dict, options: dict, default_today: date, question_check: bool =
         if pair:
             return "flagged", pair  # the bot asks "one thing or several?" where the writer saw no doubt
         got = split_items(text) or [text.strip()]
-        if read_back(text, got):  # "shall I note this?": the person sees the lone item before it is noted
+        if reads_back(text, got):  # "shall I note this?": the person sees the lone item before it is noted
             right = isinstance(expect, list) and [_norm_item(i) for i in got] == [_norm_item(e) for e in expect]
             return ("ok" if right else "flagged"), ListProposal(got[0])
         if str(expect) == "ask":
@@ -161,12 +161,6 @@ class ListProposal:
 
     item: str
     vague: bool = True  # shown as a proposal: see _proposed
-
-
-def read_back(text: str, items: list[str]) -> bool:
-    """True where the interview reads a list answer back before noting it: one item, on one line (the first answer
-    to a list question; interview_steps._answer_items)."""
-    return len(items) == 1 and "\n" not in text.strip() and check_text(items[0]) is None
 
 
 def _read(item: dict, default_today: date):

@@ -71,10 +71,6 @@ def repo(context: BotContext) -> InterviewRepository:
 
 def now_of(context: BotContext) -> datetime:
     """The clock's now (tests set it)."""
-    return _now(context)
-
-
-def _now(context: BotContext) -> datetime:
     return context.services.clock()
 
 
@@ -86,14 +82,14 @@ def forget(context: BotContext, user_id: int) -> None:
 
 def _is_live(context: BotContext, user_id: int) -> bool:
     seen = _runtime(context).seen.get(user_id)
-    return seen is not None and _now(context) - seen < IDLE
+    return seen is not None and now_of(context) - seen < IDLE
 
 
 async def save(context: BotContext, user_id: int, draft: iv.Draft) -> None:
-    await repo(context).save(user_id, draft, "active", _now(context))
+    await repo(context).save(user_id, draft, "active", now_of(context))
     runtime = _runtime(context)
     runtime.active.add(user_id)
-    runtime.seen[user_id] = _now(context)
+    runtime.seen[user_id] = now_of(context)
 
 
 # -- messages: one live keyboard at a time ----------------------------------------------------------
@@ -252,7 +248,7 @@ async def on_text(update: Update, context: BotContext) -> None:
         draft.pending = pending.get("resume")  # typed instead of pressing: back to the count it interrupted
     elif pending.get("kind") not in ("nothing_yet", "hours_calc", "figure", "date", "one_item"):
         draft.pending = None  # a new message replaces an open "one thing or several / answer or question?"
-    earlier = iv.resend_of(draft, text, _now(context))
+    earlier = iv.resend_of(draft, text, now_of(context))
     if earlier:
         label = context.plain(f"interview.labels.{earlier}")
         await ask(update, context, draft, context.t("interview.resend", question=label))
@@ -279,7 +275,7 @@ async def on_text(update: Update, context: BotContext) -> None:
         await ask(update, context, draft, context.t("interview.retype_figure" if kind == iv.BUDGET else "interview.retype_item"
                                                     if kind == iv.MULTI else "interview.retype_date"))
         return
-    iv.remember(draft, question.id, str(outcome.params.get("item") or text), _now(context))  # a lone item noted by "joo": the item
+    iv.remember(draft, question.id, str(outcome.params.get("item") or text), now_of(context))  # a lone item noted by "joo": the item
     await _enrich(context, draft, outcome)
     await after_step(update, context, draft, outcome, before, was_editing, update.effective_chat.id)
 

@@ -215,8 +215,8 @@ _NOT_THE_COST = re.compile(r"(?<![\w-])(?:henk\w*|hlö\w*|ihmis\w*|people|person
                            r"haettava\w*|haemme|haetaan|applied|apply|tuki\w*|tuke\w*|grant\w*|leader\w*|kunta\w*|kunnal\w*|municipal\w*|"
                            r"both|molemm\w*|kahden|two\s+villages|ours|theirs|meidän|heidän|koneet?|kone\w*|machine\w*|hevo\w*|horses?|"
                            r"paid|palka\w*|palkat\w*|hired|kurssilai\w*|leiriläi\w*|opettaj\w*|kouluttaj\w*|teacher\w*)(?![\w-])")
-_MONEY_UNIT = re.compile(r"^\s*(?:€|e\b|eur\w*|euro\w*)")
-_HOUR_UNIT = re.compile(r"^\s*(?:h\b|t\b|tuntia\b|tunti\b|tuntii\b|hours?\b|hrs?\b)")
+_MONEY_UNIT = re.compile("^" + _EUROS)
+_HOUR_UNIT = re.compile("^" + _HOURS)
 
 
 _ANY_HOURS = re.compile(r"\d\s*(?:h|t)\b|tunti\w*|tunte\w*|tunne\w*|tuntia|hours?|hrs?\b")
@@ -233,8 +233,6 @@ def _hours_total(clean: str, total) -> bool:
     """The total is hours: hours named in the answer (beside it, or "talkootunteja …") and no euros anywhere."""
     return bool(_HOUR_UNIT.match(clean[total.end:]) or _ANY_HOURS.search(clean)) and not _ANY_EUROS.search(clean)
 
-
-_RIGHT_UNIT = {True: _euros_total, False: _hours_total}
 _LABEL_NUMBER = re.compile(r"\b(?:phase|vaihe|osa|step|part|stage|kohta|quote|tarjous|nro|no\.)\s*$")
 _WORKING = re.compile(r"(\d+(?:[.,]\d+)?(?:\s*[^\d=;,+]{0,12}?\s*[x×*]\s*\d+(?:[.,]\d+)?)+)[^\d=;,+]{0,12}=\s*(?:€\s*)?(\d+(?:[.,]\d+)?)")
 
@@ -256,7 +254,7 @@ def agreeing_total(text: str, money: bool) -> tuple[Decimal, tuple[Decimal, ...]
     total = named[0]
     start = max(clean.rfind(mark, 0, total.start) for mark in ".;:(\n")
     end = min([i for i in (clean.find(mark, total.end) for mark in ",.;:(\n") if i >= 0] or [len(clean)])
-    if _NOT_THE_COST.search(clean[start + 1:end]) or not _RIGHT_UNIT[money](clean, total):
+    if _NOT_THE_COST.search(clean[start + 1:end]) or not (_euros_total if money else _hours_total)(clean, total):
         return None  # "Talkoolaisia yhteensä 12 (8 + 4)", "palkka yhteensä 3500 kuussa", "phase 1 total": not the figure asked
     tail = re.sub(r"^(?:\s*(?:€|e|eur\w*|euro\w*|h|t|tuntia|hours?|hrs?)\b)?", "", clean[nums[-1].end:])
     if len(re.findall(r"[a-zäö]{2,}", tail)) > 2 or _MORE_AFTER.search(clean[total.end:]):

@@ -186,6 +186,11 @@ _THIS_ONE = re.compile(r"\b(?:mutta|mut|but|tähän|tässä|tällä|nyt|this\s+(
 _PAST_FOR_SURE = re.compile(r"\b(?:viime(?!i|ist)\w*|viimeks\w*|edelli\w*|aiemm\w*|last\s+(?:time|year|project|round)|previous\w*|"
                             r"earlier\s+project|ennen\s+oli)\b", re.IGNORECASE)
 
+# "around 200 hours like last time", "sama varmaan tänäkin", "samaa ajateltiin nytkin": the past figure is this one's too
+_AS_THEN = re.compile(r"\b(?:like|kuten|niinku|sama\w*|same|nytkin|tänäkin|tälläkin|tänäki|again|too|as\s+well|taas|jälleen|"
+                      r"tapaan|malliin|edelleen|still\s+stands|still\s+holds)\b",
+                      re.IGNORECASE)
+
 
 def only_past(text: str) -> bool:
     """Every figure of the answer is said about a past project, none about this one ("viimeks oli 9000",
@@ -193,11 +198,6 @@ def only_past(text: str) -> bool:
     parts = [p for p in re.split(r"[;,.!?]\s+|\s+(?=\b(?:mutta|mut|but|however|ja|and)\b)", text or "") if re.search(r"\d", p)]
     return bool(parts) and all(_PAST_FOR_SURE.search(p) for p in parts) and not _THIS_ONE.search(text or "") and not _AS_THEN.search(text or "")
 
-
-# "around 200 hours like last time", "sama varmaan tänäkin", "samaa ajateltiin nytkin": the past figure is this one's too
-_AS_THEN = re.compile(r"\b(?:like|kuten|niinku|sama\w*|same|nytkin|tänäkin|tälläkin|tänäki|again|too|as\s+well|taas|jälleen|"
-                      r"tapaan|malliin|edelleen|still\s+stands|still\s+holds)\b",
-                      re.IGNORECASE)
 
 
 def guess_past_then_now(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:

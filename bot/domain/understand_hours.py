@@ -347,11 +347,12 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         if remark is not None and remark <= MAX_HOURS:
             return HoursReading(remark, doubt="guess")  # "Forty hours, like forty days in the wilderness": not 40 × 40
     said = prepare(text or "")
-    worked = None if re.search(r"€|\beur|\beuro|\d\s*e\b", text or "", re.IGNORECASE) else totals.worked_result(text)
+    euros_said = bool(re.search(r"€|\beur|\beuro|\d\s*e\b", text or "", re.IGNORECASE))
+    worked = None if euros_said else totals.worked_result(text)
     if worked is not None and 0 < worked <= MAX_HOURS and not MACHINE_OR_PAID.search(said):
         return HoursReading(worked)  # "8 × 3 × 10 = 240 h": the figures agree with the result said
     reading = settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
-    if reading.value is None and not re.search(r"€|\beur|\beuro|\d\s*e\b", text or "", re.IGNORECASE):
+    if reading.value is None and not euros_said:
         agreed = totals.agreeing_total(text, money=False)
         if agreed is not None and 0 < agreed[0] <= MAX_HOURS:  # "Talkootyö yhteensä 312 h: 12 hlö × 2 pv × 8 h = 192 h, …"
             return HoursReading(agreed[0], parts=agreed[1], doubt="sum")

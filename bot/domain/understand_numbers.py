@@ -189,23 +189,25 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         agreed = totals.agreeing_total(text, money=True)
         if agreed is not None and _euros(agreed[0]) is not None:  # "Total costs €48 750 (salaries €30 000 + …)": proposed
             return AmountReading(_euros(agreed[0]), parts=tuple(_euros(p) for p in agreed[1]), doubt="sum")
-    if reading.value is not None and totals.sum_disagrees(text):
+        return reading
+    if totals.sum_disagrees(text):
         return AmountReading(None)  # "1200 + 3000 = 4500": which figure is right? asked
-    if reading.value is not None and re.search(r"\d(?:st|nd|rd|th)\b", text or "") and not re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", text or ""):
+    if re.search(r"\d(?:st|nd|rd|th)\b", text or "") and not re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", text or ""):
         return AmountReading(None)  # "… before the committee meets on the 12th": a day, not euros
-    if reading.value is not None and guesses.only_past(prepare(text)):
+    said = prepare(text or "")
+    if guesses.only_past(said):
         return AmountReading(None)  # "mummo sanoo et vähemmän ku viimeks. viimeks oli 9000": this project's figure is asked
-    if reading.value is not None and not reading.doubt and _lone_year(text):
+    nums = find_numbers(said)
+    if not reading.doubt and _lone_year(text, nums):
         return replace(reading, doubt="guess")  # "Same price like the Pellinge jetty 2019": a year more likely than euros
-    if reading.value is not None and not reading.doubt and not reading.factors and not reading.monthly and _PER_PERSON.search(
-            text or "") and len(find_numbers(prepare(text))) == 1:
+    if not reading.doubt and not reading.factors and not reading.monthly and _PER_PERSON.search(text or "") and len(nums) == 1:
         return AmountReading(None)  # "€250 per participant": a price for each, with no count of them; asked
     return reading
 
 
-def _lone_year(text: str) -> bool:
-    """The answer's one figure looks like a year (1900-2100, not a round hundred) and no currency is said with it."""
-    nums = find_numbers(prepare(text or ""))
+def _lone_year(text: str, nums: list) -> bool:
+    """The answer's one figure (``nums``: its figures) looks like a year (1900-2100, not a round hundred) and no
+    currency is said with it."""
     return (len(nums) == 1 and nums[0].multiplier == ONE and 1900 <= nums[0].value <= 2100 and nums[0].value % 100 != 0
             and nums[0].value == nums[0].value.to_integral()
             and not re.search(r"€|\beur|\beuro|\d\s*e\b|\btonn|\bk\b|\bbudj|\bbudget|\bcost|\bhinta\b|\bmaks", text or "", re.IGNORECASE))

@@ -63,14 +63,14 @@ MONTHS = re.compile(r"\s*(kk\b|kuukautta\b|kuukauden\b|kuukaudeksi\b|kuukausi\b|
 PERCENT = re.compile(r"\s*(%|prosent\w*|percent\b|pct\b)")
 CURRENCY_AFTER = re.compile(r"\s*(€|e\b|eur\w*|euro\w*|egee|ege)")
 PER_MONTH = re.compile(
-    r"\s*(?:/\s*(?:kk|kuukausi|kuu|month|mo|mth)\b|per\s+(?:kk|kuukausi|month)\b|a\s+month\b|each\s+month\b|every\s+month\b|"
+    r"\s*(?:/\s*(?:kk|kuukausi|kuu|month|mo|mth)\b|per\s+(?:kk|kuukausi|kuukaus|month)\b|a\s+month\b|each\s+month\b|every\s+month\b|"
     r"monthly\b|kuukaudessa\b|kuussa\b|kk:ssa\b|kuukausittain\b)"
 )
 TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|total|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~)?\s*$")
 RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
 YEAR_AND_HALF = re.compile(r"(?:^|\s)(?:for )?(?:a |one )?year and a half\b|(?:^|\s)(?:puolitoista|puoltoista|1[.,]5) (?:vuotta|vuoden( ajan)?|vuodeksi|vuodeks)\b")
-HALF_YEAR = re.compile(r"(?:^|\s)(puoli vuotta|puol vuotta|puolen vuoden( ajan)?|puoleksi vuodeksi|puoleks vuodeks|half a year|six months)\b")
+HALF_YEAR = re.compile(r"(?:^|\s)(puoli vuotta|puol vuotta|puol vuatta|puoli vuatta|puolen vuoden( ajan)?|puoleksi vuodeksi|puoleks vuodeks|half a year|six months)\b")
 YEARS = re.compile(r"(?:^|\s)(kahden|kahen|kolmen|kahdeksi|kahdeks|kaheks|kolmeksi|kolmeks|two|three)\s+(vuoden( ajan)?|vuodeksi|vuodeks|years?)\b")
 _YEAR_COUNT = {"kahden": 24, "kahen": 24, "kolmen": 36, "kahdeksi": 24, "kahdeks": 24, "kaheks": 24, "kolmeksi": 36, "kolmeks": 36,
                "two": 24, "three": 36}
@@ -110,6 +110,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[a-zäö])sattaa\b|(?<=[a-zäö])satt?oo\b", "sataa", text)  # and Savo "kakssattoo", "kolomesatoo"
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
     text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"
+    text = re.sub(r"(?<![a-zäö])(tuhat(?:ta)? ?|\b)viisataa\b", r"\1viisisataa", text)  # "viisataa" is spoken 500
     text = re.sub(r"\b(\w*toista|kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus)\s+sattaa\b", r"\1 sataa", text)  # not "50 sattaa riittää"
     text = re.sub(rf"\b((?:{_G})kymmenen)\s+({_G})(?=\s+(?:tuhannen|kuukauden)\b)", r"\1\2", text)  # "kahdenkymmenen viiden"
     text = _FI_GENITIVE.sub(_genitive, text)  # "kahdentoista tuhannen euron" before a lone "tuhannen" is 1 000
@@ -178,7 +179,7 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "
 _U = "|".join(sorted(FI_UNITS, key=len, reverse=True))
 # One Finnish word: [unit]sataa [unit]kymmentä|kyt [unit] | [unit]toista | kymmenen
 _FI_WORD = re.compile(
-    rf"\b(?:(?P<h>{_U})?(?P<sata>sataa|sata))?(?:(?P<t>{_U})(?:kymmentä|kymmenta|kyt)|(?P<ten>kymmenen|kymppi))?"
+    rf"\b(?:(?P<h>{_U})?(?P<sata>sataa|sata))?(?:(?P<t>{_U})(?:kymmentä|kymmenta|kymment|kyt)|(?P<ten>kymmenen|kymppi))?"
     rf"(?:(?P<teen>{_U})toista|(?P<u>{_U}))?\b"
 )
 _EN_NUMBER = re.compile(
@@ -250,18 +251,24 @@ def _genitive(match: re.Match) -> str:
 _TIMES_WORDS = {"kahde": 2, "kolme": 3, "neljä": 4, "viide": 5, "kuude": 6, "seitsemä": 7, "kahdeksa": 8, "yhdeksä": 9, "kymmene": 10}
 
 
+# What may follow the hundreds in "8 tuhatta 500": euros, a price's "per" or the end of a clause (not "500 tuntia")
+_HUNDREDS_END = r"\s*(?:€|e\b|eur\w*|euro\w*|per\b|/|[,.;!)]|$)"
+
+
 def spelled_numbers(text: str) -> str:
     """Number words as digits, so the readers see "3.5 tonnia" in "kolme ja puol tonnia" (text is lower case)."""
     text = _FI_GENITIVE.sub(_genitive, text)
     text = re.sub(r"\bpuo?l[io]?toista\b", "1.5", text)
     text = re.sub(r"\b(?:a )?half a (?=thousand|million)", "0.5 ", text)
+    text = re.sub(rf"\b((?:{_U})?tuhat(?:ta)?)(?=(?:{_U}|vii)?sataa?\b)", r"\1 ", text)  # "tuhatviisataa", "kaksituhattakolmesataa"
     # "kahdeksantuhatta viissataa": the thousands word written together with its count is split off
     text = re.sub(r"\b([a-zäö]+?)(tuhatta|tuhannen|tuhat|tonnia|tonnii|tonni)\b",
                   lambda m: f"{m.group(1)} {m.group(2)}" if _FI_WORD.fullmatch(m.group(1)) else m.group(0), text)
     text = re.sub(r"\btuhatkunta\b", "1000", text)
+    text = re.sub(r"\b(kolm|kol|nel)(?=\s+(?:tuhat\w*|tonni\w*)\b)", lambda m: "4" if m.group(1) == "nel" else "3", text)  # "kolm tuhatta"
     # "two hundred fifty", "kaksi sataa": a separate hundreds word multiplies the count before it; marked first
     # so that digits grouped by a space ("5 100 €") are never read as hundreds
-    text = re.sub(rf"\b(?:({_U})\s+|({_U}))?sataa?\s+(?=\w*(?:kymmentä|kymmenen|toista)\b)",
+    text = re.sub(rf"\b(?:({_U})\s+|({_U}))?sataa?\s+(?=\w*(?:kymment|kyt\b|kymmenen\b|toista\b))",
                   lambda m: (m.group(1) or m.group(2) or "") + "sata",
                   text)  # "sata kaksikymmentä" is 120, "kolme sata kaksikymmentä" and "kolmesataa kaksikymmentä" 320
     text = re.sub(r"\b(kahde|kolme|neljä|viide|kuude|seitsemä|kahdeksa|yhdeksä|kymmene)sti\b",
@@ -277,8 +284,10 @@ def spelled_numbers(text: str) -> str:
     text = _HALF_AFTER.sub(lambda m: f"{m.group(1)}.5", text)
     text = re.sub(r"\b(\d+) (?:pilkku|komma|point) (\d+)\b", r"\1.\2", text)  # "seitsemän pilkku viisi tonnia" is 7.5
     # "8 tuhatta 500", "eight thousand five hundred": the hundreds after a thousands word belong to it
-    text = re.sub(r"\b(\d{1,3}) (?:tuhatta|thousand)(?: and)? ([1-9]\d\d)\b(?=\s*(?:€|e\b|eur\w*|euro\w*|[,.;!)]|$))",
+    text = re.sub(rf"\b(\d{{1,3}}) (?:tuhatta|tuhat|thousand|tonnia|tonnii)(?: and| ja)? ([1-9]\d\d)\b(?={_HUNDREDS_END})",
                   lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))), text)
+    text = re.sub(rf"(?<![\d.,])(?<!\d )\btuhat(?: ja)? ([1-9]\d\d)\b(?={_HUNDREDS_END})",
+                  lambda m: str(1000 + int(m.group(1))), text)  # "tuhat viissataa" alone is 1 500
     text = re.sub(r"(?<![\d.,])\b(\d{1,3}(?:[.,]\d+)?)\s+tuhat\b", r"\1 tuhatta", text)  # spoken "7 tuhat", "kuusi tuhat euroa"
     # "100 thousand" needs no help; "a thousand" does
     return re.sub(r"\ba (?=thousand|million|grand\b(?!\s+(?!for\b|in\b|total\b|and\b|euros?\b)[a-z]))", "1 ", text)  # not "a grand vision"

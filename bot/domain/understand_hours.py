@@ -358,6 +358,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
             return HoursReading(agreed[0], parts=agreed[1], doubt="sum")
     if reading.value is not None and totals.sum_disagrees(text):
         return HoursReading(None)  # "40 h + 30 h = 80 h": which figure is right? asked
+    if reading.value is not None and re.search(r"\btonn(?:i|ia|ii)\b", said) and not _SAYS_HOURS.search(said):
+        return HoursReading(None)  # "kolm tonnii": thousands of euros, not hours
     if reading.value is not None and guesses.only_past(said):
         return HoursReading(None)  # "viime hankkeessa kertyi 640 tuntia": this project's hours are asked
     if (reading.value is not None and not reading.doubt and len(find_numbers(said)) == 1 and _COUNT_NOT_HOURS.search(said)
@@ -423,6 +425,10 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
             return replace(reading, doubt="guess")  # "People 6, days 4, hours every day 8"
     return None
 
+
+# "Volunteer hours about 180", "talkootunteja noin 180": the figure right after the hours word is the hours
+_HOURS_JUST_BEFORE = re.compile(r"\b(?:hours|tunte(?:ja|ina)|tunnit|talkootunt\w*|tuntimäär\w*)\s*(?::|=|is|are|on|ois|olis)?\s*"
+                                r"(?:about|around|approx\.?|roughly|n\.|noin|ca\.?|~|arviolta|suunnilleen)?\s*$")
 
 def _read_hours(text: str, *, lang: str) -> HoursReading:
     if not text or len(text) > 1000:
@@ -567,7 +573,9 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
     if bare:
         chained = all(TIMES.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:]))
         if len(nums) == 1:
-            if _PEOPLE_WORD.search(text) or PEOPLE.match(text[nums[0].end:]) or _PEOPLE_BEFORE.search(text[:nums[0].start]):
+            if (_PEOPLE_WORD.search(text) and not (_HOURS_JUST_BEFORE.search(text[:nums[0].start])
+                                                   and re.fullmatch(r"[\s.!]*", text[nums[0].end:]))) or PEOPLE.match(
+                    text[nums[0].end:]) or _PEOPLE_BEFORE.search(text[:nums[0].start]):
                 return HoursReading(None)  # "meitä on 5 + naapurit": a count of people, not hours
             return _hours(nums[0].value, None, upper)
         if not chained:

@@ -39,7 +39,8 @@ _MULTIPLIER = re.compile(
     r"\s*(k€|t€|ke\b|te\b|keur\b|k\b|t\b|tonnia\b|tonnii\b|tonni\b|tonnin\b|tonneja\b|tonnee\b|tuhatta\b|tuhat\b|tuhannen\b|thousand\b|grand\b|"
     r"milj\.?|miljoonaa\b|miljoona\b|million\b|m€|me\b)"
 )
-_CURRENCY_BEFORE = re.compile(r"(€|eur|eur\.|euro|euros)\s*$")
+# "€ 1 200", "EUR 2,500" (not "40 000 euro 2 vuosi", whose euro belongs to the figure before it)
+_CURRENCY_BEFORE = re.compile(r"(?<!\d)(?<!\d )(€|eur|eur\.|euro|euros)\s*$")
 _PER_YEAR = re.compile(r"\s*(?:/\s*(?:v|vuosi|year|yr|a)\b|per\s+(?:vuosi|year)\b|a\s+year\b|vuodessa\b|vuosittain\b|annually\b|yearly\b)")
 _YEARS = re.compile(r"\s*(v\b|vuotta\b|vuoden\b|vuodeksi\b|vuosi\b|years?\b|yrs?\b)")
 _FLOOR_BEFORE = re.compile(r"(yli|vähintään|ainakin|over|more than|at least|minimum|min\.)\s*(n\.|noin)?\s*$")
@@ -113,7 +114,10 @@ _NOT_ONE_MORE_COST = re.compile(rf"\b(?:{NOT_ONE_MORE}|tuki\w*|tuke\w*|grant|avu
                                 r"ely\w*|säätiö\w*|foundation|\w+lta|\w+ltä|income|tulot|myynti\w*|sales)\b")
 _GUESS = re.compile(r"\b(?:varmaan\w*|luultavasti|todennäköisesti|kai|probably|i\s+think|i\s+guess|luulen|arvelisin|veikkaan)\b")
 _FOREIGN = re.compile(r"[$£¥]|\b(dollar\w*|usd|gbp|pound\w*|puntaa|sek|nok|kruunu\w*|crowns?|rupla\w*)\b")
-_FOR_TIME = re.compile(r"^\s*(/|per|for|over|ajalle|ajaksi|koko|yhteensä|in total)\s*$")
+_FOR_TIME = re.compile(r"^\s*(?:(?:€|e|eur\w*|euro\w*)\s+)?(/|per|for(?: the)?(?: whole| entire| full)?|over(?: the)?(?: whole)?|ajalle|"
+                       r"ajaksi|koko|yhteensä|in total)\s*$")
+# A word that makes the figure after it the whole project's ("Meidän budjetti on 40 000 euro kaksi vuosi")
+_WHOLE_BEFORE = re.compile(r"\b(?:budjet\w*|budget\w*|kokonais\w*)\b")
 _CEILING_BEFORE = re.compile(r"(ei yli|not over|not more than|alle|enintään|korkeintaan|maksimissaan|max\.?|maks\.?|up to|under|at most|no more than|less than)\s*(n\.|noin)?\s*$")
 _MONTHS_AFTER_FOR = re.compile(r"^\s*(?:for|ajan|ajalta|,|ja|and|x|\*|×|kertaa|yhteensä)?\s*$")
 
@@ -345,7 +349,7 @@ def _read_amount(text: str, *, lang: str) -> AmountReading:
     if num.unit is None and len(durations) == 1 and (
             TIMES.match(text[durations[0].end:num.start]) or TIMES.match(text[num.end:durations[0].start])):
         num.unit = "per_month" if durations[0].unit == "months" else "per_year"  # "3 kk x 3000 €"
-    if num.unit is None and durations and not TOTAL_BEFORE.search(text[:num.start]) and not any(
+    if num.unit is None and durations and not TOTAL_BEFORE.search(text[:num.start]) and not _WHOLE_BEFORE.search(text[:num.start]) and not any(
             d.start > num.end and _FOR_TIME.match(text[num.end:d.start]) for d in durations):
         return AmountReading(None)  # "24 kk 3 500 €": per month or in all? ask again
     if _CEILING_BEFORE.search(text[:num.start]):

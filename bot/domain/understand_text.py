@@ -93,6 +93,8 @@ def _phrases(question: str | None, options: tuple[tuple[str, tuple[str, ...]], .
     return {phrase: frozenset(keys) for phrase, keys in table.items()}
 
 
+_LIMITED = re.compile(r"\b(?:oy|oyj|ab|osakeyhtiö\w*|osuuskun\w*|cooperative|co-op|limited|ltd|inc)\b")
+
 def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None = None) -> str | None:
     """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
     text = _SHRUG.sub(" idk ", text or "")
@@ -455,6 +457,8 @@ def _named_choice(text: str, said: str, options: Mapping[str, Sequence[str]], *,
             return None  # "hyrrässä haetaan kai, mutta en oo varma", "leader, vet inte": a lean, but not sure: ask
         if keys == {"sole_trader"} and question == "org_type" and _OTHER_ORG.search(said):
             return None  # "haetaan yhdistyksen kautta, mä oon toiminimellä mukana": another organisation in a case form
+        if keys == {"company", "sole_trader"} and question == "org_type" and not _LIMITED.search(padded):
+            return "sole_trader"  # "I have a small company, toiminimi": the company is the sole trader's
         if len(keys) == 1:
             return keys.pop()
         if len(keys) > 1 and question == "org_type":

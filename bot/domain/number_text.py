@@ -120,7 +120,8 @@ def prepare(text: str) -> str:
     words = load_words().numbers
     if any(word in text for word in words):
         pattern = r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
-        text = re.sub(pattern, lambda m: str(words[m.group(1)]), text)
+        text = re.sub(pattern, lambda m: m.group(0) if m.group(1) == "one" and _NOT_A_COUNT_BEFORE.search(m.string[:m.start()])
+                      else str(words[m.group(1)]), text)
     # "puoli vuotta" and "vuoden ajan" are months; "kahden vuoden ajan" is 24 of them
     text = YEAR_AND_HALF.sub(" 18 kk", text)
     text = HALF_YEAR.sub(" 6 kk", text)
@@ -186,6 +187,7 @@ _EN_NUMBER = re.compile(
     r"\b(?:(?P<a>a|one)\s+hundred|(?P<tens>" + "|".join(_EN_TENS) + r")(?:[- ](?P<tu>" + "|".join(EN_UNITS) + r"))?"
     r"|(?P<unit>" + "|".join(sorted(EN_UNITS, key=len, reverse=True)) + r"))\b"
 )
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:this|that|the|which|each|every|any|another|the same|only|new|old)\s+$")
 _HALF_AFTER = re.compile(r"\b(\d+)\s+(?:ja|and)\s+(?:puol(?:i|ikas)?|a half)\b")
 
 
@@ -211,6 +213,8 @@ def _fi_word(match: re.Match) -> str:
 
 def _en_number(match: re.Match) -> str:
     g = match.groupdict()
+    if g["unit"] == "one" and _NOT_A_COUNT_BEFORE.search(match.string[:match.start()]):
+        return match.group(0)  # "this one is budgeted at €38,500": a pronoun, not a count
     if g["a"]:
         return "100"
     if g["tens"]:

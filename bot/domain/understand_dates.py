@@ -31,12 +31,44 @@ _HEDGED = re.compile(r"\b(?:en\s+tiedä|en\s+tiiä|en\s+oo\s+varma|en\s+ole\s+va
                      r"ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+|viel\s+)?(?:sovittu|päätetty|tiedossa|varmaa?)|emme\s+ole\s+(?:vielä\s+)?päättäneet|"
                      r"not\s+(?:yet\s+)?(?:decided|fixed|confirmed)|haven'?t\s+decided|undecided|päättää|decides?|"
                      r"lukuvuo\w*|school\s+year|academic\s+year|kauden|season)\b")
-_VAPPU = re.compile(r"\b(?:vappu|vappuna|vapusta|vappuun|vapun|may\s+day)\b(?:\s+(20\d\d))?")
+# Named days: Finnish holidays in any case form and their English names (the year after, if any, is theirs)
+_NAMED_DAYS = (
+    (r"vappu|vappuna|vapusta|vappuun|vapun|may\s+day", (5, 1)),
+    (r"aprillipäiv\w*|aprillina|april\s+fools?'?s?'?\s+day", (4, 1)),
+    (r"itsenäisyyspäiv\w*|(?:finnish\s+)?independence\s+day", (12, 6)),
+    (r"jouluaat\w*|christmas\s+eve", (12, 24)),
+    (r"joulupäiv\w*|christmas\s+day", (12, 25)),
+    (r"tapaninpäiv\w*|boxing\s+day", (12, 26)),
+    (r"uudenvuodenaat\w*|new\s+year'?s\s+eve", (12, 31)),
+    (r"uudenvuodenpäiv\w*|new\s+year'?s\s+day", (1, 1)),
+    (r"juhannusaat\w*|midsummer'?s?\s+eve", "eve"),
+    (r"juhannuspäiv\w*|midsummer'?s?\s+day", "day"),
+    (r"juhannu(?:s|ksena|kseen|kseks|kseksi|ksesta|ksee)|midsummer(?!\s+(?:party|parties|festival|celebration|fest|bonfire|dance))", "eve"),
+)
+_VAPPU = re.compile(r"\b(?:" + "|".join(f"(?:{words})" for words, _ in _NAMED_DAYS) + r")(?![\w'])(?:\s+(20\d\d))?")
+_VAPPU_ONLY = re.compile(r"\b(?:" + _NAMED_DAYS[0][0] + r")\b")
+_ONLY_THE_WEEKEND = re.compile(r"^(?:juhannu(?:s|ksena|kseen|kseks|kseksi|ksesta|ksee)|midsummer)$")  # not a day said exactly
+
+
+def _named_day(month_day: tuple[int, int] | str, year: int) -> date:
+    """The day of a named holiday in a year; Midsummer Eve is the Friday of 19-25 June, its Day the Saturday after."""
+    if isinstance(month_day, tuple):
+        return date(year, *month_day)
+    eve = next(date(year, 6, day) for day in range(19, 26) if date(year, 6, day).weekday() == 4)
+    return eve if month_day == "eve" else eve + timedelta(days=1)
+
+
+def _day_words(match: re.Match) -> str:
+    """The holiday's words in a _VAPPU match, without the year after them."""
+    return (match.group(0)[: match.start(1) - match.start(0)] if match.group(1) else match.group(0)).strip()
 
 
 def _may_day(match: re.Match, today: date) -> str:
-    year = int(match.group(1)) if match.group(1) else today.year + (today >= date(today.year, 5, 1))
-    return f"1.5.{year}"
+    """"vappuna", "juhannusaattoon 2028", "Christmas Eve": the named day as d.m.yyyy (the next one when no year)."""
+    which = next(day for words, day in _NAMED_DAYS if re.fullmatch(words, _day_words(match)))
+    year = int(match.group(1)) if match.group(1) else today.year + (today >= _named_day(which, today.year))
+    day = _named_day(which, year)
+    return f"{day.day}.{day.month}.{year}"
 
 
 _SLASHED = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])")
@@ -553,16 +585,23 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
             return replace(_numeric(_next_month_day(around, today), role, today) or NOT_UNDERSTOOD, vague=True)
         clean = _NEXT_MONTH_DAY.sub(lambda m: _next_month_day(m, today), clean)  # "ens kuun 11. päivä"
     clean = _SNOW_MELTS.sub(" keväällä ", re.sub(r"\bkevväällä\b", "keväällä", clean))  # "kun lumet lähtöö": spring, proposed
-    clean = re.sub(r"\b(\d{1,2})/(\d{1,2})-(\d{2}|\d{4})\b(?!\s*/)", r"\1.\2.\3", re.sub(r"\bens(?:i)?viikon\b", "ensi viikon", clean))  # "1/3-27"
+    clean = re.sub(r"\b(\d{1,2})/(\d{1,2})-(\d{2}|\d{4})\b(?!\s*/)", r"\1.\2.\3", re.sub(r"\bens(?:i)?(?=viikon\b|vuo|vuu|kesä|syksy|kevä|talve|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)",
+                                                                                   "ensi ", clean))  # "1/3-27"
     next_week = _NEXT_WEEK_DAY.search(clean)
     if next_week and not _MONTH_NAMED.search(clean) and not re.search(r"kokou|päätö|hakemu|meeting|decision|jos\b|if\b|mennessä|by\b", clean):
         return DateReading(_next_week_day(next_week, today), vague=True)  # "ensi viikon maanantaina": that Monday, proposed
     clean = ordinal_days(re.sub(r"\bvu[uo]?en\b", "vuoden", clean))  # "tammikuun kahestoista päivä"; spoken "ens vuuen"
     clean = re.sub(r"\b(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)\s+(" + "|".join(_FI_MONTHS) + r")kuuta\b",
                    lambda m: f"{m.group(1)}.{_FI_MONTHS.index(m.group(2)) + 1}.", clean)  # "12. päivänä tammikuuta"
-    near_may_day = bool(_VAPPU.search(clean)) and bool(re.search(r"jälkeen|after|ennen|before|tieno|paikkeil|around|maissa|"
-                                                                  r"about|noin|viikko|week", clean))
-    clean = _VAPPU.sub(lambda m: _may_day(m, today), clean)  # "vappuna", "vapusta 2027 lähtien": 1 May
+    named = _VAPPU.search(clean)
+    if named and not _VAPPU_ONLY.fullmatch(_day_words(named)):
+        rest = clean[:named.start()] + " " + clean[named.end():]
+        if _MONTH_NAMED.search(rest) or _ANY_DM.search(rest) or re.search(r"\d{1,2}/\d{1,2}", rest) or _AROUND_EVENT.search(rest):
+            named = None  # "21st of June 2027, midsummer", "ennen juhannus, siksi 30.6.2027": the date said wins; "juhannuksen
+            # jälkeen": the readers of a day near an event
+    near_may_day = bool(named) and bool(re.search(r"jälkeen|after|ennen|before|tieno|paikkeil|around|maissa|about|noin|viikko|week",
+                                                  clean) or _ONLY_THE_WEEKEND.match(_day_words(named)))
+    clean = _VAPPU.sub(lambda m: _may_day(m, today), clean) if named or _VAPPU_ONLY.search(clean) else clean  # "vappuna", "vapusta 2027 lähtien": 1 May
     clean = re.sub(r"^(\d{1,2}),(\d{1,2}),(\d{4}|\d{2})$", r"\1.\2.\3", clean)  # "15,4,2027" typed on a phone
     numeric = _numeric(clean, role, today)
     if numeric is not None and near_may_day and numeric.value is not None:

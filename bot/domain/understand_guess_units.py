@@ -20,9 +20,12 @@ _MONEY_BEFORE = re.compile(r"€\s*~?\s*$")
 _EACH = re.compile(r"(?<![\w-])(?:each|apiece|á|à|a\s+piece|kappale\w*|kpl:?lta|per|kohti|jokainen|kukin|an?\s+(?:hour|day|week|session|lesson|night|piece)|"
                    r"yksi|one|tunnilta|päivältä|kerralta|hengeltä|kpl|x|×)(?![\w-])|/\s*[a-zäö]")
 # a figure with no currency that is still the price of one: "for 8 persons, 450 each", "Kaksi venevajaa, 11 500 yksi"
-_PRICE_OF_ONE = re.compile(r"^\s*(?:each|apiece|kpl:?lta|kappaleelta|yksi|per\s+(?:piece|person|head|kpl|henkilö|hlö))(?![\w-])")
+_PRICE_OF_ONE = re.compile(r"^\s*(?:each|apiece|kpl:?lta|kappaleelta|yksi|per\s+(?:piece|person|head|kpl|henkilö|hlö|nenä|naama|pää|"
+                           r"participant|osallistuja|lapsi|child|kid))(?![\w-])")
+# "11 500 yksi", "400 euro one" (the count word already a digit): the price of one
+_ONE_AFTER = re.compile(r"(\d(?:\s*(?:€|eur\w*|euro\w*|e\b))?)\s+(?:1|one)(?=\s*(?:[,.;!?]|$))")
 _COUNT_AFTER = re.compile(r"^\s*(?:x\s*|×\s*)?(?:kpl\b|[a-zäö]{3,})")
-_COUNT_BEFORE = re.compile(r"(?:[x×*]|[a-zäö]{4,}[:]?)\s*$")
+_COUNT_BEFORE = re.compile(r"(?:[x×*]|[a-zäö]{4,}[:]?|[a-zäö]{4,}\s+(?:o|on|is|are|oli|olis)\b)\s*$")
 _NOT_A_PRODUCT = re.compile(r"\+|(?<![\w-])(?:plus|lisäksi|lisäks|sekä|viime\w*|last|previous|aiemm\w*|edelli\w*|tai|or|vai|maybe|"
                             r"ehkä|varmaan|perhaps|probably|yhteensä|total|in\s+all|budjetti\w*|budget|%|alv|vat|kumpi\w*|kummalle\w*|both|molemm\w*|"
                             r"kullekin|jokaiselle|each\s+of)(?![\w-])")
@@ -30,7 +33,7 @@ _NOT_A_PRODUCT = re.compile(r"\+|(?<![\w-])(?:plus|lisäksi|lisäks|sekä|viime\
 
 def guess_unit_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     """Price × counts when exactly one euro figure is said for each of something and every other figure is a count."""
-    said = prepare(text or "")
+    said = _ONE_AFTER.sub(r"\1 each", prepare(text or ""))
     if len(said) > 200 or NOT_SURE.search(said) or _NOT_A_PRODUCT.search(said) or not _EACH.search(said):
         return None
     price: Decimal | None = None

@@ -195,14 +195,20 @@ _AS_THEN = re.compile(r"\b(?:like|kuten|niinku|sama\w*|same|nytkin|tänäkin|tä
 def only_past(text: str) -> bool:
     """Every figure of the answer is said about a past project, none about this one ("viimeks oli 9000",
     "last time it was 600 hours"): what this project needs is not said."""
+    return past_figures(text) and not _THIS_ONE.search(text or "") and not _AS_THEN.search(text or "")
+
+
+def past_figures(text: str) -> bool:
+    """Every figure of the answer is said about a past project ("Previous project 300 h, this one similar": an
+    advisor proposes it for this one, and does not just write it down)."""
     parts = [p for p in re.split(r"[;,.!?]\s+|\s+(?=\b(?:mutta|mut|but|however|ja|and)\b)", text or "") if re.search(r"\d", p)]
-    return bool(parts) and all(_PAST_FOR_SURE.search(p) for p in parts) and not _THIS_ONE.search(text or "") and not _AS_THEN.search(text or "")
+    return bool(parts) and all(_PAST_FOR_SURE.search(p) for p in parts)
 
 
 
 def guess_past_then_now(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
     """The figure for this project when another is said about a past one, in two clauses; None otherwise."""
-    parts = [p for p in re.split(r"[;,.]\s+|\s+(?=\b(?:mutta|mut|but|however)\b)", text or "") if p.strip()]
+    parts = [p for p in re.split(r"[;,.]\s+|\s+(?=\b(?:mutta|mut|but|however|nyt|now)\b)", text or "") if p.strip()]
     if not 2 <= len(parts) <= 4 or NOT_SURE.search(prepare(text or "")):
         return None
     past = [p for p in parts if _PAST_CLAUSE.search(p) and not _THIS_ONE.search(p) and re.search(r"\d", p)]

@@ -201,14 +201,18 @@ _RATE_AFTER = re.compile(r"\s*(?:/\s*h\b|/\s*t\b|/\s*tunti|per\s+(?:hour|h|tunti
 _RATE_BEFORE = re.compile(r"\b(?:tunti(?:hinta)?|hour(?:ly\s+rate)?|rate)\s+(?:on|is|of|oli)?\s*(?:€\s*)?$")
 _VALUE_OF_WORK = re.compile(r"\b(?:edestä|arvo\w*|value\w*|worth|valued)\b")
 # "ei talkoita ollenkaan", "zero, we hire a company": no volunteer hours at all
-_NONE_AT_ALL = re.compile(r"^\W*(?:ei\s+(?:ole\s+|oo\s+)?(?:yhtään\s+)?(?:talkoita|talkootyötä|talkootöitä)|(?:zero|nolla|none|0)|"
+_NONE_AT_ALL = re.compile(r"^\W*(?:(?:tässä\s+)?(?:hankkeessa|meillä)\s+(?=ei\s))?(?:ei\s+(?:ole\s+|oo\s+)?(?:yhtään\s+)?(?:talkoita|talkootyötä|talkootöitä)|(?:zero|nolla|none|0)|"
                           r"no\s+(?:talkoot?|volunteer\s+(?:work|hours))|there\s+(?:is|will\s+be)\s+no\s+volunteer\s+work)"
                           r"(?:\s+(?:ollenkaan|lainkaan|at\s+all))?(?:\s+(?:tässä|tähän|in\s+this|for\s+this)\s+(?:hankkeessa|hankkeeseen|project))?\s*(?:[.!]?\s*$|[,.;:–-]\s*(?P<why>.*)$)", re.IGNORECASE)
 # the reason after "ei talkoita, …" must say the work is bought, and nothing else
 _BOUGHT = re.compile(r"\b(?:urak\w*|ostetaan|ostamme|osto\w*|valmiina|hire\w*|company|contractor|yritys|yritykseltä|firma\w*|"
+                     r"all\s+(?:of\s+it\s+)?paid(?:\s+work)?|all\s+work\s+is\s+paid|"
                      r"bought|buy|buying|ammattilai\w*|professionals?)\b")
 _NOT_YET = re.compile(r"\b(?:vielä|viel|yet|tiedä|tiiä|know|sure|idea|decided|päätetty|ehkä|maybe|paitsi|except|jos|if|paid|maksettu\w*|"
                       r"laskettu|arvioitu|calculated|estimated|counted|talkoo\w*|volunteer\w*|hours?|tunti\w*|\d)\b")
+
+
+_ALL_PAID = re.compile(r"\ball\s+(?:of\s+it\s+)?paid(?:\s+work)?|\ball\s+work\s+is\s+paid", re.IGNORECASE)  # "paid" alone is a doubt
 
 
 _EXTRA_WORK = re.compile(r"\b(?:harjoitu\w*|rehearsals?|roudau\w*|load-in|lavastu\w*|set\s+building|siivou\w*|cleanup|clean-up)\b")
@@ -362,6 +366,12 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)  # "kolm tonnii": thousands of euros, not hours
     if reading.value is not None and guesses.only_past(said):
         return HoursReading(None)  # "viime hankkeessa kertyi 640 tuntia": this project's hours are asked
+    nums = find_numbers(said)
+    if (reading.value is not None and not reading.doubt and len(nums) == 1 and 1900 <= nums[0].value <= 2100
+            and nums[0].value % 100 != 0 and not _SAYS_HOURS.search(said)):
+        reading = replace(reading, doubt="guess")  # "the old one is from 1987": a year more likely than hours
+    if reading.value is not None and not reading.doubt and guesses.past_figures(said):
+        reading = replace(reading, doubt="guess")  # "Previous project 300 h, this one similar": proposed
     if (reading.value is not None and not reading.doubt and len(find_numbers(said)) == 1 and _COUNT_NOT_HOURS.search(said)
             and not _SAYS_HOURS.search(said)):
         return HoursReading(None)  # "talkoopäiviä olis neljä": days, not hours
@@ -465,7 +475,7 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
             return outside if outside.value == inside.value else HoursReading(None)
     none_at_all = _NONE_AT_ALL.match(text)
     if none_at_all and (not none_at_all.group("why") or (_BOUGHT.search(none_at_all.group("why"))
-                                                         and not _NOT_YET.search(none_at_all.group("why")))):
+                                                         and not _NOT_YET.search(_ALL_PAID.sub(" ", none_at_all.group("why"))))):
         return HoursReading(Decimal(0))  # "ei talkoita", "zero, we hire a company"
     if none_at_all and not re.match(r"\s*\d", text):
         return HoursReading(None)  # "ei talkootyötä tässä hankkeessa. Koneita kyllä 20 h": none, but then a figure: ask

@@ -201,6 +201,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     said = prepare(text or "")
     if guesses.only_past(said):
         return AmountReading(None)  # "mummo sanoo et vähemmän ku viimeks. viimeks oli 9000": this project's figure is asked
+    if not reading.doubt and guesses.past_figures(said):
+        reading = replace(reading, doubt="guess")  # "the previous one cost 25 000, this one about the same": proposed
     nums = find_numbers(said)
     if not reading.doubt and _lone_year(text, nums):
         return replace(reading, doubt="guess")  # "Same price like the Pellinge jetty 2019": a year more likely than euros

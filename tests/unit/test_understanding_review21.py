@@ -26,4 +26,4 @@ def test_no_silent_misreading(case):
 
 def test_the_cases_left_are_still_the_ones_left():
     left = [c for c in CASES if c["left"]]
-    assert sum(_silent(c) for c in left) == len(left) == 77  # one read right by a later change: unpin it here
+    assert sum(_silent(c) for c in left) == len(left) == 70  # one read right by a later change: unpin it here

@@ -62,3 +62,76 @@ def test_no_hours_from_a_count_of_people_or_euros(text):
                                        ("my own small business (toiminimi)", "sole_trader"), ("toiminimi ja oy molemmat", None)])
 def test_a_company_that_is_a_toiminimi(text, key):
     assert match_choice(text, ORG, lang="en", question="org_type") == key
+
+
+T = __import__("datetime").date(2026, 12, 4)
+
+
+@pytest.mark.parametrize("text, role, day, proposed", [
+    ("juhannusaattoo 2028 asti, sillo o kylän juhlat", "end", "2028-06-23", False),
+    ("aprillipäivänä 2027 😄 ei ku ihan tosissaan, silloin", "start", "2027-04-01", False),
+    ("itsenäisyyspäivänä 2027", "end", "2027-12-06", False),
+    ("Christmas Eve 2027", "end", "2027-12-24", False),
+    ("Midsummer Eve 2027", "start", "2027-06-25", False),
+    ("juhannukseen 2028", "end", "2028-06-23", True),  # the weekend, not a day said exactly: proposed
+    ("ensmaanantaina jo, tavarat o tilattu!", "start", "2026-12-07", True),
+])
+def test_named_days_and_spoken_next(text, role, day, proposed):
+    from bot.domain.parsing import understand_date
+
+    reading = understand_date(text, role=role, today=T, lang="fi")
+    assert (str(reading.value), reading.vague) == (day, proposed)
+
+
+@pytest.mark.parametrize("text, role", [("21st of June 2027, midsummer 🌞", "start"),
+                                        ("laituri pitää olla valmis ennen juhannus, siksi projekti loppu 30.6.2027", "end")])
+def test_a_date_said_beside_a_holiday_wins(text, role):
+    from bot.domain.parsing import understand_date
+
+    reading = understand_date(text, role=role, today=T, lang="fi")
+    assert reading.value is not None and reading.value.month == 6 and reading.value.day in (21, 30)
+
+
+def test_a_midsummer_party_is_no_date():
+    from bot.domain.parsing import understand_date
+
+    assert understand_date("arrange a Midsummer party and build a bonfire", role="start", today=T, lang="en").value is None
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The previous project cost €52,000; this one is budgeted at €38,500.", "en", 38500),
+    ("kenttään meni viimeks 8000 nyt tarvis 11000", "fi", 11000),
+    ("Kaksi venevaja, 11 500 yksi", "fi", 23000),
+    ("Sewing machines 5 pcs, 400 euro one", "en", 2000),
+    ("Ruatsin reissu maksa 300 per nenä ja lähtijöit o 14", "fi", 4200),
+])
+def test_proposed_amounts(text, lang, value):
+    reading = understand_amount(text, lang=lang)
+    assert (reading.value, bool(reading.doubt)) == (Decimal(value), True)
+
+
+@pytest.mark.parametrize("text", ["which one is better?", "The one through the local action group."])
+def test_one_as_a_pronoun_is_no_figure(text):
+    assert understand_amount(text, lang="en").value is None
+
+
+@pytest.mark.parametrize("text", ["Hankkeessa ei ole talkootyötä lainkaan, kaikki työ ostetaan urakoitsijalta.",
+                                  "No talkoot. All paid work."])
+def test_no_volunteer_work_at_all_is_zero(text):
+    assert understand_hours(text, lang="fi").value == 0
+
+
+@pytest.mark.parametrize("text", ["No talkoot, paid work except 20 h", "ei talkoita, paid later"])
+def test_no_volunteer_work_with_a_but_is_asked(text):
+    assert understand_hours(text, lang="fi").value is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Previous project 300 h, this one similar", "hours"),
+    ("we did 80 hours last year and twice that now", "hours"),
+    ("Viimeks oli 9000 mut nyt kaikki kalliimpaa", "amount"),
+    ("the hall is from 1987", "hours"),
+])
+def test_a_past_figure_or_a_year_is_only_proposed(text, kind):
+    reading = (understand_amount if kind == "amount" else understand_hours)(text, lang="en")
+    assert reading.value is None or reading.doubt

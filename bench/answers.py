@@ -125,7 +125,7 @@ def judge(item: dict, options: dict, default_today: date, question_check: bool =
             return "ok", reading
         return ("flagged" if reading.doubt else "silent"), reading  # a proposal the user sees and corrects
     if kind == "list":
-        if says_nothing_yet(text):  # the bot asks again: nothing to write down yet
+        if says_nothing_yet(text, listing=True):  # the bot asks again: nothing to write down yet
             return ("ok" if str(expect) == "ask" else "none"), None
         pair = split_doubt(text)
         if str(expect) == "ask" and pair:  # a careful human would ask: "one thing or two?", or for an answer at all

@@ -163,7 +163,8 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
         line = str(draft.pending.get("line"))
         return calc.answer(draft, text, lang, lambda value: _budget_line(draft, question, lines, line, value))
     refused, draft.pending = (draft.pending, None) if (draft.pending or {}).get("kind") == "nothing_yet" else (None, draft.pending)
-    if question.kind in (TEXT, MULTI) and not confirmed and says_nothing_yet(text) and (refused or {}).get("text") != text:
+    if question.kind in (TEXT, MULTI) and not confirmed and says_nothing_yet(text, listing=question.kind == MULTI) and (
+            refused or {}).get("text") != text:
         # "ei oo vielä päätetty" would stand in the paper as the answer; the same text sent again is taken
         draft.pending = {"kind": "nothing_yet", "qid": qid, "text": text}
         return _error("nothing_yet")

@@ -109,11 +109,12 @@ def _plus_doubt(line: str) -> list[str] | None:
 # cannot see (an application, a plan sent elsewhere). Saved, it would stand in the idea paper as the answer.
 _NOTHING_YET = re.compile(
     r"^\W*(?:no\s+|well\s+|hmm+\s+|öö+\s+|tota\s+|noo+\s+)?(?:minä\s+|mä\s+|mie\s+|mää\s+|me\s+|i\s+|we\s+|honestly\s+)?(?:"
-    r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+)?(?:ihan\s+|vielä\s+|viel\s+|viä\s+|viäl\s+)?(?:varma|tiedä|tiiä|tiijä|tiä|tii|tie)\b|emm?ä\s+(?:tiedä|tiiä|tiijä|tii)\b|emt\b|"
+    r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+|mie\s+)?(?:ihan\s+|vielä\s+|viel\s+|viä\s+|viäl\s+)?(?:varma|tiedä|tiiä|tiijä|tiä|tii|tie)\b|"
+    r"emm?(?:ä|ää|ie)\s+(?:tiedä|tiiä|tiijä|tii|tiä)\b|emt\b|various\b|sekalaista\b|yhtä\s+sun\s+toista\b|"
     r"ei\s+(?:oo\s+|ole\s+|olla\s+)?(?:vielä\s+|viel\s+|viä\s+)?(?:päätetty|päätetä|tiedossa|selvillä|mietitty|sovittu|tietoa|hajua|tiietä|tiijetä|"
     r"tiedetä|osata\s+sanoa)\b|(?:vielä|viel)\s+(?:auki|mietinnässä|kesken|hakusessa)\b|mietitään\s+(?:vielä|myöhemmin)\b|"
     r"samat?\s+(?:ku|kuin|kun|asiat|jutut)\b|kuten\s+(?:hakemuksessa|aiemmin|liitteessä|suunnitelmassa)\b|katso\s+liite\b|"
-    r"kaikki\s+mitä\s+tarvi\w*|"
+    r"kaikki\s+mitä\s+(?:\w+\s+){0,2}tarvi\w*|"
     r"(?:i'?m\s+|we'?re\s+|i\s+am\s+|we\s+are\s+)?not\s+sure\b|no\s+clue\b|not\s+a\s+clue\b|ei\s+mitään\s+hajua\b|(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+know\b|dunno\b|idk\b|no\s+idea\b|"
     r"not\s+(?:yet\s+)?decided\b|undecided\b|(?:we\s+|i\s+)?haven'?t\s+decided\b|still\s+(?:thinking|deciding|open)\b|tbd\b|"
     r"(?:the\s+)?same\s+(?:as|things\s+as|stuff\s+as)\b|see\s+(?:the\s+|my\s+|our\s+)?(?:plan|attachment|application)\b|"
@@ -143,12 +144,21 @@ _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided
                           r"still\s+have\s+to\s+think|pitää\s+(?:eka\s+|ensin\s+)?kysy\w*|(?:have|need)\s+to\s+ask|the\s+usual\s+(?:things|stuff)|"
                           r"samat?\s+k[ou]\w*\s+viimeks\w*|same\s+as\s+last\s+time|vähän\s+kaikke\w*|whatever\s+you\s+(?:reckon|think)|"
                           r"depend\w*\s+on\s+(?:the\s+)?(?:results?|outcome|survey|kartoitus)|riippu\w*\s+tulok\w*|"
+                          r"to\s+be\s+(?:defined|decided|agreed|confirmed|settled)|kysykää|ask\s+(?:the\s+|our\s+)?(?:chair\w*|board|secretary)|"
+                          r"(?:ks\.?|kts\.?|katso|see)\s+(?:my\s+|the\s+)?(?:edelli\w*|previous|above)|kuten\s+edellisessä\s+vastaukse\w*|"
+                          r"(?:described|listed|explained)\s+in\s+the\s+(?:plan|attachment|application)|same\s+like\s+last\s+time|"
+                          r"lyödä\s+(?:\w+\s+)?lukkoon|en\s+(?:ol|ole|oo)\s+(?:vielä\s+|viel\s+|viäl\s+|viä\s+)?(?:mietti\w*|miätti\w*|ajatell\w*)|"
                           r"ei\s+(?:ole\s+|oo\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|sovittu|lyöty\s+lukkoon|"
                           r"suunniteltu|mietitty)|(?:emme|en)\s+(?:vielä\s+)?(?:tiedä|tiiä|osaa\s+sanoa))\b", re.IGNORECASE)
 
 
-def says_nothing_yet(text: str) -> bool:
+# "jotain nuorille", "Something for the children, you know, activities": a wish, not yet a thing to write down
+_SOMETHING = re.compile(r"^(?:\S+\s+){0,3}(?:jotain|jotaki|jotakin|jotakii|something|mitä\s+tahansa|whatever)\b", re.IGNORECASE)
+
+
+def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
     """True for a short answer that gives nothing to write down yet: "en tiedä vielä", "sama ku hakemuksessa",
+    and, where a list of things is asked for (``listing``), "jotain nuorille";
     "not decided", "the same things as in the plan I sent". Not "ei tiedossa olevia riskejä", "not sure we'll get
     enough volunteers" (that is the answer) or "en tiedä, varmaan lapsiperheet" (a guess is an answer)."""
     line = " ".join(re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", text or "").split())  # "ei viel tiietä 😅"
@@ -156,6 +166,9 @@ def says_nothing_yet(text: str) -> bool:
     if (0 < len(line.split()) <= 40 and "\n" not in (text or "").strip() and ":" not in line and line.count(",") <= (3 if prose else 1)
             and _NOT_SETTLED.search(line) and not _GUESS.search(line)):
         return True  # "I am afraid the actions have not yet been settled; the board meets in January"
+    if (listing and 0 < len(line.split()) <= 8 and _SOMETHING.search(line) and not re.search(r"[:;\n]|\d", line)
+            and line.count(",") <= 2 and not re.search(r"\b(?:ei|not|no|never)\b", line, re.IGNORECASE)):
+        return True  # asked for actions, "jotain nuorille" names no action yet (for a target group it is the answer)
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
     match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 else None

@@ -51,7 +51,12 @@ _COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "h
 
 def _clean_item(item: str) -> str:
     item = _BULLET.sub("", item.strip(), count=1) if _BULLET.match(item) else item.strip()
+    item = _FILLER_OPENING.sub("", item.strip())
     return item.strip().rstrip(".,;:").strip()
+
+
+# "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
+_FILLER_OPENING = re.compile(r"^(?:ja\s+sit(?:ten)?\s+(?:se\s+|ne\s+)?|sit\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?)(?=\w{3,})", re.IGNORECASE)
 
 
 def _acts(word: str) -> bool:

@@ -344,9 +344,9 @@ async def test_figures_the_answer_adds_or_multiplies_are_echoed_with_their_worki
 async def test_a_lone_item_is_read_back_and_survives_a_restart_and_a_double_tap(bot, fake):
     aino = fake.new_user("Aino", "fi")
     await start(fake, bot, aino, ESR_FI[:10])
-    reply = await fake.send(aino, "emmie tiiä viel, <i>kokous</i> on ens viikolla")
+    reply = await fake.send(aino, "kylätalon <i>keittiö</i> kuntoon")
     assert "Toimenpiteet: kirjaanko tämän?" in reply.text
-    assert "<b>emmie tiiä viel, &lt;i&gt;kokous&lt;/i&gt; on ens viikolla</b>" in reply.last.html  # escaped, shown whole
+    assert "<b>kylätalon &lt;i&gt;keittiö&lt;/i&gt; kuntoon</b>" in reply.last.html  # escaped, shown whole
     assert "actions" not in draft(bot, aino)["answers"]  # nothing noted before the person says so
     assert reply.last.button_labels == ["✔ Kirjaa, siinä kaikki", "✏️ Kirjoitan toisin"]
     await bot.restart()  # the read-back is waiting in SQLite, not in memory

@@ -108,8 +108,8 @@ def test_one_item_waits_for_more_or_done_and_limits():
 
 def test_a_lone_item_is_read_back_and_noted_or_typed_again():
     d = iv.Draft(answers={"track": "esr"}, current="actions")
-    assert text(d, "emmie tiiä viel, kokous on ens viikolla").status == "confirm_item"
-    assert d.pending == {"kind": "one_item", "qid": "actions", "item": "emmie tiiä viel, kokous on ens viikolla"}
+    assert text(d, "mummo: keittiöremontti").status == "confirm_item"
+    assert d.pending == {"kind": "one_item", "qid": "actions", "item": "mummo: keittiöremontti"}
     outcome = iv.confirm_item(d, False)  # "✏️ I'll write it differently": nothing noted, the question stays
     assert outcome.status == "same" and outcome.params["retype"] and d.pending is None and "actions" not in d.answers
     assert d.current == "actions" and iv.confirm_item(d, True).error == "stale"  # an old button after that: nothing

@@ -135,3 +135,27 @@ def test_no_volunteer_work_with_a_but_is_asked(text):
 def test_a_past_figure_or_a_year_is_only_proposed(text, kind):
     reading = (understand_amount if kind == "amount" else understand_hours)(text, lang="en")
     assert reading.value is None or reading.doubt
+
+
+@pytest.mark.parametrize("text", ["emmie tiiä viel, kokous on ens viikolla", "Kaikki mitä kylä tarvitsee.", "Various.",
+                                  "To be defined by the steering group in January.", "Kysykää puheenjohtajalta.", "Ks. edellinen vastaus.",
+                                  "Mää en ol viäl miättiny", "It is a development project, as I said; the actions are described in the plan "
+                                  "I intend to attach.", "jotain nuorille", "Something for the children, you know, activities"])
+def test_no_actions_yet_is_asked_again(text):
+    from bot.domain.understand_doubt import says_nothing_yet
+
+    assert says_nothing_yet(text, listing=True)
+
+
+@pytest.mark.parametrize("text", ["jotain nuorille", "Not buying anything, only workshops", "naisille ja lapsille"])
+def test_a_target_group_or_a_plain_answer_is_an_answer(text):
+    from bot.domain.understand_doubt import says_nothing_yet
+
+    assert not says_nothing_yet(text)  # not asked for a list: "jotain nuorille" names the youth
+
+
+def test_a_spoken_then_opens_no_item():
+    from bot.domain.parsing import split_items
+
+    assert split_items("Markkinat kesäl, joulumyyjäiset ja sit se ruatsalaisten vierailu") == [
+        "Markkinat kesäl", "joulumyyjäiset", "ruatsalaisten vierailu"]

@@ -53,7 +53,7 @@ PEOPLE = re.compile(
     r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talakoolai\w*|kundia|kundit|jätkää|jätkät|jätkiä|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
     r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*|naisia|miehiä|"
-    r"äiti\w*|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|womans\b|nainen\b|naiset\b|mothers|moms|mums|dads|fathers|ladies|lads|"
+    r"äiti\w*|isää\b|isiä\b|isät\b|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|womans\b|nainen\b|naiset\b|mothers|moms|mums|dads|fathers|ladies|lads|"
     r"grandmas|pensioners|leaders|coaches|volunt\w*|youths?\b|martta\w*|marttoja|näyttelijä\w*|actors|pelaaj\w*|players|"
     r"laulaj\w*|singers|soittaj\w*|musicians|palokuntalai\w*|firefighters|metsästäj\w*|hunters|kalastaj\w*|fishermen|"
     r"partiolai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*|vetäj\w*|personer\b)"
@@ -343,9 +343,13 @@ def _classify_hours(text: str, num: Num) -> None:
                 return
 
 
+_KIN = r"(?:isää|isiä|äitiä|miestä|naista|poikaa|tyttöä|men|women|moms|dads|mums|mothers|fathers|boys|girls)"
+_PEOPLE_PAIR = re.compile(rf"\b({_KIN})\s+(?:ja|and|&)\s+{_KIN}\b", re.IGNORECASE)
+
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    text = _PEOPLE_PAIR.sub(r"\1", text or "")  # "15 isää ja äitiä", "12 men and women": one count of people
     if _SIMILE.search(text or ""):
         remark = rates.figure_then_remark(text, lambda head: _read_hours(head, lang=lang).value)
         if remark is not None and remark <= MAX_HOURS:

@@ -159,3 +159,18 @@ def test_a_spoken_then_opens_no_item():
 
     assert split_items("Markkinat kesäl, joulumyyjäiset ja sit se ruatsalaisten vierailu") == [
         "Markkinat kesäl", "joulumyyjäiset", "ruatsalaisten vierailu"]
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("3 tyyppiä 2 päivää 10 tuntia + mä itse 1 päivä 8 tuntia", 68),
+    ("Ruoanlaitto illat: 2 naista 4 tuntia, 12 kertaa. Ja siivous 10 tuntia.", 106),
+    ("40 hours of coding by me + 25 h by my neighbour", 65),
+])
+def test_work_in_parts_is_added_and_proposed(text, hours):
+    reading = understand_hours(text, lang="fi")
+    assert (reading.value, reading.doubt) == (Decimal(hours), "sum")
+
+
+@pytest.mark.parametrize("text, hours", [("kolme talkoopäivää à 8h, 15 isää ja äitiä", 360), ("12 men and women, 2 days, 5 h", 120)])
+def test_mothers_and_fathers_are_one_count(text, hours):
+    assert understand_hours(text, lang="fi").value == Decimal(hours)

@@ -26,11 +26,32 @@ _NUMBER_WORDS = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kolome
                  "yhden": 1, "kahden": 2, "kahen": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "seitsemän": 7,
                  "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9, "kymmenen": 10, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
-_UNIT = (r"(päivä\w*|pv|days?|viiko\w*|viikkoo|weeks?|wks?|kuukau\w*|kk|mo|mos|months?|vuo\w*|vuosi|years?|yrs?)")
+_UNIT = (r"(päivä\w*|pv|days?|viiko\w*|viikkoo|weeks?|wks?|kuukau\w*|kk|mo|mos|months?|vuo\w*|vua\w*|vuosi|years?|yrs?)")
 _AMOUNT = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _FROM_NOW = re.compile(r"(?<![\w-])~?\s*" + _AMOUNT + r"?\s*" + _UNIT + r"\s*(?:päästä|from\s+now|from\s+today|ahead)\b")
 _DURATION = re.compile(r"^\W*(?:\+|kestää|kesto|lasts?|runs?|about|noin|n\.)?\s*" + _AMOUNT + r"\s*" + _UNIT +
                        r"(?:\s+(?:ja\s+valmista|from\s+(?:the\s+)?start|aloituksesta|alusta|tot\.?|total|yhteensä|riittää))?\W*$")
+
+
+# "18 months, so we have the summer gathering two times", "Kaksi vuosi. Onko se ok?", "vuoden verran kuulemma": a length
+# of the project first, then a remark with no date of its own
+_LEAD_SPAN = re.compile(r"^\W*(?:about|noin|n\.|kestää|kesto|around)?\s*" + _AMOUNT + r"?\s*" + _UNIT +
+                        r"(?:\s+(?:verran|verra|ajan|long))?(?:\s*[,.;!?:-]\s*|\s+(?=kuulemma|vaa|vaan|vain|only|just)|\s*$)(?P<rest>.*)$")
+
+
+def lead_span(clean: str, start: date, months: re.Pattern) -> DateReading | None:
+    """The end a project length said first proposes (``months``: month names, whose presence leaves it to the
+    other readers); None unless the rest is a remark with no figure or month in it."""
+    span = _LEAD_SPAN.match(clean)
+    if span is None or re.search(r"\d", span.group("rest")) or months.search(span.group("rest")):
+        return None
+    if span.group(1) is None and not re.match(r"^\W*(?:about|noin|n\.|around)?\s*(?:vuoden|vuaden|a\s+year|year)\b", clean):
+        return None  # a unit with no count: only "vuoden verran", "a year"
+    count = _count(span.group(1) or "1")
+    if span.group(2).startswith(("päiv", "pv", "day")) and count < 30:
+        return None  # "kolme päivää, viis ukkoa, kaheksan tuntia": talkoot, not the project's length
+    end = _add(start, count, span.group(2))
+    return _proposal(end - timedelta(days=1) if end else None)
 
 
 def guess_date(clean: str, role: str, today: date, start: date | None) -> DateReading | None:
@@ -69,7 +90,7 @@ def _add(base: date, count: int, unit: str) -> date | None:
         return base + timedelta(days=count) if count <= 1500 else None
     if unit.startswith(("viik", "week", "wk")):
         return base + timedelta(weeks=count) if count <= 200 else None
-    months = count * 12 if unit.startswith(("vuo", "year", "yr")) else count
+    months = count * 12 if unit.startswith(("vuo", "vua", "year", "yr")) else count
     if months > 72:
         return None
     year, month = divmod(base.month - 1 + months, 12)

@@ -11,7 +11,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from .number_text import EN_UNITS, FI_UNITS
-from .understand_date_guesses import EN_WEEKDAYS, FI_WEEKDAYS, guess_date
+from .understand_date_guesses import EN_WEEKDAYS, FI_WEEKDAYS, guess_date, lead_span
 from .understand_ordinals import FI_MONTHS as _FI_MONTHS, has_ordinal, nth_weekday, ordinal_days
 from .understand_periods import (
     MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, after_holiday, duration_end, half_year, last_day, marker, quarter,
@@ -553,6 +553,10 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
             r"\b(?:not|ei|but|vaan|if|jos|around|about|noin|paikkeil\w*|tienoil\w*|maybe|ehkä|joskus|or|tai)\b", clean) and (
             _ANY_MONTH.search(_TURN_THEN_DAY.sub(" ", clean)) or re.search(r"\d\.\d", clean)):
         clean = _TURN_THEN_DAY.sub(" ", clean)  # "after new year, jan 11": the day said counts, not the turn of the year
+    if role == "end" and start is not None:
+        span = lead_span(clean, start, _MONTH_NAMED)
+        if span is not None:
+            return span  # "18 months, so we have the summer gathering two times": from the start, proposed
     nth = nth_weekday(clean, today)
     if nth is not None:
         return DateReading(nth)  # "tammikuun ensimmäisenä maanantaina", "the last Saturday of August 2028"

@@ -174,3 +174,28 @@ def test_work_in_parts_is_added_and_proposed(text, hours):
 @pytest.mark.parametrize("text, hours", [("kolme talkoopäivää à 8h, 15 isää ja äitiä", 360), ("12 men and women, 2 days, 5 h", 120)])
 def test_mothers_and_fathers_are_one_count(text, hours):
     assert understand_hours(text, lang="fi").value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("18 months, so we have the summer gathering two times", "2027-06-01", "2028-11-30"),
+    ("Kaksi vuosi. Onko se ok?", "2027-09-01", "2029-08-31"),
+    ("vuoden verran kuulemma", "2027-01-01", "2027-12-31"),
+    ("vuaden verra vaa", "2027-05-01", "2028-04-30"),
+])
+def test_a_length_first_then_a_remark_proposes_the_end(text, start, end):
+    from datetime import date
+
+    from bot.domain.parsing import understand_date
+
+    reading = understand_date(text, role="end", today=T, lang="fi", start=date.fromisoformat(start))
+    assert (str(reading.value), reading.vague) == (end, True)
+
+
+@pytest.mark.parametrize("text", ["kolme päivää, viis ukkoa, kaheksan tuntia", "2 vuotta, päättyy 31.12.2028"])
+def test_talkoot_days_or_a_date_after_the_length_are_not_that(text):
+    from datetime import date
+
+    from bot.domain.parsing import understand_date
+
+    reading = understand_date(text, role="end", today=T, lang="fi", start=date(2027, 1, 1))
+    assert reading.value is None or reading.value == date(2028, 12, 31)

@@ -288,7 +288,7 @@ def spelled_numbers(text: str) -> str:
     text = _HALF_AFTER.sub(lambda m: f"{m.group(1)}.5", text)
     text = re.sub(r"\b(\d+) (?:pilkku|komma|point) (\d+)\b", r"\1.\2", text)  # "seitsemän pilkku viisi tonnia" is 7.5
     # "8 tuhatta 500", "eight thousand five hundred": the hundreds after a thousands word belong to it
-    text = re.sub(rf"\b(\d{{1,3}}) (?:tuhatta|tuhat|thousand|tonnia|tonnii)(?: and| ja)? ([1-9]\d\d)\b(?={_HUNDREDS_END})",
+    text = re.sub(rf"\b(\d{{1,3}}) (?:tuhatta|tuhat|thousand|tonnia|tonnii|tonni)(?: and| ja)? ([1-9]\d\d)\b(?={_HUNDREDS_END})",
                   lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))), text)
     text = re.sub(rf"(?<![\d.,])(?<!\d )\btuhat(?: ja)? ([1-9]\d\d)\b(?={_HUNDREDS_END})",
                   lambda m: str(1000 + int(m.group(1))), text)  # "tuhat viissataa" alone is 1 500

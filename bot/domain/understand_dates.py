@@ -58,15 +58,25 @@ def _named_day(month_day: tuple[int, int] | str, year: int) -> date:
     return eve if month_day == "eve" else eve + timedelta(days=1)
 
 
+# "jouluaattona ensi vuonna", "Christmas Eve next year", "jouluaattoon kahden vuoden päästä": years on from this one
+_YEARS_AHEAD = ((r"\b(?:kahden|kahen|2)\s+vuoden\s+päästä|\bin\s+(?:two|2)\s+years\b", 2),
+                (r"\b(?:ensi|ens|seuraava\w*|tuleva\w*)\s+vuo\w*|\bnext\s+year'?s?\b|\bfollowing\s+year\b|\bvuoden\s+päästä\b", 1))
+_PAST_YEAR = re.compile(r"\b(?:toissa\s+vuon\w*|viime\s+vuon\w*|last\s+year'?s?|a\s+year\s+ago|previous\s+year)\b")
+
+
 def _day_words(match: re.Match) -> str:
     """The holiday's words in a _VAPPU match, without the year after them."""
     return (match.group(0)[: match.start(1) - match.start(0)] if match.group(1) else match.group(0)).strip()
 
 
-def _may_day(match: re.Match, today: date) -> str:
-    """"vappuna", "juhannusaattoon 2028", "Christmas Eve": the named day as d.m.yyyy (the next one when no year)."""
+def _may_day(match: re.Match, today: date, ahead: int = 0) -> str:
+    """"vappuna", "juhannusaattoon 2028", "Christmas Eve": the named day as d.m.yyyy (the next one after ``today`` when
+    no year; ``ahead`` years on from this year for "ensi vuonna", "kahden vuoden päästä")."""
     which = next(day for words, day in _NAMED_DAYS if re.fullmatch(words, _day_words(match)))
-    year = int(match.group(1)) if match.group(1) else today.year + (today >= _named_day(which, today.year))
+    if match.group(1):
+        year = int(match.group(1))
+    else:
+        year = today.year + ahead if ahead else today.year + (today >= _named_day(which, today.year))
     day = _named_day(which, year)
     return f"{day.day}.{day.month}.{year}"
 
@@ -600,12 +610,20 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     named = _VAPPU.search(clean)
     if named and not _VAPPU_ONLY.fullmatch(_day_words(named)):
         rest = clean[:named.start()] + " " + clean[named.end():]
-        if _MONTH_NAMED.search(rest) or _ANY_DM.search(rest) or re.search(r"\d{1,2}/\d{1,2}", rest) or _AROUND_EVENT.search(rest):
-            named = None  # "21st of June 2027, midsummer", "ennen juhannus, siksi 30.6.2027": the date said wins; "juhannuksen
-            # jälkeen": the readers of a day near an event
+        if _PAST_YEAR.search(rest):
+            return NOT_UNDERSTOOD  # "jouluaattona toissa vuonna": a past day is no project date
+        if _MONTH_NAMED.search(rest) or _ANY_DM.search(rest) or re.search(r"\d{1,2}/\d{1,2}", rest):
+            year = named.group(1)
+            clean = _ANY_DM.sub(lambda m: m.group(0) if not year or re.search(r"\.\d{2,4}$", m.group(0)) else
+                                f"{m.group(0).rstrip('.')}.{year}", rest, count=1)  # "Midsummer eve 2028 (23.6.)": in its year
+            named = None
+        elif _AROUND_EVENT.search(rest) or re.search(r"jälkeis\w*|edeltäv\w*|following|preceding", rest):
+            named = None  # "juhannuksen jälkeen", "jouluaaton jälkeisenä päivänä": the readers of a day near an event
     near_may_day = bool(named) and bool(re.search(r"jälkeen|after|ennen|before|tieno|paikkeil|around|maissa|about|noin|viikko|week",
                                                   clean) or _ONLY_THE_WEEKEND.match(_day_words(named)))
-    clean = _VAPPU.sub(lambda m: _may_day(m, today), clean) if named or _VAPPU_ONLY.search(clean) else clean  # "vappuna", "vapusta 2027 lähtien": 1 May
+    ahead = next((years for pattern, years in _YEARS_AHEAD if re.search(pattern, clean)), 0) if named else 0
+    after = max(today, start) if role == "end" and start is not None else today  # an end after the start
+    clean = _VAPPU.sub(lambda m: _may_day(m, after, ahead), clean) if named or _VAPPU_ONLY.search(clean) else clean  # "vappuna", "vapusta 2027 lähtien": 1 May
     clean = re.sub(r"^(\d{1,2}),(\d{1,2}),(\d{4}|\d{2})$", r"\1.\2.\3", clean)  # "15,4,2027" typed on a phone
     numeric = _numeric(clean, role, today)
     if numeric is not None and near_may_day and numeric.value is not None:

@@ -111,9 +111,10 @@ _NOTHING_YET = re.compile(
     r"^\W*(?:no\s+|well\s+|hmm+\s+|öö+\s+|tota\s+|noo+\s+)?(?:minä\s+|mä\s+|mie\s+|mää\s+|me\s+|i\s+|we\s+|honestly\s+)?(?:"
     r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+|mie\s+)?(?:ihan\s+|vielä\s+|viel\s+|viä\s+|viäl\s+)?(?:varma|tiedä|tiiä|tiijä|tiä|tii|tie)\b|"
     r"emm?(?:ä|ää|ie)\s+(?:tiedä|tiiä|tiijä|tii|tiä)\b|emt\b|various\b|sekalaista\b|yhtä\s+sun\s+toista\b|"
+    r"erilaisia\s+juttuja\b|kaikkea\s+mahdollista\b|kuten\s+yllä\b|(?:ks\.?|katso)\s+yllä\b|(?:as|see)\s+above\b|misc\.?(?!\w)|"
     r"ei\s+(?:oo\s+|ole\s+|olla\s+)?(?:vielä\s+|viel\s+|viä\s+)?(?:päätetty|päätetä|tiedossa|selvillä|mietitty|sovittu|tietoa|hajua|tiietä|tiijetä|"
     r"tiedetä|osata\s+sanoa)\b|(?:vielä|viel)\s+(?:auki|mietinnässä|kesken|hakusessa)\b|mietitään\s+(?:vielä|myöhemmin)\b|"
-    r"samat?\s+(?:ku|kuin|kun|asiat|jutut)\b|kuten\s+(?:hakemuksessa|aiemmin|liitteessä|suunnitelmassa)\b|katso\s+liite\b|"
+    r"samat?\s+(?:ku|kuin|kun|asiat|jutut)\b|kuten\s+(?:hakemuksessa|aiemmin|liitteessä|suunnitelmassa)\b|katso\s+liite\b|liitteessä\b|in\s+the\s+attachment\b|"
     r"kaikki\s+mitä\s+(?:\w+\s+){0,2}tarvi\w*|"
     r"(?:i'?m\s+|we'?re\s+|i\s+am\s+|we\s+are\s+)?not\s+sure\b|no\s+clue\b|not\s+a\s+clue\b|ei\s+mitään\s+hajua\b|(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+know\b|dunno\b|idk\b|no\s+idea\b|"
     r"not\s+(?:yet\s+)?decided\b|undecided\b|(?:we\s+|i\s+)?haven'?t\s+decided\b|still\s+(?:thinking|deciding|open)\b|tbd\b|"
@@ -144,7 +145,10 @@ _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided
                           r"still\s+have\s+to\s+think|pitää\s+(?:eka\s+|ensin\s+)?kysy\w*|(?:have|need)\s+to\s+ask|the\s+usual\s+(?:things|stuff)|"
                           r"samat?\s+k[ou]\w*\s+viimeks\w*|same\s+as\s+last\s+time|vähän\s+kaikke\w*|whatever\s+you\s+(?:reckon|think)|"
                           r"depend\w*\s+on\s+(?:the\s+)?(?:results?|outcome|survey|kartoitus)|riippu\w*\s+tulok\w*|"
-                          r"to\s+be\s+(?:defined|decided|agreed|confirmed|settled)|kysykää|ask\s+(?:the\s+|our\s+)?(?:chair\w*|board|secretary)|"
+                          r"to\s+be\s+(?:defined|decided|agreed|confirmed|settled)|kysy\s+\w+lt[aä](?![^\d]*\d)|"
+                          r"(?:päättää|päätetään|määrittelee|määritellään|sovitaan|decides?|will\s+decide)\s+(?:\w+\s+)?(?:myöhemmin|later)|"
+                          r"(?:steering\s+group|board|ohjausryhmä|hallitus)\s+(?:will\s+)?decides?(?=\s*(?:later|myöhemmin)?\s*[.!]?\s*$)|"
+                          r"en\s+halua\s+(?:vielä\s+)?sanoa|(?:don'?t|do\s+not)\s+want\s+to\s+commit|described\s+in\s+the\s+attached|kysykää|ask\s+(?:the\s+|our\s+)?(?:chair\w*|board|secretary)|"
                           r"(?:ks\.?|kts\.?|katso|see)\s+(?:my\s+|the\s+)?(?:edelli\w*|previous|above)|kuten\s+edellisessä\s+vastaukse\w*|"
                           r"(?:described|listed|explained)\s+in\s+the\s+(?:plan|attachment|application)|same\s+like\s+last\s+time|"
                           r"lyödä\s+(?:\w+\s+)?lukkoon|en\s+(?:ol|ole|oo)\s+(?:vielä\s+|viel\s+|viäl\s+|viä\s+)?(?:mietti\w*|miätti\w*|ajatell\w*)|"
@@ -152,6 +156,11 @@ _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided
                           r"suunniteltu|mietitty)|(?:emme|en)\s+(?:vielä\s+)?(?:tiedä|tiiä|osaa\s+sanoa))\b", re.IGNORECASE)
 
 
+# What turns a "don't know yet" into an answer after all: an example, "at least", "apart from", "plus", a dash and a thing
+_CONTENT_AFTER = re.compile(r"\b(?:esim\w*|kuten(?!\s+(?:yllä|edellä|aiemmin|hakemuksessa|liitteessä|suunnitelmassa|edellisessä))|"
+                            r"like(?!\s+(?:last|before|above|the\s+last))|such\s+as|eli|vaikka|e\.g\.|for\s+example|ainakin|at\s+least|plus|paitsi|except|"
+                            r"muuta\s+k[ui]\w*|apart\s+from)\b|(?<=\s)\+\s*\w", re.IGNORECASE)
+_DASH_THEN_THING = re.compile(r"\s[-–]\s+\w")  # "jotain nuorille - skeittiramppi" (not "Ei vielä tiedossa – odotamme tarjouksia")
 # "jotain nuorille", "Something for the children, you know, activities": a wish, not yet a thing to write down
 _SOMETHING = re.compile(r"^(?:\S+\s+){0,3}(?:jotain|jotaki|jotakin|jotakii|something|mitä\s+tahansa|whatever)\b", re.IGNORECASE)
 
@@ -162,16 +171,17 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
     "not decided", "the same things as in the plan I sent". Not "ei tiedossa olevia riskejä", "not sure we'll get
     enough volunteers" (that is the answer) or "en tiedä, varmaan lapsiperheet" (a guess is an answer)."""
     line = " ".join(re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", text or "").split())  # "ei viel tiietä 😅"
+    content = _CONTENT_AFTER.search(line)  # "jotain nuorille, esim. skeittiparkki", "..., but at least a website": an answer
     prose = re.search(r"\b(?:että|that|enkä|koska|because)\b", line, re.IGNORECASE)
     if (0 < len(line.split()) <= 40 and "\n" not in (text or "").strip() and ":" not in line and line.count(",") <= (3 if prose else 1)
-            and _NOT_SETTLED.search(line) and not _GUESS.search(line)):
+            and _NOT_SETTLED.search(line) and not _GUESS.search(line) and not content):
         return True  # "I am afraid the actions have not yet been settled; the board meets in January"
-    if (listing and 0 < len(line.split()) <= 8 and _SOMETHING.search(line) and not re.search(r"[:;\n]|\d", line)
+    if (listing and not content and not _DASH_THEN_THING.search(line) and 0 < len(line.split()) <= 8 and _SOMETHING.search(line) and not re.search(r"[:;\n]|\d", line)
             and line.count(",") <= 2 and not re.search(r"\b(?:ei|not|no|never)\b", line, re.IGNORECASE)):
         return True  # asked for actions, "jotain nuorille" names no action yet (for a target group it is the answer)
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
-    match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 else None
+    match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 and not content else None
     if match is None or _GUESS.search(line[match.end():]):
         return False
     said = re.sub(r"^\W+", "", match.group(0)).lower()

@@ -206,6 +206,7 @@ _NONE_AT_ALL = re.compile(r"^\W*(?:(?:tässä\s+)?(?:hankkeessa|meillä)\s+(?=ei
                           r"(?:\s+(?:ollenkaan|lainkaan|at\s+all))?(?:\s+(?:tässä|tähän|in\s+this|for\s+this)\s+(?:hankkeessa|hankkeeseen|project))?\s*(?:[.!]?\s*$|[,.;:–-]\s*(?P<why>.*)$)", re.IGNORECASE)
 # the reason after "ei talkoita, …" must say the work is bought, and nothing else
 _BOUGHT = re.compile(r"\b(?:urak\w*|ostetaan|ostamme|osto\w*|valmiina|hire\w*|company|contractor|yritys|yritykseltä|firma\w*|"
+                     r"purchas\w*|everything\s+is\s+bought|"
                      r"all\s+(?:of\s+it\s+)?paid(?:\s+work)?|all\s+work\s+is\s+paid|"
                      r"bought|buy|buying|ammattilai\w*|professionals?)\b")
 _NOT_YET = re.compile(r"\b(?:vielä|viel|yet|tiedä|tiiä|know|sure|idea|decided|päätetty|ehkä|maybe|paitsi|except|jos|if|paid|maksettu\w*|"
@@ -346,6 +347,10 @@ def _classify_hours(text: str, num: Num) -> None:
 _KIN = r"(?:isää|isiä|äitiä|miestä|naista|poikaa|tyttöä|men|women|moms|dads|mums|mothers|fathers|boys|girls)"
 _PEOPLE_PAIR = re.compile(rf"\b({_KIN})\s+(?:ja|and|&)\s+{_KIN}\b", re.IGNORECASE)
 
+_EACH_ONE = re.compile(r"\b(?:kukin|kullakin|kullekin|kultakin|jokaiselta|jokainen|jokaisella|per\s+(?:henkilö|hlö|nenä|naama|person|head)|"
+                       r"each|apiece)\b|/\s*(?:hlö|henkilö|person)\b|\bper\s+nenä\b")
+_ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|and|&)\s*\d")
+
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
@@ -371,9 +376,13 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if reading.value is not None and guesses.only_past(said):
         return HoursReading(None)  # "viime hankkeessa kertyi 640 tuntia": this project's hours are asked
     nums = find_numbers(said)
-    if (reading.value is not None and not reading.doubt and len(nums) == 1 and 1900 <= nums[0].value <= 2100
-            and nums[0].value % 100 != 0 and not _SAYS_HOURS.search(said)):
-        reading = replace(reading, doubt="guess")  # "the old one is from 1987": a year more likely than hours
+    years = [n for n in nums if 1900 <= n.value <= 2100 and n.value % 100 != 0]
+    if reading.value is not None and not reading.doubt and years and len(years) == len(nums) and not _SAYS_HOURS.search(said):
+        reading = replace(reading, doubt="guess") if len(nums) == 1 else HoursReading(None)  # "from 1987", "2025 ja 2026": years
+    if reading.value is not None and not reading.doubt and not reading.factors and len(nums) == 1 and _EACH_ONE.search(said):
+        return HoursReading(None)  # "talkootunnit 40 kukin", "n. 60 / hlö": each one's hours, and how many are they?
+    if reading.value is not None and not reading.doubt and _ME_PLUS.search(said):
+        return _guess_hours(text, lang) or HoursReading(None)  # "mä itse + 3 tyyppiä 5 tuntia kukin": me and three more
     if reading.value is not None and not reading.doubt and guesses.past_figures(said):
         reading = replace(reading, doubt="guess")  # "Previous project 300 h, this one similar": proposed
     if (reading.value is not None and not reading.doubt and len(find_numbers(said)) == 1 and _COUNT_NOT_HOURS.search(said)

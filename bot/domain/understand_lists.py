@@ -56,7 +56,8 @@ def _clean_item(item: str) -> str:
 
 
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
-_FILLER_OPENING = re.compile(r"^(?:ja\s+sit(?:ten)?\s+(?:se\s+|ne\s+)?|sit\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?)(?=\w{3,})", re.IGNORECASE)
+_FILLER_OPENING = re.compile(r"^(?:ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?)(?=\w{3,})",
+                             re.IGNORECASE)
 
 
 def _acts(word: str) -> bool:

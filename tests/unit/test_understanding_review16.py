@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.domain.interview import reads_back
 from bot.domain.parsing import match_choice, split_items, understand_amount, understand_date, understand_hours
 from bot.domain.understand_doubt import says_nothing_yet, split_doubt
 
@@ -36,9 +37,11 @@ def _norm(item: str) -> str:
 def _silently_wrong(case: dict) -> bool:
     text, expect, area = case["t"], case["e"], case["area"]
     if area == "list":
-        if says_nothing_yet(text) or split_doubt(text):
+        if says_nothing_yet(text, listing=True) or split_doubt(text):
             return False
         got = [item.strip() for item in split_items(text) if item.strip()] or [text]
+        if reads_back(text, got):
+            return False  # one item on one line is read back ("shall I note this?") before it is noted: never silent
         return expect == "ask" or (len(got) != 1 if expect == "one" else [_norm(i) for i in got] != [_norm(i) for i in expect])
     if area == "choice":
         got = match_choice(text, OPTIONS[case["question"]], lang=case["l"], question=case["question"])

@@ -93,6 +93,10 @@ def _phrases(question: str | None, options: tuple[tuple[str, tuple[str, ...]], .
     return {phrase: frozenset(keys) for phrase, keys in table.items()}
 
 
+# on folded text (ä as a): "pääasiassa", "pääpaino on kehittämisessä", "primarily a development project"
+_MAINLY = re.compile(r"\b(?:primarily|mainly|mostly|chiefly|p[aä][aä]asiassa|ensisijaisesti|l[aä]hinn[aä]|enimm[aä]kseen|p[aä][aä]osin)\b"
+                     r"(?:\s+(?:a|an|the|on|is))?")
+_WEIGHT_ON = re.compile(r"\b(?:p[aä][aä]paino|painopiste|main\s+focus|emphasis)\s+(?:on|is|is\s+on)\b")
 _LIMITED = re.compile(r"\b(?:oy|oyj|ab|osakeyhtiö\w*|osuuskun\w*|cooperative|co-op|limited|ltd|inc)\b")
 
 def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None = None) -> str | None:
@@ -111,6 +115,11 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         key = _applicant_named(text, options, lang=lang) or key  # "Kunta on hakija, yhdistys on yhteistyökumppani"
     if question == "leader_type":
         kinds = _project_kinds(said) & set(options)
+        main = next((m for m in (_MAINLY.search(said), _WEIGHT_ON.search(said)) if m), None)
+        clause = re.split(r"[,;.]|\b(?:but|mutta|mut|although|though|vaikka|and\s+some|ja\s+vähän)\b", said[main.end():])[0] if main else ""
+        weighted = _project_kinds(clause[:40]) & set(options)
+        if len(kinds) > 1 and len(weighted) == 1 and not _UNSURE.search(said):
+            return weighted.pop()  # "primarily a development project, although a minor equipment purchase is included"
         if key is not None and kinds - {key}:
             return None  # "Investointi ja vähän koulutusta päälle": two kinds of work, the person chooses
         if key is None and len(kinds) == 1 and not _OR.search(said):
@@ -538,12 +547,15 @@ _ANY = {"tahansa", "hyvänsä", "vain", "enemmän", "vähemmän", "paremmin", "p
 # Words that head Finnish compounds naming an organisation ("nuorisoseura", "kotiseutusäätiö"); folded.
 _COMPOUND_HEADS = {"yhdistys", "seura", "saatio", "osuuskunta", "osakeyhtio", "yhtio"}
 _CLITIC = re.compile(r"^[a-zäö]+[aeiouyäönt](ko|kö|kos|kös)$")
+# spoken "-ks" for "-kö": "onks Ahvenanmaa ulkomaita?", "voiks tähän hakea" (not "kaks", "siks", "ensiks")
+_SPOKEN_CLITIC = {"onks", "ooks", "oisks", "voiks", "saaks", "käyks", "pitääks", "tarviiks", "tarvitseeks", "meneeks", "riittääks",
+                  "kannattaaks", "pääseeks", "tuleeks", "lasketaanks", "kuuluuks", "haetaanks", "voidaanks", "saako", "mahtuuks"}
 _NOT_CLITIC = {"jatko", "sanko", "lanko", "ranko", "kanko", "tanko", "vanko", "kinko", "ponko"}
 
 
 def _clitic(word: str) -> bool:
     """A verb with the question suffix -ko/-kö: ``voiko``, ``onko``, ``pitääkö`` (not ``jatko``)."""
-    return bool(_CLITIC.match(word)) and word not in _NOT_CLITIC
+    return (bool(_CLITIC.match(word)) and word not in _NOT_CLITIC) or word in _SPOKEN_CLITIC
 _EN_AUX_START = re.compile(
     r"^(can|could|do|does|did|is|are|should|may|will|would|must|shall)\s+(i|we|you|it|they|this|that|there|the|my|our|a|an|one|he|she|someone|anyone)\b"
     r"|^(what|where|why|how|which|who|when|whose)\s+(is|are|was|do|does|did|can|could|should|would|will|counts?|means?|kind|happens|about|if|much|many|long|to)\b"

@@ -199,3 +199,22 @@ def test_talkoot_days_or_a_date_after_the_length_are_not_that(text):
 
     reading = understand_date(text, role="end", today=T, lang="fi", start=date(2027, 1, 1))
     assert reading.value is None or reading.value == date(2028, 12, 31)
+
+
+@pytest.mark.parametrize("text", ["Onks Ahvenanmaa ulkomait?", "voiks tähän hakea"])
+def test_a_spoken_question_is_a_question(text):
+    from bot.domain.parsing import looks_like_question
+
+    assert looks_like_question(text, lang="fi")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("It is primarily a development project, although a minor equipment purchase is included.", "development"),
+    ("Kehittämishanke, johon sisältyy pieni investointiosa; pääpaino on kehittämisessä.", "development"),
+    ("mainly investment but some development", "investment"),
+    ("Investointi ja vähän koulutusta päälle", None),
+])
+def test_the_main_kind_of_project_is_chosen(text, key):
+    kinds = {"development": ("Kehittämishanke", "Development project"), "investment": ("Investointihanke", "Investment project"),
+             "training": ("Koulutus- ja tiedonvälityshanke", "Training and information project")}
+    assert match_choice(text, kinds, lang="fi", question="leader_type") == key

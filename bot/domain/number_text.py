@@ -107,7 +107,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\bsatas(?:en|ta)\b|\bsatanen\b|\bsataset\b", "sataa", text)  # "satanen tuntia", "kolme satasta"
     text = re.sub(r"(?<=\d)\s+thousands\b", " thousand", text)  # "about 4 thousands euro"
     # Ostrobothnian "kolmesattaa", "puolitoista sattaa" (a lone "sattaa olla" is "saattaa", may be)
-    text = re.sub(r"(?<=[a-zäö])sattaa\b|(?<=[a-zäö])satt?oo\b", "sataa", text)  # and Savo "kakssattoo", "kolomesatoo"
+    text = re.sub(r"(?<=[a-zäö])sattaa\b|(?<=[a-zäö])satt?oo\b|(?<=[a-zäö])satoa\b", "sataa", text)  # and Savo "kakssattoo", "kolomesatoo"
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
     text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"
     text = re.sub(r"(?<![a-zäö])(tuhat(?:ta)? ?|\b)viisataa\b", r"\1viisisataa", text)  # "viisataa" is spoken 500
@@ -168,7 +168,7 @@ FI_WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "l
 EN_WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 FI_UNITS = {
     "yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kol": 3, "kolm": 3, "neljä": 4, "nelja": 4, "nel": 4,
-    "viisi": 5, "viis": 5, "kolome": 3, "nelejä": 4, "kuusi": 6, "kuus": 6, "seitsemän": 7, "seittemän": 7, "seiska": 7,
+    "viisi": 5, "viis": 5, "kolome": 3, "nelejä": 4, "nelijä": 4, "kuusi": 6, "kuus": 6, "seitsemän": 7, "seittemän": 7, "seiska": 7,
     "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9,
 }
 EN_UNITS = {
@@ -181,7 +181,7 @@ _U = "|".join(sorted(FI_UNITS, key=len, reverse=True))
 # One Finnish word: [unit]sataa [unit]kymmentä|kyt [unit] | [unit]toista | kymmenen
 _FI_WORD = re.compile(
     rf"\b(?:(?P<h>{_U})?(?P<sata>sataa|sata))?(?:(?P<t>{_U})(?:kymmentä|kymmenta|kymment|kyt)|(?P<ten>kymmenen|kymppi))?"
-    rf"(?:(?P<teen>{_U})toista|(?P<u>{_U}))?\b"
+    rf"(?:(?P<teen>{_U})toist[aä]?|(?P<u>{_U}))?\b"
 )
 _EN_NUMBER = re.compile(
     r"\b(?:(?P<a>a|one)\s+hundred|(?P<tens>" + "|".join(_EN_TENS) + r")(?:[- ](?P<tu>" + "|".join(EN_UNITS) + r"))?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .understand_corrections import corrected_items
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
     _PRONOUNS, _en_action, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
@@ -80,6 +81,9 @@ def split_doubt(text: str) -> list[str] | None:
     reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
     if "\n" not in (text or "").strip() and re.match(r"[-–•*]\s+", (text or "").strip()):
         text = text.strip()[1:].strip()  # "- nuottiarkiston skannaus ja arkistointi": one bullet, one line
+    corrected = corrected_items(text)
+    if corrected is not None:
+        return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted
     pair = ambiguous_pair(text)
     if pair is not None:
         return list(pair)

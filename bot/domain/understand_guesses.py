@@ -69,7 +69,7 @@ _NOT_A_SUM_STEM = re.compile(
 # "45 000, siitä talkoot 5 000", "60 000 € (josta talkootyön osuus 6 000 €)": the total comes first
 _SHARE_AFTER = re.compile(r"^\s*(?:€|e|eur\w*|euro\w*)?\s*[,(]?\s*(?:josta|joista|siitä|siit|of\s+which|including)\b")
 # "Tuhat tuntia! No oikeesti joku 400", "1 000 000 euro 😂 no joking, 50 000": a joke, then the figure
-JOKE = re.compile(r"(?<![\w-])(?:oikeesti|oikeasti|ei\s+vaiskaan|ei\s+vaan|vitsi|leikki\s+leikkinä|ok\s+ok|okok|no\s+joking|"
+JOKE = re.compile(r"(?<![\w-])(?:oikeesti|oikeasti|ei\s+vaiskaan|ei\s+vaan|ei\s*ku(?:n)?|eiku|ee\s+ku|or\s+rather|vitsi|leikki\s+leikkinä|ok\s+ok|okok|no\s+joking|"
                   r"sanotaan|sanothaan|sanotaan\s+vaikka|let'?s\s+say|"
                         r"joking\s+aside|just\s+kidding|jk|seriously|sorry|i\s+mean|tarkoitan)(?![\w-])")
 # "People 6, days 4, hours every day 8", "Volunteer hours 75", "Volunteer hours total: 84": the label before its figure

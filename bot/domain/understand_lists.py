@@ -462,13 +462,18 @@ def split_items(text: str) -> list[str]:
             items[-1] = items[-1][:tail.start()]  # "…; accessibility ramp. I also considered solar panels, but they were dropped"
     if sum(1 for item in items if _ORDINAL_LEAD.match(item)) >= 2:  # "Ensiksi A, toiseksi B ja kolmanneksi C": the counting words go
         items = [_ORDINAL_LEAD.sub("", item, count=1) for item in items]
+    elif len(items) >= 3 and _LAST_LEAD.match(items[-1]):
+        items[-1] = _LAST_LEAD.sub("", items[-1], count=1)  # "polun raivaus, pitkospuut ja taulut, ja sitte avajaiset"
     return items[:MAX_ITEMS]
 
 
 _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|"
                          r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly)\b", re.IGNORECASE)
 _ORDINAL_LEAD = re.compile(r"^(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
-                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,))\s*,?\s+", re.IGNORECASE)
+                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|eka(?:ks)?|ensiks|toka(?:ks)?|sit(?:te|ten)?|"
+                           r"lopuks(?:i)?|vikaks|viimeiseks|then|finally|lastly)\s*,?\s+(?=\w)", re.IGNORECASE)
+# the last of several items opened by "ja sitte", "and finally": the closing word of a sequence
+_LAST_LEAD = re.compile(r"^(?:sit(?:te|ten)?|lopuks(?:i)?|vikaks|finally|lastly)\s*,?\s+(?=\w{3,})", re.IGNORECASE)
 
 
 # a sentence after the last item that takes something out rather than adding it

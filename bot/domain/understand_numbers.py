@@ -201,14 +201,32 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     said = prepare(text or "")
     if guesses.only_past(said):
         return AmountReading(None)  # "mummo sanoo et vähemmän ku viimeks. viimeks oli 9000": this project's figure is asked
+    nums = find_numbers(said)
+    if reading.value is not None and not reading.doubt and _TOTAL_UNKNOWN.search(said):
+        return AmountReading(None)  # "kokonaissummoo en tiijä vielä, mutta kassassa on 12 000": a share, the total is not known
+    if reading.value is not None and not reading.doubt and not reading.parts and _FLAT_RATE_ON_TOP.search(said):
+        rate = [n.value for n in nums if PERCENT.match(said[n.end:])]
+        if len(rate) == 1 and len(nums) == 2 and 0 < rate[0] <= 40:
+            extra = _euros(reading.value * rate[0] / 100)
+            if extra is not None:  # "palkat 90 000 ja siihe päälle se 40 % flat rate": the salaries and the flat rate on them
+                return AmountReading(_euros(reading.value + extra), parts=(reading.value, extra), doubt="sum")
     if not reading.doubt and guesses.past_figures(said):
         reading = replace(reading, doubt="guess")  # "the previous one cost 25 000, this one about the same": proposed
-    nums = find_numbers(said)
     if not reading.doubt and _lone_year(text, nums):
         return replace(reading, doubt="guess")  # "Same price like the Pellinge jetty 2019": a year more likely than euros
     if not reading.doubt and not reading.factors and not reading.monthly and _PER_PERSON.search(text or "") and len(nums) == 1:
         return AmountReading(None)  # "€250 per participant": a price for each, with no count of them; asked
     return reading
+
+
+# "kokonaissummoo en tiijä vielä", "but the total, i'd have to check": the figure said is not the whole
+_TOTAL_UNKNOWN = re.compile(r"\b(?:kokonais\w*|total|whole\s+(?:sum|budget))\b.{0,30}\b(?:en\s+(?:vielä\s+|viel\s+)?(?:tiedä|tiiä|tiijä|tiä)|ee\s+oo|"
+                            r"ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+|viel\s+)?(?:mitään\s+|mittään\s+)?(?:tiedossa|hajua|hajjuu|selvillä)|"
+                            r"have\s+to\s+check|must\s+still|still\s+(?:have|need)\s+to|(?:don'?t|do\s+not)\s+know|not\s+(?:yet\s+)?known|unknown)|"
+                            r"\b(?:en\s+(?:vielä\s+)?(?:tiedä|tiiä|tiijä)|(?:don'?t|do\s+not)\s+know)\s+(?:\w+\s+){0,2}(?:kokonais\w*|the\s+total)")
+# "ja siihe päälle se 40 % flat rate", "+ the flat rate 40 % on top": a flat rate added on the figure said
+_FLAT_RATE_ON_TOP = re.compile(r"\b(?:flat[\s-]+rate|kiinte\w*\s+(?:osuu\w*|prosent\w*|korvau\w*)|laskennallinen|"
+                               r"yleiskustannus\w*)\b.{0,60}|\b(?:päälle|on\s+top)\b")
 
 
 def _lone_year(text: str, nums: list) -> bool:

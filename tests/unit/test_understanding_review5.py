@@ -14,7 +14,7 @@ ORG = {"association": ["Rekisteröity yhdistys", "ry", "yhdistys"], "foundation"
 
 
 @pytest.mark.parametrize("text", [
-    "Laavu 6000, eiku laavu 7000", "Kota 9000 €, asennettuna 11 000 €", "Kustannukset 10 000, Leader 7 000",
+    "Kota 9000 €, asennettuna 11 000 €", "Kustannukset 10 000, Leader 7 000",
     "Kesäjuhla 3000, osallistujia 300", "Traktori uutena 40 000, käytettynä 15 000",
 ])
 def test_amounts_named_after_a_comma_are_not_added(text):

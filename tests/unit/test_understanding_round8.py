@@ -218,3 +218,53 @@ def test_the_main_kind_of_project_is_chosen(text, key):
     kinds = {"development": ("Kehittämishanke", "Development project"), "investment": ("Investointihanke", "Investment project"),
              "training": ("Koulutus- ja tiedonvälityshanke", "Training and information project")}
     assert match_choice(text, kinds, lang="fi", question="leader_type") == key
+
+
+@pytest.mark.parametrize("text, items", [
+    ("kurssit, ei ku koulutuspäivät, ja opintomatka Vaasaan", ["koulutuspäivät", "opintomatka Vaasaan"]),
+    ("GPS device, laptop – no, scrap the laptop, we have one – and portable PA system", ["GPS device", "portable PA system"]),
+    ("kattoremontti, ikkunat, ee ku ikkunat jätetään pois, ja piha-asfaltti", ["kattoremontti", "piha-asfaltti"]),
+    ("pa-laitteet, valot, ei valoi sittenkää, ne saadaa lainaks, ja tuolit yleisölle", ["pa-laitteet", "tuolit yleisölle"]),
+    ("Courses on bicycle maintenance, a repair café, and a tool library. Sorry, forget the tool library",
+     ["Courses on bicycle maintenance", "a repair café"]),
+    ("lattia, katto, ei kattoa sittenkää, ja ikkunat", ["lattia", "ikkunat"]),
+])
+def test_a_list_corrected_mid_answer_is_shown_corrected_before_it_is_noted(text, items):
+    from bot.domain.understand_doubt import split_doubt
+
+    assert split_doubt(text) == items  # the split question: these things, or one?
+
+
+@pytest.mark.parametrize("text, items", [
+    ("eka rakennetaan ramppi, sit järjestetään skeittikoulu ja lopuks avajaisbileet",
+     ["rakennetaan ramppi", "järjestetään skeittikoulu", "avajaisbileet"]),
+    ("first aid course, fire drills and a trailer", ["first aid course", "fire drills", "a trailer"]),
+])
+def test_sequence_words_open_no_item(text, items):
+    from bot.domain.parsing import split_items
+
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, euros, proposed", [
+    ("palkat 90 000 ja siihe päälle se 40 % flat rate", 126000, True),
+    ("salaries 70 000 + the flat rate 40 % on top, that is the total", 98000, True),
+    ("kymppi–viistoist tonnii", 15000, False),
+    ("kolome–nelijä tonnia", 4000, False),
+    ("viistuhatta viissatoa", 5500, False),
+    ("5000, eiku 6000", 6000, True),
+])
+def test_flat_rates_spoken_ranges_and_corrected_figures(text, euros, proposed):
+    reading = understand_amount(text, lang="fi")
+    assert (reading.value, bool(reading.doubt)) == (Decimal(euros), proposed)
+
+
+@pytest.mark.parametrize("text", ["kokonaissummoo en tiijä vielä, mutta kassassa on 12 000 omarahotukseen",
+                                  "we've 3k of our own money saved but the total, i'd have to check"])
+def test_own_money_is_not_the_total(text):
+    assert understand_amount(text, lang="fi").value is None
+
+
+def test_a_corrected_cost_proposes_the_correction_not_the_sum():
+    reading = understand_amount("Laavu 6000, eiku laavu 7000", lang="fi")
+    assert reading.value == Decimal(7000) and reading.doubt  # proposed (was asked: never 13 000)

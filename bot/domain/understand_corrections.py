@@ -1,0 +1,76 @@
+"""A list typed with a correction in it: "lattia, katto, ei kattoa sittenkää, ja ikkunat", "kurssit, ei ku
+koulutuspäivät", "GPS device, laptop – no, scrap the laptop, we have one – and a PA system".
+
+The corrected list is never written down silently: the interview shows it and asks "these N things?" (the split
+question), so a misread correction costs a tap, not a wrong paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .understand_lists import split_items
+
+# a correction somewhere in the answer
+_MARK = re.compile(r"\b(?:ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|sittenkää?n?|jätetään\s+pois|unohda|unohtakaa|scrap|forget|"
+                   r"cross\s+(?:that\s+)?out|strike\s+that|i\s+mean|or\s+rather|never\s+mind|no\s+wait|(?:nearly|almost)\s+forgot|"
+                   r"ai\s+niin|melkein\s+unohdin|unohdin\s+melkein)\b", re.IGNORECASE)
+# "ei ku koulutuspäivät", "I mean the courses": the item before is replaced by what follows
+_INSTEAD = re.compile(r"^(?:ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|i\s+mean|or\s+rather|no\s+wait)\s+(?P<rest>.+)$", re.IGNORECASE)
+# "ei kattoa sittenkää", "ee ku ikkunat jätetään pois", "scrap the laptop", "Sorry, forget the tool library": taken back
+_TAKEN_BACK = re.compile(r"\b(?:sittenkää?n?|jätetään\s+pois|pois\s+vaan|unohda|unohtakaa|scrap|forget|cross\s+(?:that\s+)?out|"
+                         r"strike\s+that|never\s+mind|drop\s+the|not\s+the)\b|^(?:ei|ee|no|not)\b", re.IGNORECASE)
+# the parts of a quickly typed list: commas, "ja", "and"
+_PARTS = re.compile(r",\s*|\s+(?:ja|and|sekä)\s+", re.IGNORECASE)
+# a remark on the thing taken back: "we have one", "ne saadaa lainaks", "the municipality's doing one"
+_REMARK = re.compile(r"^(?:we|they|it|ne|se|sitä|niitä|koska|because|since|the\s+\w+'s|meillä|meil)\b|\b(?:have\s+one|doing\s+one|"
+                     r"saadaa?n?|lainaks\w*|lainaan|on\s+jo|already)\b", re.IGNORECASE)
+# "and — I nearly forgot — closing seminar", "ai niin, ja": a spoken aside before an item
+_ASIDE = re.compile(r"^(?:i\s+(?:nearly|almost)\s+forgot|ai\s+niin|unohdin\s+melkein|melkein\s+unohdin)\s*[-–—,:]*\s*", re.IGNORECASE)
+
+
+def corrected_items(text: str) -> list[str] | None:
+    """The items left once the corrections in ``text`` are made; None when there is no correction to make."""
+    if not text or "\n" in text.strip() or not _MARK.search(text):
+        return None
+    pieces = re.split(r"\s+[-–—]\s+|(?<=\w)\s*[—–]\s*(?=\w)|[.!;]\s+", text.strip())
+    items: list[str] = []
+    taken_back = False
+    for piece in pieces:
+        for part in _PARTS.split(piece):
+            part = _ASIDE.sub("", part.strip(" ,.–—-")).strip(" ,.–—-")
+            if not part or re.fullmatch(r"(?:sorry|anteeks\w*|oho|hups|ok|and|ja|sekä|i\s+mean|no\s+wait)", part, re.IGNORECASE):
+                continue
+            instead = _INSTEAD.match(part)
+            if instead and items and not _TAKEN_BACK.search(instead.group("rest")):
+                items[-1] = instead.group("rest").strip(" ,.–—-")  # "kurssit, ei ku koulutuspäivät"
+                taken_back = False
+                continue
+            if re.fullmatch(r"(?:no|ei|ee|nope)", part, re.IGNORECASE) and items:
+                items.pop()  # "laptop – no": the one before goes
+                taken_back = True
+                continue
+            if _TAKEN_BACK.search(part):
+                gone = _named(part, items)
+                if gone is not None:
+                    items.pop(gone)
+                elif items and not taken_back:
+                    items.pop()
+                taken_back = True
+                continue
+            if taken_back and _REMARK.search(part):
+                continue  # "… scrap the laptop, we have one": why it went
+            items.append(re.sub(r"^(?:and|ja)\s+", "", part, flags=re.IGNORECASE))
+            taken_back = False
+    unique = [item for n, item in enumerate(items) if item.lower() not in {i.lower() for i in items[:n]}]  # "valot, valot ja valot"
+    return unique if len(unique) >= 2 and unique != split_items(text) else None
+
+
+def _named(part: str, items: list[str]) -> int | None:
+    """The last item whose first word the taking-back names ("ei kattoa sittenkää" takes back "katto")."""
+    words = {w[:4] for w in re.findall(r"[a-zäöå-]{4,}", part.lower())}
+    for index in range(len(items) - 1, -1, -1):
+        head = re.findall(r"[a-zäöå-]{3,}", items[index].lower())
+        if head and any(h[:4] in words for h in head):
+            return index
+    return None

@@ -273,6 +273,19 @@ async def test_a_comma_line_kept_whole_by_the_rules_is_asked_with_every_part_lis
     assert draft(bot, aino)["answers"]["actions"] == ["hankitaan <b>defibrillaattori</b>", "ensiapukurssi", "tiedote kotitalouksiin"]
 
 
+async def test_a_list_corrected_while_typed_is_shown_corrected_and_saved_only_when_chosen(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, ESR_FI[:10])
+    reply = await fake.send(aino, "lattia, katto, ei kattoa sittenkää, ja <i>ikkunat</i>")
+    assert "Kirjaanko tämän yhdeksi vai kahdeksi asiaksi?" in reply.text or "erilliseksi" in reply.text
+    assert "<b>lattia, katto, ei kattoa sittenkää, ja &lt;i&gt;ikkunat&lt;/i&gt;</b>" in reply.last.html  # escaped
+    assert "Kaksi: lattia / ikkunat" in reply.last.button_labels  # the corrected list, as plain button text; nothing noted yet
+    assert "actions" not in draft(bot, aino)["answers"]
+    await bot.restart()  # the question waits in SQLite
+    await fake.press(aino, reply.last, "Kaksi: lattia / ikkunat")
+    assert draft(bot, aino)["answers"]["actions"] == ["lattia", "<i>ikkunat</i>"]
+
+
 async def test_an_undecided_list_answer_is_not_saved_as_the_action(bot, fake):
     aino = fake.new_user("Aino", "fi")
     await start(fake, bot, aino, ESR_FI[:10])

@@ -581,10 +581,14 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     week = _ISO_WEEK.search(clean)
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
-    corrected = re.split(r"\b(?:ei\s*ku|eiku|ei\s+kun|tarkoitan|i\s+mean|sorry|oops|korjaus)\b", clean)
+    corrected = re.split(r"\b(?:ei\s*ku|eiku|ei\s+kun|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|no\s+wait|actually,?\s+no|"
+                         r"or\s+rather)\b", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):
         clean = corrected[-1].strip(" ,.:;-")  # "tammikuus? ei ku helmikuus": the correction counts
+        first, _, rest = clean.partition(". ")
+        if rest and _ANY_MONTH.search(first) and not re.search(r"\d{1,2}\.\d{1,2}", rest):
+            clean = first  # "May 2027, no wait, June. In May is too many holidays": the remark after it is no date
     # "1.3.-31.12.2027": the year written once belongs to both; "1.3 2027" is 1.3.2027
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)

@@ -268,3 +268,12 @@ def test_own_money_is_not_the_total(text):
 def test_a_corrected_cost_proposes_the_correction_not_the_sum():
     reading = understand_amount("Laavu 6000, eiku laavu 7000", lang="fi")
     assert reading.value == Decimal(7000) and reading.doubt  # proposed (was asked: never 13 000)
+
+
+@pytest.mark.parametrize("text, day", [("May 2027, no wait, June. In May is too many holidays", "2027-06-01"),
+                                       ("January. Actually no, the board wants the 1st of February.", "2027-02-01"),
+                                       ("march, no wait, april — march is the agm and everyone's wrecked", "2027-04-01")])
+def test_a_date_corrected_mid_answer_is_the_corrected_one(text, day):
+    from bot.domain.parsing import understand_date
+
+    assert str(understand_date(text, role="start", today=T, lang="en").value) == day

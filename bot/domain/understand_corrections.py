@@ -11,15 +11,16 @@ import re
 
 from .understand_lists import split_items
 
-# a correction somewhere in the answer
-_MARK = re.compile(r"\b(?:ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|sittenkää?n?|jätetään\s+pois|unohda|unohtakaa|scrap|forget|"
-                   r"cross\s+(?:that\s+)?out|strike\s+that|i\s+mean|or\s+rather|never\s+mind|no\s+wait|(?:nearly|almost)\s+forgot|"
-                   r"ai\s+niin|melkein\s+unohdin|unohdin\s+melkein)\b", re.IGNORECASE)
+# the words that put another item in the last one's place, and the words that take an item back
+_INSTEAD_WORDS = r"ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|i\s+mean|or\s+rather|no\s+wait"
+_GONE_WORDS = r"sittenkää?n?|jätetään\s+pois|unohda|unohtakaa|scrap|forget|cross\s+(?:that\s+)?out|strike\s+that|never\s+mind"
+# a correction somewhere in the answer (or an aside: "I nearly forgot")
+_MARK = re.compile(rf"\b(?:{_INSTEAD_WORDS}|{_GONE_WORDS}|(?:nearly|almost)\s+forgot|ai\s+niin|melkein\s+unohdin|unohdin\s+melkein)\b",
+                   re.IGNORECASE)
 # "ei ku koulutuspäivät", "I mean the courses": the item before is replaced by what follows
-_INSTEAD = re.compile(r"^(?:ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|i\s+mean|or\s+rather|no\s+wait)\s+(?P<rest>.+)$", re.IGNORECASE)
+_INSTEAD = re.compile(rf"^(?:{_INSTEAD_WORDS})\s+(?P<rest>.+)$", re.IGNORECASE)
 # "ei kattoa sittenkää", "ee ku ikkunat jätetään pois", "scrap the laptop", "Sorry, forget the tool library": taken back
-_TAKEN_BACK = re.compile(r"\b(?:sittenkää?n?|jätetään\s+pois|pois\s+vaan|unohda|unohtakaa|scrap|forget|cross\s+(?:that\s+)?out|"
-                         r"strike\s+that|never\s+mind|drop\s+the|not\s+the)\b|^(?:ei|ee|no|not)\b", re.IGNORECASE)
+_TAKEN_BACK = re.compile(rf"\b(?:{_GONE_WORDS}|pois\s+vaan|drop\s+the|not\s+the)\b|^(?:ei|ee|no|not)\b", re.IGNORECASE)
 # the parts of a quickly typed list: commas, "ja", "and"
 _PARTS = re.compile(r",\s*|\s+(?:ja|and|sekä)\s+", re.IGNORECASE)
 # a remark on the thing taken back: "we have one", "ne saadaa lainaks", "the municipality's doing one"

@@ -45,9 +45,9 @@ _NAMED_DAYS = (
     (r"juhannuspäiv\w*|midsummer'?s?\s+day", "day"),
     (r"juhannu(?:s|ksena|kseen|kseks|kseksi|ksesta|ksee)|midsummer(?!\s+(?:party|parties|festival|celebration|fest|bonfire|dance))", "eve"),
 )
-_VAPPU = re.compile(r"\b(?:" + "|".join(f"(?:{words})" for words, _ in _NAMED_DAYS) + r")(?![\w'])(?:\s+(20\d\d))?")
-_VAPPU_ONLY = re.compile(r"\b(?:" + _NAMED_DAYS[0][0] + r")\b")
-_ONLY_THE_WEEKEND = re.compile(r"^(?:juhannu(?:s|ksena|kseen|kseks|kseksi|ksesta|ksee)|midsummer)$")  # not a day said exactly
+_NAMED_DAY = re.compile(r"\b(?:" + "|".join(f"(?:{words})" for words, _ in _NAMED_DAYS) + r")(?![\w'])(?:\s+(20\d\d))?")
+_MAY_DAY_ONLY = re.compile(r"\b(?:" + _NAMED_DAYS[0][0] + r")\b")
+_ONLY_THE_WEEKEND = re.compile(rf"^(?:{_NAMED_DAYS[-1][0]})$")  # bare "juhannukseen", "midsummer": not a day said exactly
 
 
 def _named_day(month_day: tuple[int, int] | str, year: int) -> date:
@@ -65,11 +65,11 @@ _PAST_YEAR = re.compile(r"\b(?:toissa\s+vuon\w*|viime\s+vuon\w*|last\s+year'?s?|
 
 
 def _day_words(match: re.Match) -> str:
-    """The holiday's words in a _VAPPU match, without the year after them."""
+    """The holiday's words in a _NAMED_DAY match, without the year after them."""
     return (match.group(0)[: match.start(1) - match.start(0)] if match.group(1) else match.group(0)).strip()
 
 
-def _may_day(match: re.Match, today: date, ahead: int = 0) -> str:
+def _named_day_said(match: re.Match, today: date, ahead: int = 0) -> str:
     """"vappuna", "juhannusaattoon 2028", "Christmas Eve": the named day as d.m.yyyy (the next one after ``today`` when
     no year; ``ahead`` years on from this year for "ensi vuonna", "kahden vuoden päästä")."""
     which = next(day for words, day in _NAMED_DAYS if re.fullmatch(words, _day_words(match)))
@@ -611,8 +611,8 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     clean = ordinal_days(re.sub(r"\bvu[uo]?en\b", "vuoden", clean))  # "tammikuun kahestoista päivä"; spoken "ens vuuen"
     clean = re.sub(r"\b(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)\s+(" + "|".join(_FI_MONTHS) + r")kuuta\b",
                    lambda m: f"{m.group(1)}.{_FI_MONTHS.index(m.group(2)) + 1}.", clean)  # "12. päivänä tammikuuta"
-    named = _VAPPU.search(clean)
-    if named and not _VAPPU_ONLY.fullmatch(_day_words(named)):
+    named = _NAMED_DAY.search(clean)
+    if named and not _MAY_DAY_ONLY.fullmatch(_day_words(named)):
         rest = clean[:named.start()] + " " + clean[named.end():]
         if _PAST_YEAR.search(rest):
             return NOT_UNDERSTOOD  # "jouluaattona toissa vuonna": a past day is no project date
@@ -623,14 +623,14 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
             named = None
         elif _AROUND_EVENT.search(rest) or re.search(r"jälkeis\w*|edeltäv\w*|following|preceding", rest):
             named = None  # "juhannuksen jälkeen", "jouluaaton jälkeisenä päivänä": the readers of a day near an event
-    near_may_day = bool(named) and bool(re.search(r"jälkeen|after|ennen|before|tieno|paikkeil|around|maissa|about|noin|viikko|week",
+    near_named_day = bool(named) and bool(re.search(r"jälkeen|after|ennen|before|tieno|paikkeil|around|maissa|about|noin|viikko|week",
                                                   clean) or _ONLY_THE_WEEKEND.match(_day_words(named)))
     ahead = next((years for pattern, years in _YEARS_AHEAD if re.search(pattern, clean)), 0) if named else 0
     after = max(today, start) if role == "end" and start is not None else today  # an end after the start
-    clean = _VAPPU.sub(lambda m: _may_day(m, after, ahead), clean) if named or _VAPPU_ONLY.search(clean) else clean  # "vappuna", "vapusta 2027 lähtien": 1 May
+    clean = _NAMED_DAY.sub(lambda m: _named_day_said(m, after, ahead), clean) if named or _MAY_DAY_ONLY.search(clean) else clean  # "vappuna", "vapusta 2027 lähtien": 1 May
     clean = re.sub(r"^(\d{1,2}),(\d{1,2}),(\d{4}|\d{2})$", r"\1.\2.\3", clean)  # "15,4,2027" typed on a phone
     numeric = _numeric(clean, role, today)
-    if numeric is not None and near_may_day and numeric.value is not None:
+    if numeric is not None and near_named_day and numeric.value is not None:
         return replace(numeric, vague=True)  # "vapun jälkeen": around 1 May, a proposal
     if numeric is not None and numeric.value is None:
         return guess_date(clean, role, today, start) or numeric  # "Aloitus 1.4.2027 (päätös 12.11.2026, …)": the labelled one

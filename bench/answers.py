@@ -5,7 +5,9 @@ Reads items ``{id, kind: date|amount|hours|list|choice, lang, text, expect, role
 given, and prints per kind and language the share understood, the share misunderstood silently (a value
 different from expect, not None and not a proposal) and the share not understood (None: the bot asks
 again). A vague date, a figure in doubt or a lone list item on one line is shown as a proposal to confirm: right, it counts as understood
-(the "by a tap" column says how many were); wrong, it is "flagged", never silent. An answer that looks like a
+(the "by a tap" column says how many were); wrong, it is "flagged", never silent. A list the bot cannot part for sure is asked
+about ("one thing or several?", with a button for each reading): where a button is the meant reading it counts as understood
+by a tap too; ``--pair-as-flagged`` counts it as flagged, as list figures before 6.12.2026 were counted. An answer that looks like a
 question is asked about first ("answer or question?"), as the interview does; ``--no-question-check`` reads it
 on its own, as figures before 6.12.2026 were counted. Then the median time of one call of each function. ``--show`` lists every miss.
 
@@ -36,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.domain.interview import reads_back  # noqa: E402
 from bot.domain.understand_doubt import says_nothing_yet, split_doubt  # noqa: E402
+from bot.domain.understand_lists import without_intro  # noqa: E402
 from bot.domain.parsing import (  # noqa: E402
     is_keep, looks_like_question, match_choice, split_items, understand_amount, understand_date, understand_hours,
 )
@@ -95,11 +98,14 @@ def asked_first(item: dict) -> bool:
     return item["kind"] not in ("question", "keep") and looks_like_question(str(item["text"]), lang=item.get("lang", "fi"))
 
 
-def judge(item: dict, options: dict, default_today: date, question_check: bool = True) -> tuple[str, object]:
+def judge(item: dict, options: dict, default_today: date, question_check: bool = True,
+          pairs_offered: bool = True) -> tuple[str, object]:
     """(``ok`` | ``silent`` | ``none`` | ``flagged``, what was read) for one item. With ``question_check``, an
     answer that looks like a question is first asked about, as in the interview: where the writer expects no
     value it is understood (the user says "question" and it goes to the FAQ); where a value is expected the
-    user says "answer" and it is read as usual."""
+    user says "answer" and it is read as usual. With ``pairs_offered``, a "one thing or several?" question whose
+    buttons include the meant reading counts as understood by a tap, as a proposed figure or date does; without it
+    (``--pair-as-flagged``), as figures before 6.12.2026 were counted, it is flagged unless the writer would ask."""
     kind, text, lang, expect = item["kind"], str(item["text"]), item.get("lang", "fi"), item.get("expect")
     if question_check and asked_first(item) and str(expect).lower() in ("none", "ask"):
         return "ok", "asked: answer or question?"
@@ -131,7 +137,11 @@ def judge(item: dict, options: dict, default_today: date, question_check: bool =
         if str(expect) == "ask" and pair:  # a careful human would ask: "one thing or two?", or for an answer at all
             return "ok", pair
         if pair:
-            return "flagged", pair  # the bot asks "one thing or several?" where the writer saw no doubt
+            offered = (pair, [without_intro(text)])  # the two buttons: these parts, or the answer as one thing
+            if pairs_offered and isinstance(expect, list) and any(
+                    [_norm_item(i) for i in o] == [_norm_item(e) for e in expect] for o in offered):
+                return "ok", SplitQuestion(tuple(pair))  # the meant reading is one tap away, as a proposed figure is
+            return "flagged", pair  # the bot asks "one thing or several?" and neither button is what was meant
         got = split_items(text) or [text.strip()]
         if reads_back(text, got):  # "shall I note this?": the person sees the lone item before it is noted
             right = isinstance(expect, list) and [_norm_item(i) for i in got] == [_norm_item(e) for e in expect]
@@ -153,6 +163,14 @@ def judge(item: dict, options: dict, default_today: date, question_check: bool =
         got = looks_like_question(text, lang=lang) if kind == "question" else is_keep(text)
         return ("ok" if got == bool(expect) else "silent"), got
     raise ValueError(f"{item.get('id')}: unknown kind {kind!r}")
+
+
+@dataclass(frozen=True)
+class SplitQuestion:
+    """"One thing or several?" asked with both readings as buttons, one of them the meant one."""
+
+    parts: tuple[str, ...]
+    vague: bool = True  # shown as a proposal: see _proposed
 
 
 @dataclass(frozen=True)
@@ -211,6 +229,9 @@ def main() -> None:
     parser.add_argument("--no-question-check", action="store_true",
                         help="read every answer on its own, without the interview's \"answer or question?\" step "
                              "(how figures before 6.12.2026 were counted)")
+    parser.add_argument("--pair-as-flagged", action="store_true",
+                        help="count a \"one thing or several?\" question as flagged even when one of its buttons is the "
+                             "meant reading (how list figures before 6.12.2026 were counted)")
     args = parser.parse_args()
     options = _options()
     items = _load(args.files)
@@ -220,7 +241,8 @@ def main() -> None:
     asked: dict[tuple[str, str], int] = defaultdict(int)  # "answer or question?" asked first
     for item in items:
         try:
-            verdict, got = judge(item, options, args.today, question_check=not args.no_question_check)
+            verdict, got = judge(item, options, args.today, question_check=not args.no_question_check,
+                                 pairs_offered=not args.pair_as_flagged)
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:  # a malformed item: report it, do not stop
             print(f"skipped {item.get('id', '?')}: {exc!r}", file=sys.stderr)
             continue

@@ -199,6 +199,11 @@ def _answer_items(draft: Draft, question, text: str, read_back: bool = True) -> 
     """Several items in one message are the whole list; one item waits for more or Done. Where one thing and
     several are both fair readings ("A ja B", "A, B, C" kept whole by the rules), the user says which."""
     parts = split_doubt(text)
+    if parts is not None and len(parts) == 1 and not check_text(parts[0]):  # "äänentoisto, ei ku valot": one thing left
+        if draft.sub == 0:
+            draft.pending = {"kind": "one_item", "qid": question.id, "item": parts[0]}
+            return Outcome("confirm_item", params={"item": parts[0]})  # read back before it is noted, as a lone item is
+        return _store_items(draft, question, parts)
     if parts is not None and not check_text(text):
         draft.pending = {"kind": "split", "qid": question.id, "text": without_intro(text), "parts": parts}
         return Outcome("confirm_split", params={"text": text, "parts": parts})

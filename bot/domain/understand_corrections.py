@@ -12,11 +12,12 @@ import re
 from .understand_lists import split_items
 
 # the words that put another item in the last one's place, and the words that take an item back
-_INSTEAD_WORDS = r"ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|i\s+mean|or\s+rather|no\s+wait"
-_GONE_WORDS = r"sittenkää?n?|jätetään\s+pois|unohda|unohtakaa|scrap|forget|cross\s+(?:that\s+)?out|strike\s+that|never\s+mind"
+_INSTEAD_WORDS = r"ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|tai\s+siis|i\s+mean|or\s+rather|no\s+wait"
+_GONE_WORDS = (r"sittenkää?n?|jätetään\s+pois|jää\s+pois|unohda|unohtakaa|scrap|forget|cross\s+(?:that\s+)?out|strike\s+that|never\s+mind|"
+               r"siirtyy\s+(?:seuraavaan|toiseen|myöhempään)|moves?\s+to\s+(?:the\s+)?(?:next|another)|in\s+(?:an)?other\s+project")
 # a correction somewhere in the answer (or an aside: "I nearly forgot")
-_MARK = re.compile(rf"\b(?:{_INSTEAD_WORDS}|{_GONE_WORDS}|(?:nearly|almost)\s+forgot|ai\s+niin|melkein\s+unohdin|unohdin\s+melkein)\b",
-                   re.IGNORECASE)
+_MARK = re.compile(rf"\b(?:{_INSTEAD_WORDS}|{_GONE_WORDS}|(?:nearly|almost)\s+forgot|ai\s+niin|melkein\s+unohdin|unohdin\s+melkein)\b|"
+                   r"(?<=[-–—(])\s*(?:no|ei|ee|nope)\s*,", re.IGNORECASE)  # "tablets — no, tablets we get donated —"
 # "ei ku koulutuspäivät", "I mean the courses": the item before is replaced by what follows
 _INSTEAD = re.compile(rf"^(?:{_INSTEAD_WORDS})\s+(?P<rest>.+)$", re.IGNORECASE)
 # "ei kattoa sittenkää", "ee ku ikkunat jätetään pois", "scrap the laptop", "Sorry, forget the tool library": taken back
@@ -25,7 +26,9 @@ _TAKEN_BACK = re.compile(rf"\b(?:{_GONE_WORDS}|pois\s+vaan|drop\s+the|not\s+the)
 _PARTS = re.compile(r",\s*|\s+(?:ja|and|sekä)\s+", re.IGNORECASE)
 # a remark on the thing taken back: "we have one", "ne saadaa lainaks", "the municipality's doing one"
 _REMARK = re.compile(r"^(?:we|they|it|ne|se|sitä|niitä|koska|because|since|the\s+\w+'s|meillä|meil)\b|\b(?:have\s+one|doing\s+one|"
-                     r"saadaa?n?|lainaks\w*|lainaan|on\s+jo|already)\b", re.IGNORECASE)
+                     r"saadaa?n?|lainaks\w*|lainaan|on\s+jo|already|donated|lahjoitu\w*|lahjoituksena)\b", re.IGNORECASE)
+# a spoken lead before the item that is left: "ja sit lattia", "eli vaa valot ja mikki", "so just the lights"
+_LEAD = re.compile(r"^(?:sit(?:te|ten)?|then|eli\s+(?:vaa|vaan|vain)|so\s+(?:just|only))\s+(?=\w)", re.IGNORECASE)
 # "and — I nearly forgot — closing seminar", "ai niin, ja": a spoken aside before an item
 _ASIDE = re.compile(r"^(?:i\s+(?:nearly|almost)\s+forgot|ai\s+niin|unohdin\s+melkein|melkein\s+unohdin)\s*[-–—,:]*\s*", re.IGNORECASE)
 
@@ -34,37 +37,53 @@ def corrected_items(text: str) -> list[str] | None:
     """The items left once the corrections in ``text`` are made; None when there is no correction to make."""
     if not text or "\n" in text.strip() or not _MARK.search(text):
         return None
-    pieces = re.split(r"\s+[-–—]\s+|(?<=\w)\s*[—–]\s*(?=\w)|[.!;]\s+", text.strip())
+    pieces = re.split(r"\s+[-–—]\s+|(?<=\w)\s*[—–]\s*(?=\w)|[.!;]\s+|\s*\(|\)\s*", text.strip())
     items: list[str] = []
+    gone: list[str] = []  # taken back or put in another's place: a later remark that names one is why it went
     taken_back = False
-    for piece in pieces:
-        for part in _PARTS.split(piece):
+    before = 0  # where the items of the comma segment before this one begin
+    for segment in (seg for piece in pieces for seg in re.split(r"\s*,\s*", piece)):
+        opening, begins = True, len(items)
+        for part in re.split(r"\s+(?:ja|and|sekä)\s+", segment, flags=re.IGNORECASE):
             part = _ASIDE.sub("", part.strip(" ,.–—-")).strip(" ,.–—-")
             if not part or re.fullmatch(r"(?:sorry|anteeks\w*|oho|hups|ok|and|ja|sekä|i\s+mean|no\s+wait)", part, re.IGNORECASE):
                 continue
+            first, opening = opening, False
             instead = _INSTEAD.match(part)
-            if instead and items and not _TAKEN_BACK.search(instead.group("rest")):
-                items[-1] = instead.group("rest").strip(" ,.–—-")  # "kurssit, ei ku koulutuspäivät"
+            if instead and items:
+                rest = instead.group("rest").strip(" ,.–—-")
+                if _TAKEN_BACK.search(rest) or (_REMARK.search(rest) and (
+                        _named(rest, items) is not None or re.match(r"(?:ne|se|they|it)\b", rest, re.IGNORECASE))):
+                    gone.append(items.pop())  # "ei ku ne saadaa lainaa", "ei ku koululaiset on jo siinä asukkaissa"
+                    taken_back = True
+                    continue
+                # "kurssit, ei ku koulutuspäivät": the one before; "tulostin ja skanneri, tai siis …": the segment before
+                replaced = min(before, len(items) - 1) if first and begins == len(items) else len(items) - 1
+                gone.extend(items[replaced:])
+                items[replaced:] = [_LEAD.sub("", rest)]
                 taken_back = False
                 continue
             if re.fullmatch(r"(?:no|ei|ee|nope)", part, re.IGNORECASE) and items:
-                items.pop()  # "laptop – no": the one before goes
+                gone.append(items.pop())  # "laptop – no": the one before goes
                 taken_back = True
                 continue
             if _TAKEN_BACK.search(part):
-                gone = _named(part, items)
-                if gone is not None:
-                    items.pop(gone)
+                named = _named(part, items)
+                if named is not None:
+                    gone.append(items.pop(named))
                 elif items and not taken_back:
-                    items.pop()
+                    gone.append(items.pop())
                 taken_back = True
                 continue
-            if taken_back and _REMARK.search(part):
-                continue  # "… scrap the laptop, we have one": why it went
-            items.append(re.sub(r"^(?:and|ja)\s+", "", part, flags=re.IGNORECASE))
+            if (taken_back and _REMARK.search(part)) or (gone and _named(part, gone) is not None and (
+                    _REMARK.search(part) or len(part.split()) > 2)):
+                continue  # "… scrap the laptop, we have one", "tablets we get donated": why it went
+            items.append(_LEAD.sub("", re.sub(r"^(?:and|ja)\s+", "", part, flags=re.IGNORECASE)))
             taken_back = False
+        if len(items) > begins:
+            before = begins
     unique = [item for n, item in enumerate(items) if item.lower() not in {i.lower() for i in items[:n]}]  # "valot, valot ja valot"
-    return unique if len(unique) >= 2 and unique != split_items(text) else None
+    return unique if (len(unique) >= 2 or (unique and gone)) and unique != split_items(text) else None
 
 
 def _named(part: str, items: list[str]) -> int | None:

@@ -169,6 +169,25 @@ _DASH_THEN_THING = re.compile(r"\s[-–]\s+\w")  # "jotain nuorille - skeittiram
 _SOMETHING = re.compile(r"^(?:\S+\s+){0,3}(?:jotain|jotaki|jotakin|jotakii|something|mitä\s+tahansa|whatever)\b", re.IGNORECASE)
 
 
+# Where things are asked for, answers that name none: "kaikkee siistii skideille", "kaikki mitä seurantalolla tehrään",
+# "no sitä mitä viimeks kerroin", "kyllä sää tiärät", "the same like i wrote in the idea paper", "everything for
+# integration", "I would prefer to discuss this with the board first", "Toivoisin, että te ehdottaisitte …"
+_NAMES_NONE = re.compile(
+    r"^(?:no+\s+|tuota\W*\s*|tota\W*\s*|well\W*\s+|öö+\W*\s*|hmm+\W*\s*)*(?:"
+    r"(?:kaikke[ae]|kaikkie|kaikennäköst\w*|kaikenlaist\w*)(?:\s+\w+){0,3}$|"
+    r"kaikki\s+(?:se\s+)?(?:mitä|mikä)\b|(?:sitä|se|ne|niitä)\s+mitä\s+(?:\w+\s+){0,2}(?:kerroin|sanoin|kirjotin|kirjoitin|mainitsin|"
+    r"puhuttiin|sovittiin)\b|"
+    r"(?:kyllä\s+|kai\s+)?(?:sää|sä|sie|sinä|te|työ|you)\s+(?:varmaan\s+|kyllä\s+|probably\s+)?(?:tiedät|tiärät|tiiät|tiijät|tiedätte|"
+    r"tiijätte|tiätte|tiärätte|know)\b(?:\s+(?:paremmin|better|best|parhaiten))?(?:\s+(?:mitä|what)\b.*)?$|"
+    r"(?:the\s+)?same\s+(?:like|\w+\s+as|as)\s+(?:i|we|in|on|the|our|my|last|before)\b|"
+    r"everything\s+(?:for|what|that|which)\b(?:\s+\w+){0,3}$)",
+    re.IGNORECASE)
+_ASKS_US = re.compile(r"\b(?:(?:te|sinä|sie|työ)\s+(?:voisitte\s+|voisit\s+)?ehdott\w*|ehdottakaa|(?:could|can|would)\s+you\s+"
+                      r"(?:please\s+)?suggest|(?:prefer|want|need|have)\s+to\s+discuss\s+(?:this|it|that)\s+with|"
+                      r"(?:haluan|haluaisin|pitää|täytyy)\s+(?:ensin\s+|eka\s+)?keskustel\w*\s+(?:ensin\s+)?(?:hallitu\w*|porukan|"
+                      r"muiden|johtokun\w*))\b", re.IGNORECASE)
+
+
 def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
     """True for a short answer that gives nothing to write down yet: "en tiedä vielä", "sama ku hakemuksessa",
     and, where a list of things is asked for (``listing``), "jotain nuorille";
@@ -183,6 +202,10 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
     if (listing and not content and not _DASH_THEN_THING.search(line) and 0 < len(line.split()) <= 8 and _SOMETHING.search(line) and not re.search(r"[:;\n]|\d", line)
             and line.count(",") <= 2 and not re.search(r"\b(?:ei|not|no|never)\b", line, re.IGNORECASE)):
         return True  # asked for actions, "jotain nuorille" names no action yet (for a target group it is the answer)
+    plain = not _CONTENT_AFTER.search(re.sub(r"\bsame\s+like\b", "same as", line, flags=re.IGNORECASE))  # "the same like i wrote"
+    if (listing and plain and 0 < len(line.split()) <= 16 and not re.search(r"[:;\n]|\d", line) and (
+            (line.count(",") <= 1 and _NAMES_NONE.match(line.strip(" .!…"))) or (line.count(",") <= 2 and _ASKS_US.search(line)))):
+        return True  # asked for things, "kaikkee siistii" or "the same as in the idea paper" names none yet
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
     match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 and not content else None

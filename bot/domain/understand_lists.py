@@ -52,7 +52,11 @@ _COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "h
 def _clean_item(item: str) -> str:
     item = _BULLET.sub("", item.strip(), count=1) if _BULLET.match(item) else item.strip()
     item = _FILLER_OPENING.sub("", item.strip())
+    item = _EMOJI_AFTER.sub("", item)  # "kahvikone ☕", "kids 😊": the mood, not the item's words
     return item.strip().rstrip(".,;:").strip()
+
+
+_EMOJI_AFTER = re.compile(r"(?<=\w)[\s.,!]*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s*)+$")
 
 
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
@@ -131,7 +135,7 @@ def comma_parts(line: str) -> list[str] | None:
         if _COPULA & set(words) or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2):
             return None  # a description, "run by two volunteers", "300 kävijää"
     items = [_clean_item(p) for p in parts]
-    return items if all(items) else None  # not "€ 9 950,-", whose last part is only a dash
+    return _without_said_intro(items) if all(items) else None  # not "€ 9 950,-", whose last part is only a dash
 
 
 def _plain_commas(line: str) -> list[str] | None:
@@ -458,8 +462,10 @@ def split_items(text: str) -> list[str]:
     items = [item for item in (_clean_item(_EDGE_AND.sub("", r)) for r in raw) if item]
     if len(items) >= 2:
         tail = re.search(r"\.\s+(?=[A-ZÅÄÖ])", items[-1])
-        if tail and len(items[-1][tail.end():].split()) >= 5 and _NOT_AN_ITEM.search(items[-1][tail.end():]):
+        if tail and len(items[-1][tail.end():].split()) >= 3 and _NOT_AN_ITEM.search(items[-1][tail.end():]):
             items[-1] = items[-1][:tail.start()]  # "…; accessibility ramp. I also considered solar panels, but they were dropped"
+    if len(lines) == 1 and not _INLINE_NUMBER.search(lines[0]) and not _BULLET.match(lines[0]):
+        items = _without_said_intro(items)
     if sum(1 for item in items if _ORDINAL_LEAD.match(item)) >= 2:  # "Ensiksi A, toiseksi B ja kolmanneksi C": the counting words go
         items = [_ORDINAL_LEAD.sub("", item, count=1) for item in items]
     elif len(items) >= 3 and _LAST_LEAD.match(items[-1]):
@@ -476,8 +482,25 @@ _ORDINAL_LEAD = re.compile(r"^(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kol
 _LAST_LEAD = re.compile(r"^(?:sit(?:te|ten)?|lopuks(?:i)?|vikaks|finally|lastly)\s*,?\s+(?=\w{3,})", re.IGNORECASE)
 
 
+def _without_said_intro(items: list[str]) -> list[str]:
+    """"mummo haluu et on kuoro, käsityöpiiri ja …", "ostetaan puukiuas, lauteet ja …": the first of three or more
+    things without the words that open the whole list (not when the others open with a verb of their own)."""
+    if len(items) < 3 or any(not i.split() or _acts(i.split()[0]) or _en_action(i.split()[0].lower()) for i in items[1:]):
+        return items
+    said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0])
+    return [items[0][said.end():].strip(), *items[1:]] if said and items[0][said.end():].strip() else items
+
+
+# Someone else's wish or a work party's plan said before the first of several things: the things are the items
+_WHO_WANTS = re.compile(r"^(?!(?:me|we|i|mä|mää|mie|minä)\b)(?:\w+\s+){0,2}?(?:\w+n\s+porukka\s+|porukka\s+)?(?:haluu|haluaa|haluais|"
+                        r"haluaisi|toivoo|wants|would\s+like|järjestää)\s+(?:(?:et|että)\s+(?:on|ois|olisi|"
+                        r"tulis|tulisi)\s+|to\s+have\s+)?(?=\w)", re.IGNORECASE)
+# Buying said once for several things bought: "ostetaan puukiuas, lauteet ja pelastusrengas"
+_BUYING = re.compile(r"^(?:ostetaan|(?:me\s+)?ostamme|we(?:\s+will|'ll)?\s+buy|we\s+are\s+buying)\s+(?=\w)", re.IGNORECASE)
+
+
 # a sentence after the last item that takes something out rather than adding it
-_NOT_AN_ITEM = re.compile(r"\b(?:but|mutta|mut|not|ei|en|dropped|pudotettu|jätetty|jätettiin|pois|removed|left\s+out)\b", re.IGNORECASE)
+_NOT_AN_ITEM = re.compile(r"\b(?:but|mutta|mut|not|ei|en|emme|eivät|don'?t|won'?t|dropped|pudotettu|jätetty|jätettiin|pois|removed|left\s+out)\b", re.IGNORECASE)
 
 
 def _remark(last: str, above: list[str]) -> bool:

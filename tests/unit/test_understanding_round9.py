@@ -1,0 +1,109 @@
+"""Lists (ninth round, from the spent sets 47-50): answers that name nothing yet, the words that open a whole list,
+a mood emoji after an item, a remark sentence after the last item, and corrections in dashes, brackets or after
+"tai siis"."""
+
+import pytest
+
+from bot.domain.understand_corrections import corrected_items
+from bot.domain.understand_doubt import says_nothing_yet, split_doubt
+from bot.domain.understand_lists import split_items
+
+
+@pytest.mark.parametrize("text", [
+    "no sitä mitä viimeks kerroin",
+    "kaikkee siistii skideille",
+    "no kaikennäköstä kivaa",
+    "tuota... kaikkee pittää korjata",
+    "kaikki mitä seurantalolla tehrään",
+    "kyllä sää tiärät",
+    "työ tiijätte paremmin mitä sinne kuuluu",
+    "everything for integration",
+    "everything what is needed",
+    "the same like i wrote in the idea paper",
+    "The same actions as in the idea paper we sent to the Leader group in October.",
+    "I would prefer to discuss this with the board first.",
+    "Toivoisin, että te ehdottaisitte sopivia toimenpiteitä, sillä en ole hanketta ennen tehnyt.",
+    "could you suggest some actions?",
+])
+def test_an_answer_that_names_no_thing_is_asked_again(text):
+    assert says_nothing_yet(text, listing=True)
+
+
+@pytest.mark.parametrize("text", [
+    "kaikki kyläläiset",
+    "kaikki ikäryhmät ja perheet",
+    "kaikkea kivaa lapsille, esim. disko",
+    "everything for the kitchen: stove, fridge",
+    "same kind of events as last year plus a concert",
+    "you know, activities for kids and a disco",
+])
+def test_an_answer_with_things_in_it_is_not_a_non_answer(text):
+    assert not says_nothing_yet(text, listing=True)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("meijän porukka järjestää kerhoja ikäihmisille, retkiä ja yhteisiä ruokailuja",
+     ["kerhoja ikäihmisille", "retkiä", "yhteisiä ruokailuja"]),
+    ("grandma wants a choir, a knitting circle and a dance every month", ["a choir", "a knitting circle", "a dance every month"]),
+    ("mummo haluu et on kuoro, käsityöpiiri ja tanssit kerran kuussa", ["kuoro", "käsityöpiiri", "tanssit kerran kuussa"]),
+    ("ostetaan puukiuas, lauteet ja pelastusrengas", ["puukiuas", "lauteet", "pelastusrengas"]),
+    ("we will buy a mower, a trimmer and a leaf blower", ["a mower", "a trimmer", "a leaf blower"]),
+])
+def test_the_words_that_open_the_whole_list_are_not_the_first_item(text, items):
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Me järjestämme kahvila-illat, kielikahvilat ja retket", ["Me järjestämme kahvila-illat", "kielikahvilat", "retket"]),
+    ("1. Needs survey\n2. Pilot a ride-sharing ring\n3. Final report", ["Needs survey", "Pilot a ride-sharing ring", "Final report"]),
+    ("* buy tables and chairs\n* new curtains\n* coffee machine", ["buy tables and chairs", "new curtains", "coffee machine"]),
+    ("tehdään kylälle esite, päivitetään nettisivut ja järjestetään markkinat",
+     ["tehdään kylälle esite", "päivitetään nettisivut", "järjestetään markkinat"]),
+])
+def test_an_own_plan_or_a_verb_per_item_stays_as_typed(text, items):
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("läppärit, tulostin, kahvikone ☕", ["läppärit", "tulostin", "kahvikone"]),
+    ("kids 😊", ["kids"]),
+    ("nuoret 👍🏻", ["nuoret"]),
+    ("Toimenpiteet: 1. haastattelut 2. litterointi 3. verkkonäyttely. Kahvitusta emme laske toimenpiteeksi.",
+     ["haastattelut", "litterointi", "verkkonäyttely"]),
+])
+def test_a_mood_or_a_remark_after_the_last_item_is_not_part_of_it(text, items):
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("laptops, tablets — no, tablets we get donated — and projector", ["laptops", "projector"]),
+    ("language café, job coaching — no, job coaching is in other project already — and sewing circle",
+     ["language café", "sewing circle"]),
+    ("Näyttely, seminaari (seminaari tosin siirtyy seuraavaan hankkeeseen) ja kirjanen.", ["Näyttely", "kirjanen"]),
+    ("kaiuttimet, ei ku ne saadaa lainaa, eli vaa valot ja mikki", ["valot", "mikki"]),
+    ("kylän asukkaat ja matkailijat, ja koululaiset, ei ku koululaiset on jo siinä asukkaissa", ["kylän asukkaat", "matkailijat"]),
+    ("ikkunat, ovet, ei ku ovet jätetään pois, ja sit lattia", ["ikkunat", "lattia"]),
+    ("äänentoisto, ei ku valot, äänentoisto meillä on jo", ["valot"]),
+    ("tulostin ja skanneri, tai siis monitoimilaite", ["monitoimilaite"]),
+    ("lattia, katto, ei kattoa sittenkää, ja ikkunat", ["lattia", "ikkunat"]),
+    ("kurssit, ei ku koulutuspäivät, ja opintomatka Vaasaan", ["koulutuspäivät", "opintomatka Vaasaan"]),
+])
+def test_a_list_corrected_while_typed_is_offered_corrected(text, items):
+    assert corrected_items(text) == items
+    assert split_doubt(text) == items
+
+
+def test_a_correction_that_leaves_one_thing_reads_it_back_before_noting_it():
+    from datetime import date
+
+    from bot.domain import interview as iv
+    from bot.domain.budget import load_rules
+
+    base = {"track": "esr", "org_type": "association", "org_name": "Ry", "contact": "M", "title": "T", "need": "N",
+            "goal": "G", "target_group": "TG", "area": "Iisalmi", "esr_objective": "participation"}
+    draft = iv.Draft(answers=dict(base), current="actions")
+    out = iv.answer_text(draft, "äänentoisto, ei ku valot, äänentoisto meillä on jo", date(2026, 12, 4), load_rules(), lang="fi")
+    assert out.status == "confirm_item" and "actions" not in draft.answers
+    assert draft.pending == {"kind": "one_item", "qid": "actions", "item": "valot"}
+    assert iv.confirm_item(draft, True).status == "next"
+    assert draft.answers["actions"] == ["valot"]

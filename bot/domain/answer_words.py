@@ -28,6 +28,7 @@ class AnswerWords(BaseModel):
     keep_filler: list[str]
     question_words: dict[str, list[str]]
     numbers: dict[str, int]
+    spoken_forms: dict[str, str] = {}
 
     @field_validator("keep", "keep_words", "keep_filler")
     @classmethod
@@ -53,6 +54,10 @@ class AnswerWords(BaseModel):
                 for phrase in _clean(phrases):
                     if seen.setdefault(phrase, key) != key:
                         raise ValueError(f"{question}: {phrase!r} is given for both {seen[phrase]} and {key}")
+        for heard, standard in self.spoken_forms.items():
+            _clean([heard, standard])
+            if heard == standard or " " in heard or heard in self.numbers:
+                raise ValueError(f"spoken_forms: {heard!r} must be one word, not a number word, and differ from its standard form")
         for word, number in self.numbers.items():
             _clean([word])
             if not 0 < number <= 100000:

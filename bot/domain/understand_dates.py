@@ -10,6 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from .spoken_forms import standard_forms
 from .number_text import EN_UNITS, FI_UNITS
 from .understand_date_guesses import EN_WEEKDAYS, FI_WEEKDAYS, guess_date, lead_span
 from .understand_ordinals import FI_MONTHS as _FI_MONTHS, has_ordinal, nth_weekday, ordinal_days
@@ -554,7 +555,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     """``understand_date`` before its last check."""
     if not text or len(text) > 500:
         return NOT_UNDERSTOOD
-    clean = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
+    clean = " ".join(standard_forms(text.lower()).replace("\u2013", "-").replace("\u2014", "-").split())  # "ensi vuaren lopusa"
     clean = _year_words(clean)  # "vuonna kaksituhattakaksikymmentäkahdeksan", "two thousand and twenty-eight"
     if _THIS_YEAR.search(clean) and not re.search(r"\b20\d\d\b|ensi\s+vuo|seuraavan\s+vuo|next\s+year", clean) and len(
             _MONTH_NAMED.findall(clean)) == 1:

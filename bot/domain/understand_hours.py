@@ -16,6 +16,7 @@ from . import understand_guess_hours as guess_hours
 from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
+from .spoken_forms import standard_forms
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
 from .understand_hedges import figure_doubt, reading_figures, settle
@@ -354,7 +355,7 @@ _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|an
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
-    text = _PEOPLE_PAIR.sub(r"\1", text or "")  # "15 isää ja äitiä", "12 men and women": one count of people
+    text = _PEOPLE_PAIR.sub(r"\1", standard_forms(text or ""))  # "15 isää ja äitiä", "12 men and women": one count of people
     if _SIMILE.search(text or ""):
         remark = rates.figure_then_remark(text, lambda head: _read_hours(head, lang=lang).value)
         if remark is not None and remark <= MAX_HOURS:
@@ -394,7 +395,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     return reading
 
 
-_COUNT_NOT_HOURS = re.compile(r"päiv|päev|\bdays?\b|viikonlop|weekends?|\bkert|\btimes\b|henk|hlö|people|ihmis|talkoolai|volunteers")
+_COUNT_NOT_HOURS = re.compile(r"päiv|päev|\bdays?\b|viikonlop|weekends?|\bkert|\btimes\b|henk|hlö|people|ihmis|talkoolai|volunteers|"
+                              r"\d\s+(?:vuo(?:den|tta|si)|kuukau\w+|kk|viiko\w*|viikkoa|years?|months?|weeks?)\b")  # "kahden vuoden mittainen"
 _SAYS_HOURS = re.compile(r"\d\s*(?:h|t)\b|tunt|tunni|tunte|hours?|hrs?\b")
 _BOTH_OF = re.compile(r"\b(?:kumpikin|molemmat|both\s+of\s+them|each\s+of\s+the\s+two)\b", re.IGNORECASE)
 _COUNTED_PEOPLE = re.compile(r"\d+\s*(?:hlö|henk|heng|ihmis|people|persons|volunteers|talkoolai|miest|naist|kaveri|tyttö|poika|pojat)")

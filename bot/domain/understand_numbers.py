@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from .spoken_forms import standard_forms
 from .number_text import (
     CURRENCY_AFTER, MAX_AMOUNT, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like,
     find_numbers, one_bracket, prepare,
@@ -183,6 +184,7 @@ def _euros(value: Decimal) -> Decimal | None:
 def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    text = standard_forms(text or "")  # "kahen vuuven ajan"
     if text and re.search(r"\([^()\d]*\+[^()\d]*\)", text) and re.search(r"\d", re.sub(r"\([^()\d]*\)", " ", text)):
         text = re.sub(r"\s*\([^()\d]*\+[^()\d]*\)", " ", text)  # "n. 12k (pumppu + letkut)": what it is for, not two costs
     worked = totals.worked_result(text)

@@ -107,3 +107,38 @@ def test_a_correction_that_leaves_one_thing_reads_it_back_before_noting_it():
     assert draft.pending == {"kind": "one_item", "qid": "actions", "item": "valot"}
     assert iv.confirm_item(draft, True).status == "next"
     assert draft.answers["actions"] == ["valot"]
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("joka lauvantai 6 tuntia, viis äijjee, 12 lauvantaita", 360),
+    ("kymmenkunta miestä kolomena lauantaina, viis tuntia kerrallaan", 150),
+    ("viis ukkoo, kaks viikonloppuu, kahreksan tuntia päevässä", 160),
+    ("polun raivaukseh 8 miestä, kakši päivyä, 6 tuntie päiväs", 96),
+    ("kaheksan ihimistä, neljä päivää, kuus tuntia päiväs", 192),
+    ("joka keskiviikko ruokailu, 5 vapaaehtosta 4 tuntia, 40 kertaa", 800),
+])
+def test_spoken_forms_of_people_days_and_hours_are_read(text, hours):
+    from decimal import Decimal
+
+    from bot.domain.parsing import understand_hours
+    assert understand_hours(text, lang="fi").value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text", ["Kahen vuuen ajan myö tätä tehtäis", "kahden vuoden mittainen", "two years", "kestää kolme vuotta"])
+def test_a_count_of_years_is_not_hours(text):
+    from bot.domain.parsing import understand_hours
+    assert understand_hours(text, lang="fi").value is None
+
+
+@pytest.mark.parametrize("text, iso", [("ensi vuaren lopusa", "2027-12-31"), ("heti ens vuuven alusta", "2027-01-31")])
+def test_spoken_forms_of_the_year_are_read_in_dates(text, iso):
+    from datetime import date
+
+    from bot.domain.parsing import understand_date
+    assert understand_date(text, role="end", today=date(2026, 12, 4), lang="fi").value == date.fromisoformat(iso)
+
+
+def test_spoken_forms_are_one_word_each_and_never_a_number_word():
+    from bot.domain.answer_words import load_words
+    words = load_words()
+    assert words.spoken_forms and all(" " not in k and k != v and k not in words.numbers for k, v in words.spoken_forms.items())

@@ -167,6 +167,56 @@ def guess_after_joke(text: str, read: Callable[[str], Decimal | None]) -> Decima
     return read(rest)
 
 
+# A figure said and then put right: "7k, no actually 9k", "kaks tonnii, tai no max kaks ja puol", "500, no, 550 hours",
+# "About 50 hours, maybe 60. Put 60.", "satatuhatta ois kiva mutta realistisesti 60 000"
+_PUT_RIGHT = re.compile(r"(?<![\w-])(?:ei\s*ku(?:n)?|eiku|ee\s+ku|e[ei]\s+va(?:a|an|uan)|ei\s+vuan|tai\s+no|tai\s+siis|no\s+actually|actually|"
+                        r"no\s+wait|or\s+rather|sorry|i\s+mean|tarkoitan|realistisesti|realistically|no(?=[\s,.]{1,3}\d)|"
+                        r"(?:put(?:\s+down)?|let'?s\s+use|käytetään|laita|pistä|merkkaa|merkitse)(?=\s+(?:vaikka\s+|just\s+)?\d))(?![\w-])", re.IGNORECASE)
+# "Alun perin 30 000 €, mutta hallitus päätti supistaa sen 25 000 euroon", "Ensin arvioimme 180 tuntia, mutta …"
+_AT_FIRST = re.compile(r"\b(?:alun\s+perin|aluksi|ensin|initially|originally|at\s+first)\b", re.IGNORECASE)
+_BUT = re.compile(r"(?<![\w-])(?:mutta|mut|but)(?![\w-])", re.IGNORECASE)
+_SAYS_THOUSANDS = re.compile(r"\d\s*(?:k|t€|k€)\b|tonn|tuhat|thousand|€|\beur|\d\s*e\b", re.IGNORECASE)
+
+
+def guess_corrected(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
+    """The figure put in place of one said before it ("7k, no actually 9k"), read strictly; a bare "55" after
+    "viiskymmentä tuhatta" keeps the thousands. None when nothing is put right or the new figure is unclear."""
+    said = (text or "").lower()
+    marks = list(_PUT_RIGHT.finditer(said))
+    at_first = _AT_FIRST.search(said)
+    if at_first:
+        marks += [m for m in _BUT.finditer(said) if m.start() > at_first.end()]
+    if not marks:
+        return None
+    mark = max(marks, key=lambda m: m.start())
+    before, rest = text[:mark.start()], text[mark.end():]
+    said_before, nums = find_numbers(prepare(before)), find_numbers(prepare(rest))
+    if not said_before or not nums or len({n.value for n in nums}) != 1 or re.search(r"\d{1,2}\.\d{1,2}\.", rest):
+        return None  # nothing put right, "…, sorry, 900 — not 9000" (which one?) or a date put right
+    rest = rest[:_end_of_first(rest)] if len(nums) > 1 else rest  # "put down 40k so 40k"
+    digit = re.search(r"\d", rest)
+    end = _CLAUSE_END.search(rest, digit.end()) if digit else None
+    clause = rest[:end.start()] if end else rest  # "ei vuan 17 500 ku alv tulloo päälle, …": the figure's own clause
+    value = read(clause)
+    if value is None and len(clause.split()) <= 4 and len(nums) == 1:
+        value = nums[0].value  # "tai no max kaks ja puol"
+    if value is None:
+        return None
+    first = read(before)
+    if first is not None and first >= 1000 > value and not _SAYS_THOUSANDS.search(rest) and Decimal("0.3") <= value * 1000 / first <= 3:
+        return value * 1000  # "viiskymmentä tuhatta... ei ku viiskymmentäviis"
+    return value
+
+
+_CLAUSE_END = re.compile(r"[;!?]|\.\s|\s[—–-]\s|,\s|\s(?:ku|kun|koska|because|bc|since|as)\s", re.IGNORECASE)
+
+
+def _end_of_first(rest: str) -> int:
+    """Where the first of several equal figures in ``rest`` ends (its text up to the next figure)."""
+    digits = list(re.finditer(r"\d[\d\s.,]*(?:k\b|t€|€)?", rest))
+    return digits[1].start() if len(digits) > 1 else len(rest)
+
+
 def label_first(text: str) -> str | None:
     """"People 6, days 4, hours every day 8" written as "6 people, 4 days, 8 hours every day"; None if no label leads."""
     said = prepare(text)

@@ -365,6 +365,10 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     worked = None if euros_said else totals.worked_result(text)
     if worked is not None and 0 < worked <= MAX_HOURS and not MACHINE_OR_PAID.search(said):
         return HoursReading(worked)  # "8 × 3 × 10 = 240 h": the figures agree with the result said
+    money_said = euros_said or bool(re.search(r"\d\s*k\b|tonn[iea]|tuhat", text or "", re.IGNORECASE))
+    corrected = None if money_said else guesses.guess_corrected(text, lambda part: _read_hours(part, lang=lang).value)
+    if corrected is not None and 0 < corrected <= MAX_HOURS:
+        return HoursReading(corrected, doubt="guess")  # "900 h — sorry, 960 h; I forgot the Pajala weekend": proposed
     reading = settle(_read_hours(text, lang=lang), text, lambda: _guess_hours(text, lang))
     if reading.value is None and not euros_said:
         agreed = totals.agreeing_total(text, money=False)

@@ -190,6 +190,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     worked = totals.worked_result(text)
     if worked is not None and _euros(worked) is not None:
         return AmountReading(_euros(worked))  # "€950 for the camera + €250 software = €1200": the figures agree
+    corrected = None if _HOURS_SAID.search(text) else guesses.guess_corrected(text, lambda part: _read_amount(part, lang=lang).value)
+    if corrected is not None and _euros(corrected) is not None:
+        return AmountReading(_euros(corrected), doubt="guess")  # "7k, no actually 9k bc of the vat": proposed
     reading = settle(_read_amount(text, lang=lang), text, lambda: _guess_amount(text, lang))
     if reading.value is None:
         agreed = totals.agreeing_total(text, money=True)
@@ -249,6 +252,9 @@ _PER_PERSON = re.compile(r"\bper\s+(?:m|m2|m²|m3|m³|kg|h)\b|\bper\s+(?!month|y
                          r"\b(?:kappaleelta|käynniltä|kerralta|apiece)\b|"
                          r"\b(?:tunti|tunnilta|tuntihinta|päivä|päivältä|päivähinta)\s+(?:maksaa\s+|on\s+)?\d[\d\s]*(?:€|e\b|eur|euro)|"
                          r"/\s*(?:hlö|henkilö|osallistuja|participant|person|lapsi)\b|(?:osallistujaa|henkilöä|hlöä)\s+kohden", re.IGNORECASE)
+
+
+_HOURS_SAID = re.compile(r"\d\s*(?:h|t)\b|\b(?:tunti\w*|tunni\w*|tuntia|hours?|hrs?)\b", re.IGNORECASE)  # "80 h, ei ku 90 h": hours
 
 
 def _guess_amount(text: str, lang: str) -> AmountReading | None:

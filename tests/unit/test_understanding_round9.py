@@ -142,3 +142,52 @@ def test_spoken_forms_are_one_word_each_and_never_a_number_word():
     from bot.domain.answer_words import load_words
     words = load_words()
     assert words.spoken_forms and all(" " not in k and k != v and k not in words.numbers for k, v in words.spoken_forms.items())
+
+
+@pytest.mark.parametrize("text, euros", [
+    ("7k, no actually 9k bc of the vat", 9000),
+    ("tuhat viissattoo, ee vaan kaksituhatta viissattoo", 2500),
+    ("kahtoin et 15 000, ei vuan 17 500 ku alv tulloo päälle, meill ei oo alv-rekisteröintiä", 17500),
+    ("viiskymmentä tuhatta... ei ku viiskymmentäviis, unohin sähkömiehen", 55000),
+    ("noin 12k, ei ku 14k ku tuli se ikkunaremontti lisäks", 14000),
+    ("hallin valot 4 200 €, eiku se oli 4 800 ku asennus tuli lisäks", 4800),
+    ("kaks tonnii, tai no max kaks ja puol", 2500),
+    ("satatuhatta ois kiva mutta realistisesti 60 000", 60000),
+    ("Alun perin 30 000 €, mutta hallitus päätti eilen supistaa sen 25 000 euroon.", 25000),
+])
+def test_a_figure_put_right_is_proposed(text, euros):
+    from decimal import Decimal
+
+    from bot.domain.parsing import understand_amount
+    reading = understand_amount(text, lang="fi")
+    assert (reading.value, reading.doubt) == (Decimal(euros), "guess")
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("500, no, 550 hours", 550),
+    ("250, no 280 — forgot the clean-up day", 280),
+    ("150 h, tai no sano 180, aina menee enemmän", 180),
+    ("maybe 100 hours, no wait, more, 150", 150),
+    ("900 h — sorry, 960 h; I forgot the Pajala weekend.", 960),
+    ("About 50 hours, maybe 60. Put 60.", 60),
+    ("Initially I wrote 300 hours, but the board thinks 260 is more realistic; let's use 260.", 260),
+    ("Ensin arvioimme 180 tuntia, mutta tarkempi laskelma antaa 220 tuntia.", 220),
+])
+def test_hours_put_right_are_proposed(text, hours):
+    from decimal import Decimal
+
+    from bot.domain.parsing import understand_hours
+    reading = understand_hours(text, lang="en")
+    assert (reading.value, reading.doubt) == (Decimal(hours), "guess")
+
+
+@pytest.mark.parametrize("text", [
+    "The cargo bike is 5,400 euros and its trailer 900 euros; I would put them on one line.",
+    "1.6.2027, ei ku 1.8.2027, kesällä ei kukkaan ehi",
+    "80 h, ei ku 90 h",
+])
+def test_no_figure_is_made_up_from_a_correction_of_something_else(text):
+    from decimal import Decimal
+
+    from bot.domain.parsing import understand_amount
+    assert understand_amount(text, lang="fi").value not in (Decimal(1), Decimal("1.80"), Decimal(90))

@@ -14,14 +14,20 @@ from .understand_lists import split_items
 # the words that put another item in the last one's place, and the words that take an item back
 _INSTEAD_WORDS = r"ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|tai\s+siis|i\s+mean|or\s+rather|no\s+wait"
 _GONE_WORDS = (r"sittenkää?n?|jätetään\s+pois|jää\s+pois|unohda|unohtakaa|scrap|forget|cross\s+(?:that\s+)?out|strike\s+that|never\s+mind|"
-               r"siirtyy\s+(?:seuraavaan|toiseen|myöhempään)|moves?\s+to\s+(?:the\s+)?(?:next|another)|in\s+(?:an)?other\s+project")
+               r"siirtyy\s+(?:seuraavaan|toiseen|myöhempään)\s+(?:hankkeeseen|projektiin)|moves?\s+to\s+(?:the\s+)?(?:next|another)\s+project|"
+               r"in\s+(?:an)?other\s+project")
 # a correction somewhere in the answer (or an aside: "I nearly forgot")
 _MARK = re.compile(rf"\b(?:{_INSTEAD_WORDS}|{_GONE_WORDS}|(?:nearly|almost)\s+forgot|ai\s+niin|melkein\s+unohdin|unohdin\s+melkein)\b|"
                    r"(?<=[-–—(])\s*(?:no|ei|ee|nope)\s*,", re.IGNORECASE)  # "tablets — no, tablets we get donated —"
 # "ei ku koulutuspäivät", "I mean the courses": the item before is replaced by what follows
 _INSTEAD = re.compile(rf"^(?:{_INSTEAD_WORDS})\s+(?P<rest>.+)$", re.IGNORECASE)
 # "ei kattoa sittenkää", "ee ku ikkunat jätetään pois", "scrap the laptop", "Sorry, forget the tool library": taken back
-_TAKEN_BACK = re.compile(rf"\b(?:{_GONE_WORDS}|pois\s+vaan|drop\s+the|not\s+the)\b|^(?:ei|ee|no|not)\b", re.IGNORECASE)
+_TAKEN_BACK = re.compile(rf"\b(?<!älä\s)(?<!don't\s)(?<!do\snot\s)(?:{_GONE_WORDS}|pois\s+vaan|drop\s+the|not\s+the)\b|^(?:ei|ee|no|not)\b",
+                         re.IGNORECASE)
+_DO_NOT_FORGET = re.compile(r"\b(?:älä|älkää|don'?t|do\s+not)\s+(?:unohda|unohtako|forget)\b", re.IGNORECASE)
+# the reason a thing is taken back: "ne saadaa lainaa", "we have one" (not "ei ku se iso kahvinkeitin": the same thing, put better)
+_GONE_REASON = re.compile(r"\b(?:have\s+one|doing\s+one|saadaa?n?|lainaks\w*|lainaan|on\s+jo|ovat\s+jo|already|donated|lahjoitu\w*|"
+                          r"lahjoituksena|meillä\s+on|meil\s+on|we\s+have|we\s+got|we\s+get)\b", re.IGNORECASE)
 # the parts of a quickly typed list: commas, "ja", "and"
 _PARTS = re.compile(r",\s*|\s+(?:ja|and|sekä)\s+", re.IGNORECASE)
 # a remark on the thing taken back: "we have one", "ne saadaa lainaks", "the municipality's doing one"
@@ -35,8 +41,9 @@ _ASIDE = re.compile(r"^(?:i\s+(?:nearly|almost)\s+forgot|ai\s+niin|unohdin\s+mel
 
 def corrected_items(text: str) -> list[str] | None:
     """The items left once the corrections in ``text`` are made; None when there is no correction to make."""
-    if not text or "\n" in text.strip() or not _MARK.search(text):
+    if not text or "\n" in text.strip() or not (_MARK.search(_DO_NOT_FORGET.sub(" ", text)) or _DO_NOT_FORGET.search(text)):
         return None
+    original, text = text, _ASIDE_NO.sub(_aside, text)  # "— no, not a fancy one —" said about the thing; "— no, a TV —" put in its place
     pieces = re.split(r"\s+[-–—]\s+|(?<=\w)\s*[—–]\s*(?=\w)|[.!;]\s+|\s*\(|\)\s*", text.strip())
     items: list[str] = []
     gone: list[str] = []  # taken back or put in another's place: a later remark that names one is why it went
@@ -49,16 +56,18 @@ def corrected_items(text: str) -> list[str] | None:
             if not part or re.fullmatch(r"(?:sorry|anteeks\w*|oho|hups|ok|and|ja|sekä|i\s+mean|no\s+wait)", part, re.IGNORECASE):
                 continue
             first, opening = opening, False
+            part = _DO_NOT_FORGET.sub("", part).strip() or part  # "… ja älä unohda opasteita": one more thing
             instead = _INSTEAD.match(part)
             if instead and items:
                 rest = instead.group("rest").strip(" ,.–—-")
-                if _TAKEN_BACK.search(rest) or (_REMARK.search(rest) and (
+                if _TAKEN_BACK.search(rest) or (_GONE_REASON.search(rest) and (
                         _named(rest, items) is not None or re.match(r"(?:ne|se|they|it)\b", rest, re.IGNORECASE))):
                     gone.append(items.pop())  # "ei ku ne saadaa lainaa", "ei ku koululaiset on jo siinä asukkaissa"
                     taken_back = True
                     continue
                 # "kurssit, ei ku koulutuspäivät": the one before; "tulostin ja skanneri, tai siis …": the segment before
-                replaced = min(before, len(items) - 1) if first and begins == len(items) else len(items) - 1
+                restated = re.match(r"(?:tai\s+siis|or\s+rather|i\s+mean)\b", part, re.IGNORECASE)
+                replaced = min(before, len(items) - 1) if restated and first and begins == len(items) else len(items) - 1
                 gone.extend(items[replaced:])
                 items[replaced:] = [_LEAD.sub("", rest)]
                 taken_back = False
@@ -83,7 +92,26 @@ def corrected_items(text: str) -> list[str] | None:
         if len(items) > begins:
             before = begins
     unique = [item for n, item in enumerate(items) if item.lower() not in {i.lower() for i in items[:n]}]  # "valot, valot ja valot"
-    return unique if (len(unique) >= 2 or (unique and gone)) and unique != split_items(text) else None
+    return unique if (len(unique) >= 2 or (unique and gone) or text != original) and unique != split_items(original) else None
+
+
+# "X — no, …  —", "X (ei, …)": an aside opened by "no" after a thing
+_ASIDE_NO = re.compile(r"\s*(?P<open>[-–—(])\s*(?:no|ei|ee|nope)\s*,\s*(?P<aside>[^-–—()]*?)\s*(?:[-–—)]|$)", re.IGNORECASE)
+# the aside says what the thing is like, not what comes instead: "not a fancy one", "ei mikään iso", "a used one"
+_SAID_ABOUT = re.compile(r"^(?:not|no|ei|en|ei\s+mikään|vaan|only|just|vain|a\s+used|used|second|käytetty\w*)\b|\b(?:one|ones|sellai\w*|"
+                         r"semmoi\w*)\b", re.IGNORECASE)
+
+
+def _aside(match: re.Match) -> str:
+    """The text for an aside opened by "no": said about the thing (dropped), taking it back (kept for the reader: "tablets —
+    no, tablets we get donated —") or a thing put in its place ("projector — no, a TV —" reads "projector, ei ku a TV,")."""
+    before = re.findall(r"[a-zäöå-]{3,}", match.string[:match.start()].lower())
+    aside = match.group("aside")
+    if before and _named(aside, [before[-1]]) is not None:
+        return match.group(0)
+    if _SAID_ABOUT.search(aside) or not aside:
+        return " " if match.group("open") != "(" else ""
+    return f", ei ku {aside}, "
 
 
 def _named(part: str, items: list[str]) -> int | None:

@@ -8,7 +8,7 @@ import re
 from .understand_corrections import corrected_items
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
-    _PRONOUNS, _en_action, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
+    _PRONOUNS, _SPOKEN_START, _en_action, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
 )
 
 
@@ -79,8 +79,15 @@ def _two_actions(line: str) -> list[str] | None:
 def split_doubt(text: str) -> list[str] | None:
     """The parts to offer when the bot cannot tell one thing from several ("one thing or three?"); None when the
     reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
+    text = _SPOKEN_START.sub("", (text or "").strip())  # "You know what, the roof and the windows"
     if "\n" not in (text or "").strip() and re.match(r"[-–•*]\s+", (text or "").strip()):
         text = text.strip()[1:].strip()  # "- nuottiarkiston skannaus ja arkistointi": one bullet, one line
+    named = _after_reference(text)
+    if named is not None:
+        return named  # "sitä mitä sovittiin, laavu ja polku": the things after the reference, shown before they are noted
+    kept = marked_out(text)
+    if kept is not None:
+        return kept  # "sauna ✅, laituri ❌, kota ✅": shown without the pier before anything is noted
     corrected = corrected_items(text)
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted
@@ -174,18 +181,51 @@ _SOMETHING = re.compile(r"^(?:\S+\s+){0,3}(?:jotain|jotaki|jotakin|jotakii|somet
 # integration", "I would prefer to discuss this with the board first", "Toivoisin, että te ehdottaisitte …"
 _NAMES_NONE = re.compile(
     r"^(?:no+\s+|tuota\W*\s*|tota\W*\s*|well\W*\s+|öö+\W*\s*|hmm+\W*\s*)*(?:"
-    r"(?:kaikke[ae]|kaikkie|kaikennäköst\w*|kaikenlaist\w*)(?:\s+\w+){0,3}$|"
-    r"kaikki\s+(?:se\s+)?(?:mitä|mikä)\b|(?:sitä|se|ne|niitä)\s+mitä\s+(?:\w+\s+){0,2}(?:kerroin|sanoin|kirjotin|kirjoitin|mainitsin|"
+    r"(?:kaikke[ae]|kaikkie|kaikennäköst\w*|kaikenlaist\w*)(?!.*\b(?:korjau\w*|remont\w*|kunnostu\w*)\b)(?:\s+\w+){0,3}$|"
+    r"kaikki\s+(?:se\s+)?(?:mitä|mikä)\b(?!.*(?:minen|ointi|remontti|korjaus|rakennus|hankinta|kunnostus)\b)|(?:sitä|se|ne|niitä)\s+mitä\s+(?:\w+\s+){0,2}(?:kerroin|sanoin|kirjotin|kirjoitin|mainitsin|"
     r"puhuttiin|sovittiin)\b|"
     r"(?:kyllä\s+|kai\s+)?(?:sää|sä|sie|sinä|te|työ|you)\s+(?:varmaan\s+|kyllä\s+|probably\s+)?(?:tiedät|tiärät|tiiät|tiijät|tiedätte|"
-    r"tiijätte|tiätte|tiärätte|know)\b(?:\s+(?:paremmin|better|best|parhaiten))?(?:\s+(?:mitä|what)\b.*)?$|"
-    r"(?:the\s+)?same\s+(?:like|\w+\s+as|as)\s+(?:i|we|in|on|the|our|my|last|before)\b|"
+    r"tiijätte|tiätte|tiärätte|know)\b(?:\s+(?:paremmin|better|best|parhaiten))?(?:\s+(?:mitä|what)\b(?!\s*,).*)?$|"
+    r"(?:the\s+)?same\s+(?:like|\w+\s+as|as)\s+(?:i|we|in|on|our|my|last|before)\b|"
     r"everything\s+(?:for|what|that|which)\b(?:\s+\w+){0,3}$)",
     re.IGNORECASE)
 _ASKS_US = re.compile(r"\b(?:(?:te|sinä|sie|työ)\s+(?:voisitte\s+|voisit\s+)?ehdott\w*|ehdottakaa|(?:could|can|would)\s+you\s+"
                       r"(?:please\s+)?suggest|(?:prefer|want|need|have)\s+to\s+discuss\s+(?:this|it|that)\s+with|"
                       r"(?:haluan|haluaisin|pitää|täytyy)\s+(?:ensin\s+|eka\s+)?keskustel\w*\s+(?:ensin\s+)?(?:hallitu\w*|porukan|"
                       r"muiden|johtokun\w*))\b", re.IGNORECASE)
+
+
+def _asks_us(line: str) -> bool:
+    """"Toivoisin, että te ehdottaisitte …", "could you suggest some actions?": the answer is a request, nothing before it
+    (not "Kahvio ja kirppis, ehdottakaa lisää")."""
+    match = _ASKS_US.search(line)
+    return bool(match) and len(line[:match.start()].split()) <= 2
+
+
+def _after_reference(text: str) -> list[str] | None:
+    """"Kaikki mikä on rikki kylätalossa, ikkunat ja ovet", "you know what the kids want, a skatepark and a gym": a phrase
+    that names nothing, then the things; None when no such phrase opens the answer."""
+    line = " ".join((text or "").split())
+    if "\n" in (text or "").strip() or "," not in line:
+        return None
+    head, rest = line.split(",", 1)
+    if not _NAMES_NONE.match(head.strip(" .!…")) or not rest.strip(" .!…"):
+        return None
+    return [item for item in split_items(rest.strip()) if item] or None
+
+
+# a thing marked as not wanted: "laituri ❌", "kota 👎"
+_NO_MARK = re.compile(r"\s*(?:❌|👎|🚫|✖️?|⛔|❎)\s*$")
+_ANY_MARK = re.compile(r"\s*(?:✅|✔️?|☑️?|👍|❌|👎|🚫|✖️?|⛔|❎)\s*$")
+
+
+def marked_out(text: str) -> list[str] | None:
+    """"sauna ✅, laituri ❌, kota ✅": the things kept once those marked as not wanted are left out (to confirm)."""
+    items = split_items(text)
+    if len(items) < 2 or not any(_NO_MARK.search(i) for i in items):
+        return None
+    kept = [_ANY_MARK.sub("", i).strip() for i in items if not _NO_MARK.search(i)]
+    return kept or None
 
 
 def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
@@ -204,7 +244,7 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
         return True  # asked for actions, "jotain nuorille" names no action yet (for a target group it is the answer)
     plain = not _CONTENT_AFTER.search(re.sub(r"\bsame\s+like\b", "same as", line, flags=re.IGNORECASE))  # "the same like i wrote"
     if (listing and plain and 0 < len(line.split()) <= 16 and not re.search(r"[:;\n]|\d", line) and (
-            (line.count(",") <= 1 and _NAMES_NONE.match(line.strip(" .!…"))) or (line.count(",") <= 2 and _ASKS_US.search(line)))):
+            ("," not in line and _NAMES_NONE.match(line.strip(" .!…"))) or (line.count(",") <= 2 and _asks_us(line)))):
         return True  # asked for things, "kaikkee siistii" or "the same as in the idea paper" names none yet
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open

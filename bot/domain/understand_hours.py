@@ -393,6 +393,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if (reading.value is not None and not reading.doubt and len(find_numbers(said)) == 1 and _COUNT_NOT_HOURS.search(said)
             and not _SAYS_HOURS.search(said)):
         return HoursReading(None)  # "talkoopäiviä olis neljä": days, not hours
+    if reading.value is not None and reading.factors and not reading.doubt and _UNCOUNTED_PEOPLE.search(said):
+        return HoursReading(None)  # "monta ihmistä, kaksi päivää, 6 tuntia": how many people is not said
     if reading.value is not None and not reading.doubt and _BOTH_OF.search(text or "") and not _COUNTED_PEOPLE.search(said):
         # "tytöt … kolmena päivänä, kumpikin 5 tuntia": two people, counted nowhere; a guess ("minä ja vaimo …") or asked
         return _guess_hours(text, lang) or HoursReading(None)
@@ -402,6 +404,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
 _COUNT_NOT_HOURS = re.compile(r"päiv|päev|\bdays?\b|viikonlop|weekends?|\bkert|\btimes\b|henk|hlö|people|ihmis|talkoolai|volunteers|"
                               r"\d\s+(?:vuo(?:den|tta|si)|kuukau\w+|kk|viiko\w*|viikkoa|years?|months?|weeks?)\b")  # "kahden vuoden mittainen"
 _SAYS_HOURS = re.compile(r"\d\s*(?:h|t)\b|tunt|tunni|tunte|hours?|hrs?\b")
+_UNCOUNTED_PEOPLE = re.compile(r"\b(?:pari|monta|muutama(?:n)?|useampi|useita|useat|kourallinen|joukko|many|several|some|a\s+few|a\s+bunch\s+of|"
+                               r"lots\s+of)\s+(?:\w+\s+)?(?:miest\w*|mies|miehi\w*|henk\w*|ihmis\w*|hlö\w*|talkoolai\w*|vapaaehtoi\w*|tyypp\w*|"
+                               r"kaver\w*|people|volunteers|persons|guys|men|women|helpers)\b")
 _BOTH_OF = re.compile(r"\b(?:kumpikin|molemmat|both\s+of\s+them|each\s+of\s+the\s+two)\b", re.IGNORECASE)
 _COUNTED_PEOPLE = re.compile(r"\d+\s*(?:hlö|henk|heng|ihmis|people|persons|volunteers|talkoolai|miest|naist|kaveri|tyttö|poika|pojat)")
 

@@ -56,9 +56,12 @@ def _clean_item(item: str) -> str:
     return item.strip().rstrip(".,;:").strip()
 
 
-_EMOJI_AFTER = re.compile(r"(?<=\w)[\s.,!]*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s*)+$")
+# (not a "no" mark: "laituri ❌" says the thing is out, see understand_doubt.marked_out)
+_EMOJI_AFTER = re.compile(r"(?<=\w)[\s.,!]*(?:(?![❌✖❎👎🚫⛔])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s*)+$")
 
 
+# "You know what, …", "Tiedätkö mitä, …": a spoken start before the whole answer
+_SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
 _FILLER_OPENING = re.compile(r"^(?:ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?)(?=\w{3,})",
                              re.IGNORECASE)
@@ -431,7 +434,7 @@ _ACTION_SENTENCE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:ing|minen|taan|tään
 def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item."""
-    lines = [line.strip() for line in (text or "").replace("\r", "\n").split("\n") if line.strip()]
+    lines = [line.strip() for line in _SPOKEN_START.sub("", (text or "").strip()).replace("\r", "\n").split("\n") if line.strip()]
     if not lines:
         return []
     if len(lines) == 1 and ":" not in lines[0]:  # "Hankkeen keskeiset toimenpiteet ovat A, B ja C.": an intro said as a sentence
@@ -462,7 +465,9 @@ def split_items(text: str) -> list[str]:
     items = [item for item in (_clean_item(_EDGE_AND.sub("", r)) for r in raw) if item]
     if len(items) >= 2:
         tail = re.search(r"\.\s+(?=[A-ZÅÄÖ])", items[-1])
-        if tail and len(items[-1][tail.end():].split()) >= 3 and _NOT_AN_ITEM.search(items[-1][tail.end():]):
+        remark = items[-1][tail.end():] if tail else ""
+        if tail and not _ADDS.match(remark) and _NOT_AN_ITEM.search(remark) and (
+                len(remark.split()) >= 5 or (len(remark.split()) >= 3 and _NOT_COUNTED.search(remark))):
             items[-1] = items[-1][:tail.start()]  # "…; accessibility ramp. I also considered solar panels, but they were dropped"
     if len(lines) == 1 and not _INLINE_NUMBER.search(lines[0]) and not _BULLET.match(lines[0]):
         items = _without_said_intro(items)
@@ -487,18 +492,24 @@ def _without_said_intro(items: list[str]) -> list[str]:
     things without the words that open the whole list (not when the others open with a verb of their own)."""
     if len(items) < 3 or any(not i.split() or _acts(i.split()[0]) or _en_action(i.split()[0].lower()) for i in items[1:]):
         return items
+    if any(re.match(r"(?:\w*yhdistys|\w*seura|koulu|kunta|seurakunta|kerho|porukka|nuoret|partio\w*)\b", i, re.IGNORECASE) for i in items[1:]):
+        return items  # "Seurakunta järjestää joulukirkon, kyläyhdistys joulumyyjäiset ja …": each one's own doer
     said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0])
     return [items[0][said.end():].strip(), *items[1:]] if said and items[0][said.end():].strip() else items
 
 
 # Someone else's wish or a work party's plan said before the first of several things: the things are the items
-_WHO_WANTS = re.compile(r"^(?!(?:me|we|i|mä|mää|mie|minä)\b)(?:\w+\s+){0,2}?(?:\w+n\s+porukka\s+|porukka\s+)?(?:haluu|haluaa|haluais|"
-                        r"haluaisi|toivoo|wants|would\s+like|järjestää)\s+(?:(?:et|että)\s+(?:on|ois|olisi|"
+_WHO_WANTS = re.compile(r"^(?!(?:me|we|i|mä|mää|mie|minä)\b)(?:(?:\w+\s+){0,2}?(?:haluu|haluaa|haluais|haluaisi|toivoo|wants|would\s+like)|"
+                        r"(?:\w+n\s+)?(?:porukka|\w*yhdistys|\w*seura|\w*kerho)\s+järjestää)\s+(?:(?:et|että)\s+(?:on|ois|olisi|"
                         r"tulis|tulisi)\s+|to\s+have\s+)?(?=\w)", re.IGNORECASE)
 # Buying said once for several things bought: "ostetaan puukiuas, lauteet ja pelastusrengas"
 _BUYING = re.compile(r"^(?:ostetaan|(?:me\s+)?ostamme|we(?:\s+will|'ll)?\s+buy|we\s+are\s+buying)\s+(?=\w)", re.IGNORECASE)
 
 
+# a remark that adds ("Plus a trailer if …", "Ei unohdeta nuotiopaikkaa") is not one that takes out
+_ADDS = re.compile(r"(?:plus|lisäksi|also|and|ja|myös|ei\s+unohdeta|don'?t\s+forget|älkää\s+unohtako|älä\s+unohda)\b", re.IGNORECASE)
+# a short remark that something is not counted: "Kahvitusta emme laske toimenpiteeksi."
+_NOT_COUNTED = re.compile(r"\b(?:laske\w*|lasketa|count\w*|includ\w*|kuulu\w*)\b", re.IGNORECASE)
 # a sentence after the last item that takes something out rather than adding it
 _NOT_AN_ITEM = re.compile(r"\b(?:but|mutta|mut|not|ei|en|emme|eivät|don'?t|won'?t|dropped|pudotettu|jätetty|jätettiin|pois|removed|left\s+out)\b", re.IGNORECASE)
 

@@ -217,6 +217,25 @@ def _end_of_first(rest: str) -> int:
     return digits[1].start() if len(digits) > 1 else len(rest)
 
 
+# "kaks tarjousta, 7 800 ja 9 200, halavempi otetaan", "three quotes … We shall take the lowest": the one chosen
+_LOWEST = re.compile(r"\b(?:halv[ei]\w*|halavemp\w*|edullisi\w*|edullisemp\w*|pienemp\w*|pienin\w*|lowest|cheapest|cheaper|lower)\b",
+                     re.IGNORECASE)
+_HIGHEST = re.compile(r"\b(?:kallei\w*|kalliimp\w*|suuremp\w*|suurin\w*|highest|dearest|most\s+expensive)\b", re.IGNORECASE)
+_QUOTES = re.compile(r"\b(?:tarjou\w*|quotes?|quotations?|offers?|bids?|vaihtoeh\w*|options?)\b", re.IGNORECASE)
+
+
+def guess_chosen_quote(text: str) -> Decimal | None:
+    """The figure of the quote said to be chosen, when quotes are compared ("Saimme kaksi tarjousta: 6 100 € ja 5 400 €.
+    Valitsemme halvemman."); None unless both quotes and the choice are said."""
+    said = prepare(text or "")
+    if not _QUOTES.search(said) or bool(_LOWEST.search(said)) == bool(_HIGHEST.search(said)):
+        return None
+    figures = [n.value for n in find_numbers(said) if n.value >= 50 and not date_like(said, n)]
+    if len(figures) < 2:
+        return None
+    return min(figures) if _LOWEST.search(said) else max(figures)
+
+
 def label_first(text: str) -> str | None:
     """"People 6, days 4, hours every day 8" written as "6 people, 4 days, 8 hours every day"; None if no label leads."""
     said = prepare(text)

@@ -198,9 +198,9 @@ _OTHER_DAYS = re.compile(rf"\b(?:paitsi|except|lukuun\s+ottamatta|excluding)\b|,
                          rf"\b(?:ja|and|tai|or|sekä|&)\s+(?:joka\s+|every\s+|some\s+|jotkut\s+|joinain\s+|muutama\s+|osa\s+)?"
                          rf"(?:{_WEEKDAYS})\w*|\b(?:sometimes|joskus|välillä|twice|kahdesti|kaksi\s+kertaa|kaks\s+kertaa)\b")
 # "talkoita 4500 euron edestä, 15 €/h": the work's value at an hourly rate
-_RATE_AFTER = re.compile(r"\s*(?:/\s*h\b|/\s*t\b|/\s*tunti|per\s+(?:hour|h|tunti)\b|an?\s+hour\b|tunnilta\b|tunnissa\b)")
+_RATE_AFTER = re.compile(r"\s*(?:/\s*h\b|/\s*t\b|/\s*tunti|per\s+(?:hour|h|tunti)\b|an?\s+hour\b|tunnilta\b|tunnissa\b|tunti\b(?!\w))")
 _RATE_BEFORE = re.compile(r"\b(?:tunti(?:hinta)?|hour(?:ly\s+rate)?|rate)\s+(?:on|is|of|oli)?\s*(?:€\s*)?$")
-_VALUE_OF_WORK = re.compile(r"\b(?:edestä|arvo\w*|value\w*|worth|valued)\b")
+_VALUE_OF_WORK = re.compile(r"\b(?:edestä|arvo\w*|value\w*|worth|valued|laskettu\w*|costed|counted|calculated)\b")
 # "ei talkoita ollenkaan", "zero, we hire a company": no volunteer hours at all
 _NONE_AT_ALL = re.compile(r"^\W*(?:(?:tässä\s+)?(?:hankkeessa|meillä)\s+(?=ei\s))?(?:ei\s+(?:ole\s+|oo\s+)?(?:yhtään\s+)?(?:talkoita|talkootyötä|talkootöitä)|(?:zero|nolla|none|0)|"
                           r"no\s+(?:talkoot?|volunteer\s+(?:work|hours))|there\s+(?:is|will\s+be)\s+no\s+volunteer\s+work)"

@@ -261,6 +261,9 @@ def _guess_amount(text: str, lang: str) -> AmountReading | None:
     """A best guess where the strict reading gave nothing, always to be confirmed (understand_guesses)."""
     if not text or len(text) > 300 or _FOREIGN.search(text.lower()) and not guesses.JOKE.search(text.lower()):
         return None
+    chosen = guesses.guess_chosen_quote(text)
+    if chosen is not None and _euros(chosen) is not None:
+        return AmountReading(_euros(chosen), doubt="guess")  # "kaks tarjousta, 7 800 ja 9 200, halavempi otetaan"
     total = guesses.guess_total_with_share(text)
     if total is not None and _euros(total) is not None:
         return AmountReading(_euros(total), doubt="guess")  # "45 000, siitä talkoot 5 000"

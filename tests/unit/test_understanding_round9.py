@@ -237,3 +237,29 @@ def test_an_uncounted_crowd_is_not_multiplied_silently(text):
     from bot.domain.parsing import understand_hours
     reading = understand_hours(text, lang="fi")
     assert reading.value is None or reading.doubt
+
+
+@pytest.mark.parametrize("text, euros", [
+    ("laiturista tuli kaks tarjousta, 7 800 ja 9 200, halavempi otetaan", 7800),
+    ("Trail signage: three quotes, €4,180, €4,950 and €5,600. We shall take the lowest.", 4180),
+    ("Saimme kaksi tarjousta: 6 100 € ja 5 400 €. Valitsemme halvemman.", 5400),
+])
+def test_the_quote_chosen_is_proposed(text, euros):
+    from decimal import Decimal
+
+    from bot.domain.parsing import understand_amount
+    reading = understand_amount(text, lang="fi")
+    assert (reading.value, reading.doubt) == (Decimal(euros), "guess")
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("talakootyötä 9 000 euron eestä, laskettu sillä 15 €/h", 600),
+    ("15 €/h laskettuna 1 800 euroa", 120),
+    ("We've costed talkoot at 2 400 € at 15 €/h.", 160),
+    ("talakootyötä 4 500 euron eestä, 15 euroo tunti", 300),
+])
+def test_hours_from_the_value_of_the_work_and_its_rate(text, hours):
+    from decimal import Decimal
+
+    from bot.domain.parsing import understand_hours
+    assert understand_hours(text, lang="fi").value == Decimal(hours)

@@ -8,7 +8,7 @@ import re
 from .understand_corrections import corrected_items
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
-    _PRONOUNS, _SPOKEN_START, _en_action, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
+    _AND_THAT, _PRONOUNS, _SPOKEN_START, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
 )
 
 
@@ -79,7 +79,9 @@ def _two_actions(line: str) -> list[str] | None:
 def split_doubt(text: str) -> list[str] | None:
     """The parts to offer when the bot cannot tell one thing from several ("one thing or three?"); None when the
     reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
-    text = _SPOKEN_START.sub("", (text or "").strip())  # "You know what, the roof and the windows"
+    text = without_said_intro(text)  # "You know what, the roof and the windows", "Tavoitteena on lisätä … ja saada …"
+    if "\n" not in text and _AND_THAT.search(text) and not _COMMA.search(text):
+        return None  # "et nuoret ei ois yksin kotona ja et ne sais …": two clauses, each its own
     if "\n" not in (text or "").strip() and re.match(r"[-–•*]\s+", (text or "").strip()):
         text = text.strip()[1:].strip()  # "- nuottiarkiston skannaus ja arkistointi": one bullet, one line
     named = _after_reference(text)

@@ -60,11 +60,39 @@ def _clean_item(item: str) -> str:
 _EMOJI_AFTER = re.compile(r"(?<=\w)[\s.,!]*(?:(?![❌✖❎👎🚫⛔])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s*)+$")
 
 
+def without_said_intro(text: str) -> str:
+    """The answer without a spoken start ("You know what, …"), a goal or target group said as a sentence ("Tavoitteena on
+    että …", "Kohderyhmänä ois …", "Goal: …") or a quoted list's teller ("Reijo sano et 'kahvila, …'")."""
+    line = _SPOKEN_START.sub("", (text or "").strip())
+    if "\n" in line:
+        return line
+    quoted = _TOLD.match(line)
+    if quoted:
+        line = quoted.group("said")
+    line = _GOAL_INTRO.sub("", line, count=1) or line
+    return _THAT_FIRST.sub("", line, count=1) or line
+
+
+# "Tavoitteena on että", "tavote et", "Kohderyhmänä ois", "Goal:", "Our goals are", "Hankkeen tavoitteena on"
+_GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e(?:ena|emme|et)?|kohderyhmä(?:nä|mme|t)?|"
+                         r"kohderyhminä|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"
+                         r"olisivat|olisikin|is|are|would\s+be)\s+(?:to\s+)?|\s+(?=(?:että|et|jotta)\s))(?=\w)", re.IGNORECASE)
+_THAT_FIRST = re.compile(r"^(?:että|et|jotta)\s+(?=\w)", re.IGNORECASE)
+# "… ja että …", "… ja jotta …", "… ja et …": a second clause of its own
+_AND_THAT = re.compile(r"\s+(?:ja|and)\s+(?:että|et|jotta)\s+", re.IGNORECASE)
+# "Reijo sano et 'kyläkahvila joka viikko, digineuvonta ja kesätapahtuma'"
+_TOLD = re.compile(r"^\w+\s+(?:sano|sanoi|sanoo|sanos|says|said)\s+(?:et|että|that)?\s*[\"'“”‘’](?P<said>[^\"'“”‘’]+)[\"'“”‘’]"
+                   r"(?:\W*$|\s*,\s*(?:ja|and)\s+(?:mä|minä|mie|mää|i)\b.*$)", re.IGNORECASE)  # "…', ja mä oon samaa mieltä"
+
+
 # "You know what, …", "Tiedätkö mitä, …": a spoken start before the whole answer
 _SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
-_FILLER_OPENING = re.compile(r"^(?:ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?)(?=\w{3,})",
-                             re.IGNORECASE)
+_FILLER_OPENING = re.compile(r"^(?:ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?ne\s+(?=\w{4,}t\b))"
+                             r"(?=\w{3,})", re.IGNORECASE)  # "… ja ne kesäasukkaat": a spoken "those", not the item's word
+# "… karjalan kieli – niitä halutaan opettaa nuorille": a remark on the things after a dash
+_DASH_REMARK = re.compile(r"\s+[-–—]\s+(?:niitä|ne|niistä|niihin|näitä|nää|nämä|these|those|they|them|all\s+of\s+them|kaikki\s+ne)\b.*$",
+                          re.IGNORECASE)
 
 
 def _acts(word: str) -> bool:
@@ -96,6 +124,9 @@ def _comma_list(line: str) -> list[str] | None:
     else:
         enumeration = False
     tail = _LAST_AND.split(parts[-1])
+    if len(tail) == 2 and re.search(r"\s(?:or|tai)\s", parts[-1]) and (_PREPOSITION | {"without", "ilman", "with"}) & {
+            w.lower() for w in tail[0].split()}:
+        tail = [parts[-1]]  # "…, young people without job or school": "or" inside the last thing
     longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items
     if len(tail) == 2 and all(len(t.split()) <= longest for t in tail) and not _one_thing(*tail):  # "…, tables & chairs"
         parts = parts[:-1] + tail
@@ -434,9 +465,11 @@ _ACTION_SENTENCE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:ing|minen|taan|tään
 def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item."""
-    lines = [line.strip() for line in _SPOKEN_START.sub("", (text or "").strip()).replace("\r", "\n").split("\n") if line.strip()]
+    lines = [line.strip() for line in without_said_intro(text).replace("\r", "\n").split("\n") if line.strip()]
     if not lines:
         return []
+    if len(lines) == 1 and _AND_THAT.search(lines[0]) and not _COMMA.search(lines[0]):
+        return [_clean_item(part) for part in _AND_THAT.split(lines[0])]  # "että nuoret oppii … ja että vanhat laulut …"
     if len(lines) == 1 and ":" not in lines[0]:  # "Hankkeen keskeiset toimenpiteet ovat A, B ja C.": an intro said as a sentence
         lines = [_SAID_INTRO.sub(lambda m: m.group(1) + ": ", lines[0], count=1)]
     if len(lines) > 1 and lines[0].endswith(":"):
@@ -463,6 +496,12 @@ def split_items(text: str) -> list[str]:
             else:
                 raw.append(line)
     items = [item for item in (_clean_item(_EDGE_AND.sub("", r)) for r in raw) if item]
+    if len(items) >= 2 and " + " in items[-1] and not re.search(r"\d|\(", items[-1]):
+        last = [p.strip() for p in items[-1].split(" + ")]
+        if len(last) == 2 and all(1 <= len(p.split()) <= 3 for p in last):
+            items = items[:-1] + last  # "mikit, kaiuttimet, läppärit + pelikoneet"
+    if len(items) >= 2 and _DASH_REMARK.search(items[-1]):
+        items[-1] = _DASH_REMARK.sub("", items[-1]).strip() or items[-1]
     if len(items) >= 2:
         tail = re.search(r"\.\s+(?=[A-ZÅÄÖ])", items[-1])
         remark = items[-1][tail.end():] if tail else ""
@@ -503,7 +542,8 @@ _WHO_WANTS = re.compile(r"^(?!(?:me|we|i|mä|mää|mie|minä)\b)(?:(?:\w+\s+){0,
                         r"(?:\w+n\s+)?(?:porukka|\w*yhdistys|\w*seura|\w*kerho)\s+järjestää)\s+(?:(?:et|että)\s+(?:on|ois|olisi|"
                         r"tulis|tulisi)\s+|to\s+have\s+)?(?=\w)", re.IGNORECASE)
 # Buying said once for several things bought: "ostetaan puukiuas, lauteet ja pelastusrengas"
-_BUYING = re.compile(r"^(?:ostetaan|(?:me\s+)?ostamme|we(?:\s+will|'ll)?\s+buy|we\s+are\s+buying)\s+(?=\w)", re.IGNORECASE)
+_BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|ostetahan|(?:me\s+)?ostamme|we(?:\s+will|'ll)?\s+buy|we\s+are\s+buying)\s+(?=\w)",
+                     re.IGNORECASE)
 
 
 # a remark that adds ("Plus a trailer if …", "Ei unohdeta nuotiopaikkaa") is not one that takes out

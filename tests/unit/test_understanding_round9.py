@@ -263,3 +263,29 @@ def test_hours_from_the_value_of_the_work_and_its_rate(text, hours):
 
     from bot.domain.parsing import understand_hours
     assert understand_hours(text, lang="fi").value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Tavotteena on että nuoret oppii soittamaan ja että vanhat laulut ei unohu", ["nuoret oppii soittamaan", "vanhat laulut ei unohu"]),
+    ("Tavoote on jotta kyläläiset liikkuis enemmän ja jotta nuoret pysyis kylällä",
+     ["kyläläiset liikkuis enemmän", "nuoret pysyis kylällä"]),
+    ("et nuoret ei ois yksin kotona ja et ne sais tehä omaa musaa", ["nuoret ei ois yksin kotona", "ne sais tehä omaa musaa"]),
+    ("Kohderyhmänä ois kaikki kyläläiset", ["kaikki kyläläiset"]),
+    ("tavote et jengi pääsee duuniin", ["jengi pääsee duuniin"]),
+    ("Kohderyhmänä ovat kylän ikäihmiset, koululaiset sekä kesäasukkaat.", ["kylän ikäihmiset", "koululaiset", "kesäasukkaat"]),
+    ("Reijo sano et 'kyläkahvila joka viikko, digineuvonta ja kesätapahtuma', ja mä oon samaa mieltä",
+     ["kyläkahvila joka viikko", "digineuvonta", "kesätapahtuma"]),
+    ("ostetaa höylä, vannesaha ja puristimet", ["höylä", "vannesaha", "puristimet"]),
+    ("Runolaulu, kantele ja karjalan kieli – niitä halutaan opettaa nuorille", ["Runolaulu", "kantele", "karjalan kieli"]),
+    ("koululaiset, eläkeläiset ja ne kesäasukkaat", ["koululaiset", "eläkeläiset", "kesäasukkaat"]),
+    ("mikit, kaiuttimet, läppärit + pelikoneet", ["mikit", "kaiuttimet", "läppärit", "pelikoneet"]),
+    ("target groups: ukrainian families, lonely elderly, young people without job or school",
+     ["ukrainian families", "lonely elderly", "young people without job or school"]),
+])
+def test_a_goal_or_target_group_said_as_a_sentence_is_read_as_its_items(text, items):
+    assert split_items(text) == items
+
+
+def test_two_goals_after_a_goal_intro_are_offered_without_the_intro():
+    assert split_doubt("Tavoitteena on lisätä nuorten osallisuutta ja saada seurantalo ympärivuotiseen käyttöön.") == [
+        "lisätä nuorten osallisuutta", "saada seurantalo ympärivuotiseen käyttöön"]

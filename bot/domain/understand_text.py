@@ -101,7 +101,7 @@ _LIMITED = re.compile(r"\b(?:oy|oyj|ab|osakeyhtiö\w*|osuuskun\w*|cooperative|co
 
 def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None = None) -> str | None:
     """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
-    text = _SHRUG.sub(" idk ", text or "")
+    text = _NOT_KNOWN.sub(" idk ", _SHRUG.sub(" idk ", text or ""))  # "ei tiedä vielä" is no "ei"
     said = re.sub(r"\bee (oo|ole)\b", r"ei \1", _fold(text))  # northern "ee oo" is "ei oo"
     if _asked_again(text, said, options, lang=lang):
         return None
@@ -170,6 +170,8 @@ _DOUBT = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|probably|luultavasti|to
 
 
 _SHRUG = re.compile(r"🤷\S*")
+_NOT_KNOWN = re.compile(r"\b(?:ei|ee)\s+(?:vielä\s+|viel\s+|viälä\s+)?(?:tiedä|tiedetä|tiietä|tiijetä|tiiä|tiijä|tiä|tiärä|osata\s+sanoa|"
+                        r"(?:oo|ole)\s+tietoa)\b", re.IGNORECASE)
 # "ei mikään virallinen yhdistys", "emme ole yhdistys", "not an official club": a group that says it is not registered
 _NOT_REGISTERED = re.compile(r"\b(?:ei|emme|en|eika|not|no|isnt|arent|isn\s+t|aren\s+t|never)\s+(?:(?:ole|oo|olla|ollenkaan|mikaan|mitaan|mithaan|mittaan|"
                              r"mikkaan|mikaa|meilla|meil|viela|viel|ihan|edes|virallinen|virallista|rekisteroity|an|a|any|official|"
@@ -577,10 +579,15 @@ def looks_like_question(text: str, *, lang: str) -> bool:
     if not last_words:
         return "?" in stripped  # "??"
     asks = any(w in qwords or _clitic(w) for w in last_words[:6]) or bool(_EN_AUX_START.match(" ".join(last_words)))
+    opening = _norm(sentences[0]).split() if len(sentences) > 1 and sentences[0].rstrip().endswith("?") else []
+    opens_asking = len(opening) >= 2 and len(first_words) <= 25 and (
+        opening[0] in qwords or _clitic(opening[0]) or bool(_EN_AUX_START.match(" ".join(opening))))
     if stripped.rstrip(" )!").endswith("?"):
         if len(first_words) > 40 or len(last_words) > 25:
             return False
-        return asks or len(last_words) >= 4
+        return asks or len(last_words) >= 4 or opens_asking  # "Paljonko Leader antaa? 65 prossaa vai?"
+    if opens_asking:
+        return True  # "lasketaanko skidit? ne on 12-vuotiaita", "Is there a minimum? I heard 5,000 euros somewhere."
     if len(sentences) > 1 or len(first_words) > 12 or ":" in stripped:
         return False  # "Miten kylä hyötyy: asukkaat saavat ..." answers its own heading
     head = first_words[0]

@@ -289,3 +289,22 @@ def test_a_goal_or_target_group_said_as_a_sentence_is_read_as_its_items(text, it
 def test_two_goals_after_a_goal_intro_are_offered_without_the_intro():
     assert split_doubt("Tavoitteena on lisätä nuorten osallisuutta ja saada seurantalo ympärivuotiseen käyttöön.") == [
         "lisätä nuorten osallisuutta", "saada seurantalo ympärivuotiseen käyttöön"]
+
+
+@pytest.mark.parametrize("text", ["Paljonko Leader antaa? 65 prossaa vai?", "lasketaanko skidit? ne on 12-vuotiaita",
+                                  "Is there a minimum? I heard 5,000 euros of public aid somewhere."])
+def test_a_question_first_then_a_remark_is_asked_about(text):
+    from bot.domain.parsing import looks_like_question
+    assert looks_like_question(text, lang="fi")
+
+
+@pytest.mark.parametrize("text", ["Leader? I heard Leader is only for villages", "Kylätalo?", "150 000 €"])
+def test_a_lone_word_with_a_question_mark_is_not_a_question(text):
+    from bot.domain.parsing import looks_like_question
+    assert not looks_like_question(text, lang="fi")
+
+
+def test_ei_tieda_is_not_a_no():
+    from bot.domain.parsing import match_choice
+    options = {"yes": ("Kyllä, kansainvälinen", "Yes, international"), "no": ("Ei", "No")}
+    assert match_choice("ei tiedä vielä", options, lang="fi", question="international") is None

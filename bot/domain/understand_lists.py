@@ -70,6 +70,7 @@ def without_said_intro(text: str) -> str:
     if quoted:
         line = quoted.group("said")
     line = _GOAL_INTRO.sub("", line, count=1) or line
+    line = _ESSIVE_INTRO.sub("", line, count=1) or line
     return _THAT_FIRST.sub("", line, count=1) or line
 
 
@@ -77,6 +78,9 @@ def without_said_intro(text: str) -> str:
 _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e(?:ena|emme|et)?|kohderyhmä(?:nä|mme|t)?|"
                          r"kohderyhminä|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"
                          r"olisivat|olisikin|is|are|would\s+be)\s+(?:to\s+)?|\s+(?=(?:että|et|jotta)\s))(?=\w)", re.IGNORECASE)
+# "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
+_ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana)\s+"
+                           r"(?!(?:on|ovat|ois|olis|olisi|olisivat|että|et|jotta)\b)(?=\w)", re.IGNORECASE)
 _THAT_FIRST = re.compile(r"^(?:että|et|jotta)\s+(?=\w)", re.IGNORECASE)
 # "… ja että …", "… ja jotta …", "… ja et …": a second clause of its own
 _AND_THAT = re.compile(r"\s+(?:ja|and)\s+(?:että|et|jotta)\s+", re.IGNORECASE)
@@ -127,6 +131,8 @@ def _comma_list(line: str) -> list[str] | None:
     if len(tail) == 2 and re.search(r"\s(?:or|tai)\s", parts[-1]) and (_PREPOSITION | {"without", "ilman", "with"}) & {
             w.lower() for w in tail[0].split()}:
         tail = [parts[-1]]  # "…, young people without job or school": "or" inside the last thing
+    if len(tail) == 2 and re.search(r"\s(?:or|tai)\s+(?:two|three|kaksi|kaks|kolme|\d{1,2})\W*$", parts[-1], re.IGNORECASE):
+        tail = [parts[-1]]  # "…, a bench or two": how many, not a second thing
     longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items
     if len(tail) == 2 and all(len(t.split()) <= longest for t in tail) and not _one_thing(*tail):  # "…, tables & chairs"
         parts = parts[:-1] + tail
@@ -521,9 +527,9 @@ _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi
                          r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly)\b", re.IGNORECASE)
 _ORDINAL_LEAD = re.compile(r"^(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
                            r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|eka(?:ks)?|ensiks|toka(?:ks)?|sit(?:te|ten)?|"
-                           r"lopuks(?:i)?|vikaks|viimeiseks|then|finally|lastly)\s*,?\s+(?=\w)", re.IGNORECASE)
+                           r"lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly)\s*,?\s+(?=\w)", re.IGNORECASE)
 # the last of several items opened by "ja sitte", "and finally": the closing word of a sequence
-_LAST_LEAD = re.compile(r"^(?:sit(?:te|ten)?|lopuks(?:i)?|vikaks|finally|lastly)\s*,?\s+(?=\w{3,})", re.IGNORECASE)
+_LAST_LEAD = re.compile(r"^(?:sit(?:te|ten)?|lopuks(?:i)?|vikaks|viimee?ks(?:i)?|finally|lastly)\s*,?\s+(?=\w{3,})", re.IGNORECASE)
 
 
 def _without_said_intro(items: list[str]) -> list[str]:
@@ -542,7 +548,7 @@ _WHO_WANTS = re.compile(r"^(?!(?:me|we|i|mä|mää|mie|minä)\b)(?:(?:\w+\s+){0,
                         r"(?:\w+n\s+)?(?:porukka|\w*yhdistys|\w*seura|\w*kerho)\s+järjestää)\s+(?:(?:et|että)\s+(?:on|ois|olisi|"
                         r"tulis|tulisi)\s+|to\s+have\s+)?(?=\w)", re.IGNORECASE)
 # Buying said once for several things bought: "ostetaan puukiuas, lauteet ja pelastusrengas"
-_BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|ostetahan|(?:me\s+)?ostamme|we(?:\s+will|'ll)?\s+buy|we\s+are\s+buying)\s+(?=\w)",
+_BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|ostetahan|ostettas|ostettais|ostettaisiin|(?:me\s+)?ostamme|we(?:\s+will|'ll)?\s+buy|we\s+are\s+buying)\s+(?=\w)",
                      re.IGNORECASE)
 
 

@@ -308,3 +308,13 @@ def test_ei_tieda_is_not_a_no():
     from bot.domain.parsing import match_choice
     options = {"yes": ("Kyllä, kansainvälinen", "Yes, international"), "no": ("Ei", "No")}
     assert match_choice("ei tiedä vielä", options, lang="fi", question="international") is None
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Ostettas kylmäkaappi, astianpesukone, kahvinkeitin.", ["kylmäkaappi", "astianpesukone", "kahvinkeitin"]),
+    ("Kohderyhmänä nuoret, ikäihmiset ja matkailijat.", ["nuoret", "ikäihmiset", "matkailijat"]),
+    ("Eka lattia, sitte vessa, viimeeksi piha.", ["lattia", "vessa", "piha"]),
+    ("baskets x9, tee signs, a bench or two", ["baskets x9", "tee signs", "a bench or two"]),
+])
+def test_conditional_buying_an_essive_intro_a_last_word_and_a_count_after_or(text, items):
+    assert split_items(text) == items

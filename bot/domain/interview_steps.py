@@ -200,10 +200,7 @@ def _answer_items(draft: Draft, question, text: str, read_back: bool = True) -> 
     several are both fair readings ("A ja B", "A, B, C" kept whole by the rules), the user says which."""
     parts = split_doubt(text)
     if parts is not None and len(parts) == 1 and not check_text(parts[0]):  # "äänentoisto, ei ku valot": one thing left
-        if draft.sub == 0:
-            draft.pending = {"kind": "one_item", "qid": question.id, "item": parts[0]}
-            return Outcome("confirm_item", params={"item": parts[0]})  # read back before it is noted, as a lone item is
-        return _store_items(draft, question, parts)
+        return _read_back(draft, question, parts[0]) if draft.sub == 0 else _store_items(draft, question, parts)
     if parts is not None and not check_text(text):
         draft.pending = {"kind": "split", "qid": question.id, "text": without_intro(text), "parts": parts}
         return Outcome("confirm_split", params={"text": text, "parts": parts})
@@ -212,9 +209,14 @@ def _answer_items(draft: Draft, question, text: str, read_back: bool = True) -> 
         # One item on one line is read back before it is written down: "en tiiä viel", "mummo: keittiöremontti"
         # and "Kaikki mitä kylä tarvitsee" are seen by the person as what would stand in the paper. The tap that
         # confirms it is the Done tap a single item always needed.
-        draft.pending = {"kind": "one_item", "qid": question.id, "item": items[0]}
-        return Outcome("confirm_item", params={"item": items[0]})
+        return _read_back(draft, question, items[0])
     return _store_items(draft, question, items)
+
+
+def _read_back(draft: Draft, question, item: str) -> Outcome:
+    """"Kirjaanko tämän?": the lone item waits in ``pending`` until the person confirms it (``confirm_item``)."""
+    draft.pending = {"kind": "one_item", "qid": question.id, "item": item}
+    return Outcome("confirm_item", params={"item": item})
 
 
 def reads_back(text: str, items: list[str]) -> bool:

@@ -25,14 +25,13 @@ _INSTEAD = re.compile(rf"^(?:{_INSTEAD_WORDS})\s+(?P<rest>.+)$", re.IGNORECASE)
 _TAKEN_BACK = re.compile(rf"\b(?<!älä\s)(?<!don't\s)(?<!do\snot\s)(?:{_GONE_WORDS}|pois\s+vaan|drop\s+the|not\s+the)\b|^(?:ei|ee|no|not)\b",
                          re.IGNORECASE)
 _DO_NOT_FORGET = re.compile(r"\b(?:älä|älkää|don'?t|do\s+not)\s+(?:unohda|unohtako|forget)\b", re.IGNORECASE)
+# why a thing is not needed: "we have one", "ne saadaa lainaks", "the municipality's doing one", "tablets we get donated"
+_REASON_WORDS = r"have\s+one|doing\s+one|saadaa?n?|lainaks\w*|lainaan|on\s+jo|already|donated|lahjoitu\w*|lahjoituksena"
 # the reason a thing is taken back: "ne saadaa lainaa", "we have one" (not "ei ku se iso kahvinkeitin": the same thing, put better)
-_GONE_REASON = re.compile(r"\b(?:have\s+one|doing\s+one|saadaa?n?|lainaks\w*|lainaan|on\s+jo|ovat\s+jo|already|donated|lahjoitu\w*|"
-                          r"lahjoituksena|meillä\s+on|meil\s+on|we\s+have|we\s+got|we\s+get)\b", re.IGNORECASE)
-# the parts of a quickly typed list: commas, "ja", "and"
-_PARTS = re.compile(r",\s*|\s+(?:ja|and|sekä)\s+", re.IGNORECASE)
-# a remark on the thing taken back: "we have one", "ne saadaa lainaks", "the municipality's doing one"
-_REMARK = re.compile(r"^(?:we|they|it|ne|se|sitä|niitä|koska|because|since|the\s+\w+'s|meillä|meil)\b|\b(?:have\s+one|doing\s+one|"
-                     r"saadaa?n?|lainaks\w*|lainaan|on\s+jo|already|donated|lahjoitu\w*|lahjoituksena)\b", re.IGNORECASE)
+_GONE_REASON = re.compile(rf"\b(?:{_REASON_WORDS}|ovat\s+jo|meillä\s+on|meil\s+on|we\s+have|we\s+got|we\s+get)\b", re.IGNORECASE)
+# a remark on the thing taken back: a reason, or a sentence about it ("we …", "koska …")
+_REMARK = re.compile(rf"^(?:we|they|it|ne|se|sitä|niitä|koska|because|since|the\s+\w+'s|meillä|meil)\b|\b(?:{_REASON_WORDS})\b",
+                     re.IGNORECASE)
 # a spoken lead before the item that is left: "ja sit lattia", "eli vaa valot ja mikki", "so just the lights"
 _LEAD = re.compile(r"^(?:sit(?:te|ten)?|then|eli\s+(?:vaa|vaan|vain)|so\s+(?:just|only))\s+(?=\w)", re.IGNORECASE)
 # "and — I nearly forgot — closing seminar", "ai niin, ja": a spoken aside before an item

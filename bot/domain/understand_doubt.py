@@ -8,7 +8,7 @@ import re
 from .understand_corrections import corrected_items
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
-    _AND_THAT, _PRONOUNS, _SPOKEN_START, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
+    _AND_THAT, _PRONOUNS, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
 )
 
 

@@ -318,3 +318,16 @@ def test_ei_tieda_is_not_a_no():
 ])
 def test_conditional_buying_an_essive_intro_a_last_word_and_a_count_after_or(text, items):
     assert split_items(text) == items
+
+
+def test_spoken_forms_follow_the_word_lists_in_use():
+    from bot.domain import answer_words
+    from bot.domain.spoken_forms import standard_forms
+
+    words = answer_words.load_words()
+    try:
+        answer_words.use_words(words.model_copy(update={"spoken_forms": {"tuntie": "tuntia", "kaharen": "kahden"}}))
+        assert standard_forms("kaharen tuntie ihimistä") == "kahden tuntia ihimistä"
+    finally:
+        answer_words.use_words(None)
+    assert standard_forms("kaharen tuntie ihimistä") == "kaharen tuntia ihmistä"

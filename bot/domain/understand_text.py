@@ -103,6 +103,8 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
     text = _NOT_KNOWN.sub(" idk ", _SHRUG.sub(" idk ", text or ""))  # "ei tiedä vielä" is no "ei"
     said = re.sub(r"\bee (oo|ole)\b", r"ei \1", _fold(text))  # northern "ee oo" is "ei oo"
+    if _unsure_which(said, options):
+        return "notsure"  # "Emmää tiärä kumpi.", "not sure, what's the difference?": the "not sure" button, even asked back
     if _asked_again(text, said, options, lang=lang):
         return None
     if question in ("track", "leader_type", "org_type") and (re.search(r"\b(?:ehka|maybe|perhaps|possibly|mahdollisesti)\b", said)
@@ -162,6 +164,32 @@ def _names_unsure(said: str, options: Mapping[str, Sequence[str]], question: str
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
     padded = f" {said} "
     return any(f" {phrase} " in padded for phrase, keys in table.items() if keys == {"notsure"})
+
+
+# "not sure" in more words than the button's synonyms (folded): dialect, "epävarma", "en osaa sannoo", help asked to choose
+_UNSURE_MORE = re.compile(r"\b(?:epavarma\w*|(?:en|emma|emmaa|emmie|emmina|mina en|mie en|maa en|ma en) (?:mie |ma |maa |mina )?(?:kylla )?"
+                          r"(?:tieda|tiia|tii|tie|tiara|tiija|tiiä|osaa (?:sanoa|sannoo|sanoo|sanua|vastata|valita))|"
+                          r"emme (?:osaa|tieda)|en (?:oo |ole )?(?:yhtaan |iha |ihan |taysin |aivan |kovin )?varma|en muista|"
+                          r"mistapa (?:maa |ma |mie |mina )?(?:sen )?(?:tiedan|tiijan|tiian|tiiän)|en ymmarra eroa|"
+                          r"not (?:entirely|totally|completely|quite|really|too|so) sure|(?:no|not the faintest) idea which|"
+                          r"(?:don ?t|do not|didn ?t|did not) know which|not (?:yet )?(?:clear|certain)|"
+                          r"help (?:us |me )?(?:to )?(?:choose|decide|pick)|auta\w* (?:meita |minua |mua )?valit\w*|neuvoa valinna\w*)\b")
+# a lean towards one fund ("not sure, maybe Leader?", "ei hajuu, kai se leader"): the buttons ask it better
+_LEAN = re.compile(r"\b(?:kai|ehka|luulen|luulisin|varmaan|varmaankin|luultavasti|todennakoisesti|veikkaan|kallistu\w*|"
+                   r"i\s+think|i\s+guess|probably|maybe|perhaps|likely|leaning)\b")
+
+
+def _unsure_which(said: str, options: Mapping[str, Sequence[str]]) -> bool:
+    """The person says they do not know which, naming no fund they lean to: "En ole varma" is their answer."""
+    if "notsure" not in options or not (_UNSURE.search(said) or _UNSURE_MORE.search(said)):
+        return False
+    stems = _fund_stems(tuple(sorted(options))).items()
+    if _LEAN.search(said) and any(pattern.search(said) for _, pattern in stems):
+        return False
+    named = {key for key, pattern in stems if any(not _ruled_out(said, m) for m in pattern.finditer(said))}
+    if named and re.match(r"\W*(?:esr|leader)\b(?!\W+(?:vai|or)\b)", said):
+        return False  # "Leader, vaikka en oo ihan varma": the fund is the answer, the doubt a remark
+    return len(named) <= 1
 
 
 # "hakija on nuorisoseura, tai sitten kunta": a guess between two, anywhere in the answer (folded)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .understand_lists import split_items
+from .understand_lists import split_items, without_list_intro
 
 # the words that put another item in the last one's place, and the words that take an item back
 _INSTEAD_WORDS = r"ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|tai\s+siis|i\s+mean|or\s+rather|no\s+wait"
@@ -28,7 +28,8 @@ _DO_NOT_FORGET = re.compile(r"\b(?:älä|älkää|don'?t|do\s+not)\s+(?:unohda|u
 # why a thing is not needed: "we have one", "ne saadaa lainaks", "the municipality's doing one", "tablets we get donated"
 _REASON_WORDS = r"have\s+one|doing\s+one|saadaa?n?|lainaks\w*|lainaan|on\s+jo|already|donated|lahjoitu\w*|lahjoituksena"
 # the reason a thing is taken back: "ne saadaa lainaa", "we have one" (not "ei ku se iso kahvinkeitin": the same thing, put better)
-_GONE_REASON = re.compile(rf"\b(?:{_REASON_WORDS}|ovat\s+jo|meillä\s+on|meil\s+on|we\s+have|we\s+got|we\s+get)\b", re.IGNORECASE)
+_GONE_REASON = re.compile(rf"\b(?:{_REASON_WORDS}|ovat\s+jo|meillä\s+(?:jo\s+)?on|meil\s+(?:jo\s+)?on|meillä\s+jo|löytyy\s+jo|we\s+have|we\s+got|we\s+get)\b",
+                          re.IGNORECASE)  # "ee ku tuuletin meillä jo on"
 # a remark on the thing taken back: a reason, or a sentence about it ("we …", "koska …")
 _REMARK = re.compile(rf"^(?:we|they|it|ne|se|sitä|niitä|koska|because|since|the\s+\w+'s|meillä|meil)\b|\b(?:{_REASON_WORDS})\b",
                      re.IGNORECASE)
@@ -91,6 +92,7 @@ def corrected_items(text: str) -> list[str] | None:
         if len(items) > begins:
             before = begins
     unique = [item for n, item in enumerate(items) if item.lower() not in {i.lower() for i in items[:n]}]  # "valot, valot ja valot"
+    unique = without_list_intro(unique + gone)[:len(unique)]  # "tarvitaan liesi, jääkaappi ja …, ei ku …": the verb said once for all
     return unique if (len(unique) >= 2 or (unique and gone) or text != original) and unique != split_items(original) else None
 
 
@@ -115,9 +117,10 @@ def _aside(match: re.Match) -> str:
 
 def _named(part: str, items: list[str]) -> int | None:
     """The last item whose first word the taking-back names ("ei kattoa sittenkää" takes back "katto")."""
-    words = {w[:4] for w in re.findall(r"[a-zäöå-]{4,}", part.lower())}
+    found = re.findall(r"[a-zäöå-]{4,}", part.lower())
+    words = {w[:4] for w in found}
     for index in range(len(items) - 1, -1, -1):
         head = re.findall(r"[a-zäöå-]{3,}", items[index].lower())
-        if head and any(h[:4] in words for h in head):
-            return index
+        if head and any(h[:4] in words or any(len(w) >= 6 and h.endswith(w) for w in found) for h in head):
+            return index  # "tuuletin" names "liesituuletin": the end of a compound
     return None

@@ -168,14 +168,15 @@ def comma_parts(line: str) -> list[str] | None:
     tail = _ONLY_AND.split(parts[-1])
     if len(tail) == 2 and all(1 <= len(_PARENS.sub("", t).split()) <= 6 for t in tail) and not _one_thing(*tail):
         parts = parts[:-1] + tail
-    for part in parts:
-        words = [w.lower().strip(".,:;!") for w in _PARENS.sub("", part).split()]
+    for n, part in enumerate(parts):
+        said = _ONE_VERB.match(part) if n == 0 and len(parts) >= 3 else None  # "tarvitaan liesi, …": the verb is no remark
+        words = [w.lower().strip(".,:;!") for w in _PARENS.sub("", part[said.end():] if said else part).split()]
         if not words or len(words) > 12 or words[0] in _SUBORDINATE | _PREPOSITION | _NOT_ACTIONS | _ASIDE:
             return None
         if _COPULA & set(words) or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2):
             return None  # a description, "run by two volunteers", "300 kävijää"
     items = [_clean_item(p) for p in parts]
-    return _without_said_intro(items) if all(items) else None  # not "€ 9 950,-", whose last part is only a dash
+    return without_list_intro(items) if all(items) else None  # not "€ 9 950,-", whose last part is only a dash
 
 
 def _plain_commas(line: str) -> list[str] | None:
@@ -515,7 +516,7 @@ def split_items(text: str) -> list[str]:
                 len(remark.split()) >= 5 or (len(remark.split()) >= 3 and _NOT_COUNTED.search(remark))):
             items[-1] = items[-1][:tail.start()]  # "…; accessibility ramp. I also considered solar panels, but they were dropped"
     if len(lines) == 1 and not _INLINE_NUMBER.search(lines[0]) and not _BULLET.match(lines[0]):
-        items = _without_said_intro(items)
+        items = without_list_intro(items)
     if sum(1 for item in items if _ORDINAL_LEAD.match(item)) >= 2:  # "Ensiksi A, toiseksi B ja kolmanneksi C": the counting words go
         items = [_ORDINAL_LEAD.sub("", item, count=1) for item in items]
     elif len(items) >= 3 and _LAST_LEAD.match(items[-1]):
@@ -532,14 +533,14 @@ _ORDINAL_LEAD = re.compile(r"^(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kol
 _LAST_LEAD = re.compile(r"^(?:sit(?:te|ten)?|lopuks(?:i)?|vikaks|viimee?ks(?:i)?|finally|lastly)\s*,?\s+(?=\w{3,})", re.IGNORECASE)
 
 
-def _without_said_intro(items: list[str]) -> list[str]:
+def without_list_intro(items: list[str]) -> list[str]:
     """"mummo haluu et on kuoro, käsityöpiiri ja …", "ostetaan puukiuas, lauteet ja …": the first of three or more
     things without the words that open the whole list (not when the others open with a verb of their own)."""
     if len(items) < 3 or any(not i.split() or _acts(i.split()[0]) or _en_action(i.split()[0].lower()) for i in items[1:]):
         return items
     if any(re.match(r"(?:\w*yhdistys|\w*seura|koulu|kunta|seurakunta|kerho|porukka|nuoret|partio\w*)\b", i, re.IGNORECASE) for i in items[1:]):
         return items  # "Seurakunta järjestää joulukirkon, kyläyhdistys joulumyyjäiset ja …": each one's own doer
-    said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0])
+    said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0]) or _ONE_VERB.match(items[0])
     return [items[0][said.end():].strip(), *items[1:]] if said and items[0][said.end():].strip() else items
 
 
@@ -550,6 +551,14 @@ _WHO_WANTS = re.compile(r"^(?!(?:me|we|i|mä|mää|mie|minä)\b)(?:(?:\w+\s+){0,
 # Buying said once for several things bought: "ostetaan puukiuas, lauteet ja pelastusrengas"
 _BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|ostetahan|ostettas|ostettais|ostettaisiin|(?:me\s+)?ostamme|we(?:\s+will|'ll)?\s+buy|we\s+are\s+buying)\s+(?=\w)",
                      re.IGNORECASE)
+
+
+# One verb said once for several things, spoken or conditional: "hankitahan sohvat, kahvikone, …", "tarvitaan liesi, …",
+# "Myö järjestettäis kylätupa, …", "We will organise a camp, …" (not "Ensin kartotetaan tarve, sitten pietään …": a verb each)
+_ONE_VERB = re.compile(r"^(?:(?:me|myö|mä|mää|mie|minä)\s+)?(?:\w+(?:tahan|tähän|dahan|dähän|ttas|ttäs|ttais|ttäis|ttaisiin|ttäisiin|"
+                       r"dettais|dettäis)|tarvitaan|tarvitaa|tarvittas|tarvittais|tarvitahan|"
+                       r"halutaan|halutaa|haluttas|haluttais|we(?:\s+will|'ll|\s+would|'d|\s+want\s+to|\s+plan\s+to)?\s+"
+                       r"(?:organi[sz]e|hold|arrange|run|need|get|acquire|purchase|buy))\s+(?=\w)", re.IGNORECASE)
 
 
 # a remark that adds ("Plus a trailer if …", "Ei unohdeta nuotiopaikkaa") is not one that takes out

@@ -103,7 +103,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
     text = _NOT_KNOWN.sub(" idk ", _SHRUG.sub(" idk ", text or ""))  # "ei tiedä vielä" is no "ei"
     said = re.sub(r"\bee (oo|ole)\b", r"ei \1", _fold(text))  # northern "ee oo" is "ei oo"
-    if _unsure_which(said, options):
+    if _unsure_which(text, said, options):
         return "notsure"  # "Emmää tiärä kumpi.", "not sure, what's the difference?": the "not sure" button, even asked back
     if _asked_again(text, said, options, lang=lang):
         return None
@@ -179,17 +179,20 @@ _LEAN = re.compile(r"\b(?:kai|ehka|luulen|luulisin|varmaan|varmaankin|luultavast
                    r"i\s+think|i\s+guess|probably|maybe|perhaps|likely|leaning)\b")
 
 
-def _unsure_which(said: str, options: Mapping[str, Sequence[str]]) -> bool:
-    """The person says they do not know which, naming no fund they lean to: "En ole varma" is their answer."""
-    if "notsure" not in options or not (_UNSURE.search(said) or _UNSURE_MORE.search(said)):
+def _unsure_which(text: str, said: str, options: Mapping[str, Sequence[str]]) -> bool:
+    """The person says they do not know which, naming no fund they lean to: "En ole varma" is their answer. Not a
+    decision still to be made ("ei oo viel päätetty": theirs to make), both funds named, a lean or a correction."""
+    unsure = _UNSURE_MORE.search(said) or _UNSURE.search(said)
+    if "notsure" not in options or not unsure or _CORRECTED.search(said):
+        return False  # "En oo varma, ESR ei kun Leader": put right, asked with the buttons
+    if re.search(r"paat|decid|sovit", unsure.group(0)) and not re.search(r"\b(?:kumpi|kumman|which|difference|ero|eroa)\b", said):
         return False
     stems = _fund_stems(tuple(sorted(options))).items()
-    if _LEAN.search(said) and any(pattern.search(said) for _, pattern in stems):
-        return False
-    named = {key for key, pattern in stems if any(not _ruled_out(said, m) for m in pattern.finditer(said))}
-    if named and re.match(r"\W*(?:esr|leader)\b(?!\W+(?:vai|or)\b)", said):
-        return False  # "Leader, vaikka en oo ihan varma": the fund is the answer, the doubt a remark
-    return len(named) <= 1
+    named = {key for key, pattern in stems if pattern.search(said)}
+    if len(named) > 1 or (named and _LEAN.search(said)):
+        return False  # "not sure, leader or esr+", "en tiedä, leader varmaan"
+    return not any(pattern.fullmatch(clause.strip(" +")) for clause in re.split(r"[,.;:!?()–]|\b(?:mutta|mut|but)\b", text)
+                   for _, pattern in stems for clause in [_fold(clause)])  # "eurasta en tiedä mitään, leader": the answer
 
 
 # "hakija on nuorisoseura, tai sitten kunta": a guess between two, anywhere in the answer (folded)

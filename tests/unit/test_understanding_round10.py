@@ -35,3 +35,29 @@ def test_a_lean_or_both_funds_are_not_read_as_not_sure(text):
 def test_not_sure_is_no_answer_where_there_is_no_such_button():
     options = {"yes": ("Kyllä, kansainvälinen", "Yes, international"), "no": ("Ei", "No")}
     assert match_choice("emmää tiärä kumpi", options, lang="fi", question="international") is None
+
+
+@pytest.mark.parametrize("text, items", [
+    ("hankitahan sohvat, kahvikone, lautapelit ja projektori", ["sohvat", "kahvikone", "lautapelit", "projektori"]),
+    ("tarvitaan liesi, jääkaappi ja kahvinkeitin", ["liesi", "jääkaappi", "kahvinkeitin"]),
+    ("we will organise a camp, a concert and a trip", ["a camp", "a concert", "a trip"]),
+    ("Järjestetään kursseja, retkiä ja tapahtumia nuorille", ["Järjestetään kursseja, retkiä ja tapahtumia nuorille"]),
+])
+def test_one_verb_said_once_for_several_things(text, items):
+    from bot.domain.understand_lists import split_items
+    assert split_items(text) == items
+
+
+def test_a_conditional_verb_and_a_subject_before_the_things_are_not_the_first_item():
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt("Myö järjestettäis viikottainen kylätupa, yhteisruokailu ja retkiä Kuopioon.") == [
+        "viikottainen kylätupa", "yhteisruokailu", "retkiä Kuopioon"]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("tarvitaan liesi, jääkaappi ja kahvinkeitin, ei ku kaks kahvinkeitintä", ["liesi", "jääkaappi", "kaks kahvinkeitintä"]),
+    ("tarvittas kylmiö, liesituuletin, ee ku tuuletin meillä jo on, ja astiakaappi", ["kylmiö", "astiakaappi"]),
+])
+def test_a_correction_after_a_verb_said_once_and_a_compound_named_by_its_end(text, items):
+    from bot.domain.understand_corrections import corrected_items
+    assert corrected_items(text) == items

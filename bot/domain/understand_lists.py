@@ -77,7 +77,7 @@ def without_said_intro(text: str) -> str:
 # "Tavoitteena on että", "tavote et", "Kohderyhmänä ois", "Goal:", "Our goals are", "Hankkeen tavoitteena on"
 _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e(?:ena|emme|et)?|kohderyhmä(?:nä|mme|t)?|"
                          r"kohderyhminä|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"
-                         r"olisivat|olisikin|is|are|would\s+be)\s+(?:to\s+)?|\s+(?=(?:että|et|jotta)\s))(?=\w)", re.IGNORECASE)
+                         r"olisivat|olisikin|is|are|would\s+be)\s+(?:to\s+)?|\s+[—–-]\s+|\s+(?=(?:että|et|jotta)\s))(?=\w)", re.IGNORECASE)
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
 _ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana)\s+"
                            r"(?!(?:on|ovat|ois|olis|olisi|olisivat|että|et|jotta)\b)(?=\w)", re.IGNORECASE)
@@ -165,6 +165,7 @@ def comma_parts(line: str) -> list[str] | None:
     if len(parts) > 8 or not all(parts) or _named_kinds(parts):
         return None
     parts[-1] = _LEADING_AND.sub("", parts[-1])
+    parts[1:] = [re.sub(r"^(?:plus|as\s+well\s+as)\s+(?=\w{3,})", "", p, flags=re.IGNORECASE) for p in parts[1:]]  # "…, plus retirees"
     tail = _ONLY_AND.split(parts[-1])
     if len(tail) == 2 and all(1 <= len(_PARENS.sub("", t).split()) <= 6 for t in tail) and not _one_thing(*tail):
         parts = parts[:-1] + tail
@@ -412,7 +413,9 @@ def _says_two(line: str) -> list[str] | None:
 def _single_line(line: str) -> list[str]:
     marks = list(_ORDINAL_AT.finditer(line))
     if len(marks) >= 2 and marks[0].start() == 0:  # "Ensimmäiseksi A, toiseksi B": one item from each counting word
-        return [line[a.start():b.start() if b else len(line)].strip(" ,;.") for a, b in zip(marks, marks[1:] + [None])]
+        parts = [line[a.start():b.start() if b else len(line)].strip(" ,;.") for a, b in zip(marks, marks[1:] + [None])]
+        if not any(re.match(r"\w+\s*,?\s+(?:katsotaan|katotaan|nähdään|mietitään|päätetään|we'?ll\s+see|see|\d)", p, re.IGNORECASE) for p in parts):
+            return parts  # not "ensin laituri, sitten katsotaan": then we will see
     two = _says_two(line)
     if two:
         return two
@@ -458,7 +461,21 @@ def _single_line(line: str) -> list[str]:
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
-    return _comma_list(line) or _two_by_and(line) or _plain_commas(line) or _plus_pair(line) or [line]
+    return _comma_list(line) or _two_by_and(line) or _plain_commas(line) or _plus_pair(line) or _and_chain(line) or [line]
+
+
+def _and_chain(line: str) -> list[str] | None:
+    """"Timber and fixings and paint", "help mothers find job and teach them Finnish and also make children happy":
+    three or more things joined by "and" alone, each a short name or an action of its own."""
+    if _COMMA.search(line) or re.search(r"[.!?;:]\s+\S", line):
+        return None
+    parts = [_ALSO_LEAD.sub("", p.strip(" .!"), count=1) for p in _ONLY_AND.split(line)]
+    if len(parts) < 3 or not all(parts):
+        return None
+    heads = [p.split()[0].lower() for p in parts]
+    if all(len(p.split()) <= 2 for p in parts) or all(_acts(h) or _en_action(h) for h in heads):
+        return parts
+    return None
 
 
 _SAID_INTRO = re.compile(r"^((?:hankkeen\s+|projektin\s+)?(?:keskeiset\s+|tärkeimmät\s+|pää)?toimenpiteet|(?:the\s+|our\s+)?main\s+"
@@ -477,6 +494,8 @@ def split_items(text: str) -> list[str]:
         return []
     if len(lines) == 1 and _AND_THAT.search(lines[0]) and not _COMMA.search(lines[0]):
         return [_clean_item(part) for part in _AND_THAT.split(lines[0])]  # "että nuoret oppii … ja että vanhat laulut …"
+    if len(lines) == 1:
+        lines = [_spoken_tail(lines[0])]
     if len(lines) == 1 and ":" not in lines[0]:  # "Hankkeen keskeiset toimenpiteet ovat A, B ja C.": an intro said as a sentence
         lines = [_SAID_INTRO.sub(lambda m: m.group(1) + ": ", lines[0], count=1)]
     if len(lines) > 1 and lines[0].endswith(":"):
@@ -517,6 +536,8 @@ def split_items(text: str) -> list[str]:
             items[-1] = items[-1][:tail.start()]  # "…; accessibility ramp. I also considered solar panels, but they were dropped"
     if len(lines) == 1 and not _INLINE_NUMBER.search(lines[0]) and not _BULLET.match(lines[0]):
         items = without_list_intro(items)
+    if len(items) >= 2:
+        items = items[:1] + [_ALSO_LEAD.sub("", item, count=1) or item for item in items[1:]]  # "…, plus local retirees"
     if sum(1 for item in items if _ORDINAL_LEAD.match(item)) >= 2:  # "Ensiksi A, toiseksi B ja kolmanneksi C": the counting words go
         items = [_ORDINAL_LEAD.sub("", item, count=1) for item in items]
     elif len(items) >= 3 and _LAST_LEAD.match(items[-1]):
@@ -524,9 +545,30 @@ def split_items(text: str) -> list[str]:
     return items[:MAX_ITEMS]
 
 
+# "…, plus local retirees", "…; also a defibrillator": a word that adds the thing, not the thing's own
+_ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös|sekä|secondarily|thirdly|sit(?:te|ten)?|and\s+then|then)\s+(?=\w{3,})",
+                        re.IGNORECASE)
+# "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
+_THATS_ALL = re.compile(r"(?<=\w)[.!]\s+(?:that'?s\s+(?:it|all)|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
+                        r"siinä\s+(?:kaikki|se)|siin\s+(?:kaikki|se)|ei\s+muuta|ei\s+mitään\s+muuta)\b[^.!?]*[.!]?\s*$", re.IGNORECASE)
+# "seeds, tools, a shed. oh and a water tank", "…. Oh, and the Friesland visit, I forgot.": one more thing
+_OH_AND = re.compile(r"(?<=\w)[.!]\s+(?:oh|ai\s+niin|ainiin|aijjoo|ai\s+joo)\W*\s*(?:and|ja)\s+(?=\w)", re.IGNORECASE)
+_FORGOT = re.compile(r",\s*(?:i\s+forgot|i\s+almost\s+forgot|unohdin|unohtu\w*)\W*$", re.IGNORECASE)
+
+
+def _spoken_tail(line: str) -> str:
+    """One line without a closing "that's it" and with "… . Oh, and X, I forgot" made one more comma item."""
+    line = _THATS_ALL.sub("", line).strip() or line
+    if _OH_AND.search(line) and len(_OH_AND.findall(line)) == 1:
+        line = _FORGOT.sub("", _OH_AND.sub(", ", line)).strip()
+    return line
+
+
 _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|"
-                         r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly)\b", re.IGNORECASE)
-_ORDINAL_LEAD = re.compile(r"^(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
+                         r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly|"
+                         r"(?<!^)(?:sit(?:te|ten)|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|finally|lastly)|^ensin|^aluksi|^first(?=\s*,))\b",
+                         re.IGNORECASE)  # "Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas"
+_ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
                            r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|eka(?:ks)?|ensiks|toka(?:ks)?|sit(?:te|ten)?|"
                            r"lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly)\s*,?\s+(?=\w)", re.IGNORECASE)
 # the last of several items opened by "ja sitte", "and finally": the closing word of a sequence

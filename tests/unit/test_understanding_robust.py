@@ -118,7 +118,7 @@ def test_hours_left_for_asking_again(text):
     ("Katto vuotaa. Se korjataan.", ["Katto vuotaa. Se korjataan"]),
     ("1 kysely\n2 työpaja", ["kysely", "työpaja"]),
     ("Ensin tehdään kysely, sitten pidetään työpaja ja lopuksi kirjoitetaan raportti.",
-     ["Ensin tehdään kysely, sitten pidetään työpaja ja lopuksi kirjoitetaan raportti"]),
+     ["tehdään kysely", "pidetään työpaja", "kirjoitetaan raportti"]),  # a step after each "then" (6.12.2026, set 54's writer)
     ("Kunnostamme kylätalon, järjestämme tapahtumia ja teemme nettisivut.",
      ["Kunnostamme kylätalon", "järjestämme tapahtumia", "teemme nettisivut"]),  # three we-forms, three actions
     ("Kunta (maksaa 10 %), seurakunta, koulu", ["Kunta (maksaa 10 %)", "seurakunta", "koulu"]),

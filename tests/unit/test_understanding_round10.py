@@ -61,3 +61,33 @@ def test_a_conditional_verb_and_a_subject_before_the_things_are_not_the_first_it
 def test_a_correction_after_a_verb_said_once_and_a_compound_named_by_its_end(text, items):
     from bot.domain.understand_corrections import corrected_items
     assert corrected_items(text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Goals — accessibility, biodiversity, and village pride.", ["accessibility", "biodiversity", "village pride"]),
+    ("greenhouse. that's it, just the greenhouse", ["greenhouse"]),
+    ("Erect the tower. That is the whole project, really.", ["Erect the tower"]),
+    ("seeds, tools, a shed. oh and a water tank", ["seeds", "tools", "a shed", "a water tank"]),
+    ("Actions: renovation, workshop, café. Oh, and the Friesland visit, I forgot.",
+     ["renovation", "workshop", "café", "the Friesland visit"]),
+    ("Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas muille kylille.",
+     ["kartotetaan tarve", "pietään kyläkahvilat", "tehhään opas muille kylille"]),
+    ("Timber and fixings and paint.", ["Timber", "fixings", "paint"]),
+    ("kylätalon remontti ja sit tapahtumia ja kursseja", ["kylätalon remontti", "tapahtumia", "kursseja"]),
+    ("- laavu 50 h\n- polku 30 h\n- lisäksi kyläjuhlan järjestelyt", ["laavu 50 h", "polku 30 h", "kyläjuhlan järjestelyt"]),
+])
+def test_spoken_list_shapes(text, items):
+    from bot.domain.understand_lists import split_items
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text", ["ensin laituri, sitten katsotaan", "ensin 4000, sitten hinta nousi 5000"])
+def test_then_we_will_see_is_not_a_second_step(text):
+    from bot.domain.understand_lists import split_items
+    assert len(split_items(text)) == 1
+
+
+def test_plus_before_a_thing_is_not_its_name():
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt("migrant families, plus local retirees who want to garden") == [
+        "migrant families", "local retirees who want to garden"]

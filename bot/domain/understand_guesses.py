@@ -18,6 +18,8 @@ from .number_text import NOT_SURE, date_like, find_numbers, prepare
 _THOUSANDS = re.compile(r"\s*(?:k€|k\b|t€|te\b|tonnia\b|tonnii\b|tonni\b|tuhatta\b|tuhat\b|thousand\b|grand\b)")
 _EUROS = re.compile(r"\s*(?:€|e\b|eur\w*|euro\w*|egee|ekee)")
 _HOURS = re.compile(r"\s*(?:h\b|t\b|tuntia\b|tunti\b|tuntii\b|tuntiin\b|hours?\b|hrs?\b)")
+# "laiturille 150 ja polulle 90": what the hours are for, said before the figure
+_FOR_BEFORE = re.compile(r"(?:^|\s)[a-zäö]{3,}(?:lle|seen|ihin)\s*$")  # not "tehtiin 30 …": a verb in the past
 _FOR_WHAT = re.compile(r"\s+(?:for|to|on)\s+\w|\s+[a-zäö]{3,}(?:een|seen|lle|iin|aan|ään|ihin)\b")
 # A figure of another kind: a count, a duration, a share, a rate, a product ("2 × 400 €", "10 %", "24 kk", "á 15 €")
 _OTHER_UNIT = re.compile(r"\s*(?:%|prosent\w*|percent|kk\b|kuukau\w*|months?\b|vuo\w*|years?\b|v\b|pv\b|päiv\w*|days?\b|"
@@ -59,7 +61,7 @@ MACHINE_OR_PAID = re.compile(
     r"sähkömie|putkimie|ammatti|electrician|"
     r"plumber|professional|staff|koordinaattor|coordinator|manager|työntekijä|employee|caretaker|talonmie|sähkö|wiring|putki|"
     r"plumbing|arkkitehti|architect|konsult|consult|urakoin|auraus|plough|plow|lanaus|grading|tarkastu|inspection|kaivu|"
-    r"excavat|ostet|osto|väki|crew|hired|bought|kunnan|municipal)")
+    r"excavat|ostet|osto|(?<![a-zäö])väki|crew|hired|bought|kunnan|municipal)")
 # The same, as word stems ("sponsorilta", "tukea", "alennuksen", "alunperin"): funding, discounts, old against new, periods
 _NOT_A_SUM_STEM = re.compile(
     r"(?<![\w-])(?:sponsor|grant|subsid|tuke|tuki|tuen|rahoitta|rahoittaj|ely\b|keräy|fundrais|donor|funds|raised|avustu|lahjoit|"
@@ -97,8 +99,9 @@ def _figures(said: str, unit: re.Pattern) -> list[tuple[Decimal, int, int]] | No
                 r"(?:\bon|ovat|are|is|we'?re|olemme|meitä|us|henkeä|people|of)\s*$", said[:num.start]):
             return None  # "joka lauantai 4 tuntia, meitä on 8": a count of people, not hours
         if unit is _HOURS and not _HOURS.match(after) and (value < 5 or not (
-                re.match(r"\s*(?:\+|$|[,.;!])", after) or _FOR_WHAT.match(after)
-                or re.match(r"\s+[a-zäö]+(?:lla|llä|ssa|ssä|lle|een|seen|iin|aan|ään|ihin|ksi)\b", after))):
+                re.match(r"\s*(?:\+|$|[,.;!])", after) or _FOR_WHAT.match(after) or re.match(r"\s+[a-z]{3,}ing\b", after)
+                or re.match(r"\s+[a-zäö]+(?:lla|llä|ssa|ssä|lle|een|seen|iin|aan|ään|ihin|ksi)\b", after)
+                or (_FOR_BEFORE.search(said[:num.start]) and re.match(r"\s*(?:$|[,.;!+]|ja\b|and\b)", after)))):
             return None  # "15 tulee, jokainen 10 tuntia", "6 families": a count beside the hours is no hours figure
         if unit is _EUROS and (_HOURS.match(after) or (value < 50 and not thousands and not _EUROS.match(after))):
             return None  # "3 000 euros; still waiting for two quotes": a small count is no cost
@@ -124,8 +127,10 @@ def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = la
     found = _figures(said, _HOURS if hours else _EUROS)
     if not found or not 2 <= len(found) <= 8:
         return None
-    if hours and not any(_HOURS.match(said[end:]) for _, _, end in found):
-        return None  # "40 + 25 + 15 hours" says it once; a sum with no hours word at all is no hours answer
+    if hours and not any(_HOURS.match(said[end:]) for _, _, end in found) and not all(
+            _FOR_BEFORE.search(said[(found[i - 1][2] if i else 0):start]) for i, (_, start, _) in enumerate(found)):
+        return None  # "40 + 25 + 15 hours" says it once; a sum with no hours word is no hours answer, unless each is for
+        # something ("laiturille 150 ja polulle 90")
     labels = [said[(found[i - 1][2] if i else 0):start] for i, (_, start, _) in enumerate(found)] + [said[found[-1][2]:]]
     plus = all(re.fullmatch(r"\s*(?:h|t|tuntia|hours?|€|e)?\s*\+\s*", said[a[2]:b[1]]) for a, b in zip(found, found[1:]))
     if not plus and sum(bool(re.search(r"[a-zäö]{3,}", label)) for label in labels) < len(found):
@@ -133,6 +138,8 @@ def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = la
     tail = _UNIT_WORD.sub(" ", said[found[-1][2]:], count=1)
     asked = _SUM_WORDS.search(tail)
     tail = tail[:asked.start()] if asked else tail  # "…, laske ite yhteen ku en jaksa": what follows the request is talk
+    reason = re.search(r"[,;]\s*(?:ku|kun|koska|sillä|because|since|as)\b", tail)
+    tail = tail[:reason.start()] if reason else tail  # "…, ku toisena vuonna on enemmän porukkaa": why, not another item
     if re.search(r"(?:[,;+]|\b(?:ja|and|plus)\b)\s*[a-zäö]", tail):
         return None  # "stage 40 h; toilets 20 h; cleaning", "… ja vielä ovet": an item without its figure
     parts = tuple(value for value, _, _ in found)

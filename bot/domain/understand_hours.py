@@ -374,6 +374,10 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         agreed = totals.agreeing_total(text, money=False)
         if agreed is not None and 0 < agreed[0] <= MAX_HOURS:  # "Talkootyö yhteensä 312 h: 12 hlö × 2 pv × 8 h = 192 h, …"
             return HoursReading(agreed[0], parts=agreed[1], doubt="sum")
+    if reading.value is not None and not reading.doubt and re.match(r"\W*(?:yhteensä|yhteesä|kaikkiaan|in\s+total|total(?:ly)?)\s+(?:n\.\s*|noin\s+)?\d", said):
+        summed = guesses.guess_sum(text, hours=True)
+        if summed is not None and summed[1][0] == reading.value and summed[0] <= MAX_HOURS:
+            return HoursReading(summed[0], parts=summed[1], doubt="sum")  # "yhteensä 80 tuntia jakoon ja 60 kahvilaan": both?
     if reading.value is not None and totals.sum_disagrees(text):
         return HoursReading(None)  # "40 h + 30 h = 80 h": which figure is right? asked
     if reading.value is not None and re.search(r"\btonn(?:i|ia|ii)\b", said) and not _SAYS_HOURS.search(said):

@@ -91,3 +91,38 @@ def test_plus_before_a_thing_is_not_its_name():
     from bot.domain.understand_doubt import split_doubt
     assert split_doubt("migrant families, plus local retirees who want to garden") == [
         "migrant families", "local retirees who want to garden"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("8 miästä 5 lauantaita 6 tuntia kerrallansa", 240),
+    ("joka torstai 4 tuntia, 3 naesta, 30 torstaeta", 360),
+])
+def test_dialect_people_and_weekdays_in_hours(text, value):
+    from bot.domain.parsing import understand_hours
+    assert understand_hours(text, lang="fi").value == value
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("50 hours building the hives and 75 planting", "en", 125),
+    ("laiturille 150 ja polulle 90", "fi", 240),
+    ("Ensimmäisenä vuonna 200 tuntia ja toisena 250, ku toisena vuonna on se isompi juhla.", "fi", 450),
+    ("Naisväki 80 tuntia kahviolla ja ukot 320 lattialla.", "fi", 400),
+    ("yhteensä 80 tuntia ruoka-avun jakoon ja 60 kahvilaan", "fi", 140),
+])
+def test_hours_for_two_things_are_added_up_and_proposed(text, lang, value):
+    from bot.domain.parsing import understand_hours
+    reading = understand_hours(text, lang=lang)
+    assert (reading.value, reading.doubt) == (value, "sum")
+
+
+@pytest.mark.parametrize("text", ["Tehtiin 30 jätkänkynttilää, 3 tuntia", "Joulupolulle 30 jätkänkynttilää, talkoita 12 h",
+                                  "kaks vuatta"])
+def test_things_made_and_years_are_not_hours_added_up(text):
+    from bot.domain.parsing import understand_hours
+    assert understand_hours(text, lang="fi").value in (None, 3, 12)
+
+
+def test_a_total_said_first_with_its_parts_after_is_kept():
+    from bot.domain.parsing import understand_hours
+    reading = understand_hours("yhteensä 140 tuntia: 80 jakoon ja 60 kahvilaan", lang="fi")
+    assert (reading.value, reading.doubt) == (140, None)

@@ -477,7 +477,8 @@ _MONTH_NAMED = re.compile(r"(?:" + "|".join(_FI_MONTHS) + r")k|\b(?:" + _EN_MONT
 _ANY_DM = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.?(?:\d{4}|\d{2})?(?![\d])")
 _ANY_DMY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
 _NEXT_MONTH_DAY = re.compile(r"\b(?:ensi|ens|seuraavan)\s+kuun\s+(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)?(?!\s*(?:jälkeen|tienoo\w*|tienoilla|"
-                             r"paikkeil\w*|maissa|mennessä|viiko\w*|puolisko\w*|after|around|by))")
+                             r"paikkeil\w*|maissa|mennessä|viiko\w*|puolisko\w*|after|around|by))"
+                             r"|\b(?<!after\s)(?<!around\s)(?<!by\s)(?<!after\sthe\s)(?<!around\sthe\s)(?<!by\sthe\s)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?next\s+month\b")
 _NEXT_MONTH_AROUND = re.compile(r"\b(?:ensi|ens|seuraavan)\s+kuun\s+(\d{1,2})\.?\s*(?:päivä\w*|pv\.?)?\s*(?:jälkeen|tienoo\w*|"
                                 r"tienoilla|paikkeil\w*|maissa|mennessä)")
 # A d.m. date said as a meeting's, a decision's or an application's, beside the project's own month
@@ -501,7 +502,7 @@ def _next_week_day(match: re.Match, today: date) -> date:
 
 def _next_month_day(match: re.Match, today: date) -> str:
     year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
-    return f"{int(match.group(1))}.{month}.{year}"
+    return f"{int(match.group(1) or match.group(2))}.{month}.{year}"
 
 
 # "… mut jälkityöt vielä elokuun loppuun", "ja sit viel raportit": what comes after still belongs to the project
@@ -582,7 +583,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     week = _ISO_WEEK.search(clean)
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
-    corrected = re.split(r"\b(?:ei\s*ku|eiku|ei\s+kun|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|no\s+wait|actually,?\s+no|"
+    corrected = re.split(r"\b(?:ei\s*ku|eiku|ei\s+kun|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction|no\s+wait|actually,?\s+no|"
                          r"or\s+rather)\b", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):
@@ -590,6 +591,12 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
         first, _, rest = clean.partition(". ")
         if rest and _ANY_MONTH.search(first) and not re.search(r"\d{1,2}\.\d{1,2}", rest):
             clean = first  # "May 2027, no wait, June. In May is too many holidays": the remark after it is no date
+        first, _, rest = clean.partition(", ")
+        if rest and _ANY_MONTH.search(first) and re.search(r"\b(?:on|is|was|oli|ois|olis|are|ovat)\b", rest) and not re.search(r"\d", rest):
+            clean = first  # "lokakuus, marraskuus on jo pimmeetä": why, not the date
+        year = re.findall(r"\b20\d{2}\b", " ".join(corrected[:-1]))
+        if year and _ANY_MONTH.search(clean) and not re.search(r"\b20\d{2}\b|\d{1,2}\.\d{1,2}\.\d|'\d{2}\b", clean):
+            clean = f"{clean} {year[-1]}"  # "marraskuus 2028, ei ku lokakuus": the year said once holds for the correction
     # "1.3.-31.12.2027": the year written once belongs to both; "1.3 2027" is 1.3.2027
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)

@@ -105,7 +105,7 @@ def has_ordinal(text: str) -> bool:
 
 
 _NTH = {"ensimmäi": 1, "eka": 1, "toise": 2, "toinen": 2, "kolma": 3, "neljänte": 4, "neljäs": 4, "viimei": -1, "vika": -1, "first": 1, "second": 2, "third": 3,
-        "fourth": 4, "last": -1}
+        "fourth": 4, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _NTH_WORD = r"(ensimmäi|eka|toise|toinen|kolma|neljänte|neljäs|viimei|vika)\w*"
 _NTH_UNSURE = re.compile(r"\b(?:tai|or|vai|wait|whenever|eiku|sorry|anteeksi|tarkoitan|mean|maybe|ehkä|perhaps|possibly|jos|if|"
                          r"varmaan|kai|en|ei|emme|not|no|vaan|but|mutta|tiiä|tiedä|sure|decided|sovittu|päätetty|viime|last\s+year|"
@@ -113,7 +113,7 @@ _NTH_UNSURE = re.compile(r"\b(?:tai|or|vai|wait|whenever|eiku|sorry|anteeksi|tar
                          r"to\s+last|toiseksi|vuonna|vuoden|year|ylensi|ylen)\b")
 _NTH_WEEKDAY = re.compile(
     r"\b(" + "|".join(FI_MONTHS) + r")kuun\s+" + _NTH_WORD + r"\s+(" + "|".join(FI_WEEKDAYS) + r")\w*"
-    r"|\b(first|second|third|fourth|last)\s+(" + "|".join(EN_WEEKDAYS) + r")\s+(?:of|in)\s+" + r"(" + _EN_MONTH[3:-1] + r")\b")
+    r"|\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(" + "|".join(EN_WEEKDAYS) + r")\s+(?:of|in)\s+" + r"(" + _EN_MONTH[3:-1] + r")\b")
 
 
 def nth_weekday(text: str, today: date) -> date | None:

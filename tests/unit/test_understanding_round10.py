@@ -126,3 +126,20 @@ def test_a_total_said_first_with_its_parts_after_is_kept():
     from bot.domain.parsing import understand_hours
     reading = understand_hours("yhteensä 140 tuntia: 80 jakoon ja 60 kahvilaan", lang="fi")
     assert (reading.value, reading.doubt) == (140, None)
+
+
+@pytest.mark.parametrize("text, role, value", [
+    ("marraskuus 2028, ei ku lokakuus, marraskuus on jo pimmeetä polulla", "end", "2028-10-31"),
+    ("syyskuun lopus 2028, ei ku elokuun, ennen koulujen alkua ku skidit häviää", "end", "2028-08-31"),
+    ("March 2027. Correction: the board decided on April 2027, because of the Easter holidays.", "start", "2027-04-01"),
+    ("the 15th of next month", "start", "2027-01-15"),
+    ("the 2nd monday of march 2027", "start", "2027-03-08"),
+    ("3rd Friday in May", "start", "2027-05-21"),
+    ("toukokuussa, ei ku kesäkuussa, toukokuussa on kylvöt", "end", "2027-06-30"),
+])
+def test_dates_put_right_keep_the_year_and_ordinals_in_digits(text, role, value):
+    from datetime import date
+
+    from bot.domain.parsing import understand_date
+    reading = understand_date(text, role=role, today=date(2026, 12, 4), lang="fi", start=date(2027, 3, 1))
+    assert reading.value == date.fromisoformat(value)

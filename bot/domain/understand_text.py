@@ -102,6 +102,7 @@ _LIMITED = re.compile(r"\b(?:oy|oyj|ab|osakeyhtiö\w*|osuuskun\w*|cooperative|co
 def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None = None) -> str | None:
     """The option key a typed answer names (labels, synonyms, typos); None when none fits or two are close."""
     text = _NOT_KNOWN.sub(" idk ", _SHRUG.sub(" idk ", text or ""))  # "ei tiedä vielä" is no "ei"
+    text = _IS_THAT_OK.sub("", text).strip() or text  # "a cooperative (osuuskunta), is that ok?": the answer, then a worry
     said = re.sub(r"\bee (oo|ole)\b", r"ei \1", _fold(text))  # northern "ee oo" is "ei oo"
     if _unsure_which(text, said, options):
         return "notsure"  # "Emmää tiärä kumpi.", "not sure, what's the difference?": the "not sure" button, even asked back
@@ -201,6 +202,8 @@ _DOUBT = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|probably|luultavasti|to
 
 
 _SHRUG = re.compile(r"🤷\S*")
+_IS_THAT_OK = re.compile(r"[,.;]?\s*(?:is\s+that\s+(?:ok|okay|fine|allowed|right)|is\s+it\s+(?:ok|okay|allowed)|käykö\s+(?:se|tää|tämä)|käyks\s+(?:se|tää)|"
+                         r"kelpaako\s+(?:se|tää|tämä)|onko\s+(?:se|tää|tämä)\s+ok|onks\s+(?:se|tää)\s+ok|right)\s*\?+\s*$", re.IGNORECASE)
 _NOT_KNOWN = re.compile(r"\b(?:ei|ee)\s+(?:vielä\s+|viel\s+|viälä\s+)?(?:tiedä|tiedetä|tiietä|tiijetä|tiiä|tiijä|tiä|tiärä|osata\s+sanoa|"
                         r"(?:oo|ole)\s+tietoa)\b", re.IGNORECASE)
 # "ei mikään virallinen yhdistys", "emme ole yhdistys", "not an official club": a group that says it is not registered
@@ -223,10 +226,14 @@ _THAT_IS = re.compile(r"^\s*(?:se|joka|it|which|and\s+it|ja\s+se)\s+(?:on|is|oll
 def _applicant_named(text: str, options: Mapping[str, Sequence[str]], *, lang: str) -> str | None:
     """The one clause that says who applies names one option ("kunta omistaa talon, kunta hakee"; "seura hakkee,
     ja se on ry"; "municipality owns it, they apply"); owners and partners in other clauses do not count."""
-    text = re.sub(r"(\w*)(?:yhdistyks|yhistyks)\w*", r"\1yhdistys", text)  # "kannatusyhdistyksemme", "haetaan yhdistyksenä"
+    text = re.sub(r"(\w*)(?:yhdistyks|yhistyks|yhistys)\w*", r"\1yhdistys", text)  # "kannatusyhdistyksemme", "haetaan yhdistyksenä"
     clauses = [c for c in re.split(r"[,;.–()]|\s-\s|\b(?:mut|mutta|but)\b", text) if c.strip()]
+    clauses = [part for c in clauses for part in _owner_and_applicant(c)]  # "kaupunki omistaa maan ja kaupunki hakee"
     folded = [_fold(c) for c in clauses]
     at = [i for i, c in enumerate(folded) if _APPLIES.search(c)]
+    if len(at) == 1 and re.fullmatch(r"\s*(?:hakija(?:na)?\s+(?:on|ois|olis)\s+(?:myö|me|mie|mä|minä)|(?:we|i)\s+(?:are|am)\s+the\s+applicant)\s*",
+                                     clauses[at[0]], re.IGNORECASE) and at[0] + 1 < len(clauses):
+        return _named_choice(clauses[at[0] + 1], _fold(clauses[at[0] + 1]), options, lang=lang, question="org_type")  # "hakija on myö, yhistys"
     if len(at) != 1 or _APPLICANT_DOUBT.search(folded[at[0]]) or (_NEGATIONS - {"no"}) & set(folded[at[0]].split()) or _OTHER_ERRAND.search(folded[at[0]]):
         return None  # "kunta ei ole hakija": who applies is said elsewhere, or not at all
     i = at[0]
@@ -238,11 +245,20 @@ def _applicant_named(text: str, options: Mapping[str, Sequence[str]], *, lang: s
     return key
 
 
+def _owner_and_applicant(clause: str) -> list[str]:
+    """"kaupunki omistaa maan ja kaupunki hakee": an owner's clause and the applicant's, split at the "ja" between them."""
+    parts = re.split(r"\s+(?:ja|and)\s+", clause, maxsplit=1)
+    if len(parts) == 2 and _NOT_APPLICANT.search(" " + parts[0]) and _APPLIES.search(_fold(parts[1])) and len(parts[1].split()) >= 2 \
+            and not re.search(r"\b(?:yhdessä|yhessä|together|jointly|hakevat|apply)\b", parts[1], re.IGNORECASE):
+        return parts
+    return [clause]
+
+
 # Word stems that show the kind of a Leader project, anywhere in a word ("äänenhuoltokursseja"; folded text)
 _KIND_STEMS = {
     "training": r"koulutu|koulutt|kurss|luento|luenno|luennoi|tiedotu|tiedott|tiedotta|tiedonvalit|tyopaj|opetu|opetta(?!j)|"
                 r"infotilaisu|infoilt|neuvont|\btraining|\bcourses?\b|workshop|lecture|\bteach(?!er)|\binfo\s*(?:sessions?|events?|evenings?)",
-    "development": r"kehitta|kehity|kehitet|suunnitelm|selvitet|kartoit|\bdevelop|\bplanning\b(?!\s+permi)",
+    "development": r"kehitta|kehitte|kehity|kehitet|suunnitelm|selvitet|kartoit|\bdevelop|\bplanning\b(?!\s+permi)",
     "investment": r"\binvest(?!ig)|investoi|rakenne|rakenta|remont|hankin|ostet|ostam|korjat|korjau|kunnost|\bbuild|\bbuying\b|\bbuy\b|"
                   r"\bpurchas|\bconstruction\b|\bconstruct\b|equipment|\brenovat|\brepair",
     "cooperation": r"yhteistyo|yhteishank|yhteinen hanke|yhteisen hankkee|\bco\s?operation\b|joint project|"
@@ -252,7 +268,8 @@ _KIND_STEMS = {
 _KIND_AT = {key: re.compile(rf"(?:{stems})") for key, stems in _KIND_STEMS.items()}
 _OR = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|joko|either|mix|mixed|sekoitus|partly|osittain|osin|seka|cannot\s+say|can\s?t\s+say|"
                  r"epaselva|unclear)\b")
-_DENY = {"ei", "en", "emme", "eivat", "eika", "not", "no", "never", "neither", "nor", "without", "ilman", "isnt", "arent", "dont", "wont"}
+_DENY = {"ei", "en", "emme", "eivat", "eika", "not", "no", "never", "neither", "nor", "without", "ilman", "isnt", "arent", "dont", "wont",
+         "doesnt", "didnt", "cant"}
 
 
 @functools.lru_cache(maxsize=8)
@@ -310,13 +327,13 @@ def _fund_named(said: str, options: Mapping[str, Sequence[str]]) -> str | None:
 
 def _project_kinds(said: str) -> set[str]:
     """The kinds of Leader project whose word stems the folded answer uses, not denied ("ei osteta mitään")."""
-    said = re.sub(r"\bof\s+course\b", " ", said)
+    said = re.sub(r"\bof\s+course\b", " ", re.sub(r"\b(do|does|did|won|can|is|are)n t\b", r"\1nt", said))  # "don t" is "dont"
     said = re.sub(r"\b(?:ei|not)\s+(?:vain|vaan|only|pelkk\w*|pelkastaan|just)\b", " ", said)  # "ei vain X vaan myös Y": both
     kinds = set()
     for key, pattern in _KIND_AT.items():
         for found in pattern.finditer(said):
             before = said[:said.rfind(" ", 0, found.start()) + 1].split()[-3:]  # the three words before the word
-            if not _DENY & set(before):
+            if not (_DENY | {"ee"}) & set(before):  # northern "ee mittään kursseja"
                 kinds.add(key)
     return kinds
 
@@ -431,7 +448,7 @@ def _named_choice(text: str, said: str, options: Mapping[str, Sequence[str]], *,
     if question == "org_type" and "association" in options and _ry_applies(text) and not _APPLICANT_DOUBT.search(said):
         return "association"  # "kyläyhd. ry hakee, ei osk", "Hakijana toimii Pitäjänmuseon Tuki ry, jonka …"
     if set(options) <= {"yes", "no"} and "no" in options and _NOT_IN_THIS.search(said) and not _YES_ANY.search(said) and not (
-            _PARTNER.search(said)):
+            _PARTNER.search(said) and not _NEXT_TIME.search(said)):
         return "no"  # "Possibly in the future, not in this project" (not "… not in this project's budget", not a partner named)
     if set(options) <= {"yes", "no"} and "no" in options and _NOT_NOW.match(said) and (
             _NOT_THIS_PROJECT.search(said) or (_SOME_DAY.search(said) and not _PARTNER.search(said))) and not (
@@ -456,8 +473,9 @@ def _named_choice(text: str, said: str, options: Mapping[str, Sequence[str]], *,
         negations = _NEGATIONS - {"no"} if lang == "fi" else _NEGATIONS
         for phrase, keys in table.items():
             short_inside = len(phrase) <= 2 and " " not in phrase and len(tokens) > 3
-            if short_inside and question == "org_type" and tokens[-1] == phrase:
-                short_inside = False  # "we're an ry", "Kylän Kehitys oy": the legal form closes the name
+            if short_inside and question == "org_type" and (tokens[-1] == phrase or (
+                    tokens[0] == phrase and re.match(r"\W*\w+\s*[,.:;!–-]", text))):
+                short_inside = False  # "we're an ry", "Kylän Kehitys oy": the legal form closes the name; "ry, rekattiin …" opens it
             if len(keys) != 1 or short_inside or (phrase == "no" and lang == "fi"):
                 continue
             at = padded.find(f" {phrase} ")
@@ -541,7 +559,11 @@ _SOME_DAY = re.compile(r"\b(?:later|myohemmin|myohemmi|joskus|some\s*day|in\s+th
 _NOT_THIS_PROJECT = re.compile(r"\b(?:phase\s+2|vaihe\s+2|next\s+(?:project|application)|seuraava\w*\s+hank\w*|"
                                r"at\s+some\s+(?:later\s+)?(?:date|point)|not\s+(?:in\s+)?this\s+(?:application|project)|"
                                r"ei\s+(?:tassa|tahan)\s+hankkee\w*|joskus\s+myohemmin)\b")
-_NOT_IN_THIS = re.compile(r"\bnot\s+(?:in\s+|for\s+)?this\s+(?:application|project)\b(?!\s*s\b)|\bei\s+(?:tassa|tahan|tata)\s+hank\w*")
+_NOT_IN_THIS = re.compile(r"\bnot\s+(?:in\s+|for\s+)?this\s+(?:first\s+)?(?:one|application|project)\b(?!\s*s\b)|\bei\s+(?:tassa|tahan|tata)\s+hank\w*|"
+                          r"^(?:no\s+)?ei\s+(?:nyt\s+)?talla\s+kertaa\b|^not\s+this\s+time\b|\bnow\s+no\b|\bonly\s+local\s+this\s+time\b|"
+                          r"\b(?:joten|eli|siis|so)\s+(?:ei|no)\s*$")  # "no ei tällä kertaa", "… ei nykyään piäse, joten ei"
+# the partner belongs to a later project: "ei tällä kertaa, mut ens kerralla Viron kanssa"
+_NEXT_TIME = re.compile(r"\b(?:ens(?:i)?\s+kerra\w*|seuraava\w*\s+kerra\w*|next\s+time|ensi\s+hankkee\w*|seuraava\w*\s+hank\w*|next\s+project)\b")
 _YES_ANY = re.compile(r"\b(?:yes|yeah|yep|sure|kylla|kyl|joo|juu|on\s+mukana|tulee\s+mukaan|join\w*|visit\w*|vierail\w*|vierai\w*)\b")
 # a partner named beside a "later": maybe later in this very project; asked ("No, maybe later with Estonia")
 _PARTNER = re.compile(r"\b(?:viro\w*|ruotsi\w*|norja\w*|estonia\w*|swed\w*|norw\w*|latvia\w*|ulkomai\w*|abroad|foreign|"

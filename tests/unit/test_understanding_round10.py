@@ -143,3 +143,48 @@ def test_dates_put_right_keep_the_year_and_ordinals_in_digits(text, role, value)
     from bot.domain.parsing import understand_date
     reading = understand_date(text, role=role, today=date(2026, 12, 4), lang="fi", start=date(2027, 3, 1))
     assert reading.value == date.fromisoformat(value)
+
+
+YES_NO = {"yes": ("Kyllä, kansainvälinen", "Yes, international"), "no": ("Ei", "No")}
+
+
+@pytest.mark.parametrize("text", ["maybe later, not in this one", "maybe later, now no", "Perhaps later, but not in this first project.",
+                                  "no ei tällä kertaa", "venäjän puolelle ei nykyään piäse, joten ei",
+                                  "no ei tällä kertaa, mut ens kerralla Viron kanssa", "not this time, maybe next time with Estonia"])
+def test_not_in_this_project_is_a_no(text):
+    assert match_choice(text, YES_NO, lang="fi", question="international") == "no"
+
+
+def test_a_partner_in_this_project_after_not_this_time_is_asked():
+    assert match_choice("not this time, but Estonians will visit us in this project", YES_NO, lang="en", question="international") is None
+
+
+@pytest.mark.parametrize("text, key", [
+    ("kaupunki omistaa maan ja kaupunki hakee, me ollahan vaan talakoissa", "public"),
+    ("seurakunta omistaa talon ja kyläyhdistys hakee", "association"),
+    ("Ilomantsin seurakunta on mukana, mut hakija on myö, yhistys", "association"),
+    ("ry, rekattiin viime vuonna", "association"),
+    ("a cooperative (osuuskunta), is that ok?", "company"),
+])
+def test_who_applies_in_people_s_words(text, key):
+    from .choice_options import ORG
+    assert match_choice(text, ORG, lang="fi", question="org_type") == key
+
+
+def test_applying_together_is_still_asked():
+    from .choice_options import ORG
+    assert match_choice("Kunta ja yhdistys hakevat yhdessä", ORG, lang="fi", question="org_type") is None
+
+
+@pytest.mark.parametrize("text, key", [
+    ("rakennetaan ja korjataan, ee mittään kursseja", "investment"),
+    ("Myö halutaan kehittee kylän palveluja, ei rakentaa mittään.", "development"),
+])
+def test_a_kind_of_project_with_the_other_kind_denied(text, key):
+    from .choice_options import KIND
+    assert match_choice(text, KIND, lang="fi", question="leader_type") == key
+
+
+def test_estonia_s_country_code_is_no_denial():
+    assert match_choice("Yes – partner village on Saaremaa (EE), joint actions + local actions", YES_NO, lang="en",
+                        question="international") == "yes"

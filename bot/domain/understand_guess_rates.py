@@ -15,7 +15,7 @@ from typing import Callable
 from .number_text import date_like, find_numbers, normalise_number, prepare
 
 MAX = Decimal(10_000_000)
-_AMOUNT = r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?)\s*(k\b|t€|tonnia\b|thousand\b|tuhatta\b)?\s*(?:€|e\b|eur\w*|euro\w*)?"
+_AMOUNT = r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?)\s*(k\b|t€|tonnia\b|thousand\b|tuhatta\b)?\s*(?:€|e\b|eur\w*|euro\w*|egee|ekee)?"
 # a period or a piece: the word stems a rate is "per" and a count is "of"
 _UNITS = {"month": r"kk|kuukau\w*|kuukaus\w*|kuussa|months?|mo|mos|mths?",
           "week": r"vk|viikko\w*|viikkoa|viikossa|weeks?|wk|wks",
@@ -23,12 +23,15 @@ _UNITS = {"month": r"kk|kuukau\w*|kuukaus\w*|kuussa|months?|mo|mos|mths?",
           "season": r"kau\w*|seasons?",
           "day": r"päivä|päivää|päivältä|päivässä|pv|days?",
           "year": r"vuo\w*|years?|yr|yrs",
-          "time": r"kerta\w*|kertaa|krt|times?|sessions?|evenings?|ilta\w*|events?|tapahtum\w*|leiri\w*|camps?|trips?|retk\w*"}
+          "time": r"kert[ao]\w*|kertaa|krt|times?|sessions?|evenings?|ilt[ao]\w*|events?|tapahtum\w*|leiri\w*|camps?|trips?|retk\w*",
+          "hour": r"tunti|tuntia|tunteja|tunnilta|tuntii|hours?|hrs?|h"}  # a fee per hour, and how many hours (amounts only)
 _PER = r"\s*(?:/|per\s+|a\s+|an\s+|each\s+|every\s+|joka\s+|kohden\s+|for\s+(?:each|every)\s+)?\s*"
-_COUNT_NUMBER = r"(\d+|yksi|yks|kaksi|kaks|kolme|neljä|viisi|kuusi|one|two|three|four|five|six|ten|twelve)\s+"
+_COUNT_NUMBER = (r"(\d+|yksi|yks|kaksi|kaks|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|kaheksan|kahreksan|kymmenen|one|two|three|four|"
+                 r"five|six|seven|eight|ten|twelve)\s+")
 _COUNT = _COUNT_NUMBER + r"(?:\w+\s+)?"  # "2 new double sculls": a word may stand between the count and the thing
-_WORDS = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "one": 1, "two": 2,
-          "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12}
+_WORDS = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8,
+          "kaheksan": 8, "kahreksan": 8, "kymmenen": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "ten": 10, "twelve": 12}
 # "2 sculls at 9,800 each", "kaks venettä á 11 500": a count of things, a price for each
 _EACH = re.compile(r"(?<![\d,.])" + _COUNT + r"(?:\w+\s+){0,3}?(?:(?:at|a)\s+" + _AMOUNT + r"\s*(?:each|apiece|kpl|/\s*kpl|kappale\w*)|"
                    r"(?:á|à)\s*" + _AMOUNT.replace("(", "(?P<r2>", 1).replace("(k", "(?P<s2>k", 1) + r")")
@@ -57,15 +60,19 @@ def rate_times_count(text: str, hours: bool = False) -> tuple[Decimal, tuple[Dec
         raw, scale = (each.group(2), each.group(3)) if each.group(2) else (each.group("r2"), each.group("s2"))
         return _total(each.group(1), _number(raw, scale))
     for name, unit in _UNITS.items():
-        if hours and name == "day":
+        if hours and name in ("day", "hour"):
             continue  # "3 päivää, 8 h päivässä": hours a day for how many people? asked
         count = re.search(r"(?<![\d,.])" + _COUNT_NUMBER + r"(?:" + unit + r")\b(?!\s*(?:/|per|a|an|each|"
-                          r"every|kuussa|viikossa|vuodessa|kaudessa))", clean)  # not "2 events per month"
+                          r"every|kuussa|viikossa|vuodessa|kaudessa|päivässä|päiväs|illassa|kerralla|kerrassa))", clean)  # not "2 events per month"
+        count = count or re.search(r"\b(?:" + unit + r")\s+(?:ois\s+|olis\s+|on\s+|is\s+)?" + _COUNT_NUMBER.rstrip("\\s+") + r"(?!\s*(?:€|e\b|eur))\b",
+                                   clean) if name in ("hour", "time") else count  # "tunteja 40", "iltoja ois kaheksan"
         rates = [*re.finditer(amount + _PER + r"(?:" + unit + r")\b", clean), *re.finditer(
             r"(?:each|every|per|joka|jokainen)\s+(?:" + unit + r")\b\D{0,25}?" + amount, clean)]  # "each weekend costs about 300 €"
         times = re.search(amount + _PER + r"(?:" + unit + r")\s*[x×*]\s*(\d+)\b(?!\s*[a-zäö])", clean)  # "400 € kuukaus x 12"
         if times and not count:
             return _total(times.group(3), _number(times.group(1), times.group(2)))
+        if name == "hour":  # "60 e tunti": a fee says its euros; "60 h" is hours
+            rates = [r for r in rates if re.search(r"€|\de\b|\se\b|eur|egee|ekee", r.group(0))]
         for rate in rates:
             if rate and count and (count.start() >= rate.end() or count.end() <= rate.start()):
                 return _total(count.group(1), _number(rate.group(1), rate.group(2)))

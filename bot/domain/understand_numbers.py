@@ -193,6 +193,13 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     corrected = None if _HOURS_SAID.search(text) else guesses.guess_corrected(text, lambda part: _read_amount(part, lang=lang).value)
     if corrected is not None and _euros(corrected) is not None:
         return AmountReading(_euros(corrected), doubt="guess")  # "7k, no actually 9k bc of the vat": proposed
+    part = _PART_OF_OTHER.match(text or "")
+    if part:
+        other = _read_amount(text[part.end():], lang=lang).value
+        share = next(v for k, v in _PART_SHARES.items() if part.group(1).lower().split()[-1].startswith(k))
+        whole = None if other is None else _euros(other * share)
+        if whole is not None:
+            return AmountReading(whole, doubt="guess")  # "puolet siitä mitä viimeks, viimeks oli 30 000": 15 000, proposed
     reading = settle(_read_amount(text, lang=lang), text, lambda: _guess_amount(text, lang))
     if reading.value is None:
         agreed = totals.agreeing_total(text, money=True)
@@ -221,7 +228,25 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         return replace(reading, doubt="guess")  # "Same price like the Pellinge jetty 2019": a year more likely than euros
     if not reading.doubt and not reading.factors and not reading.monthly and _PER_PERSON.search(text or "") and len(nums) == 1:
         return AmountReading(None)  # "€250 per participant": a price for each, with no count of them; asked
+    if reading.value is not None and 0 < reading.value < 20 and not reading.factors and not _EUROS_SAID.search(text or ""):
+        return AmountReading(None)  # "… ei oo tullu ku yks", "5": no project costs a few euros; which figure was meant? asked
+    share = _SHARE_AFTER.search(text or "")
+    if reading.value is not None and not reading.parts and share and re.search(r"\d", text[:share.start()]):
+        whole = _read_amount(text[:share.start()], lang=lang).value
+        if whole is not None and whole != reading.value:
+            return AmountReading(whole, doubt="guess")  # "62 400 €, josta julkisen tuen osuus … 49 920 €": the total
     return reading
+
+
+# "puolet siitä mitä viimeks, …", "half of what the Dragsfjärd lot got, …": a share of another figure said after it
+_PART_OF_OTHER = re.compile(r"^\W*(puolet|half|a\s+half|kolmasosa|a\s+third|one\s+third|neljäsosa|a\s+quarter|one\s+quarter)\s+"
+                            r"(?:siitä\s+mitä|of\s+what|mitä|what|of(?=\s+\d))\b(?![^\d]*\b(?:eli|so|i\.?e\.?|that\s+is|which\s+is|joke|vitsi)\b)"
+                            r"(?=\D*\d)", re.IGNORECASE)  # not "…, eli 4 000": the figure then is the answer
+_PART_SHARES = {"puolet": Decimal("0.5"), "half": Decimal("0.5"), "kolmasosa": Decimal(1) / 3, "third": Decimal(1) / 3,
+                "neljäsosa": Decimal("0.25"), "quarter": Decimal("0.25")}
+_EUROS_SAID = re.compile(r"€|\beur|\beuro|\d\s*e\b|\begee\b|\bekee\b|\bk\b|\d\s*k\b|tonn|tuhat|thousand|grand", re.IGNORECASE)
+# "X €, josta / of which … Y €": the first figure is the whole, the later ones its shares
+_SHARE_AFTER = re.compile(r",\s*(?:josta|joista|mistä|siitä|of\s+which)\b", re.IGNORECASE)
 
 
 # "kokonaissummoo en tiijä vielä", "but the total, i'd have to check": the figure said is not the whole

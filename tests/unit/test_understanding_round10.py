@@ -188,3 +188,31 @@ def test_a_kind_of_project_with_the_other_kind_denied(text, key):
 def test_estonia_s_country_code_is_no_denial():
     assert match_choice("Yes – partner village on Saaremaa (EE), joint actions + local actions", YES_NO, lang="en",
                         question="international") == "yes"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kouluttajan palkkio 60 e tunti ja tunteja 40.", 2400),
+    ("language teacher fee 45 eur hour, 80 hours", 3600),
+    ("Runolauluiltojen esiintyjille ajateltiin 150 e per ilta, iltoja ois kaheksan", 1200),
+    ("kouluttajalle viis sataa egee per kerta, neljä kertaa", 2000),
+    ("puolet siitä mitä viimeks, viimeks oli 30 000", 15000),
+    ("half of what the Dragsfjärd lot got, and they got 30,000", 15000),
+    ("Kokonaiskustannukset ovat 62 400,00 €, josta julkisen tuen osuus 80 % eli 49 920,00 €.", 62400),
+])
+def test_amounts_worked_out_are_proposed(text, value):
+    from bot.domain.parsing import understand_amount
+    reading = understand_amount(text, lang="fi")
+    assert (reading.value, reading.doubt) == (value, "guess")
+
+
+@pytest.mark.parametrize("text", ["en mä tiärä viälä, pyyrettihin tarjouksia mutta ei oo tullu ku yks eikä sitäkää oo avattu",
+                                  "5", "- aikuiset 60 h\n- nuoret 40 h", "ohjaaja 35 €/h, 3 h päivässä", "12 weeks",
+                                  "puolet siitä mitä viime vuonna, eli 4 000"])
+def test_no_tiny_sum_hours_as_a_fee_or_a_share_after_eli(text):
+    from bot.domain.parsing import understand_amount
+    assert understand_amount(text, lang="fi").value in (None, 4000)
+
+
+def test_zero_euros_is_still_an_answer():
+    from bot.domain.parsing import understand_amount
+    assert understand_amount("0, ostetaan palveluna", lang="fi").value == 0

@@ -583,7 +583,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     week = _ISO_WEEK.search(clean)
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
-    corrected = re.split(r"\b(?:ei\s*ku|eiku|ei\s+kun|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction|no\s+wait|actually,?\s+no|"
+    corrected = re.split(r"\b(?:ei\s*ku|eiku|ei\s+kun|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
                          r"or\s+rather)\b", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):
@@ -592,11 +592,14 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
         if rest and _ANY_MONTH.search(first) and not re.search(r"\d{1,2}\.\d{1,2}", rest):
             clean = first  # "May 2027, no wait, June. In May is too many holidays": the remark after it is no date
         first, _, rest = clean.partition(", ")
-        if rest and _ANY_MONTH.search(first) and re.search(r"\b(?:on|is|was|oli|ois|olis|are|ovat)\b", rest) and not re.search(r"\d", rest):
-            clean = first  # "lokakuus, marraskuus on jo pimmeetä": why, not the date
-        year = re.findall(r"\b20\d{2}\b", " ".join(corrected[:-1]))
-        if year and _ANY_MONTH.search(clean) and not re.search(r"\b20\d{2}\b|\d{1,2}\.\d{1,2}\.\d|'\d{2}\b", clean):
-            clean = f"{clean} {year[-1]}"  # "marraskuus 2028, ei ku lokakuus": the year said once holds for the correction
+        if rest and _ANY_MONTH.search(first) and _ANY_MONTH.search(rest) and re.search(r"\b(?:on|is|was|oli|ois|olis|are|ovat)\b", rest) \
+                and not re.search(r"\d|\b(?:tai|or|jos|if|vai|half|puolisko\w*|loppu\w*|alku\w*|end|beginning)\b", rest):
+            clean = first  # "lokakuus, marraskuus on jo pimmeetä": why the other month is out, not the date
+        said_before = " ".join(corrected[:-1])
+        year = re.findall(r"(?:" + "|".join(_FI_MONTHS) + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+[a-zäö]+){0,2}?\s+(20\d{2})\b", said_before)
+        if year and int(year[-1]) >= today.year and _ANY_MONTH.search(clean) and not re.search(r"kokou|kokoont|päätö|päätt|decision|decid|meeting|meets|hallitu|board", said_before) and not re.search(
+                r"\b20\d{2}\b|\d{1,2}\.\d{1,2}\.\d|'\d{2}\b|\d", clean):
+            clean = f"{clean} {year[-1]}"  # "marraskuus 2028, ei ku lokakuus": the year said with the month holds for the correction
     # "1.3.-31.12.2027": the year written once belongs to both; "1.3 2027" is 1.3.2027
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)

@@ -8,7 +8,7 @@ import re
 from .understand_corrections import corrected_items
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
-    _AND_THAT, _PRONOUNS, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
+    _AND_THAT, _PRONOUNS, and_chain, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
 )
 
 
@@ -99,7 +99,7 @@ def split_doubt(text: str) -> list[str] | None:
     if "\n" in (text or "").strip() or len(split_items(text)) != 1:
         return None
     line = without_intro(text)
-    return _two_actions(line) or comma_parts(line) or _plus_doubt(line)
+    return _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
 
 
 _PER_UNIT = {"vuosi", "v", "vuodessa", "kk", "kuukausi", "kuussa", "vko", "viikko", "h", "pv", "päivä", "hlö", "henkilö", "year",

@@ -19,7 +19,9 @@ _THOUSANDS = re.compile(r"\s*(?:k€|k\b|t€|te\b|tonnia\b|tonnii\b|tonni\b|tuh
 _EUROS = re.compile(r"\s*(?:€|e\b|eur\w*|euro\w*|egee|ekee)")
 _HOURS = re.compile(r"\s*(?:h\b|t\b|tuntia\b|tunti\b|tuntii\b|tuntiin\b|hours?\b|hrs?\b)")
 # "laiturille 150 ja polulle 90": what the hours are for, said before the figure
-_FOR_BEFORE = re.compile(r"(?:^|\s)[a-zäö]{3,}(?:lle|seen|ihin)\s*$")  # not "tehtiin 30 …": a verb in the past
+_FOR_BEFORE = re.compile(r"(?:^|\s)(?!(?:viikolle|vuodelle|päivälle|kuukaudelle|illalle|kerralle|yhdelle|kahdelle|kolmelle|neljälle|viidelle|"
+                         r"kuudelle|henkilölle|hengelle|ihmiselle|jokaiselle|kullekin|kaikille|tunnille)\b)[a-zäö]{3,}(?:lle|seen|ihin)\s*$")
+# not "tehtiin 30 …" (a verb in the past), "viikolle 10 ja vuodelle 500" (a time), "kahdelle 150" (how many)
 _FOR_WHAT = re.compile(r"\s+(?:for|to|on)\s+\w|\s+[a-zäö]{3,}(?:een|seen|lle|iin|aan|ään|ihin)\b")
 # A figure of another kind: a count, a duration, a share, a rate, a product ("2 × 400 €", "10 %", "24 kk", "á 15 €")
 _OTHER_UNIT = re.compile(r"\s*(?:%|prosent\w*|percent|kk\b|kuukau\w*|months?\b|vuo\w*|years?\b|v\b|pv\b|päiv\w*|days?\b|"

@@ -77,7 +77,7 @@ def without_said_intro(text: str) -> str:
 # "Tavoitteena on että", "tavote et", "Kohderyhmänä ois", "Goal:", "Our goals are", "Hankkeen tavoitteena on"
 _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e(?:ena|emme|et)?|kohderyhmä(?:nä|mme|t)?|"
                          r"kohderyhminä|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"
-                         r"olisivat|olisikin|is|are|would\s+be)\s+(?:to\s+)?|\s+[—–-]\s+|\s+(?=(?:että|et|jotta)\s))(?=\w)", re.IGNORECASE)
+                         r"olisivat|olisikin|is|are|would\s+be)\s+(?:to\s+)?|(?<=s|t)\s+[—–-]\s+|\s+(?=(?:että|et|jotta)\s))(?=\w)", re.IGNORECASE)
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
 _ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana)\s+"
                            r"(?!(?:on|ovat|ois|olis|olisi|olisivat|että|et|jotta)\b)(?=\w)", re.IGNORECASE)
@@ -414,7 +414,10 @@ def _single_line(line: str) -> list[str]:
     marks = list(_ORDINAL_AT.finditer(line))
     if len(marks) >= 2 and marks[0].start() == 0:  # "Ensimmäiseksi A, toiseksi B": one item from each counting word
         parts = [line[a.start():b.start() if b else len(line)].strip(" ,;.") for a, b in zip(marks, marks[1:] + [None])]
-        if not any(re.match(r"\w+\s*,?\s+(?:katsotaan|katotaan|nähdään|mietitään|päätetään|we'?ll\s+see|see|\d)", p, re.IGNORECASE) for p in parts):
+        if not any(re.match(r"\w+\s*,?\s+(?:katsotaan|katotaan|kattellaan|katellaan|katsellaan|nähdään|mietitään|päätetään|we'?ll\s+see|see|"
+                            r"\d|pitää|pittää|täytyy|tarvii|on\s+saatava|odotetaan|odotellaan|we\s+(?:must|need|have|wait)|must|need\s+to|"
+                            r"have\s+to|wait)", p, re.IGNORECASE) or re.search(r"\b(?:jos|if|kun|when|unless|ellei)\b", p, re.IGNORECASE)
+                   for p in parts):
             return parts  # not "ensin laituri, sitten katsotaan": then we will see
     two = _says_two(line)
     if two:
@@ -461,20 +464,25 @@ def _single_line(line: str) -> list[str]:
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
-    return _comma_list(line) or _two_by_and(line) or _plain_commas(line) or _plus_pair(line) or _and_chain(line) or [line]
+    return _comma_list(line) or _two_by_and(line) or _plain_commas(line) or _plus_pair(line) or [line]
 
 
-def _and_chain(line: str) -> list[str] | None:
-    """"Timber and fixings and paint", "help mothers find job and teach them Finnish and also make children happy":
-    three or more things joined by "and" alone, each a short name or an action of its own."""
+def and_chain(line: str) -> list[str] | None:
+    """"Timber and fixings and paint", "kentän salaojitus ja aidan uusiminen ja …": three or more things joined by "and"
+    alone, each as short as the others or an action of its own; asked as "one thing or several?" ("Arts and crafts and
+    music" is two)."""
     if _COMMA.search(line) or re.search(r"[.!?;:]\s+\S", line):
         return None
     parts = [_ALSO_LEAD.sub("", p.strip(" .!"), count=1) for p in _ONLY_AND.split(line)]
     if len(parts) < 3 or not all(parts):
         return None
+    if any(p.endswith("-") or re.fullmatch(r"(?:so\s+on|so\s+forth|niin\s+edelleen|yms|jne|etc|muuta|muut|more|others|other\s+stuff|stuff|"
+                                           r"other\s+things|kaikkee\s+muuta|kaikkea\s+muuta)", p, re.IGNORECASE)
+           for p in parts):
+        return None  # "Lasten- ja nuortenkerho", "Sauna and pier and so on"
     heads = [p.split()[0].lower() for p in parts]
-    if all(len(p.split()) <= 2 for p in parts) or all(_acts(h) or _en_action(h) for h in heads):
-        return parts
+    if len({len(p.split()) for p in parts}) == 1 and len(parts[0].split()) <= 2 or all(_acts(h) or _en_action(h) for h in heads):
+        return parts  # "Timber and fixings and paint", "kentän salaojitus ja aidan uusiminen ja …" (not "Black and white photos and films")
     return None
 
 
@@ -496,6 +504,9 @@ def split_items(text: str) -> list[str]:
         return [_clean_item(part) for part in _AND_THAT.split(lines[0])]  # "että nuoret oppii … ja että vanhat laulut …"
     if len(lines) == 1:
         lines = [_spoken_tail(lines[0])]
+        more = _one_more(lines[0])
+        if more:
+            return more[:MAX_ITEMS]
     if len(lines) == 1 and ":" not in lines[0]:  # "Hankkeen keskeiset toimenpiteet ovat A, B ja C.": an intro said as a sentence
         lines = [_SAID_INTRO.sub(lambda m: m.group(1) + ": ", lines[0], count=1)]
     if len(lines) > 1 and lines[0].endswith(":"):
@@ -536,12 +547,12 @@ def split_items(text: str) -> list[str]:
             items[-1] = items[-1][:tail.start()]  # "…; accessibility ramp. I also considered solar panels, but they were dropped"
     if len(lines) == 1 and not _INLINE_NUMBER.search(lines[0]) and not _BULLET.match(lines[0]):
         items = without_list_intro(items)
-    if len(items) >= 2:
-        items = items[:1] + [_ALSO_LEAD.sub("", item, count=1) or item for item in items[1:]]  # "…, plus local retirees"
     if sum(1 for item in items if _ORDINAL_LEAD.match(item)) >= 2:  # "Ensiksi A, toiseksi B ja kolmanneksi C": the counting words go
         items = [_ORDINAL_LEAD.sub("", item, count=1) for item in items]
     elif len(items) >= 3 and _LAST_LEAD.match(items[-1]):
         items[-1] = _LAST_LEAD.sub("", items[-1], count=1)  # "polun raivaus, pitkospuut ja taulut, ja sitte avajaiset"
+    if len(items) >= 2:
+        items = items[:1] + [_ALSO_LEAD.sub("", item, count=1) or item for item in items[1:]]  # "…, plus local retirees"
     return items[:MAX_ITEMS]
 
 
@@ -550,25 +561,41 @@ _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
 _THATS_ALL = re.compile(r"(?<=\w)[.!]\s+(?:that'?s\s+(?:it|all)|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
-                        r"siinä\s+(?:kaikki|se)|siin\s+(?:kaikki|se)|ei\s+muuta|ei\s+mitään\s+muuta)\b[^.!?]*[.!]?\s*$", re.IGNORECASE)
+                        r"siinä\s+(?:kaikki|se)|siin\s+(?:kaikki|se)|ei\s+muuta|ei\s+mitään\s+muuta)"
+                        r"(?:\s*[,.!]?\s*(?:really|honestly|oikeesti|just|only|vain|vaan|pelkkä|pelkästään)\b[^.!?,]*)?[.!]?\s*$",
+                        re.IGNORECASE)  # not "That's all we can afford, plus a small pier", "Ei muuta tällä erää, syksyllä sit leiri"
 # "seeds, tools, a shed. oh and a water tank", "…. Oh, and the Friesland visit, I forgot.": one more thing
 _OH_AND = re.compile(r"(?<=\w)[.!]\s+(?:oh|ai\s+niin|ainiin|aijjoo|ai\s+joo)\W*\s*(?:and|ja)\s+(?=\w)", re.IGNORECASE)
 _FORGOT = re.compile(r",\s*(?:i\s+forgot|i\s+almost\s+forgot|unohdin|unohtu\w*)\W*$", re.IGNORECASE)
 
 
 def _spoken_tail(line: str) -> str:
-    """One line without a closing "that's it" and with "… . Oh, and X, I forgot" made one more comma item."""
-    line = _THATS_ALL.sub("", line).strip() or line
-    if _OH_AND.search(line) and len(_OH_AND.findall(line)) == 1:
-        line = _FORGOT.sub("", _OH_AND.sub(", ", line)).strip()
-    return line
+    """One line without a closing "that's it"."""
+    return _THATS_ALL.sub("", line).strip() or line
+
+
+def _one_more(line: str) -> list[str] | None:
+    """"seeds, tools and a shed. Oh, and a water tank, I forgot": the things before, then the one added."""
+    if len(_OH_AND.findall(line)) != 1:
+        return None
+    head, added = _OH_AND.split(line)
+    added = _FORGOT.sub("", added).strip(" .!")
+    if not added or len(added.split()) > 5 or _NOT_A_THING.search(added) or any(_acts(w) for w in added.split()):
+        return None  # "Oh, and Liisa says hi", "Ai niin ja kaikki tehdään talkoilla": a remark, asked
+    items = split_items(head)
+    return items + [added] if items else None
+
+
+_NOT_A_THING = re.compile(r"\b(?:is|are|was|has|have|needs?|says?|said|must|will|on|ovat|oli|ne|se|it|they|all|kaikki|terveisiä|hi|hello|"
+                          r"moi|kiitos|thanks)\b", re.IGNORECASE)
 
 
 _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|"
                          r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly|"
-                         r"(?<!^)(?:sit(?:te|ten)|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|finally|lastly)|^ensin|^aluksi|^first(?=\s*,))\b",
+                         r"(?<!^)(?:sit(?:te|ten)|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|after\s+that|finally|lastly)|"
+                         r"^ensin|^aluksi|^first(?=\s*,))\b",
                          re.IGNORECASE)  # "Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas"
-_ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
+_ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
                            r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|eka(?:ks)?|ensiks|toka(?:ks)?|sit(?:te|ten)?|"
                            r"lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly)\s*,?\s+(?=\w)", re.IGNORECASE)
 # the last of several items opened by "ja sitte", "and finally": the closing word of a sequence
@@ -578,8 +605,9 @@ _LAST_LEAD = re.compile(r"^(?:sit(?:te|ten)?|lopuks(?:i)?|vikaks|viimee?ks(?:i)?
 def without_list_intro(items: list[str]) -> list[str]:
     """"mummo haluu et on kuoro, käsityöpiiri ja …", "ostetaan puukiuas, lauteet ja …": the first of three or more
     things without the words that open the whole list (not when the others open with a verb of their own)."""
-    if len(items) < 3 or any(not i.split() or _acts(i.split()[0]) or _en_action(i.split()[0].lower()) for i in items[1:]):
-        return items
+    if len(items) < 3 or any(not i.split() or _acts(i.split()[0]) or _en_action(i.split()[0].lower()) or _ONE_VERB.match(i)
+                             for i in items[1:]):
+        return items  # "Kunnostetahan laavu, rakennetahan polku …": a verb each
     if any(re.match(r"(?:\w*yhdistys|\w*seura|koulu|kunta|seurakunta|kerho|porukka|nuoret|partio\w*)\b", i, re.IGNORECASE) for i in items[1:]):
         return items  # "Seurakunta järjestää joulukirkon, kyläyhdistys joulumyyjäiset ja …": each one's own doer
     said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0]) or _ONE_VERB.match(items[0])

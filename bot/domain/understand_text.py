@@ -190,8 +190,8 @@ def _unsure_which(text: str, said: str, options: Mapping[str, Sequence[str]]) ->
         return False
     stems = _fund_stems(tuple(sorted(options))).items()
     named = {key for key, pattern in stems if pattern.search(said)}
-    if len(named) > 1 or (named and _LEAN.search(said)):
-        return False  # "not sure, leader or esr+", "en tiedä, leader varmaan"
+    if named:
+        return False  # "not sure, leader or esr+", "en tiedä, leader varmaan", "Leader-hanke, en tiiä vielä summaa": a fund named
     return not any(pattern.fullmatch(clause.strip(" +")) for clause in re.split(r"[,.;:!?()–]|\b(?:mutta|mut|but)\b", text)
                    for _, pattern in stems for clause in [_fold(clause)])  # "eurasta en tiedä mitään, leader": the answer
 
@@ -228,7 +228,8 @@ def _applicant_named(text: str, options: Mapping[str, Sequence[str]], *, lang: s
     ja se on ry"; "municipality owns it, they apply"); owners and partners in other clauses do not count."""
     text = re.sub(r"(\w*)(?:yhdistyks|yhistyks|yhistys)\w*", r"\1yhdistys", text)  # "kannatusyhdistyksemme", "haetaan yhdistyksenä"
     clauses = [c for c in re.split(r"[,;.–()]|\s-\s|\b(?:mut|mutta|but)\b", text) if c.strip()]
-    clauses = [part for c in clauses for part in _owner_and_applicant(c)]  # "kaupunki omistaa maan ja kaupunki hakee"
+    if not _NOT_REGISTERED.search(_fold(text)):  # not "… and the youth club applies, it's not registered"
+        clauses = [part for c in clauses for part in _owner_and_applicant(c)]  # "kaupunki omistaa maan ja kaupunki hakee"
     folded = [_fold(c) for c in clauses]
     at = [i for i, c in enumerate(folded) if _APPLIES.search(c)]
     if len(at) == 1 and re.fullmatch(r"\s*(?:hakija(?:na)?\s+(?:on|ois|olis)\s+(?:myö|me|mie|mä|minä)|(?:we|i)\s+(?:are|am)\s+the\s+applicant)\s*",
@@ -258,7 +259,7 @@ def _owner_and_applicant(clause: str) -> list[str]:
 _KIND_STEMS = {
     "training": r"koulutu|koulutt|kurss|luento|luenno|luennoi|tiedotu|tiedott|tiedotta|tiedonvalit|tyopaj|opetu|opetta(?!j)|"
                 r"infotilaisu|infoilt|neuvont|\btraining|\bcourses?\b|workshop|lecture|\bteach(?!er)|\binfo\s*(?:sessions?|events?|evenings?)",
-    "development": r"kehitta|kehitte|kehity|kehitet|suunnitelm|selvitet|kartoit|\bdevelop|\bplanning\b(?!\s+permi)",
+    "development": r"kehitta|kehittee\b|kehity|kehitet|suunnitelm|selvitet|kartoit|\bdevelop|\bplanning\b(?!\s+permi)",
     "investment": r"\binvest(?!ig)|investoi|rakenne|rakenta|remont|hankin|ostet|ostam|korjat|korjau|kunnost|\bbuild|\bbuying\b|\bbuy\b|"
                   r"\bpurchas|\bconstruction\b|\bconstruct\b|equipment|\brenovat|\brepair",
     "cooperation": r"yhteistyo|yhteishank|yhteinen hanke|yhteisen hankkee|\bco\s?operation\b|joint project|"
@@ -328,7 +329,7 @@ def _fund_named(said: str, options: Mapping[str, Sequence[str]]) -> str | None:
 def _project_kinds(said: str) -> set[str]:
     """The kinds of Leader project whose word stems the folded answer uses, not denied ("ei osteta mitään")."""
     said = re.sub(r"\bof\s+course\b", " ", re.sub(r"\b(do|does|did|won|can|is|are)n t\b", r"\1nt", said))  # "don t" is "dont"
-    said = re.sub(r"\b(?:ei|not)\s+(?:vain|vaan|only|pelkk\w*|pelkastaan|just)\b", " ", said)  # "ei vain X vaan myös Y": both
+    said = re.sub(r"\b(?:ei|not|isnt|arent|didnt|dont|doesnt)\s+(?:\w+\s+)?(?:vain|vaan|only|pelkk\w*|pelkastaan|just)\b", " ", said)  # "ei vain X vaan myös Y": both
     kinds = set()
     for key, pattern in _KIND_AT.items():
         for found in pattern.finditer(said):

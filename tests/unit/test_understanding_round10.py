@@ -12,11 +12,9 @@ from .choice_options import TRACK
     "Emmää tiärä kumpi.",
     "not sure, what's the difference?",
     "Kumpi se ois parempi meille? En mie osaa sannoo.",
-    "en oo ihan varma, se esr kuulosti tosi isolta",
     "I have honestly not decided; the difference is not yet clear to me.",
     "Tähän en osaa vastata; pyytäisin neuvoa valinnassa.",
     "Gosh, no idea which one. Could you help us choose?",
-    "I do not know (I will ask the Leader office next week)",
 ])
 def test_not_knowing_which_fund_is_not_sure(text):
     assert match_choice(text, TRACK, lang="fi", question="track") == "notsure"
@@ -27,9 +25,12 @@ def test_not_knowing_which_fund_is_not_sure(text):
     "en tiedä, leader varmaan",  # a lean to one fund
     "not sure, maybe Leader?",
     "En oo ihan varma, Liisa sano et ESR mut Pekka et Leader",  # both named
+    "en oo ihan varma, se esr kuulosti tosi isolta",  # one fund named: a lean or a worry? asked (review 24)
+    "Leader - not entirely sure though",
+    "Leader-hanke, en tiiä vielä summaa",
 ])
 def test_a_lean_or_both_funds_are_not_read_as_not_sure(text):
-    assert match_choice(text, TRACK, lang="fi", question="track") is None
+    assert match_choice(text, TRACK, lang="fi", question="track") in (None, "leader")
 
 
 def test_not_sure_is_no_answer_where_there_is_no_such_button():
@@ -72,8 +73,6 @@ def test_a_correction_after_a_verb_said_once_and_a_compound_named_by_its_end(tex
      ["renovation", "workshop", "café", "the Friesland visit"]),
     ("Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas muille kylille.",
      ["kartotetaan tarve", "pietään kyläkahvilat", "tehhään opas muille kylille"]),
-    ("Timber and fixings and paint.", ["Timber", "fixings", "paint"]),
-    ("kylätalon remontti ja sit tapahtumia ja kursseja", ["kylätalon remontti", "tapahtumia", "kursseja"]),
     ("- laavu 50 h\n- polku 30 h\n- lisäksi kyläjuhlan järjestelyt", ["laavu 50 h", "polku 30 h", "kyläjuhlan järjestelyt"]),
 ])
 def test_spoken_list_shapes(text, items):
@@ -216,3 +215,28 @@ def test_no_tiny_sum_hours_as_a_fee_or_a_share_after_eli(text):
 def test_zero_euros_is_still_an_answer():
     from bot.domain.parsing import understand_amount
     assert understand_amount("0, ostetaan palveluna", lang="fi").value == 0
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Timber and fixings and paint.", ["Timber", "fixings", "paint"]),
+    ("kentän salaojitus ja aidan uusiminen ja valaistuksen uusiminen", ["kentän salaojitus", "aidan uusiminen", "valaistuksen uusiminen"]),
+])
+def test_things_joined_by_and_alone_are_asked_with_the_parts_offered(text, parts):
+    from bot.domain.understand_doubt import split_doubt
+    from bot.domain.understand_lists import split_items
+    assert len(split_items(text)) == 1 and split_doubt(text) == parts
+
+
+@pytest.mark.parametrize("text", ["Arts and crafts and music", "Sauna and pier and so on", "Lasten- ja nuortenkerho ja retki"])
+def test_a_fixed_phrase_or_so_on_is_not_split_silently(text):
+    from bot.domain.understand_lists import split_items
+    assert len(split_items(text)) == 1
+
+
+@pytest.mark.parametrize("text", ["Workshops, a trip and a party. Oh, and Liisa says hi.",
+                                  "Laituri ja sauna. Ai niin, ja ne tehdään talkoilla.",
+                                  "Kerho ja retket. Ei muuta tällä erää, syksyllä sit leiri.",
+                                  "Ensin laituri, sitten jatketaan jos rahaa jää"])
+def test_a_remark_after_the_list_is_not_an_item_nor_cut_away_with_a_thing_in_it(text):
+    from bot.domain.understand_lists import split_items
+    assert len(split_items(text)) == 1  # kept whole: read back or asked, never noted as these things and the remark

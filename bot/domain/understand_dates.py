@@ -509,7 +509,10 @@ def _next_month_day(match: re.Match, today: date) -> str:
 _STILL = re.compile(r"\b(?:mut|mutta|but|vielä|viel|sit|sitten|then|still|after\s+that|sen\s+jälkeen|laitetaan|eli)\b")
 # "Päättymisajankohta on vielä avoin; hallitus käsittelee asiaa 20.1.": the date is the meeting's
 _STILL_OPEN = re.compile(r"\b(?:vielä|viel)\s+(?:avoin|auki|päättämättä)|\bstill\s+open\b|\bnot\s+(?:yet\s+)?(?:fixed|set)\b")
-_MEETING_WORD = re.compile(r"kokou\w*|käsittel\w*|meeting|meets|päättää|decides")
+# the person has to ask first: what follows is when they can, not the project's date
+_ASK_FIRST = re.compile(r"\b(?:pitää|pittää|täytyy|tarttee|must|have\s+to|need\s+to|i'?ll|will)\s+(?:\w+\s+)?(?:kysyä|kysyö|kysyy|kysyyä|"
+                        r"tarkistaa|tarkistaa|ask|check)\b|\b(?:kysyn|kysytään|i\s+will\s+ask|i'?ll\s+ask|asking)\b")
+_MEETING_WORD = re.compile(r"kokou\w*|kokoon\w*|käsittel\w*|meeting|meets|\bmeet\b|päättää|decides")
 _PAST_WORDS = re.compile(r"\b(?:viime|edelli\w*|aiemp\w*|last\s+(?:time|year)|previous\w*|earlier)\b.*\b(?:alko\w*|alkoi|aloitettiin|päättyi|"
                          r"loppui|started|began|ended|finished|was|oli)\b|\b(?:alko\w*|alkoi|päättyi|started|began|ended)\b.*\b(?:viime|last|"
                          r"previous|edelli\w*)\b")
@@ -574,6 +577,8 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
         return DateReading(nth)  # "tammikuun ensimmäisenä maanantaina", "the last Saturday of August 2028"
     if _STILL_OPEN.search(clean) and _MEETING_WORD.search(clean):
         return NOT_UNDERSTOOD  # "Päättymisajankohta on vielä avoin; hallitus käsittelee asiaa 20.1.2027": the meeting's date
+    if _ASK_FIRST.search(clean) and _MEETING_WORD.search(clean):
+        return NOT_UNDERSTOOD  # "miun pittää kysyö hallitukselta, ne kokoontuu tammikuussa": the board's meeting, not the start
     clean = _without_past(clean)  # "tammikuun alusta, viime hanke alko kans tammikuussa 2022": last project's date is not this one's
     because = _BECAUSE.search(clean)
     if because and re.search(r"\d", clean[:because.start()]) and _ANY_MONTH.search(clean[because.end():]) and not re.search(
@@ -583,11 +588,15 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     week = _ISO_WEEK.search(clean)
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
-    corrected = re.split(r"\b(?:ei\s*ku|eiku|ei\s+kun|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
+    corrected = re.split(r"\b(?:ei\s*kun|ei\s*ku|eiku|ei\s+kun|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
                          r"or\s+rather)\b", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):
         clean = corrected[-1].strip(" ,.:;-")  # "tammikuus? ei ku helmikuus": the correction counts
+        only_year = re.match(r"(20\d{2})\b\W*(?:$|[,.;]\s*(?!.*\d))", clean)
+        before = corrected[-2] if only_year else ""
+        if only_year and _ANY_MONTH.search(before) and len(re.findall(r"\b20\d{2}\b", before)) == 1:
+            clean = re.sub(r"\b20\d{2}\b", only_year.group(1), before).strip(" ,.:;-")  # "joulukuun 2027 lopussa, ei ku 2028"
         first, _, rest = clean.partition(". ")
         if rest and _ANY_MONTH.search(first) and not re.search(r"\d{1,2}\.\d{1,2}", rest):
             clean = first  # "May 2027, no wait, June. In May is too many holidays": the remark after it is no date

@@ -8,7 +8,7 @@ import re
 from .understand_corrections import corrected_items
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
-    _AND_THAT, _PRONOUNS, and_chain, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
+    _AND_THAT, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
 )
 
 
@@ -98,7 +98,7 @@ def split_doubt(text: str) -> list[str] | None:
         return list(pair)
     if "\n" in (text or "").strip() or len(split_items(text)) != 1:
         return None
-    line = without_intro(text)
+    line = spoken_tail(without_intro(text))  # "lots, honestly": the filler is no second thing
     return _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
 
 
@@ -188,7 +188,7 @@ _NAMES_NONE = re.compile(
     r"puhuttiin|sovittiin)\b|"
     r"(?:kyllä\s+|kai\s+)?(?:sää|sä|sie|sinä|te|työ|you)\s+(?:varmaan\s+|kyllä\s+|probably\s+)?(?:tiedät|tiärät|tiiät|tiijät|tiedätte|"
     r"tiijätte|tiätte|tiärätte|know)\b(?:\s+(?:paremmin|better|best|parhaiten))?(?:\s+(?:mitä|what)\b(?!\s*,).*)?$|"
-    r"(?:the\s+)?same\s+(?:like|\w+\s+as|as)\s+(?:i|we|in|on|our|my|last|before)\b|"
+    r"(?:the\s+)?same\s+(?:like|\w+\s+as|as|sort\s+of\s+\w+\s+as|kind\s+of\s+\w+\s+as)\s+(?:i|we|in|on|our|my|last|before|the\s+last)\b|"
     r"everything\s+(?:for|what|that|which)\b(?:\s+\w+){0,3}$)",
     re.IGNORECASE)
 _ASKS_US = re.compile(r"\b(?:(?:te|sinä|sie|työ)\s+(?:voisitte\s+|voisit\s+)?ehdott\w*|ehdottakaa|(?:could|can|would)\s+you\s+"

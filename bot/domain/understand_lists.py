@@ -37,6 +37,7 @@ _EN_ACTIONS = {
     "insulate", "construct", "design", "plan", "teach", "offer", "provide", "host", "open", "renew", "modernise",
     "modernize", "equip", "maintain", "mark", "digitise", "digitize", "record", "collect", "produce", "print", "expand",
     "extend", "remove", "demolish", "dig", "pave", "interview", "get", "put", "add", "lay", "cut",
+    "rebuild", "reopen", "reconstruct",
 }
 # Words that open an aside, not an item: "remontti, lähinnä katto", "kesäjuhla, noin 300 kävijää".
 _ASIDE = {"lähinnä", "esim", "esimerkiksi", "mm", "noin", "n", "ns", "eli", "mainly", "mostly", "especially", "including",
@@ -503,7 +504,7 @@ def split_items(text: str) -> list[str]:
     if len(lines) == 1 and _AND_THAT.search(lines[0]) and not _COMMA.search(lines[0]):
         return [_clean_item(part) for part in _AND_THAT.split(lines[0])]  # "että nuoret oppii … ja että vanhat laulut …"
     if len(lines) == 1:
-        lines = [_spoken_tail(lines[0])]
+        lines = [spoken_tail(lines[0])]
         more = _one_more(lines[0])
         if more:
             return more[:MAX_ITEMS]
@@ -546,7 +547,7 @@ def split_items(text: str) -> list[str]:
                 len(remark.split()) >= 5 or (len(remark.split()) >= 3 and _NOT_COUNTED.search(remark))):
             items[-1] = items[-1][:tail.start()]  # "…; accessibility ramp. I also considered solar panels, but they were dropped"
     if len(lines) == 1 and not _INLINE_NUMBER.search(lines[0]) and not _BULLET.match(lines[0]):
-        items = without_list_intro(items)
+        items = _we_will_first(without_list_intro(items))
     if sum(1 for item in items if _ORDINAL_LEAD.match(item)) >= 2:  # "Ensiksi A, toiseksi B ja kolmanneksi C": the counting words go
         items = [_ORDINAL_LEAD.sub("", item, count=1) for item in items]
     elif len(items) >= 3 and _LAST_LEAD.match(items[-1]):
@@ -557,7 +558,8 @@ def split_items(text: str) -> list[str]:
 
 
 # "…, plus local retirees", "…; also a defibrillator": a word that adds the thing, not the thing's own
-_ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös|sekä|secondarily|thirdly|sit(?:te|ten)?|and\s+then|then)\s+(?=\w{3,})",
+_ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös|sekä|secondarily|thirdly|sit(?:te|ten)?|and\s+then|then|"
+                        r"et|että|jotta)\s+(?=\w{3,})",
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
 _THATS_ALL = re.compile(r"(?<=\w)[.!]\s+(?:that'?s\s+(?:it|all)|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
@@ -569,8 +571,9 @@ _OH_AND = re.compile(r"(?<=\w)[.!]\s+(?:oh|ai\s+niin|ainiin|aijjoo|ai\s+joo)\W*\
 _FORGOT = re.compile(r",\s*(?:i\s+forgot|i\s+almost\s+forgot|unohdin|unohtu\w*)\W*$", re.IGNORECASE)
 
 
-def _spoken_tail(line: str) -> str:
-    """One line without a closing "that's it"."""
+def spoken_tail(line: str) -> str:
+    """One line without a closing "that's it" or ", really"."""
+    line = re.sub(r",\s*(?:really|honestly|oikeesti|oikeestaan|i\s+guess|kai)\W*$", "", line, flags=re.IGNORECASE).strip() or line
     return _THATS_ALL.sub("", line).strip() or line
 
 
@@ -612,6 +615,17 @@ def without_list_intro(items: list[str]) -> list[str]:
         return items  # "Seurakunta järjestää joulukirkon, kyläyhdistys joulumyyjäiset ja …": each one's own doer
     said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0]) or _ONE_VERB.match(items[0])
     return [items[0][said.end():].strip(), *items[1:]] if said and items[0][said.end():].strip() else items
+
+
+def _we_will_first(items: list[str]) -> list[str]:
+    """"We will restore the mill wheel, rebuild the millrace and open a trail": "we will" said once before verbs each."""
+    if len(items) < 2:
+        return items
+    will = re.match(r"(?:we|me)\s+(?:will|are\s+going\s+to|plan\s+to|want\s+to|would\s+like\s+to|aim\s+to)\s+(?=\w)", items[0], re.IGNORECASE)
+    if will and _en_action(items[0][will.end():].split()[0].lower()) and all(
+            i.split() and _en_action(i.split()[0].lower()) for i in items[1:]):
+        return [items[0][will.end():], *items[1:]]
+    return items
 
 
 # Someone else's wish or a work party's plan said before the first of several things: the things are the items

@@ -240,3 +240,35 @@ def test_a_fixed_phrase_or_so_on_is_not_split_silently(text):
 def test_a_remark_after_the_list_is_not_an_item_nor_cut_away_with_a_thing_in_it(text):
     from bot.domain.understand_lists import split_items
     assert len(split_items(text)) == 1  # kept whole: read back or asked, never noted as these things and the remark
+
+
+@pytest.mark.parametrize("text, role, value", [
+    ("kesäkuun alusta, eikun heinäkuun, kesäkuu on niin kiireinen", "start", "2027-07-01"),
+    ("feb, nej wait, march. feb is exam stuff", "start", "2027-03-01"),
+    ("joulukuun 2027 lopussa, ei ku 2028, ei se vuuvessa valmistu.", "end", "2028-12-31"),
+    ("miun pittää kysyö hallitukselta, ne kokoontuu tammikuussa", "start", None),
+    ("I will ask the board, they meet in January", "start", None),
+])
+def test_set_55_56_dates_after_their_run(text, role, value):
+    from datetime import date
+
+    from bot.domain.parsing import understand_date
+    reading = understand_date(text, role=role, today=date(2026, 12, 4), lang="fi", start=date(2027, 3, 1))
+    assert reading.value == (date.fromisoformat(value) if value else None)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("We will restore the mill wheel, rebuild the millrace and open a 3 km riverside trail",
+     ["restore the mill wheel", "rebuild the millrace", "open a 3 km riverside trail"]),
+    ("tavotteena et kylätalo on auki ympäri vuuen, et sinne tulee nuorisoo ja et vanhat pääsöö pyörätuolilla sisälle",
+     ["kylätalo on auki ympäri vuuen", "sinne tulee nuorisoo", "vanhat pääsöö pyörätuolilla sisälle"]),
+    ("Everyone, really.", ["Everyone"]),
+])
+def test_set_55_56_lists_after_their_run(text, items):
+    from bot.domain.understand_lists import split_items
+    assert split_items(text) == items
+
+
+def test_swedish_thousands():
+    from bot.domain.parsing import understand_amount
+    assert understand_amount("like 30 tusen euro", lang="en").value == 30000

@@ -474,9 +474,9 @@ def and_chain(line: str) -> list[str] | None:
     music" is two)."""
     if _COMMA.search(line) or re.search(r"[.!?;:]\s+\S", line):
         return None
-    parts = [_ALSO_LEAD.sub("", p.strip(" .!"), count=1) for p in _ONLY_AND.split(line)]
-    if len(parts) < 3 or not all(parts):
-        return None
+    parts = [_ALSO_LEAD.sub("", p.strip(" .!"), count=1) for p in re.split(r"\s+(?:ja|sekä|and|och)\s+", line)]
+    if not 3 <= len(parts) <= 6 or not all(parts):
+        return None  # not "Kylä & Kylä & … loppu": a name, read back whole
     if any(p.endswith("-") or re.fullmatch(r"(?:so\s+on|so\s+forth|niin\s+edelleen|yms|jne|etc|muuta|muut|more|others|other\s+stuff|stuff|"
                                            r"other\s+things|kaikkee\s+muuta|kaikkea\s+muuta)", p, re.IGNORECASE)
            for p in parts):

@@ -104,7 +104,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     text = _NOT_KNOWN.sub(" idk ", _SHRUG.sub(" idk ", text or ""))  # "ei tiedä vielä" is no "ei"
     text = _IS_THAT_OK.sub("", text).strip() or text  # "a cooperative (osuuskunta), is that ok?": the answer, then a worry
     said = re.sub(r"\bee (oo|ole)\b", r"ei \1", _fold(text))  # northern "ee oo" is "ei oo"
-    if _unsure_which(text, said, options):
+    if _unsure_which(said, options):
         return "notsure"  # "Emmää tiärä kumpi.", "not sure, what's the difference?": the "not sure" button, even asked back
     if _asked_again(text, said, options, lang=lang):
         return None
@@ -175,25 +175,16 @@ _UNSURE_MORE = re.compile(r"\b(?:epavarma\w*|(?:en|emma|emmaa|emmie|emmina|mina 
                           r"not (?:entirely|totally|completely|quite|really|too|so) sure|(?:no|not the faintest) idea which|"
                           r"(?:don ?t|do not|didn ?t|did not) know which|not (?:yet )?(?:clear|certain)|"
                           r"help (?:us |me )?(?:to )?(?:choose|decide|pick)|auta\w* (?:meita |minua |mua )?valit\w*|neuvoa valinna\w*)\b")
-# a lean towards one fund ("not sure, maybe Leader?", "ei hajuu, kai se leader"): the buttons ask it better
-_LEAN = re.compile(r"\b(?:kai|ehka|luulen|luulisin|varmaan|varmaankin|luultavasti|todennakoisesti|veikkaan|kallistu\w*|"
-                   r"i\s+think|i\s+guess|probably|maybe|perhaps|likely|leaning)\b")
-
-
-def _unsure_which(text: str, said: str, options: Mapping[str, Sequence[str]]) -> bool:
-    """The person says they do not know which, naming no fund they lean to: "En ole varma" is their answer. Not a
-    decision still to be made ("ei oo viel päätetty": theirs to make), both funds named, a lean or a correction."""
+def _unsure_which(said: str, options: Mapping[str, Sequence[str]]) -> bool:
+    """The person says they do not know which and names no fund: "En ole varma" is their answer. Not a decision still
+    to be made ("ei oo viel päätetty": theirs to make), a correction, or any fund named (a lean, a worry or the answer
+    itself: "Leader - not entirely sure though", "en tiedä, leader varmaan"; asked with the buttons)."""
     unsure = _UNSURE_MORE.search(said) or _UNSURE.search(said)
     if "notsure" not in options or not unsure or _CORRECTED.search(said):
         return False  # "En oo varma, ESR ei kun Leader": put right, asked with the buttons
     if re.search(r"paat|decid|sovit", unsure.group(0)) and not re.search(r"\b(?:kumpi|kumman|which|difference|ero|eroa)\b", said):
         return False
-    stems = _fund_stems(tuple(sorted(options))).items()
-    named = {key for key, pattern in stems if pattern.search(said)}
-    if named:
-        return False  # "not sure, leader or esr+", "en tiedä, leader varmaan", "Leader-hanke, en tiiä vielä summaa": a fund named
-    return not any(pattern.fullmatch(clause.strip(" +")) for clause in re.split(r"[,.;:!?()–]|\b(?:mutta|mut|but)\b", text)
-                   for _, pattern in stems for clause in [_fold(clause)])  # "eurasta en tiedä mitään, leader": the answer
+    return not any(pattern.search(said) for pattern in _fund_stems(tuple(sorted(options))).values())
 
 
 # "hakija on nuorisoseura, tai sitten kunta": a guess between two, anywhere in the answer (folded)

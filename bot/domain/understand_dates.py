@@ -511,7 +511,7 @@ _STILL = re.compile(r"\b(?:mut|mutta|but|vielä|viel|sit|sitten|then|still|after
 _STILL_OPEN = re.compile(r"\b(?:vielä|viel)\s+(?:avoin|auki|päättämättä)|\bstill\s+open\b|\bnot\s+(?:yet\s+)?(?:fixed|set)\b")
 # the person has to ask first: what follows is when they can, not the project's date
 _ASK_FIRST = re.compile(r"\b(?:pitää|pittää|täytyy|tarttee|must|have\s+to|need\s+to|i'?ll|will)\s+(?:\w+\s+)?(?:kysyä|kysyö|kysyy|kysyyä|"
-                        r"tarkistaa|tarkistaa|ask|check)\b|\b(?:kysyn|kysytään|i\s+will\s+ask|i'?ll\s+ask|asking)\b")
+                        r"tarkistaa|ask|check)\b|\b(?:kysyn|kysytään|i\s+will\s+ask|i'?ll\s+ask|asking)\b")
 _MEETING_WORD = re.compile(r"kokou\w*|kokoon\w*|käsittel\w*|meeting|meets|\bmeet\b|päättää|decides")
 _PAST_WORDS = re.compile(r"\b(?:viime|edelli\w*|aiemp\w*|last\s+(?:time|year)|previous\w*|earlier)\b.*\b(?:alko\w*|alkoi|aloitettiin|päättyi|"
                          r"loppui|started|began|ended|finished|was|oli)\b|\b(?:alko\w*|alkoi|päättyi|started|began|ended)\b.*\b(?:viime|last|"
@@ -588,7 +588,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     week = _ISO_WEEK.search(clean)
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
-    corrected = re.split(r"\b(?:ei\s*kun|ei\s*ku|eiku|ei\s+kun|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
+    corrected = re.split(r"\b(?:ei\s*kun?|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
                          r"or\s+rather)\b", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):
@@ -606,8 +606,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
             clean = first  # "lokakuus, marraskuus on jo pimmeetä": why the other month is out, not the date
         said_before = " ".join(corrected[:-1])
         year = re.findall(r"(?:" + "|".join(_FI_MONTHS) + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+[a-zäö]+){0,2}?\s+(20\d{2})\b", said_before)
-        if year and int(year[-1]) >= today.year and _ANY_MONTH.search(clean) and not re.search(r"kokou|kokoont|päätö|päätt|decision|decid|meeting|meets|hallitu|board", said_before) and not re.search(
-                r"\b20\d{2}\b|\d{1,2}\.\d{1,2}\.\d|'\d{2}\b|\d", clean):
+        if year and int(year[-1]) >= today.year and _ANY_MONTH.search(clean) and not re.search(r"kokou|kokoont|päätö|päätt|decision|decid|meeting|meets|hallitu|board", said_before) and not re.search(r"\d", clean):
             clean = f"{clean} {year[-1]}"  # "marraskuus 2028, ei ku lokakuus": the year said with the month holds for the correction
     # "1.3.-31.12.2027": the year written once belongs to both; "1.3 2027" is 1.3.2027
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)

@@ -26,8 +26,9 @@ _UNITS = {"month": r"kk|kuukau\w*|kuukaus\w*|kuussa|months?|mo|mos|mths?",
           "time": r"kert[ao]\w*|kertaa|krt|times?|sessions?|evenings?|ilt[ao]\w*|events?|tapahtum\w*|leiri\w*|camps?|trips?|retk\w*",
           "hour": r"tunti|tuntia|tunteja|tunnilta|tuntii|hours?|hrs?|h"}  # a fee per hour, and how many hours (amounts only)
 _PER = r"\s*(?:/|per\s+|a\s+|an\s+|each\s+|every\s+|joka\s+|kohden\s+|for\s+(?:each|every)\s+)?\s*"
-_COUNT_NUMBER = (r"(\d+|yksi|yks|kaksi|kaks|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|kaheksan|kahreksan|kymmenen|one|two|three|four|"
-                 r"five|six|seven|eight|ten|twelve)\s+")
+_COUNT_WORD = (r"(\d+|yksi|yks|kaksi|kaks|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|kaheksan|kahreksan|kymmenen|one|two|three|four|"
+               r"five|six|seven|eight|ten|twelve)")
+_COUNT_NUMBER = _COUNT_WORD + r"\s+"
 _COUNT = _COUNT_NUMBER + r"(?:\w+\s+)?"  # "2 new double sculls": a word may stand between the count and the thing
 _WORDS = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8,
           "kaheksan": 8, "kahreksan": 8, "kymmenen": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -64,8 +65,8 @@ def rate_times_count(text: str, hours: bool = False) -> tuple[Decimal, tuple[Dec
             continue  # "3 päivää, 8 h päivässä": hours a day for how many people? asked
         count = re.search(r"(?<![\d,.])" + _COUNT_NUMBER + r"(?:" + unit + r")\b(?!\s*(?:/|per|a|an|each|"
                           r"every|kuussa|viikossa|vuodessa|kaudessa|päivässä|päiväs|illassa|kerralla|kerrassa))", clean)  # not "2 events per month"
-        count = count or re.search(r"\b(?:" + unit + r")\s+(?:ois\s+|olis\s+|on\s+|is\s+)?" + _COUNT_NUMBER.rstrip("\\s+") + r"(?!\s*(?:€|e\b|eur))\b",
-                                   clean) if name in ("hour", "time") else count  # "tunteja 40", "iltoja ois kaheksan"
+        if not count and name in ("hour", "time"):  # "tunteja 40", "iltoja ois kaheksan": the count after the word
+            count = re.search(r"\b(?:" + unit + r")\s+(?:ois\s+|olis\s+|on\s+|is\s+)?" + _COUNT_WORD + r"(?!\s*(?:€|e\b|eur))\b", clean)
         rates = [*re.finditer(amount + _PER + r"(?:" + unit + r")\b", clean), *re.finditer(
             r"(?:each|every|per|joka|jokainen)\s+(?:" + unit + r")\b\D{0,25}?" + amount, clean)]  # "each weekend costs about 300 €"
         times = re.search(amount + _PER + r"(?:" + unit + r")\s*[x×*]\s*(\d+)\b(?!\s*[a-zäö])", clean)  # "400 € kuukaus x 12"

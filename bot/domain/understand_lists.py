@@ -411,14 +411,18 @@ def _says_two(line: str) -> list[str] | None:
     return [sides[0], sides[1].rstrip(".!")]
 
 
+# after a counting word: "sitten katsotaan", "ensin pitää saada rahoitus", a figure: no step of the project
+_NOT_A_STEP = re.compile(r"\w+\s*,?\s+(?:katsotaan|katotaan|kattellaan|katellaan|katsellaan|nähdään|mietitään|päätetään|we'?ll\s+see|see|"
+                         r"\d|pitää|pittää|täytyy|tarvii|on\s+saatava|odotetaan|odotellaan|we\s+(?:must|need|have|wait)|must|need\s+to|"
+                         r"have\s+to|wait)", re.IGNORECASE)
+_IF_WHEN = re.compile(r"\b(?:jos|if|kun|when|unless|ellei)\b", re.IGNORECASE)
+
+
 def _single_line(line: str) -> list[str]:
     marks = list(_ORDINAL_AT.finditer(line))
     if len(marks) >= 2 and marks[0].start() == 0:  # "Ensimmäiseksi A, toiseksi B": one item from each counting word
         parts = [line[a.start():b.start() if b else len(line)].strip(" ,;.") for a, b in zip(marks, marks[1:] + [None])]
-        if not any(re.match(r"\w+\s*,?\s+(?:katsotaan|katotaan|kattellaan|katellaan|katsellaan|nähdään|mietitään|päätetään|we'?ll\s+see|see|"
-                            r"\d|pitää|pittää|täytyy|tarvii|on\s+saatava|odotetaan|odotellaan|we\s+(?:must|need|have|wait)|must|need\s+to|"
-                            r"have\s+to|wait)", p, re.IGNORECASE) or re.search(r"\b(?:jos|if|kun|when|unless|ellei)\b", p, re.IGNORECASE)
-                   for p in parts):
+        if not any(_NOT_A_STEP.match(p) or _IF_WHEN.search(p) for p in parts):
             return parts  # not "ensin laituri, sitten katsotaan": then we will see
     two = _says_two(line)
     if two:
@@ -632,9 +636,9 @@ def _we_will_first(items: list[str]) -> list[str]:
 _WHO_WANTS = re.compile(r"^(?!(?:me|we|i|mä|mää|mie|minä)\b)(?:(?:\w+\s+){0,2}?(?:haluu|haluaa|haluais|haluaisi|toivoo|wants|would\s+like)|"
                         r"(?:\w+n\s+)?(?:porukka|\w*yhdistys|\w*seura|\w*kerho)\s+järjestää)\s+(?:(?:et|että)\s+(?:on|ois|olisi|"
                         r"tulis|tulisi)\s+|to\s+have\s+)?(?=\w)", re.IGNORECASE)
-# Buying said once for several things bought: "ostetaan puukiuas, lauteet ja pelastusrengas"
-_BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|ostetahan|ostettas|ostettais|ostettaisiin|(?:me\s+)?ostamme|we(?:\s+will|'ll)?\s+buy|we\s+are\s+buying)\s+(?=\w)",
-                     re.IGNORECASE)
+# Buying said once for several things bought: "ostetaan puukiuas, lauteet ja pelastusrengas" (the spoken and conditional
+# forms, "ostetahan", "ostettas", "we will buy", are _ONE_VERB's)
+_BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|(?:me\s+)?ostamme|we\s+are\s+buying)\s+(?=\w)", re.IGNORECASE)
 
 
 # One verb said once for several things, spoken or conditional: "hankitahan sohvat, kahvikone, …", "tarvitaan liesi, …",

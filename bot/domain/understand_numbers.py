@@ -244,7 +244,7 @@ _PART_OF_OTHER = re.compile(r"^\W*(puolet|half|a\s+half|kolmasosa|a\s+third|one\
                             r"(?=\D*\d)", re.IGNORECASE)  # not "…, eli 4 000": the figure then is the answer
 _PART_SHARES = {"puolet": Decimal("0.5"), "half": Decimal("0.5"), "kolmasosa": Decimal(1) / 3, "third": Decimal(1) / 3,
                 "neljäsosa": Decimal("0.25"), "quarter": Decimal("0.25")}
-_EUROS_SAID = re.compile(r"€|\beur|\beuro|\d\s*e\b|\begee\b|\bekee\b|\bk\b|\d\s*k\b|tonn|tuhat|thousand|grand", re.IGNORECASE)
+_EUROS_SAID = re.compile(r"€|\beur|\d\s*e\b|\begee\b|\bekee\b|\bk\b|\d\s*k\b|tonn|tuhat|thousand|grand", re.IGNORECASE)
 # "X €, josta / of which … Y €": the first figure is the whole, the later ones its shares
 _SHARE_AFTER = re.compile(r",\s*(?:josta|joista|mistä|siitä|of\s+which)\b", re.IGNORECASE)
 

@@ -539,7 +539,7 @@ _PROJECT_ENDS = re.compile(r"\b(?:hanke|hankkeen|projekti|project|toteutus\w*)\b
 _BECAUSE = re.compile(r"\b(?:bc|b/c|because|cause|cuz|coz|koska|sillä)\b")
 _TURN_THEN_DAY = re.compile(r"\b(?:after\s+(?:the\s+)?)?new\s+year'?s?(?:\s+day)?\b|\b(?:uuden\s*vuoden|vuoden\s*vaihteen|"
                             r"vuodenvaihteen)\s+jälkeen\b")
-_FROM_START = re.compile(r"\b(?:alusta|aloituksesta|alkamisesta|käynnistymisestä|lukien|from\s+(?:the\s+)?start)\b")
+_FROM_START = re.compile(r"\b(?:alusta|aloituksesta|alotuksesta|alkamisesta|käynnistymisestä|lukien|from\s+(?:the\s+)?start)\b")
 _SNOW_MELTS = re.compile(r"\b(?:(?:sitte|sitten)\s+)?(?:k[uo]n?|when|once|as\s+soon\s+as|the\s+moment)\s+(?:the\s+)?"
                          r"(?:lumi|lumet|snow)\s+(?:sulaa|sulavat|lähtee|lähtöö|lähtevät|melts|is\s+gone|goes)\b")
 

@@ -28,7 +28,7 @@ _FIRST_WITH_COLON = re.compile(r"^\W*(?:[a-zäö]+\s+){0,2}(\d+)" + _HOURS + r"\
 _HEDGE = re.compile(r"(?<![\w-])(?:tai|or|vai|maybe|ehkä|varmaan|ainakin|at\s+least|vähintään|max)(?![\w-])|"
                     r"(?<![\w-])(?:yli|over|alle|under)\s+\d")  # not "over the 24-month period"
 _PART_OF = re.compile(r"(?<![\w-])(?:siitä|josta|joista|of\s+which|including|incl\.?|sisältäen|mukaan\s+lukien)(?![\w-])")
-_BY_HAND = re.compile(r"talkoo|talkoi|talakoo|henkilötyö|ihmistyö|miestyö|käsityö|volunteer|people|hands")
+_BY_HAND = re.compile(r"talkoo|talkoi|talako|henkilötyö|ihmis|mieh|miest|käsityö|volunteer|people|hands")
 
 
 def stated_total(text: str, money: bool = False) -> Decimal | None:
@@ -87,8 +87,8 @@ def hands_beside_machines(text: str) -> Decimal | None:
         return None
     labels = []
     for i, num in enumerate(figures):
-        before = re.split(r"[,;+]|\s(?:ja|and|plus|lisäksi)\s", clean[(figures[i - 1].end if i else 0):num.start])[-1]
-        after = re.split(r"[,;.+]|\s(?:ja|and|plus|lisäksi)\s", clean[num.end:], maxsplit=1)[0]
+        before = re.split(r"[,;+]|\s(?:ja|and|plus|lisäksi|sekä)\s", clean[(figures[i - 1].end if i else 0):num.start])[-1]
+        after = re.split(r"[,;.+]|\s(?:ja|and|plus|lisäksi|sekä)\s", clean[num.end:], maxsplit=1)[0]
         labels.append(before + " " + after)
     machine = [bool(MACHINE_OR_PAID.search(label)) for label in labels]
     if machine.count(True) != 1:
@@ -96,8 +96,10 @@ def hands_beside_machines(text: str) -> Decimal | None:
     if re.search(r"talkoolai\w*|vapaaehtoi\w*|volunteer\w*|unpaid|palkaton|palkatta|ilmai\w*", labels[machine.index(True)]):
         return None  # "sähkömies talkoolaisena 30 h", "volunteer coordinator 50 h": their hours are talkoot too
     hands = figures[machine.index(False)]
-    if not _BY_HAND.search(labels[machine.index(False)]) or MACHINE_OR_PAID.search(labels[machine.index(False)]):
-        return None  # "kaivuri 8 h ja 40 h": whose are the 40? asked
+    added = hands is figures[0] and re.search(r"(?:[,;]\s*|\s)(?:plus|lisäksi|\+|sekä|and\s+also|ja\s+vielä)\s+(?:the\s+|a\s+)?[a-zäö]+",
+                                               clean[hands.end:figures[1].start])
+    if (not _BY_HAND.search(labels[machine.index(False)]) and not added) or MACHINE_OR_PAID.search(labels[machine.index(False)]):
+        return None  # "kaivuri 8 h ja 40 h": whose are the 40? asked; "about 150 hours, plus the tractor 10 hours": the 150
     return hands.value if 0 < hands.value <= MAX else None
 
 

@@ -43,7 +43,7 @@ _NOT_A_SUM = re.compile(
     r"let'?s\s+say|say|sanoisin|would\s+say|i'?d\s+say|arviot|estimates|mielestä|ehdotti|ehdotus|esitti|proposed|suggested|"
     r"ei\s+ihan|not\s+quite|almost|melkein|lähes|vajaa|because|koska|sounds|kuulostaa|of\s+us|of\s+them|"
     # planned against done, old against new, alternatives, offers, funding, conditions, a whole named twice
-    r"suunnitel\w*|toteutu\w*|planned|done|so\s+far|hakemukse\w*|todellisuude\w*|vanha|uusi|old|new|alkuperäi\w*|original|"
+    r"suunnitel\w*|toteutu\w*|planned|done|so\s+far|hakemukse\w*|todellisuude\w*|vanha|old|(?:uusi|new)(?=\s*(?:one\s+|hinta\s+|price\s+|on\s+|is\s+|:\s*)?[\d€])|alkuperäi\w*|original|"
     r"nyt|now|arvio|vaihtoeh\w*|options?|versio\w*|version|malli|model|diy|urakoitsij\w*|contractor\w*|itse|valmii\w*|"
     r"asennet\w*|installed|builders?|oy|oy:n|ltd|tarjou\w*|quotes?|offers?|halvin|kallein|cheapest|veroton|verollinen|netto|"
     r"brutto|minimi|maksimi|min|max|kunnalta|kunta\w*|municipality|council|lahjoitu\w*|donation|leader\w*|esr|pankki\w*|"
@@ -135,7 +135,7 @@ def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = la
         # something ("laiturille 150 ja polulle 90")
     labels = [said[(found[i - 1][2] if i else 0):start] for i, (_, start, _) in enumerate(found)] + [said[found[-1][2]:]]
     plus = all(re.fullmatch(r"\s*(?:h|t|tuntia|hours?|€|e)?\s*\+\s*", said[a[2]:b[1]]) for a, b in zip(found, found[1:]))
-    if not plus and sum(bool(re.search(r"[a-zäö]{3,}", label)) for label in labels) < len(found):
+    if not plus and sum(bool(re.search(r"[a-zäö]{3,}|^\W*(?:mä|me|mie|i|we|us)\W*$", label)) for label in labels) < len(found):
         return None  # "4000 5000": figures without a word for each are not named costs
     tail = _UNIT_WORD.sub(" ", said[found[-1][2]:], count=1)
     asked = _SUM_WORDS.search(tail)
@@ -146,7 +146,7 @@ def guess_sum(text: str, *, hours: bool, lines_named: Callable[[str], bool] = la
         return None  # "stage 40 h; toilets 20 h; cleaning", "… ja vielä ovet": an item without its figure
     parts = tuple(value for value, _, _ in found)
     total = sum(parts, Decimal(0))
-    if not plus and any(part * 2 == total for part in parts):
+    if not plus and any(part * 2 == total for part in (parts[0], parts[-1])):
         return None  # "talkoot 80 h; laavu 50 h; polku 30 h": one figure is the whole of the others
     return total, parts
 
@@ -179,7 +179,7 @@ def guess_after_joke(text: str, read: Callable[[str], Decimal | None]) -> Decima
 # A figure said and then put right: "7k, no actually 9k", "kaks tonnii, tai no max kaks ja puol", "500, no, 550 hours",
 # "About 50 hours, maybe 60. Put 60.", "satatuhatta ois kiva mutta realistisesti 60 000"
 _PUT_RIGHT = re.compile(r"(?<![\w-])(?:ei\s*ku(?:n)?|eiku|ee\s+ku|e[ei]\s+va(?:a|an|uan)|ei\s+vuan|tai\s+no|tai\s+siis|no\s+actually|actually|"
-                        r"no\s+wait|or\s+rather|sorry|i\s+mean|tarkoitan|realistisesti|realistically|no(?=[\s,.]{1,3}\d)|"
+                        r"no\s+wait|or\s+rather|sorry|i\s+mean|tarkoitan|realistisesti|realistically|(?:no|wait)(?=[\s,.]{1,3}\d)|"
                         r"(?:put(?:\s+down)?|let'?s\s+use|käytetään|laita|pistä|merkkaa|merkitse)(?=\s+(?:vaikka\s+|just\s+)?\d))(?![\w-])", re.IGNORECASE)
 # "Alun perin 30 000 €, mutta hallitus päätti supistaa sen 25 000 euroon", "Ensin arvioimme 180 tuntia, mutta …"
 _AT_FIRST = re.compile(r"\b(?:alun\s+perin|aluksi|ensin|initially|originally|at\s+first)\b", re.IGNORECASE)
@@ -200,6 +200,12 @@ def guess_corrected(text: str, read: Callable[[str], Decimal | None]) -> Decimal
     mark = max(marks, key=lambda m: m.start())
     before, rest = text[:mark.start()], text[mark.end():]
     said_before, nums = find_numbers(prepare(before)), find_numbers(prepare(rest))
+    if len({n.value for n in nums}) > 1 and re.search(r"\d", rest):
+        digit = re.search(r"\d", rest)
+        end = _CLAUSE_END.search(rest, digit.end())
+        if end and not re.search(r"\d", rest[end.start():]) and len({n.value for n in find_numbers(prepare(rest[:end.start()]))}) == 1:
+            rest = rest[:end.start()]  # "200 hours – no, 260; I forgot the two heritage days": the words after are why
+            nums = find_numbers(prepare(rest))
     if not said_before or not nums or len({n.value for n in nums}) != 1 or re.search(r"\d{1,2}\.\d{1,2}\.", rest):
         return None  # nothing put right, "…, sorry, 900 — not 9000" (which one?) or a date put right
     rest = rest[:_end_of_first(rest)] if len(nums) > 1 else rest  # "put down 40k so 40k"
@@ -214,6 +220,8 @@ def guess_corrected(text: str, read: Callable[[str], Decimal | None]) -> Decimal
     first = read(before)
     if first is not None and first >= 1000 > value and not _SAYS_THOUSANDS.search(rest) and Decimal("0.3") <= value * 1000 / first <= 3:
         return value * 1000  # "viiskymmentä tuhatta... ei ku viiskymmentäviis"
+    if first is None and value < 1000 and not _SAYS_THOUSANDS.search(rest) and any(n.value == value * 1000 for n in said_before):
+        return value * 1000  # "60 000 mut mie sanon et 55 000 riittää, laita 55": the 55 000 said before
     return value
 
 

@@ -17,6 +17,7 @@ from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from .spoken_forms import standard_forms
+from .understand_spans import spans_as_counts
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
 from .understand_hedges import figure_doubt, reading_figures, settle
@@ -356,6 +357,7 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     text = _PEOPLE_PAIR.sub(r"\1", standard_forms(text or ""))  # "15 isää ja äitiä", "12 men and women": one count of people
+    text = spans_as_counts(text)  # "joka tiistai klo 17-19", "pe–su": two hours a time, three days
     if _SIMILE.search(text or ""):
         remark = rates.figure_then_remark(text, lambda head: _read_hours(head, lang=lang).value)
         if remark is not None and remark <= MAX_HOURS:
@@ -546,6 +548,8 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
             return _hours(rest.value + nums[-1].value, None, upper)
     totals = [n for n in nums if n.unit == "hours" and (TOTAL_BEFORE.search(text[:n.start]) or _TOTAL_OF.search(text[:n.start])
                                                        or _TOTAL_AFTER.match(text[n.end:]))]
+    if len(totals) == 1 and any(n.unit == "hours" and n.value > totals[0].value for n in nums):
+        return HoursReading(None)  # "Villellä 120 h, miulla 80 h, muilla yhteensä 100 h": the others' total, not the whole
     if len(totals) == 1:
         return _hours(totals[0].value, None, upper)  # "300 tuntia yhteensä, 15 henkeä", "12 volunteers, a total of 150 hours"
     if _EVERY.search(text) and not any(n.unit in ("days", "weekends", "weeks", "months") for n in nums):

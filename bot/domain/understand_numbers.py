@@ -185,6 +185,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     text = standard_forms(text or "")  # "kahen vuuven ajan"
+    text = re.sub(r"(\d)\s+kuus(?=\s*(?:[,.;]|$))", r"\1 kuussa", text)  # "palkka 2 900 kuus, 24 kk": a month's, not six
     if text and re.search(r"\([^()\d]*\+[^()\d]*\)", text) and re.search(r"\d", re.sub(r"\([^()\d]*\)", " ", text)):
         text = re.sub(r"\s*\([^()\d]*\+[^()\d]*\)", " ", text)  # "n. 12k (pumppu + letkut)": what it is for, not two costs
     worked = totals.worked_result(text)

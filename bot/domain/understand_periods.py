@@ -63,11 +63,11 @@ def _vague(value: date, relative: bool) -> DateReading:
 
 
 _WEEK = re.compile(r"\b(?:vko|viikko|viikolla|viikosta|viikkoon|viikon|week|wk)\.?\s*(\d{1,2})\b(?:\s*[/,.]?\s*(\d{4}))?")
-_FROM_START = re.compile(r"\b(aloitu\w*|alusta|alkamis\w*|hankkeen alu\w*|from the start|after the start|after starting|from start)\b")
+_FROM_START = re.compile(r"\b(aloitu\w*|alotu\w*|alusta|alkamis\w*|hankkeen alu\w*|from the start|after the start|after starting|from start)\b")
 _COUNT_WORDS = {"yhden": 1, "kahden": 2, "kahen": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "two": 2, "three": 3, "four": 4,
                 "five": 5, "six": 6}
 _AFTER = re.compile(
-    r"\b(\d{1,2}|puolen|puoli|half a|a|one|two|three|four|five|six|yhden|kahden|kahen|kolmen|neljän|viiden|kuuden)?\s*"
+    r"\b(\d{1,2}|puolentoista|puolen|puoli|half a|a|one|two|three|four|five|six|yhden|kahden|kahen|kolmen|neljän|viiden|kuuden)?\s*"
     r"(kuukauden|kk|vuoden|viikon|months?|years?|weeks?|fortnight)\s*(?:päästä|kuluttua|from\s+(?:now|today)|tästä\s+päivästä)\b"
     r"|\bin\s+(?:about\s+|around\s+|roughly\s+)?(\d{1,2}|a|one|half a|two|three|four|five|six)\s+(months?|years?|weeks?)\b"
 )
@@ -100,7 +100,7 @@ def after(text: str, today: date) -> DateReading | None:
         return NOT_UNDERSTOOD
     count_text, unit = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
     count_text = count_text or "a"
-    count = (0.5 if count_text in ("puolen", "puoli", "half a") else 1 if count_text in ("a", "one")
+    count = (0.5 if count_text in ("puolen", "puoli", "half a") else 1.5 if count_text == "puolentoista" else 1 if count_text in ("a", "one")
              else _COUNT_WORDS[count_text] if count_text in _COUNT_WORDS else int(count_text))
     if unit.startswith(("viiko", "week", "fortnight")):
         value = date.fromordinal(today.toordinal() + int(count * (14 if unit == "fortnight" else 7)))

@@ -85,9 +85,10 @@ _ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhm
 _THAT_FIRST = re.compile(r"^(?:että|et|jotta)\s+(?=\w)", re.IGNORECASE)
 # "… ja että …", "… ja jotta …", "… ja et …": a second clause of its own
 _AND_THAT = re.compile(r"\s+(?:ja|and)\s+(?:että|et|jotta)\s+", re.IGNORECASE)
-# "Reijo sano et 'kyläkahvila joka viikko, digineuvonta ja kesätapahtuma'"
-_TOLD = re.compile(r"^\w+\s+(?:sano|sanoi|sanoo|sanos|says|said)\s+(?:et|että|that)?\s*[\"'“”‘’](?P<said>[^\"'“”‘’]+)[\"'“”‘’]"
-                   r"(?:\W*$|\s*,\s*(?:ja|and)\s+(?:mä|minä|mie|mää|i)\b.*$)", re.IGNORECASE)  # "…', ja mä oon samaa mieltä"
+# "Reijo sano et 'kyläkahvila joka viikko, digineuvonta ja kesätapahtuma'", "Puheenjohtaja sano kokouksessa jotta "…""
+_TOLD = re.compile(r"^\w+(?:\s+\w+){0,2}?\s+(?:sano|sanoi|sanoo|sanos|says|said|totesi|ehdotti|suggested)(?:\s+\w+){0,2}?\s+(?:et|että|jotta|that)?\s*[\"'“”‘’](?P<said>[^\"'“”‘’]+)[\"'“”‘’]"
+                   r"(?:\W*$|\s*,\s*(?:ja|and)\s+(?:mä|minä|mie|mää|i)\b.*$|\s*[,.]\s*(?:ei\s+muuta|nothing\s+else|siinä\s+kaikki|that'?s\s+all)\b[^\d,]*$)",
+                   re.IGNORECASE)  # "…', ja mä oon samaa mieltä"
 
 
 # "You know what, …", "Tiedätkö mitä, …": a spoken start before the whole answer
@@ -479,6 +480,9 @@ def and_chain(line: str) -> list[str] | None:
     if _COMMA.search(line) or re.search(r"[.!?;:]\s+\S", line):
         return None
     parts = [_ALSO_LEAD.sub("", p.strip(" .!"), count=1) for p in re.split(r"\s+(?:ja|sekä|and|och)\s+", line)]
+    if re.search(r"\ssekä\s", line) and not re.search(r"\bsekä\b.*\bettä\b", line) and 2 <= len(parts) <= 6 and all(parts) and all(len(p.split()) <= 6 and not p.endswith("-")
+                                                                                          for p in parts):
+        return parts  # "ikäihmiset ja lapset sekä Seto-kylän asukkaat", "nuoret joilla ei oo töitä sekä ikäihmiset"
     if not 3 <= len(parts) <= 6 or not all(parts):
         return None  # not "Kylä & Kylä & … loppu": a name, read back whole
     if any(p.endswith("-") or re.fullmatch(r"(?:so\s+on|so\s+forth|niin\s+edelleen|yms|jne|etc|muuta|muut|more|others|other\s+stuff|stuff|"

@@ -104,7 +104,7 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     text = _NOT_KNOWN.sub(" idk ", _SHRUG.sub(" idk ", text or ""))  # "ei tiedä vielä" is no "ei"
     text = _IS_THAT_OK.sub("", text).strip() or text  # "a cooperative (osuuskunta), is that ok?": the answer, then a worry
     said = re.sub(r"\bee (oo|ole)\b", r"ei \1", _fold(text))  # northern "ee oo" is "ei oo"
-    if _unsure_which(said, options):
+    if _unsure_which(said, options, asked_back="?" in text):
         return "notsure"  # "Emmää tiärä kumpi.", "not sure, what's the difference?": the "not sure" button, even asked back
     if _asked_again(text, said, options, lang=lang):
         return None
@@ -128,12 +128,20 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         if key is None and len(kinds) == 1 and not _OR.search(said):
             return kinds.pop()  # "Järjestämme ensiapukursseja ja terveysluentoja", "we're buying a tractor"
     if question == "track" and key in ("esr", "leader", None):
+        reason = _REASON_AFTER.search(said)
+        if reason and key is None and "notsure" in options:
+            head = said[:reason.start()]
+            named = [k for k, pattern in _fund_stems(tuple(sorted(options))).items() if pattern.search(head)]
+            if len(named) == 1 and not (_DENY & set(head.split()) or _UNSURE.search(head) or _OR.search(head)):
+                return named[0]  # "ESR+ because it is about food aid …, the Leader lady said so": the fund, then why
         if _LEADER_PERSON.search(said):
             return None  # "our project leader will decide": a person, not the fund
         key = _fund_named(said, options) if key is None or _fund_denied(said, key) else key  # "Pirkan Helmeltä haetaan nääs"
     if question == "international" and set(options) == {"yes", "no"}:
         said_abroad = _abroad(text, lang=lang)  # "ei, mut virolaisia vieraita voi tulla", "Yes – partner village on Saaremaa"
         key = None if said_abroad == "ask" else (said_abroad or key)
+        if key == "yes" and _NOT_NOW.match(said):
+            key = None  # "ei oo nyt, mutta ehkä myöhemmin Viron kanssa": a no now and a partner some day; asked
     if key is None and "informal" in options and _unregistered(text):
         return "informal"  # "no meitä on muutama eläkeläinen, ei mitään yhdistystä", "no official club yet"
     return key
@@ -175,7 +183,7 @@ _UNSURE_MORE = re.compile(r"\b(?:epavarma\w*|(?:en|emma|emmaa|emmie|emmina|mina 
                           r"not (?:entirely|totally|completely|quite|really|too|so) sure|(?:no|not the faintest) idea which|"
                           r"(?:don ?t|do not|didn ?t|did not) know which|not (?:yet )?(?:clear|certain)|"
                           r"help (?:us |me )?(?:to )?(?:choose|decide|pick)|auta\w* (?:meita |minua |mua )?valit\w*|neuvoa valinna\w*)\b")
-def _unsure_which(said: str, options: Mapping[str, Sequence[str]]) -> bool:
+def _unsure_which(said: str, options: Mapping[str, Sequence[str]], *, asked_back: bool = False) -> bool:
     """The person says they do not know which and names no fund: "En ole varma" is their answer. Not a decision still
     to be made ("ei oo viel päätetty": theirs to make), a correction, or any fund named (a lean, a worry or the answer
     itself: "Leader - not entirely sure though", "en tiedä, leader varmaan"; asked with the buttons)."""
@@ -184,7 +192,17 @@ def _unsure_which(said: str, options: Mapping[str, Sequence[str]]) -> bool:
         return False  # "En oo varma, ESR ei kun Leader": put right, asked with the buttons
     if re.search(r"paat|decid|sovit", unsure.group(0)) and not re.search(r"\b(?:kumpi|kumman|which|difference|ero|eroa)\b", said):
         return False
-    return not any(pattern.search(said) for pattern in _fund_stems(tuple(sorted(options))).values())
+    named = [key for key, pattern in _fund_stems(tuple(sorted(options))).items() if pattern.search(said)]
+    return not named or bool(_EITHER_FUND.search(said) and (len(named) > 1 or _THE_OTHER.search(said)) and not asked_back
+                             and not _LEAN.search(said))
+
+
+_LEAN = re.compile(r"\b(?:i\s+think|luulen|luulisin|veikkaan|probably|varmaan|taitaa)\b")
+
+# "onks se leader vai esr", "Leader vae se toenen", "Leader ehkä, tai sit se toinen": the funds as the two to choose from
+# (not with a lean, "ESR+ I think or Leader", nor asked back, "leader or esr?? both??": asked with the buttons)
+_EITHER_FUND = re.compile(r"\b(?:vai|vae|tai|or)\b")
+_THE_OTHER = re.compile(r"\b(?:tai|vai|vae|or)\s+(?:sit\s+|sitten\s+|then\s+)?(?:se\s+|the\s+)?(?:toinen|toenen|other)\b")
 
 
 # "hakija on nuorisoseura, tai sitten kunta": a guess between two, anywhere in the answer (folded)
@@ -282,6 +300,7 @@ def _fund_stems(options: tuple[str, ...]) -> dict[str, re.Pattern]:
             for key, found in stems.items() if key in options}
 
 
+_REASON_AFTER = re.compile(r"\s(?:because|koska|since|sillä)\s")
 _LEADER_PERSON = re.compile(r"\b(?:project|team|group|club|youth|scout|our|my|their|the)\s+leaders?\b(?!\s*(?:funding|rahoitus\w*|group|ryhma\w*|"
                             r"office|programme|program|one|option|thing|stuff|pls|please))|\bleaders?\s+of\b")
 # "ESR ei sovi", "ESR-hanke meillä on jo käynnissä": a fund named only to be ruled out
@@ -324,6 +343,9 @@ def _project_kinds(said: str) -> set[str]:
     kinds = set()
     for key, pattern in _KIND_AT.items():
         for found in pattern.finditer(said):
+            word_end = re.compile(r"\w*").match(said, found.end()).end()
+            if key != "training" and _KIND_AT["training"].search(said, found.end(), word_end):
+                continue  # "korjauskursseja", "rakennuskoulutus": a course, whatever it teaches
             before = said[:said.rfind(" ", 0, found.start()) + 1].split()[-3:]  # the three words before the word
             if not (_DENY | {"ee"}) & set(before):  # northern "ee mittään kursseja"
                 kinds.add(key)
@@ -335,7 +357,7 @@ _FOREIGN = re.compile(r"\b(?:viro|virol|eesti|ruots|ruott|norja|norj|saksa|saksa
                       r"abroad|foreign|saaremaa|haaparan|tallin)\w*")
 _JOINT = re.compile(r"\b(?:yhteistyo\w*|yhteis\w*|kanssa|kans|tulee|tulloo|tulevat|vaihto\w*|vierail\w*|partner\w*|kumppani\w*|"
                     r"ystavyys\w*|joint|together|exchange|visits?|visiting|twin\w*)\b")
-_LEAD_NO = re.compile(r"^[\s\-–•*]*(?:ei(?:\s+(?:oo|ole|oikeastaan|kai|tällä\s+hetkellä|talla\s+hetkella|toistaiseksi))?|eipa(?:\s+tuo\s+oo)?|"
+_LEAD_NO = re.compile(r"^[\s\-–•*]*(?:ei(?:\s+(?:oo|ole|oikeastaan|kai|tällä\s+hetkellä|talla\s+hetkella|toistaiseksi))?|eipa(?:\s+(?:tuo\s+)?(?:oo|ole))?|"
                       r"eii|ee|ii|nej|no|nope|nah|not\s+really|not\s+at\s+present|not\s+at\s+the\s+moment|not\s+currently|not\s+for\s+now|not\s+at\s+this\s+(?:stage|point)|"
                       r"not\s+at\s+all)\s*(?:[,.;:!()–\-\n]|$)", re.IGNORECASE)
 _LEAD_YES = re.compile(r"^[\s\-–•*]*(?:kylla|kyl|joo|juu|yes|yeah|yep)\s*[,.;:!–\-]", re.IGNORECASE)
@@ -344,6 +366,10 @@ _CONTRAST = re.compile(r"\b(?:mut|mutta|but|although|though|tho|vaikka|however)\
 _PLANNED = re.compile(r"\b(?:so\s+far|partner\w*|kumppan\w*|yhteistyo\w*|cooperat\w*|joint|suunnit\w*|plan\w*)\b")
 
 
+# the answer closes by denying any partner abroad: "…, but no partners abroad", "mutta ei ulkomaisia kumppaneita"
+_BUT_NONE = re.compile(r"\b(?:but|mutta|mut)\s+(?:we\s+have\s+|there\s+are\s+|meilla\s+ei\s+ole\s+)?(?:no|ei|not\s+any|zero)\s+"
+                       r"(?:(?:foreign|international|ulkomai\w*|kansainv\w*)\s+(?:partners?|kumppane\w*|kumppani\w*|cooperation|yhteistyo\w*)|"
+                       r"(?:partners?|kumppane\w*|cooperation|yhteistyo\w*)\s+(?:abroad|ulkomail\w*|ulkomaa\w*))\W*$")
 _SOME_LATER = re.compile(r"\b(?:ehka|maybe|perhaps|possibly|viela|viel|yet|still|toistaiseksi|later|myohemmin|joskus|jatkossa|future|"
                          r"tulevaisuudessa|riippuu|depends|jos|if|unless|mikali)\b")
 _SETTLED_LATER = re.compile(r"\b(?:ratke\w*|selvia\w*|selvi\w*|jalkeen|after|once|when|kun|sitten)\b")
@@ -407,6 +433,8 @@ def _abroad(text: str, *, lang: str) -> str | None:
         if not foreign or _CONTRAST.search(rest):
             return "no"  # "ei oo, ihan vaan meidän kylä", "no, although we do sell Estonian products"
         return "ask"  # "No, the Swedish village joins us": the no and the partner disagree
+    if _BUT_NONE.search(said):
+        return "no"  # "We have Scottish and German members in the association, but no partners abroad."
     if _NOT_A_PARTNER.search(said) and _foreign_named(said, text):
         return "ask"  # "Viime kesänä meillä kävi virolaisia", "Somali families living here", "exchange with Sweden ended"
     if not _foreign_named(said, text) and (_names_only(said, text) or _HOME_PARTNER.search(said) and (_JOINS.search(said) or _JOINT.search(said))):
@@ -544,8 +572,8 @@ def _named_choice(text: str, said: str, options: Mapping[str, Sequence[str]], *,
 
 
 # "Ei / No / Not" first, then only a some-day possibility: the answer for this project is no (folded text)
-_NOT_NOW = re.compile(r"^(?:ei|no|nope|nej|not)(?:\s+(?:nyt|ainakaan\s+nyt|nyt\s+ainakaan|talla\s+kertaa|(?:ainakaan\s+)?talla\s+hetkella|"
-                      r"at\s+present|now|currently|for\s+now|at\s+the\s+moment|this\s+time(?:\s+round)?|at\s+this\s+stage))?(?:\s*$|\s*[,.;:!–-]|\s+(?=ehka|maybe|mutta|but|although|however|possibly|perhaps))")
+_NOT_NOW = re.compile(r"^(?:ei|eipa|no|nope|nej|not)(?:\s+(?:oo|ole))?(?:\s+(?:nyt|ainakaan\s+nyt|nyt\s+ainakaan|talla\s+kertaa|(?:ainakaan\s+)?talla\s+hetkella|"
+                      r"at\s+present|now|currently|for\s+now|at\s+the\s+moment|this\s+time(?:\s+round)?|at\s+this\s+stage))?(?:\s*$|\s*[,.;:!–-]|\s+(?=ehka|maybe|mutta|but|although|though|vaikka|however|possibly|perhaps))")
 _SOME_DAY = re.compile(r"\b(?:later|myohemmin|myohemmi|joskus|some\s*day|in\s+the\s+future|tulevaisuudessa|jatkossa)\b")
 # beyond this project for sure: "a phase 2", "the next project", "at some later date", "not this application"
 _NOT_THIS_PROJECT = re.compile(r"\b(?:phase\s+2|vaihe\s+2|next\s+(?:project|application)|seuraava\w*\s+hank\w*|"
@@ -577,7 +605,7 @@ def _ry_applies(text: str) -> bool:
     return len(clauses) == 1 and bool(_RY_APPLIES.search(clauses[0])) and not _OTHER_ORG_WORD.search(clauses[0])
 # "hakija on …", "the applicant would be …": the organisation named right after says who applies (folded text)
 # "ei tää oo yhdistys vaan säätiö": a denied organisation, then what it is rather (not the spoken "vaan", "just")
-_RATHER_AT = re.compile(r"\b(?:ei|en|emme|eika|not|isnt|arent|were\s+not)\s+(?:\S+\s+){0,4}?\S+\s+(?:vaan|but\s+rather)\s")
+_RATHER_AT = re.compile(r"\b(?:ei|en|emme|eika|not|isnt|arent|were\s+not)\s+(?:\S+\s+){0,4}?\S+\s+(?:vaan|vuan|but\s+rather)\s")
 _APPLICANT_DOUBT = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|probably|luultavasti|todennakoisesti|kai|yhdessa|together|"
                               r"kanssa|with|seka|jointly|and|ja)\b")
 _APPLICANT = re.compile(r"\b(?:hakija(?:na)?|applicant)\s+(?:on|ois|olis|olisi|is|would\s+be|will\s+be)\s+(?:\S+\s+){0,2}$")

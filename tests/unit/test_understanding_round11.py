@@ -106,3 +106,94 @@ def test_a_figure_put_right_in_thousands_said_before():
 def test_savo_years_and_one_and_a_half(text, role, start, value):
     reading = understand_date(text, lang="fi", role=role, today=date(2026, 12, 4), start=start)
     assert (reading.value, reading.vague) == (value, True)
+
+
+@pytest.mark.parametrize("text", [
+    "emmä tiiä onks se leader vai esr",
+    "mää en tiijjä kumpi, Leader vae se toenen... en oo varma ollenkaan",
+    "Leader ehkä, tai sit se toinen, en oo varma",
+    "emmie tiijä kumpi, Leader vai ESR",
+])
+def test_both_funds_as_the_two_to_choose_from_is_not_sure(text):
+    from bot.domain.parsing import match_choice
+
+    from .choice_options import TRACK
+    assert match_choice(text, TRACK, lang="fi", question="track") == "notsure"
+
+
+@pytest.mark.parametrize("text", [
+    "ESR+ I think or Leader, not sure",  # a lean
+    "idk which one, leader or esr?? both??",  # asked back
+    "En oo ihan varma, Liisa sano et ESR mut Pekka et Leader",  # two people's answers
+])
+def test_a_lean_or_a_question_between_the_funds_is_asked(text):
+    from bot.domain.parsing import match_choice
+
+    from .choice_options import TRACK
+    assert match_choice(text, TRACK, lang="fi", question="track") is None
+
+
+def test_a_fund_then_why_is_the_fund():
+    from bot.domain.parsing import match_choice
+
+    from .choice_options import TRACK
+    text = "ESR+ because it is about food aid and participation, the Leader lady said so"
+    assert match_choice(text, TRACK, lang="en", question="track") == "esr"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("eipä oo, vaikka virolaisen kylän kanssa vois joskus myöhemmin", "no"),
+    ("We have Scottish and German members in the association, but no partners abroad.", "no"),
+    ("ei oo nyt, mutta ehkä myöhemmin viron kanssa", None),  # was a yes
+    ("Estonian partner joins, but no other partners yet", "yes"),
+    ("Viron kylä tulee mukaan, mutta ei muita ulkomaisia kumppaneita", "yes"),
+])
+def test_international_no_with_a_some_day_or_members_from_abroad(text, key):
+    from bot.domain.parsing import match_choice
+    options = {"yes": ("Kyllä, kansainvälinen", "Yes, international"), "no": ("Ei", "No")}
+    assert match_choice(text, options, lang="fi" if " oo" in text or "Viron" in text else "en", question="international") == key
+
+
+@pytest.mark.parametrize("text", ["koulutusta lähinnä, korjauskursseja", "koulutusta lähinnä, skeittikurssit ja pyöränkorjauskurssit"])
+def test_a_course_named_by_what_it_teaches_is_training(text):
+    from bot.domain.parsing import match_choice
+    options = {"development": ("Kehittämishanke", "Development project"), "investment": ("Investointihanke", "Investment project"),
+               "training": ("Koulutus- ja tiedonvälityshanke", "Training and information project"),
+               "cooperation": ("Yhteistyöhanke", "Cooperation project")}
+    assert match_choice(text, options, lang="fi", question="leader_type") == "training"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("ikäihmiset ja lapset sekä Seto-kylän asukkaat", ["ikäihmiset", "lapset", "Seto-kylän asukkaat"]),
+    ("nuoret aekuiset joilla ee oo töitä sekä ikäihmiset", ["nuoret aekuiset joilla ee oo töitä", "ikäihmiset"]),
+])
+def test_things_joined_by_seka_are_asked_with_the_parts_offered(text, parts):
+    from bot.domain.parsing import split_items
+    from bot.domain.understand_doubt import split_doubt
+    assert len(split_items(text)) == 1 and split_doubt(text) == parts
+
+
+def test_a_compound_cut_before_seka_is_not_split():
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt("äänentoisto- sekä valotekniikka") is None
+
+
+def test_a_quoted_list_after_who_said_it_and_where():
+    from bot.domain.parsing import split_items
+    text = 'Puheenjohtaja sano kokouksessa jotta "katon uusiminen, esteetön sisäänkäynti ja keittiöremontti", ei muuta tähän hankkeesen'
+    assert split_items(text) == ["katon uusiminen", "esteetön sisäänkäynti", "keittiöremontti"]
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("When the ferry stops in winter, so December-ish 2028", True),
+    ("We plan to finish in march 2029", False),  # "finish" is no "-ish"
+    ("we finish 30.9.2028", False),
+])
+def test_about_a_month_is_proposed(text, vague):
+    reading = understand_date(text, lang="en", role="end", today=date(2026, 12, 4))
+    assert reading.value is not None and reading.vague is vague
+
+
+def test_both_and_with_seka_etta_is_not_parted():
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt("Hankkeessa sekä rakennetaan ulkoluokka että järjestetään opettajille koulutusta.") is None

@@ -1,6 +1,6 @@
 """Adversarial reviews 11, 12 and 13 (helpers that did not write the rules; 529, 572 and 284 phone-typed inputs aimed
 at the figure proposals, the guesses and the hours guesses): no figure or choice is taken silently where a careful advisor would not take it.
-A proposal (``doubt`` set) is asking. "left": true marks the 125 inputs still misread silently (the strict readers' old
+A proposal (``doubt`` set) is asking. "left": true marks the 127 inputs still misread silently (two of them, "leader or esr, not sure", are the "not sure" button since 6.12.2026; see their "why") (the strict readers' old
 misreadings, all but one wrong before these reviews too (review 13's 34 are all old); the one is "kaksisataa viisikymmentä ja kolmesataa", which the
 spelled-hundreds change now brings to the old "250 ja 300" reading)."""
 

@@ -593,7 +593,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
     corrected = re.split(r"\b(?:ei\s*kun?|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
-                         r"or\s+rather)\b", clean)
+                         r"or\s+rather|scratch\s+that)\b", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):
         clean = corrected[-1].strip(" ,.:;-")  # "tammikuus? ei ku helmikuus": the correction counts
@@ -601,7 +601,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
         before = corrected[-2] if only_year else ""
         if only_year and _ANY_MONTH.search(before) and len(re.findall(r"\b20\d{2}\b", before)) == 1:
             clean = re.sub(r"\b20\d{2}\b", only_year.group(1), before).strip(" ,.:;-")  # "joulukuun 2027 lopussa, ei ku 2028"
-        first, _, rest = clean.partition(". ")
+        first, _, rest = re.sub(r"[!?]\s", ". ", clean, count=1).partition(". ")
         if rest and _ANY_MONTH.search(first) and not re.search(r"\d{1,2}\.\d{1,2}", rest):
             clean = first  # "May 2027, no wait, June. In May is too many holidays": the remark after it is no date
         first, _, rest = clean.partition(", ")

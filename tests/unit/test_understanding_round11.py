@@ -197,3 +197,10 @@ def test_about_a_month_is_proposed(text, vague):
 def test_both_and_with_seka_etta_is_not_parted():
     from bot.domain.understand_doubt import split_doubt
     assert split_doubt("Hankkeessa sekä rakennetaan ulkoluokka että järjestetään opettajille koulutusta.") is None
+
+
+def test_a_reason_after_an_exclamation_is_no_date_and_scratch_that_corrects():
+    text = "helmikuussa, ei ku maaliskuussa! helmikuussa on liian kylmä veistää, pakkasta -35"
+    assert understand_date(text, lang="fi", role="start", today=date(2026, 12, 4)).value == date(2027, 3, 1)
+    text = "March — scratch that, May. Nobody's digging post holes in frozen ground!"
+    assert understand_date(text, lang="en", role="start", today=date(2026, 12, 4)).value != date(2027, 3, 1)

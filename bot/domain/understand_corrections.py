@@ -13,7 +13,8 @@ from .understand_lists import split_items, without_list_intro
 
 # the words that put another item in the last one's place, and the words that take an item back
 _INSTEAD_WORDS = r"ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|tai\s+siis|i\s+mean|or\s+rather|no\s+wait"
-_GONE_WORDS = (r"sittenkää?n?|jätetään\s+pois|jää\s+pois|unohda|unohtakaa|scrap|forget|cross\s+(?:that\s+)?out|strike\s+that|never\s+mind|"
+_GONE_WORDS = (r"sittenkää?n?|jätetään\s+pois|jää\s+pois|unohda|unohtakaa|scrap|forget|cross\s+(?:that\s+)?out|strike\s+that|scratch\s+that|"
+               r"never\s+mind|no,?\s+not(?=\s+\w)|"
                r"siirtyy\s+(?:seuraavaan|toiseen|myöhempään)\s+(?:hankkeeseen|projektiin)|moves?\s+to\s+(?:the\s+)?(?:next|another)\s+project|"
                r"in\s+(?:an)?other\s+project")
 # a correction somewhere in the answer (or an aside: "I nearly forgot")

@@ -47,6 +47,8 @@ _ASIDE = {"lähinnä", "esim", "esimerkiksi", "mm", "noin", "n", "ns", "eli", "m
           "free", "ilmainen", "ilmaiseksi", "maksuton", "maksutta", "tavoite", "tavoitteena", "target", "aiheina", "aiheena",
           "topics", "theme", "teemana", "mukana", "with", "incl", "sis"}
 # "Kylässä asuu 200 ihmistä, monet ovat eläkeläisiä, …": a description, not a list of actions.
+_RELATIVE = re.compile(r"(?:jotka|joka|joilla|jolla|joille|who|which|whose)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:jotka|joka|joilla|jolla|joille|who|which|whose)\b.*$", re.IGNORECASE)
 _COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "has", "have"}
 
 
@@ -77,7 +79,7 @@ def without_said_intro(text: str) -> str:
 
 # "Tavoitteena on että", "tavote et", "Kohderyhmänä ois", "Goal:", "Our goals are", "Hankkeen tavoitteena on"
 _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e(?:ena|emme|et)?|kohderyhmä(?:nä|mme|t)?|"
-                         r"kohderyhminä|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"
+                         r"kohderyhminä|toimenpiteinä|toimenpiteet|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"
                          r"olisivat|olisikin|is|are|would\s+be)\s+(?:to\s+)?|(?<=s|t)\s+[—–-]\s+|\s+(?=(?:että|et|jotta)\s))(?=\w)", re.IGNORECASE)
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
 _ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana)\s+"
@@ -94,7 +96,8 @@ _TOLD = re.compile(r"^\w+(?:\s+\w+){0,2}?\s+(?:sano|sanoi|sanoo|sanos|says|said|
 # "You know what, …", "Tiedätkö mitä, …": a spoken start before the whole answer
 _SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
-_FILLER_OPENING = re.compile(r"^(?:ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?ne\s+(?=\w{4,}t\b))"
+_FILLER_OPENING = re.compile(r"^(?:ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?ne\s+(?=\w{4,}t\b)|"
+                             r"(?:vain|vaan|pelkkä|pelkästään|just|only)\s+(?=\w+\W*$))"
                              r"(?=\w{3,})", re.IGNORECASE)  # "… ja ne kesäasukkaat": a spoken "those", not the item's word
 # "… karjalan kieli – niitä halutaan opettaa nuorille": a remark on the things after a dash
 _DASH_REMARK = re.compile(r"\s+[-–—]\s+(?:niitä|ne|niistä|niihin|näitä|nää|nämä|these|those|they|them|all\s+of\s+them|kaikki\s+ne)\b.*$",
@@ -166,17 +169,20 @@ def comma_parts(line: str) -> list[str] | None:
     parts = [p.strip() for p in _cut(line, cuts)]
     if len(parts) > 8 or not all(parts) or _named_kinds(parts):
         return None
+    if len(parts) >= 3 and _RELATIVE.match(parts[-1]):
+        parts = parts[:-2] + [f"{parts[-2]}, {parts[-1]}"]  # "…, pitkäaikaistyöttömät, jotka voisivat …": the clause is the last one's
     parts[-1] = _LEADING_AND.sub("", parts[-1])
     parts[1:] = [re.sub(r"^(?:plus|as\s+well\s+as)\s+(?=\w{3,})", "", p, flags=re.IGNORECASE) for p in parts[1:]]  # "…, plus retirees"
     tail = _ONLY_AND.split(parts[-1])
-    if len(tail) == 2 and all(1 <= len(_PARENS.sub("", t).split()) <= 6 for t in tail) and not _one_thing(*tail):
+    if len(tail) == 2 and all(1 <= len(_RELATIVE_CLAUSE.sub("", _PARENS.sub("", t)).split()) <= 6 for t in tail) and not _one_thing(*tail):
         parts = parts[:-1] + tail
     for n, part in enumerate(parts):
         said = _ONE_VERB.match(part) if n == 0 and len(parts) >= 3 else None  # "tarvitaan liesi, …": the verb is no remark
         words = [w.lower().strip(".,:;!") for w in _PARENS.sub("", part[said.end():] if said else part).split()]
         if not words or len(words) > 12 or words[0] in _SUBORDINATE | _PREPOSITION | _NOT_ACTIONS | _ASIDE:
             return None
-        if _COPULA & set(words) or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2):
+        own = words[:next((i for i, w in enumerate(words) if _RELATIVE.match(w)), len(words))]  # not "who are considering …"
+        if _COPULA & set(own) or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2):
             return None  # a description, "run by two volunteers", "300 kävijää"
     items = [_clean_item(p) for p in parts]
     return without_list_intro(items) if all(items) else None  # not "€ 9 950,-", whose last part is only a dash
@@ -414,7 +420,8 @@ def _says_two(line: str) -> list[str] | None:
 
 # after a counting word: "sitten katsotaan", "ensin pitää saada rahoitus", a figure: no step of the project
 _NOT_A_STEP = re.compile(r"\w+\s*,?\s+(?:katsotaan|katotaan|kattellaan|katellaan|katsellaan|nähdään|mietitään|päätetään|we'?ll\s+see|see|"
-                         r"\d|pitää|pittää|täytyy|tarvii|on\s+saatava|odotetaan|odotellaan|we\s+(?:must|need|have|wait)|must|need\s+to|"
+                         r"\d|pitää|pittää|täytyy|tarvii|on\s+saatava|odotetaan|odotellaan|we\s+(?:must|need|have|wait)|we'?ll\s+(?:decide|think|talk)|"
+                         r"we\s+will\s+(?:see|decide)|must|need\s+to|"
                          r"have\s+to|wait)", re.IGNORECASE)
 _IF_WHEN = re.compile(r"\b(?:jos|if|kun|when|unless|ellei)\b", re.IGNORECASE)
 
@@ -582,7 +589,16 @@ _FORGOT = re.compile(r",\s*(?:i\s+forgot|i\s+almost\s+forgot|unohdin|unohtu\w*)\
 def spoken_tail(line: str) -> str:
     """One line without a closing "that's it" or ", really"."""
     line = re.sub(r",\s*(?:really|honestly|oikeesti|oikeestaan|i\s+guess|kai)\W*$", "", line, flags=re.IGNORECASE).strip() or line
+    remark = _REMARK_AFTER.search(line)
+    if remark and (not re.match(r"\W*(?:niitä|niit|ne|net|they|them)\b", remark.group(0), re.IGNORECASE)
+                   or _COMMA.search(line[:remark.start()]) or _ONLY_AND.search(line[:remark.start()])):
+        line = line[:remark.start()].strip() or line  # not "yhteistyö … kanssa, ne on Ruotsin puolella": about the one thing
     return _THATS_ALL.sub("", line).strip() or line
+
+
+# "…, niitä on kesällä tuplasti", "…; the rest we already have", "…, muuta ei tarvita ko …": said about the things, no thing
+_REMARK_AFTER = re.compile(r"(?<=\w)[.,;]\s*(?:niitä|niit|ne|net|they|them|the\s+rest|loput|muut|muuta)\s+(?:on|ovat|oli|olis|ois|are|were|we|me|"
+                           r"meillä|meil|jo|already|ei|eivät|don'?t|do\s+not)\b[^,;]*$", re.IGNORECASE)
 
 
 def _one_more(line: str) -> list[str] | None:
@@ -604,11 +620,12 @@ _NOT_A_THING = re.compile(r"\b(?:is|are|was|has|have|needs?|says?|said|must|will
 _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|"
                          r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly|"
                          r"(?<!^)(?:sit(?:te|ten)|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|after\s+that|finally|lastly)|"
-                         r"^ensin|^aluksi|^first(?=\s*,))\b",
+                         r"^ensin|^aluksi|^first(?=\s*,|\s+(?:a|an|the|we)\b))\b",
                          re.IGNORECASE)  # "Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas"
 _ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
-                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|eka(?:ks)?|ensiks|toka(?:ks)?|sit(?:te|ten)?|"
-                           r"lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly)\s*,?\s+(?=\w)", re.IGNORECASE)
+                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
+                           r"sit(?:te|ten)?(?:\s+vasta)?|lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly)\s*,?\s+(?=\w)",
+                           re.IGNORECASE)
 # the last of several items opened by "ja sitte", "and finally": the closing word of a sequence
 _LAST_LEAD = re.compile(r"^(?:sit(?:te|ten)?|lopuks(?:i)?|vikaks|viimee?ks(?:i)?|finally|lastly)\s*,?\s+(?=\w{3,})", re.IGNORECASE)
 

@@ -215,6 +215,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if guesses.only_past(said):
         return AmountReading(None)  # "mummo sanoo et vähemmän ku viimeks. viimeks oli 9000": this project's figure is asked
     nums = find_numbers(said)
+    if reading.value is not None and not reading.doubt and len(nums) == 1 and (_MONEY_HELD.search(said) or _THRESHOLD.search(said)):
+        return AmountReading(None)  # "we have only 300 € in association account", "purchases above 3 000 € need quotes": no cost
     if reading.value is not None and not reading.doubt and _TOTAL_UNKNOWN.search(said):
         return AmountReading(None)  # "kokonaissummoo en tiijä vielä, mutta kassassa on 12 000": a share, the total is not known
     if reading.value is not None and not reading.doubt and not reading.parts and _FLAT_RATE_ON_TOP.search(said):
@@ -251,6 +253,12 @@ _SHARE_AFTER = re.compile(r",\s*(?:josta|joista|mistä|siitä|of\s+which)\b", re
 
 
 # "kokonaissummoo en tiijä vielä", "but the total, i'd have to check": the figure said is not the whole
+# money the association holds, not what the thing costs: "in the bank", "tilillä", "kassassa on", "for own funding"
+_MONEY_HELD = re.compile(r"\b(?:in\s+(?:the|our)\s+(?:bank|account)|in\s+(?:the\s+)?(?:association|club)(?:'s)?\s+account|on\s+(?:the\s+)?account|"
+                         r"savings|säästössä|tilillä|tilil|pankissa|kassassa|kassas|for\s+(?:the\s+)?own\s+(?:funding|share|contribution))\b")
+# a rule's threshold: "purchases above 3 000 € need quotes", "yli 3000 euron hankinnoista pyydetään tarjoukset"
+_THRESHOLD = re.compile(r"\b(?:above|over|yli|exceeding)\s+\d[\d\s.,]*\s*(?:€|e\b|eur\w*|euro\w*)?\s*(?:need|require|must|vaati\w*|tarvit\w*|"
+                        r"hankinno\w*|ostoi\w*|purchases)")
 _TOTAL_UNKNOWN = re.compile(r"\b(?:kokonais\w*|total|whole\s+(?:sum|budget))\b.{0,30}\b(?:en\s+(?:vielä\s+|viel\s+)?(?:tiedä|tiiä|tiijä|tiä)|ee\s+oo|"
                             r"ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+|viel\s+)?(?:mitään\s+|mittään\s+)?(?:tiedossa|hajua|hajjuu|selvillä)|"
                             r"have\s+to\s+check|must\s+still|still\s+(?:have|need)\s+to|(?:don'?t|do\s+not)\s+know|not\s+(?:yet\s+)?known|unknown)|"

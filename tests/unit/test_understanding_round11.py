@@ -204,3 +204,54 @@ def test_a_reason_after_an_exclamation_is_no_date_and_scratch_that_corrects():
     assert understand_date(text, lang="fi", role="start", today=date(2026, 12, 4)).value == date(2027, 3, 1)
     text = "March — scratch that, May. Nobody's digging post holes in frozen ground!"
     assert understand_date(text, lang="en", role="start", today=date(2026, 12, 4)).value != date(2027, 3, 1)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("First a household survey, then the network plan, and finally the construction.",
+     ["a household survey", "the network plan", "the construction"]),
+    ("Toimenpiteinä ovat kotikäynnit yksinäisten ikäihmisten luona, viikoittaiset muistelupiirit sekä sukupolvia yhdistävät kyläillat.",
+     ["kotikäynnit yksinäisten ikäihmisten luona", "viikoittaiset muistelupiirit", "sukupolvia yhdistävät kyläillat"]),
+    ("kylän vanhukset, lapsiperheet ja kesäasukkaat, niitä on kesällä tuplasti", ["kylän vanhukset", "lapsiperheet", "kesäasukkaat"]),
+    ("valot ja jäänhoitokone, muuta ei tarvita", ["valot", "jäänhoitokone"]),
+    ("A heat pump for the coworking room; the rest we already have.", ["A heat pump for the coworking room"]),
+    ("vain lämmityskontti, muuta ei tarvita ko aggregaatti on jo", ["lämmityskontti"]),
+    ("Just benches, honestly.", ["benches"]),
+    ("First aid course and a sauna", ["First aid course and a sauna"]),  # "first" is part of the thing
+])
+def test_steps_said_in_english_a_remark_after_the_things_and_just_one(text, items):
+    from bot.domain.parsing import split_items
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Kohderyhmänä ovat yksin asuvat yli 75-vuotiaat, leskeksi jääneet sekä pitkäaikaistyöttömät, jotka voisivat toimia vapaaehtoisina.",
+     ["yksin asuvat yli 75-vuotiaat", "leskeksi jääneet", "pitkäaikaistyöttömät, jotka voisivat toimia vapaaehtoisina"]),
+    ("Remote workers, seniors and young families who are considering moving to the village.",
+     ["Remote workers", "seniors", "young families who are considering moving to the village"]),
+    ("ukrainian mothers, finnish mothers who are alone with kids, grandmothers",
+     ["ukrainian mothers", "finnish mothers who are alone with kids", "grandmothers"]),
+    ("yoga, no not yoga, walking group and cooking together", ["walking group", "cooking together"]),
+])
+def test_groups_with_a_who_clause_and_a_no_not_correction_are_offered_in_parts(text, parts):
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt(text) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "we have only 300 € in association account",
+    "We have about €4,000 in the bank for own funding — the total I can't tell you yet",
+    "We have not received quotations yet; purchases above 3 000 € need quotes, so I will revert once we have them.",
+    "kassassa 4000, loput haetaan",
+])
+def test_money_held_or_a_rule_s_threshold_is_no_cost(text):
+    assert understand_amount(text, lang="en").value is None
+
+
+def test_a_cost_is_still_a_cost():
+    assert understand_amount("we need 4000 for the roof", lang="en").value == 4000
+
+
+@pytest.mark.parametrize("text", ["First the pier, then we'll decide", "yhteistyö toisen leaderryhmän kanssa, ne on Ruotsin puolella"])
+def test_a_decision_later_and_a_detail_about_the_one_thing_are_kept(text):
+    from bot.domain.parsing import split_items
+    assert split_items(text) == [text]

@@ -593,7 +593,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
     corrected = re.split(r"\b(?:ei\s*kun?|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
-                         r"or\s+rather|scratch\s+that)\b", clean)
+                         r"or\s+rather|scratch\s+that|ei,?\s+anteeksi)\b", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):
         clean = corrected[-1].strip(" ,.:;-")  # "tammikuus? ei ku helmikuus": the correction counts

@@ -18,7 +18,7 @@ MAX = Decimal(10_000_000)
 _AMOUNT = r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?)\s*(k\b|t€|tonnia\b|thousand\b|tuhatta\b)?\s*(?:€|e\b|eur\w*|euro\w*|egee|ekee)?"
 # a period or a piece: the word stems a rate is "per" and a count is "of"
 _UNITS = {"month": r"kk|kuukau\w*|kuukaus\w*|kuussa|months?|mo|mos|mths?",
-          "week": r"vk|viikko\w*|viikkoa|viikossa|weeks?|wk|wks",
+          "week": r"vk|viikko\w*|viikkoa|viikossa|viikolta|viikolle|weeks?|wk|wks",
           "weekend": r"viikonlop\w*|weekends?|vkl",
           "season": r"kau\w*|seasons?",
           "day": r"päivä|päivää|päivältä|päivässä|pv|days?",
@@ -36,7 +36,7 @@ _WORDS = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "neljä": 4, "
 # "2 sculls at 9,800 each", "kaks venettä á 11 500": a count of things, a price for each
 _EACH = re.compile(r"(?<![\d,.])" + _COUNT + r"(?:\w+\s+){0,3}?(?:(?:at|a)\s+" + _AMOUNT + r"\s*(?:each|apiece|kpl|/\s*kpl|kappale\w*)|"
                    r"(?:á|à)\s*" + _AMOUNT.replace("(", "(?P<r2>", 1).replace("(k", "(?P<s2>k", 1) + r")")
-_NOT_THIS = re.compile(r"(?<![\w-])(?:tai|or|vai|maybe|ehkä|varmaan|plus|\+|lisäksi|ja\s+\d|and\s+\d|yhteensä|total|siitä|josta|"
+_NOT_THIS = re.compile(r"(?<![\w-])(?:tai|or|vai|maybe|ehkä|varmaan|plus|\+|lisäksi|(?:ja|and)\s+\d(?!\s+(?:kertaa|times|viikkoa|kuukautta|weeks|months|iltaa|evenings|päivää|days)\b)|yhteensä|total|siitä|josta|"
                        r"of\s+which|max|ainakin|at\s+least|alle|under|yli|over|same|sama\w*|samoin|both|molemmat|kumpikin|kummallekin|kumpaankin|"
                        r"molemmille|each\s+group|per\s+group|ryhmälle)(?![\w-])")
 

@@ -179,7 +179,8 @@ def guess_after_joke(text: str, read: Callable[[str], Decimal | None]) -> Decima
 # A figure said and then put right: "7k, no actually 9k", "kaks tonnii, tai no max kaks ja puol", "500, no, 550 hours",
 # "About 50 hours, maybe 60. Put 60.", "satatuhatta ois kiva mutta realistisesti 60 000"
 _PUT_RIGHT = re.compile(r"(?<![\w-])(?:ei\s*ku(?:n)?|eiku|ee\s+ku|e[ei]\s+va(?:a|an|uan)|ei\s+vuan|tai\s+no|tai\s+siis|no\s+actually|actually|"
-                        r"no\s+wait|or\s+rather|sorry|i\s+mean|tarkoitan|realistisesti|realistically|(?:no|wait)(?=[\s,.]{1,3}\d)|"
+                        r"no\s+wait|or\s+rather|sorry|i\s+mean|tarkoitan|realistisesti|realistically|(?:no|wait|ei)(?=[\s,.—–-]{1,4}\d)|correction\s*:?|"
+                        r"make\s+it(?=\s+\d)|call\s+it(?=\s+\d)|"
                         r"(?:put(?:\s+down)?|let'?s\s+use|käytetään|laita|pistä|merkkaa|merkitse)(?=\s+(?:vaikka\s+|just\s+)?\d))(?![\w-])", re.IGNORECASE)
 # "Alun perin 30 000 €, mutta hallitus päätti supistaa sen 25 000 euroon", "Ensin arvioimme 180 tuntia, mutta …"
 _AT_FIRST = re.compile(r"\b(?:alun\s+perin|aluksi|ensin|initially|originally|at\s+first)\b", re.IGNORECASE)
@@ -206,6 +207,9 @@ def guess_corrected(text: str, read: Callable[[str], Decimal | None]) -> Decimal
         if end and not re.search(r"\d", rest[end.start():]) and len({n.value for n in find_numbers(prepare(rest[:end.start()]))}) == 1:
             rest = rest[:end.start()]  # "200 hours – no, 260; I forgot the two heritage days": the words after are why
             nums = find_numbers(prepare(rest))
+    if re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|"
+                 r"joulu)\w*\s+(?:19|20)\d\d\b", rest, re.IGNORECASE):
+        return None  # "March 2027. Correction: … April 2027": a date put right, not a figure
     if not said_before or not nums or len({n.value for n in nums}) != 1 or re.search(r"\d{1,2}\.\d{1,2}\.", rest):
         return None  # nothing put right, "…, sorry, 900 — not 9000" (which one?) or a date put right
     rest = rest[:_end_of_first(rest)] if len(nums) > 1 else rest  # "put down 40k so 40k"

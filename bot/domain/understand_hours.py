@@ -358,6 +358,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     text = _PEOPLE_PAIR.sub(r"\1", standard_forms(text or ""))  # "15 isää ja äitiä", "12 men and women": one count of people
     text = spans_as_counts(text)  # "joka tiistai klo 17-19", "pe–su": two hours a time, three days
+    text = _GROUPS_FIRST.sub("", text)  # "kaks porukkaa: katsomoporukka 5 hlö … ja vessaporukka 3 hlö …": the groups follow
+    if _CHILDREN.search(text) and _NOT_COUNTED.search(text):
+        text = _UNDER_AGE.sub(" ", text)  # "nuoret päälle mutta ne on alle 15 nii ei niitä lasketa": an age, not hours
     if _SIMILE.search(text or ""):
         remark = rates.figure_then_remark(text, lambda head: _read_hours(head, lang=lang).value)
         if remark is not None and remark <= MAX_HOURS:
@@ -417,6 +420,14 @@ _BOTH_OF = re.compile(r"\b(?:kumpikin|molemmat|both\s+of\s+them|each\s+of\s+the\
 _COUNTED_PEOPLE = re.compile(r"\d+\s*(?:hlö|henk|heng|ihmis|people|persons|volunteers|talkoolai|miest|naist|kaveri|tyttö|poika|pojat)")
 
 
+_GROUPS_FIRST = re.compile(r"^\s*(?:kaks|kaksi|kolme|two|three|2|3)\s+(?:porukkaa|ryhmää|tiimiä|osaa|vaihetta|groups|teams|crews|parts|stages)"
+                           r"\s*:\s*(?=\S)", re.IGNORECASE)
+_CHILDREN = re.compile(r"\b(?:lap(?:si|set|sia|sille)\w*|kids?|children|nuoret|nuoria|skidit|youth|teens|teenagers|alaikäi\w*|"
+                       r"pojat|tytöt)\b", re.IGNORECASE)
+_NOT_COUNTED = re.compile(r"\b(?:ei\s+(?:kai\s+|niitä\s+|niit\s+)?(?:lasketa|laske|lasketta)|niitä\s+ei|(?:does|do)\s*(?:n'?t|\s+not)\s+count|dont\s+count|"
+                          r"not\s+counted|lasketaanko|pittääks|pitääkö|pitäisikö|count\?|counts\?|ei\s+oteta)", re.IGNORECASE)
+_UNDER_AGE = re.compile(r"\b(?:alle|under|yli|over|below)\s+1[0-9](?:\s*-?\s*(?:v\b\.?|vuotia\w*|vuotta|years?(?:\s+old)?|yrs?\b))?"
+                        r"(?!\s*(?:h\b|t\b|tuntia|tunnit|hours?|€|e\b))", re.IGNORECASE)
 _SIMILE = re.compile(r"[,!–-]\s*(?:ihan\s+)?(?:like|kuin|ku)\s", re.IGNORECASE)
 
 
@@ -558,7 +569,7 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
     if per_session and (_EARLIER.search(text) or not re.search(
             rf"\d\s+(?:\w+\s+)?{re.escape(per_session.group(1)[:6])}[a-zäö]{{0,4}}\b(?!\s*(?:paik|hall|room|ohjaaj|leader|place))", text)):
         return HoursReading(None)  # "10 vapaaehtoista 5 h per konsertti", "…, festivaali 3 päivää": how many concerts?
-    if _WEEKDAY_WORD.search(text) and re.search(r"\b(?:only|vain|pelkä\w*|pelkk\w*|ainoastaan|just)\b", text):
+    if _WEEKDAY_WORD.search(text) and re.search(r"\b(?:only|vain|pelkä\w*|pelkk\w*|ainoastaan|just)\b|\w(?:t|na|sin)\s+vaan\b", text):
         return HoursReading(None)  # "4 weekends, Saturdays only": one day a weekend, or more? ask (set 24)
     weekdays = {w[:5] for w in _WEEKDAY_WORD.findall(text)}
     if len(weekdays) > 1 and sum(1 for n in nums if n.unit == "days") < len(weekdays) and not re.search(r"viikonlop|weekend", text):

@@ -186,6 +186,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     text = standard_forms(text or "")  # "kahen vuuven ajan"
     text = re.sub(r"(\d)\s+kuus(?=\s*(?:[,.;]|$))", r"\1 kuussa", text)  # "palkka 2 900 kuus, 24 kk": a month's, not six
+    text = re.sub(r"(?<![\d\s])(\s*)\b(\d{1,2})\s+kuukausi\b", r"\1\2 kuukautta", text)  # learner Finnish "8 kuukausi": eight months
+    text = re.sub(r"(\d{3}\s*(?:€|e\b|eur\w*|euro\w*)?)\s+(kuukausi|month)\b", lambda m: m.group(1) + (
+        " kuukaudessa" if m.group(2) == "kuukausi" else " a month"), text)  # "palkka 1500 kuukausi", "400 € month": each month
     if text and re.search(r"\([^()\d]*\+[^()\d]*\)", text) and re.search(r"\d", re.sub(r"\([^()\d]*\)", " ", text)):
         text = re.sub(r"\s*\([^()\d]*\+[^()\d]*\)", " ", text)  # "n. 12k (pumppu + letkut)": what it is for, not two costs
     worked = totals.worked_result(text)

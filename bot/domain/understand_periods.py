@@ -248,6 +248,7 @@ _ONE_AND_HALF = re.compile(r"\b(?:puolitoista|puoltoista|1[,.]5|one and a half|1
 _NUMBER = r"(\d{1,2}|yksi|yks|yhden|one|a|kaksi|kaks|kahden|kahen|two|kolme|kolmen|three|neljä|four|viisi|five|kuusi|kuus|six|seitsemän|seven|kahdeksan|kaheksan|eight|yhdeksän|nine|kymmenen|ten|yksitoista|eleven)"
 _YEARS_AND_MONTHS = re.compile(r"\b" + _NUMBER + r"\s+(?:vuotta|vuoden|vuosi|v|years?|yrs?)\s*(?:ja|and|\+)\s*" + _NUMBER +
                                r"\s*(?:kuukautta|kuukauden|kk|months?|mths?|mo)\b")
+_YEAR_AND_MONTHS = re.compile(r"\b(?:vuosi|vuos|(?:one|a)\s+year)\s+(?:ja|and|\+)\s*" + _NUMBER + r"\s*(?:kuukautta|kuukauden|kk|months?|mths?|mo)\b")
 _YEAR_AND_HALF = re.compile(r"\b(?:vuosi|vuoden|(?:one|a)\s+year)\s+(?:ja|and)\s+(?:puoli|puolikas|a\s+half)\b")
 
 
@@ -273,6 +274,10 @@ def duration_end(text: str, start: date) -> DateReading | None:
     if both:  # "2 vuotta ja 3 kk", "kaksi vuotta ja kuusi kuukautta", "one year and six months"
         years, months = (int(n) if n.isdigit() else _COUNTS.get(n, 0) for n in both.group(1, 2))
         return end_after(start, years * 12 + months) if years and 0 < months < 12 else None
+    one = _YEAR_AND_MONTHS.search(text)
+    if one:  # "vuosi ja kolome kuukautta", "a year and three months"
+        months = int(one.group(1)) if one.group(1).isdigit() else _COUNTS.get(one.group(1), 0)
+        return end_after(start, 12 + months) if 0 < months < 12 else None
     if _YEAR_AND_HALF.search(text):
         return end_after(start, 18)  # "one year and a half", "vuosi ja puoli"
     match = _DURATION.search(text)

@@ -128,6 +128,13 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
         if key is None and len(kinds) == 1 and not _OR.search(said):
             return kinds.pop()  # "Järjestämme ensiapukursseja ja terveysluentoja", "we're buying a tractor"
     if question == "track" and key in ("esr", "leader", None):
+        better = _BETTER_THAN.search(said)
+        if better and key is None and not _UNSURE.search(said):
+            stems = _fund_stems(tuple(sorted(options)))
+            first = [k for k, pattern in stems.items() if pattern.search(better.group(1))]
+            other = [k for k, pattern in stems.items() if pattern.search(better.group(2))]
+            if len(first) == 1 and len(other) == 1 and first != other:
+                return first[0]  # "KANTOn neuvoja sano jotta ESR+ sopis meille paremmin ku Leader"
         reason = _REASON_AFTER.search(said)
         if reason and key is None and "notsure" in options:
             head = said[:reason.start()]
@@ -286,7 +293,8 @@ _DENY = {"ei", "en", "emme", "eivat", "eika", "not", "no", "never", "neither", "
 def _fund_stems(options: tuple[str, ...]) -> dict[str, re.Pattern]:
     """Option -> a pattern of word stems naming that fund, in any case form ("Pirkan Helmeltä", "Sepran kautta")."""
     words = load_words().choices.get("track", {})
-    stems: dict[str, list[str]] = {"esr": ["esr", "esf", "sosiaalirahast", "kansalaistoimijalahto", "kansalais juttu", "kansalaisjuttu"],
+    stems: dict[str, list[str]] = {"esr": ["esr", "esf", "sosiaalirahast", "kansalaistoimijalahto", "kansalais juttu", "kansalaisjuttu",
+                                           "citizen"],
                                    "leader": ["leader", "toimintaryhm", "maaseuturahast"]}
     for key in ("leader", "esr"):
         for phrase in words.get(key, []):
@@ -300,6 +308,8 @@ def _fund_stems(options: tuple[str, ...]) -> dict[str, re.Pattern]:
             for key, found in stems.items() if key in options}
 
 
+_BETTER_THAN = re.compile(r"(\S+)\s+(?:sopis|sopisi|sopii|ois|olis|olisi|on|fits|suits|would\s+(?:suit|fit|be))\s+(?:\w+\s+)?"
+                          r"(?:paremmin|parempi|better)\s+(?:ku|kuin|kun|than)\s+(\S+)")
 _REASON_AFTER = re.compile(r"\s(?:because|koska|since|sillä)\s")
 _LEADER_PERSON = re.compile(r"\b(?:project|team|group|club|youth|scout|our|my|their|the)\s+leaders?\b(?!\s*(?:funding|rahoitus\w*|group|ryhma\w*|"
                             r"office|programme|program|one|option|thing|stuff|pls|please))|\bleaders?\s+of\b")
@@ -467,6 +477,8 @@ def _named_choice(text: str, said: str, options: Mapping[str, Sequence[str]], *,
     original = said
     if question == "org_type" and "association" in options and _ry_applies(text) and not _APPLICANT_DOUBT.search(said):
         return "association"  # "kyläyhd. ry hakee, ei osk", "Hakijana toimii Pitäjänmuseon Tuki ry, jonka …"
+    if set(options) <= {"yes", "no"} and "no" in options and _OUTSIDE_THIS.search(said) and not re.search(r"\b(?:yes|kylla|joo)\b", said):
+        return "no"  # "We might invite a village from Kerala one day, but … not part of this project"
     if set(options) <= {"yes", "no"} and "no" in options and _NOT_IN_THIS.search(said) and not _YES_ANY.search(said) and not (
             _PARTNER.search(said) and not _NEXT_TIME.search(said)):
         return "no"  # "Possibly in the future, not in this project" (not "… not in this project's budget", not a partner named)
@@ -583,7 +595,12 @@ _NOT_IN_THIS = re.compile(r"\bnot\s+(?:in\s+|for\s+)?this\s+(?:first\s+)?(?:one|
                           r"^(?:no\s+)?ei\s+(?:nyt\s+)?talla\s+kertaa\b|^not\s+this\s+time\b|\bnow\s+no\b|\bonly\s+local\s+this\s+time\b|"
                           r"\b(?:joten|eli|siis|so)\s+(?:ei|no)\s*$")  # "no ei tällä kertaa", "… ei nykyään piäse, joten ei"
 # the partner belongs to a later project: "ei tällä kertaa, mut ens kerralla Viron kanssa"
-_NEXT_TIME = re.compile(r"\b(?:ens(?:i)?\s+kerra\w*|seuraava\w*\s+kerra\w*|next\s+time|ensi\s+hankkee\w*|seuraava\w*\s+hank\w*|next\s+project)\b")
+_NEXT_TIME = re.compile(r"\b(?:ens(?:i)?\s+kerra\w*|seuraava\w*\s+kerra\w*|next\s+time|ensi\s+hankkee\w*|seuraava\w*\s+hank\w*|next\s+project|"
+                        r"follow\W?up\s+project|jatkohank\w*)\b")
+# the answer closes by putting the partner outside this project: "…, but that is just a dream, not part of this project",
+# "norjalaiset kyseli mutta ei tällä kertaa"
+_OUTSIDE_THIS = re.compile(r"\b(?:not\s+part\s+of\s+this\s+(?:project|application)|ei\s+(?:kuulu|ole\s+osa)\s+(?:tahan|tata|tassa)\s+hank\w*|"
+                           r"(?:mutta|mut|but)\s+(?:ei|not)\s+(?:nyt\s+)?(?:talla\s+kertaa|this\s+time))\W*$")
 _YES_ANY = re.compile(r"\b(?:yes|yeah|yep|sure|kylla|kyl|joo|juu|on\s+mukana|tulee\s+mukaan|join\w*|visit\w*|vierail\w*|vierai\w*)\b")
 # a partner named beside a "later": maybe later in this very project; asked ("No, maybe later with Estonia")
 _PARTNER = re.compile(r"\b(?:viro\w*|ruotsi\w*|norja\w*|estonia\w*|swed\w*|norw\w*|latvia\w*|ulkomai\w*|abroad|foreign|"

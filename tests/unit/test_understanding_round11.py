@@ -255,3 +255,92 @@ def test_a_cost_is_still_a_cost():
 def test_a_decision_later_and_a_detail_about_the_one_thing_are_kept(text):
     from bot.domain.parsing import split_items
     assert split_items(text) == [text]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("100 hours, correction: 110 hours.", "en", 110),
+    ("60 tuntia... ei, 90 tuntia", "fi", 90),
+    ("150 hours, wait, make it 170", "en", 170),
+])
+def test_hours_put_right_in_more_words(text, lang, value):
+    reading = understand_hours(text, lang=lang)
+    assert (reading.value, reading.doubt) == (value, "guess")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Our treasurer says 18,000 but I think she forgot the printing, so call it 20,000", 20000),
+    ("100 000, no — 90 000, Elinvoimakeskus lady said too big", 90000),
+])
+def test_amounts_put_right_in_more_words(text, value):
+    assert understand_amount(text, lang="en").value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("200 h, ja lisäks nuoret tekee jotain mutta ne on alle 15 ni ei lasketa", 200),
+    ("adults 80 hours. the kids help too but I read under 15 years does not count", 80),
+    ("pittääks alle 15-vuotiaat laskee? lapsetki kantaa kivie", None),
+])
+def test_children_s_age_is_no_hours(text, value):
+    assert understand_hours(text, lang="fi").value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("kaks porukkaa: katsomoporukka 5 hlö 10 pv 6 h ja vessaporukka 3 hlö 4 pv 5 h", 360),
+    ("lumen kasaamiseen 6 miestä 2 päivää 8 tuntia ja veistoon 12 tekijää 4 päivää 5 tuntia", 336),
+])
+def test_two_groups_work_added_up_and_proposed(text, value):
+    reading = understand_hours(text, lang="fi")
+    assert (reading.value, reading.doubt) == (value, "sum")
+
+
+def test_saturdays_only_said_with_vaan_is_not_two_days_a_weekend():
+    assert understand_hours("6 miestä 4 viikonloppua, lauantait vaan, 8 h", lang="fi").value != 384
+
+
+@pytest.mark.parametrize("text, value", [
+    ("rent of room 400 € month, 2 years", 9600),
+    ("kokki palkka 1500 kuukausi, 8 kuukausi", 12000),
+    ("lumitykin vuokra on 1800e viikolta ja sitä tarvithaan kaks viikkoa", 3600),
+    ("luennoitsijan palkkio 300 e kerta ja kuus kertaa", 1800),
+    ("Polun pohjatöihin kaivinkone, sanottiin 95 e tunti ja 60 tuntia menöö", 5700),
+])
+def test_a_rate_and_how_many_in_learner_and_spoken_forms(text, value):
+    assert understand_amount(text, lang="fi").value == value
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("Not this time — maybe in a follow-up project with the Estonians", "en", "no"),
+    ("We might invite a village from Kerala to visit one day, but that is just a dream, not part of this project.", "en", "no"),
+    ("norjalaiset kyseli mutta ei tällä kertaa", "fi", "no"),
+    ("Kyllä, Viron kanssa, mutta ei tällä kertaa Ruotsin", "fi", "yes"),
+])
+def test_a_partner_outside_this_project_is_a_no(text, lang, key):
+    from bot.domain.parsing import match_choice
+    options = {"yes": ("Kyllä, kansainvälinen", "Yes, international"), "no": ("Ei", "No")}
+    assert match_choice(text, options, lang=lang, question="international") == key
+
+
+@pytest.mark.parametrize("text, key", [
+    ("KANTOn neuvoja sano jotta ESR+ sopis meille paremmin ku Leader", "esr"),
+    ("Leader fits us better than ESR", "leader"),
+    ("the citizen one, for people in difficult situation", "esr"),
+])
+def test_one_fund_better_than_the_other_and_the_citizen_one(text, key):
+    from bot.domain.parsing import match_choice
+
+    from .choice_options import TRACK
+    assert match_choice(text, TRACK, lang="fi", question="track") == key
+
+
+@pytest.mark.parametrize("text, role, start, value", [
+    ("vuosi ja kolome kuukautta", "end", date(2027, 1, 1), date(2028, 3, 31)),
+    ("1.5.2027 ei, anteeksi 1.6.2027", "start", None, date(2027, 6, 1)),
+])
+def test_a_year_and_months_and_a_date_put_right_with_anteeksi(text, role, start, value):
+    assert understand_date(text, lang="fi", role=role, today=date(2026, 12, 4), start=start).value == value
+
+
+def test_an_age_stays_when_nobody_says_it_is_not_counted_and_a_date_correction_is_no_figure():
+    assert understand_hours("alle 18-vuotiaat nuoret tekevät 40 h", lang="fi").value is None
+    text = "March 2027. Correction: the board decided on April 2027, because of the Easter holidays."
+    assert understand_amount(text, lang="en").value is None and understand_hours(text, lang="en").value is None

@@ -592,8 +592,14 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     week = _ISO_WEEK.search(clean)
     if week:  # "alotus vk 10/2027": the Monday of that week, proposed
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
+    if re.search(r"pakka|astetta|°|\bcold|kylmä|\bfrost|degrees|nights?\b", clean):
+        clean = re.sub(r"(?:(?<=\s)|^)[-−–]\s?\d{1,2}\b(?![.,:]\d)", " ", clean)  # "pakkasta -35": a temperature, not a year
+    denied = re.match(r"^\W*(?:ei|not|no,?\s+not)\s+(?:in\s+)?(" + "|".join(_FI_MONTHS) + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                      r"[a-zäö]*\s*(?:,|—|-|–|\s+vaan\b|\s+but\b|\s+rather\b)\s*(?:too\s+\w+\s*[,—–-]\s*|liian\s+\w+\s*[,—–-]\s*)?(.+)$", clean)
+    if denied and _ANY_MONTH.search(denied.group(2)):
+        clean = denied.group(2)  # "ei maaliskuussa vaan huhtikuussa", "not March, April", "not in February, too cold — March"
     corrected = re.split(r"\b(?:ei\s*kun?|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
-                         r"or\s+rather|scratch\s+that|ei,?\s+anteeksi)\b", clean)
+                         r"or\s+rather|scratch\s+that|ei,?\s+anteeksi)\b|\?\s*(?:ei|no|nope|nej)(?=\s*,)", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):
         clean = corrected[-1].strip(" ,.:;-")  # "tammikuus? ei ku helmikuus": the correction counts

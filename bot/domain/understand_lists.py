@@ -97,7 +97,7 @@ _TOLD = re.compile(r"^\w+(?:\s+\w+){0,2}?\s+(?:sano|sanoi|sanoo|sanos|says|said|
 _SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
 _FILLER_OPENING = re.compile(r"^(?:ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?ne\s+(?=\w{4,}t\b)|"
-                             r"(?:vain|vaan|pelkkä|pelkästään|just|only)\s+(?=\w+\W*$))"
+                             r"(?:vain|vaan|pelkkä|pelkästään|just|only)\s+(?=(?:the\s+|a\s+|an\s+)?\w+\W*$))"
                              r"(?=\w{3,})", re.IGNORECASE)  # "… ja ne kesäasukkaat": a spoken "those", not the item's word
 # "… karjalan kieli – niitä halutaan opettaa nuorille": a remark on the things after a dash
 _DASH_REMARK = re.compile(r"\s+[-–—]\s+(?:niitä|ne|niistä|niihin|näitä|nää|nämä|these|those|they|them|all\s+of\s+them|kaikki\s+ne)\b.*$",
@@ -170,9 +170,11 @@ def comma_parts(line: str) -> list[str] | None:
     if len(parts) > 8 or not all(parts) or _named_kinds(parts):
         return None
     if len(parts) >= 3 and _RELATIVE.match(parts[-1]):
+        if re.match(r"\w+\s+(?:te|me|he|you|we|they|sinä|hän)\b", parts[-1], re.IGNORECASE):
+            return None  # "Laavu, pitkospuut ja opasteet, jotka te ehdotitte": said of them all; asked
         parts = parts[:-2] + [f"{parts[-2]}, {parts[-1]}"]  # "…, pitkäaikaistyöttömät, jotka voisivat …": the clause is the last one's
     parts[-1] = _LEADING_AND.sub("", parts[-1])
-    parts[1:] = [re.sub(r"^(?:plus|as\s+well\s+as)\s+(?=\w{3,})", "", p, flags=re.IGNORECASE) for p in parts[1:]]  # "…, plus retirees"
+    parts[1:] = [re.sub(r"^(?:plus|as\s+well\s+as|also|myös)\s+(?=\w{3,})", "", p, flags=re.IGNORECASE) for p in parts[1:]]  # "…, plus retirees"
     tail = _ONLY_AND.split(parts[-1])
     if len(tail) == 2 and all(1 <= len(_RELATIVE_CLAUSE.sub("", _PARENS.sub("", t)).split()) <= 6 for t in tail) and not _one_thing(*tail):
         parts = parts[:-1] + tail
@@ -446,9 +448,9 @@ def _single_line(line: str) -> list[str]:
             line = rest.strip()
     numbered = list(_INLINE_NUMBER.finditer(line))
     if len(numbered) >= 2 and 0 < numbered[0].start() and len(line[:numbered[0].start()].split()) <= 5 and all(
-            m.group(0).strip().startswith("(") and m.group(0).strip().strip("()") in (str(n), "abcdefgh"[n - 1])
+            re.fullmatch(r"\(?(?:\d{1,2}|[a-h])\)", m.group(0).strip()) and m.group(0).strip().strip("()") in (str(n), "abcdefgh"[n - 1])
             for n, m in enumerate(numbered, 1)) and re.search(
-            r"\b(?:to|are|is|on|ovat|aiomme|aiotaan|haluamme|halutaan|tehdään|do|will)\s*$", line[:numbered[0].start()]):
+            r"(?i)\b(?:to|are|is|on|ovat|aiomme|aiotaan|haluamme|halutaan|tehdään|do|will|we'?ll)\s*$", line[:numbered[0].start()]):
         line = line[numbered[0].start():]  # "we want to (1) map the needs, (2) run workshops": a short intro
         numbered = list(_INLINE_NUMBER.finditer(line))
     if len(numbered) >= 2 and numbered[0].start() == 0:
@@ -577,7 +579,7 @@ _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös
                         r"et|että|jotta)\s+(?=\w{3,})",
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
-_THATS_ALL = re.compile(r"(?<=\w)[.!]\s+(?:that'?s\s+(?:it|all)|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
+_THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—-])\s+(?:that'?s\s+(?:it|all)|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
                         r"siinä\s+(?:kaikki|se)|siin\s+(?:kaikki|se)|ei\s+muuta|ei\s+mitään\s+muuta)"
                         r"(?:\s*[,.!]?\s*(?:really|honestly|oikeesti|just|only|vain|vaan|pelkkä|pelkästään)\b[^.!?,]*)?[.!]?\s*$",
                         re.IGNORECASE)  # not "That's all we can afford, plus a small pier", "Ei muuta tällä erää, syksyllä sit leiri"
@@ -596,9 +598,12 @@ def spoken_tail(line: str) -> str:
     return _THATS_ALL.sub("", line).strip() or line
 
 
-# "…, niitä on kesällä tuplasti", "…; the rest we already have", "…, muuta ei tarvita ko …": said about the things, no thing
+# "…, niitä on kesällä tuplasti", "…; the rest we already have", "…, muuta ei tarvita ko …", "…; the projector we already
+# have": said about the things, no thing
 _REMARK_AFTER = re.compile(r"(?<=\w)[.,;]\s*(?:niitä|niit|ne|net|they|them|the\s+rest|loput|muut|muuta)\s+(?:on|ovat|oli|olis|ois|are|were|we|me|"
-                           r"meillä|meil|jo|already|ei|eivät|don'?t|do\s+not)\b[^,;]*$", re.IGNORECASE)
+                           r"meillä|meil|jo|already|ei|eivät|don'?t|do\s+not)\b[^,;]*$|"
+                           r"(?<=\w)[,;]\s*(?:the\s+)?\w+\s+(?:we\s+already\s+have|we\s+have\s+already|meillä\s+on\s+jo|on\s+jo\s+meillä)\W*$",
+                           re.IGNORECASE)
 
 
 def _one_more(line: str) -> list[str] | None:
@@ -623,7 +628,7 @@ _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi
                          r"^ensin|^aluksi|^first(?=\s*,|\s+(?:a|an|the|we)\b))\b",
                          re.IGNORECASE)  # "Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas"
 _ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
-                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
+                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
                            r"sit(?:te|ten)?(?:\s+vasta)?|lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly)\s*,?\s+(?=\w)",
                            re.IGNORECASE)
 # the last of several items opened by "ja sitte", "and finally": the closing word of a sequence

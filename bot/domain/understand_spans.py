@@ -29,6 +29,10 @@ _WEEKS_OF_WEEKDAYS = re.compile(r"\b(\d{1,2})\s+(?:viikkoa|viikon\s+ajan|weeks?)
                                 r"every\s+weekday|on\s+weekdays|weekdays)\b", re.IGNORECASE)
 
 
+_HOURS_SAID = re.compile(r"\d\s*(?:h\b|t\b|tuntia|tunnit|tuntii|hours?|hrs?)", re.IGNORECASE)
+_DAYS_SAID = re.compile(r"\d\s*(?:päivää|pv\b|days?\b)|\b(?:kolme|kaksi|kaks|two|three)\s+(?:päivää|days)\b", re.IGNORECASE)
+
+
 def _day_index(word: str) -> int:
     word = word.lower().rstrip(".")
     for names in (_DAYS_FI, _DAYS_EN):
@@ -61,6 +65,8 @@ def _days(match: re.Match) -> str:
 
 def spans_as_counts(text: str) -> str:
     """``text`` with clock spans as hours, weekday spans as days and weeks of weekdays as days."""
-    text = _CLOCK.sub(_clock, text)
-    text = _DAY_RANGE.sub(_days, text)
+    if not _HOURS_SAID.search(text):
+        text = _CLOCK.sub(_clock, text)  # not "Kirjasto on auki klo 10-18, me tehdään 20 h": the hours are said
+    if not _DAYS_SAID.search(text):
+        text = _DAY_RANGE.sub(_days, text)  # not "pe–su eli 3 päivää": the days are counted
     return _WEEKS_OF_WEEKDAYS.sub(lambda m: f"{int(m.group(1)) * 5} days", text)

@@ -344,3 +344,56 @@ def test_an_age_stays_when_nobody_says_it_is_not_counted_and_a_date_correction_i
     assert understand_hours("alle 18-vuotiaat nuoret tekevät 40 h", lang="fi").value is None
     text = "March 2027. Correction: the board decided on April 2027, because of the Easter holidays."
     assert understand_amount(text, lang="en").value is None and understand_hours(text, lang="en").value is None
+
+
+@pytest.mark.parametrize("text, items", [
+    ("We'll 1) clear the old church path 2) build duckboards over the bog 3) hold a guided walk day",
+     ["clear the old church path", "build duckboards over the bog", "hold a guided walk day"]),
+    ("Myö halutaan 1) kantelekursseja lapsille 2) runolauluiltoja kylätalolla 3) vanhojen laulujen tallennus",
+     ["kantelekursseja lapsille", "runolauluiltoja kylätalolla", "vanhojen laulujen tallennus"]),
+    ("Ostetaan 2) kpl tuoleja", ["Ostetaan 2) kpl tuoleja"]),
+])
+def test_things_numbered_inline_after_a_short_intro(text, items):
+    from bot.domain.parsing import split_items
+    assert split_items(text) == items
+
+
+def test_and_also_before_a_later_group():
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt("families with children from Ukraine, and also other immigrant families in Kouvola") == [
+        "families with children from Ukraine", "other immigrant families in Kouvola"]
+
+
+def test_a_month_s_rent_in_learner_finnish_is_read_as_monthly():
+    reading = understand_amount("600 euro kuukausi, 10 kuukautta", lang="fi")
+    assert reading.value == 6000 and reading.monthly == (600, 10)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("maaliskuussa! -35 pakkasta helmikuussa", date(2027, 3, 1)),
+    ("not in February, too cold — March", date(2027, 3, 1)),
+    ("ei maaliskuussa vaan huhtikuussa", date(2027, 4, 1)),
+    ("not March, April", date(2027, 4, 1)),
+    ("helmikuussa? ei, maaliskuussa", date(2027, 3, 1)),
+    ("1.3.2027-30.6.2028", date(2027, 3, 1)),
+])
+def test_a_month_denied_before_the_meant_one_and_a_frost_is_no_year(text, value):
+    assert understand_date(text, lang="fi", role="start", today=date(2026, 12, 4)).value == value
+
+
+@pytest.mark.parametrize("text, items", [
+    ("First we fix the roof, then we paint the walls, and finally we hold an opening party",
+     ["we fix the roof", "we paint the walls", "we hold an opening party"]),
+    ("kayaks, life vests and paddles, that's all", ["kayaks", "life vests", "paddles"]),
+    ("trimmeri, ruohonleikkuri ja lehtipuhallin – ei muuta", ["trimmeri", "ruohonleikkuri", "lehtipuhallin"]),
+    ("tables and chairs; the projector we already have", ["tables and chairs"]),
+    ("Only the jetty. Nothing more.", ["the jetty"]),
+])
+def test_closing_words_after_the_things(text, items):
+    from bot.domain.parsing import split_items
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, value", [("Kirjasto on auki klo 10-18, me tehdään 20 h", None), ("pe–su eli 3 päivää, 5 h/pv", 15)])
+def test_a_span_is_not_counted_again_beside_the_count_said(text, value):
+    assert understand_hours(text, lang="fi").value == value

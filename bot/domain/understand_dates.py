@@ -550,7 +550,7 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     reading = _understand_date(text, role=role, today=today, lang=lang, start=start)
     if reading.value is not None and not reading.vague and re.search(
             r"(?:\d|\b(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*|\bend|\bstart|\bspring|\bsummer|\bautumn|\bfall|\bwinter)"
-            r"\s*-\s*ish\b|\bish\b", text or "", re.IGNORECASE):
+            r"\s*-\s*ish\b|\bish\b|~\s*(?:\d|[a-z]{3})", text or "", re.IGNORECASE):
         reading = replace(reading, vague=True)  # "December-ish 2028": about then, proposed
     if reading.value is not None and reading.vague and role == "start" and reading.value < today:
         later = safe_date(reading.value.year + 1, reading.value.month, reading.value.day)

@@ -96,7 +96,7 @@ _TOLD = re.compile(r"^\w+(?:\s+\w+){0,2}?\s+(?:sano|sanoi|sanoo|sanos|says|said|
 # "You know what, …", "Tiedätkö mitä, …": a spoken start before the whole answer
 _SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
-_FILLER_OPENING = re.compile(r"^(?:ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?ne\s+(?=\w{4,}t\b)|"
+_FILLER_OPENING = re.compile(r"^(?:(?:ja|and)\s+(?!sit(?:ten?)?\b|then\b)(?=\w{3,}\W*(?:\w+\W*){0,3}$)|ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?ne\s+(?=\w{4,}t\b)|"
                              r"(?:vain|vaan|pelkkä|pelkästään|just|only)\s+(?=(?:the\s+|a\s+|an\s+)?\w+\W*$))"
                              r"(?=\w{3,})", re.IGNORECASE)  # "… ja ne kesäasukkaat": a spoken "those", not the item's word
 # "… karjalan kieli – niitä halutaan opettaa nuorille": a remark on the things after a dash
@@ -669,7 +669,7 @@ _BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|(?:me\s+)?ostamme|we\s+are
 
 # One verb said once for several things, spoken or conditional: "hankitahan sohvat, kahvikone, …", "tarvitaan liesi, …",
 # "Myö järjestettäis kylätupa, …", "We will organise a camp, …" (not "Ensin kartotetaan tarve, sitten pietään …": a verb each)
-_ONE_VERB = re.compile(r"^(?:(?:me|myö|mä|mää|mie|minä)\s+)?(?:\w+(?:tahan|tähän|dahan|dähän|ttas|ttäs|ttais|ttäis|ttaisiin|ttäisiin|"
+_ONE_VERB = re.compile(r"^(?:(?:me|myö|mä|mää|mie|minä)\s+)?(?:\w+(?:tahan|tähän|dahan|dähän|ttas|ttäs|ttaas|ttääs|ttais|ttäis|ttaisiin|ttäisiin|"
                        r"dettais|dettäis)|tarvitaan|tarvitaa|tarvittas|tarvittais|tarvitahan|"
                        r"halutaan|halutaa|haluttas|haluttais|we(?:\s+will|'ll|\s+would|'d|\s+want\s+to|\s+plan\s+to)?\s+"
                        r"(?:organi[sz]e|hold|arrange|run|need|get|acquire|purchase|buy))\s+(?=\w)", re.IGNORECASE)

@@ -397,3 +397,17 @@ def test_closing_words_after_the_things(text, items):
 @pytest.mark.parametrize("text, value", [("Kirjasto on auki klo 10-18, me tehdään 20 h", None), ("pe–su eli 3 päivää, 5 h/pv", 15)])
 def test_a_span_is_not_counted_again_beside_the_count_said(text, value):
     assert understand_hours(text, lang="fi").value == value
+
+
+@pytest.mark.parametrize("text, items", [
+    ("- pakastearkku\n- kassakone\n- ja kahvinkeitin", ["pakastearkku", "kassakone", "kahvinkeitin"]),
+    ("ostettaas astianpesukone, 40 tuolia, 10 pöytää ja tykki seinälle", ["astianpesukone", "40 tuolia", "10 pöytää", "tykki seinälle"]),
+])
+def test_after_sets_59_60_an_and_opening_the_last_line_and_a_spoken_verb(text, items):
+    from bot.domain.parsing import split_items
+    assert split_items(text) == items
+
+
+def test_about_a_month_with_a_tilde_is_proposed():
+    reading = understand_date("when the ground freezes, so ~nov 2028", lang="en", role="end", today=date(2026, 12, 4))
+    assert (reading.value, reading.vague) == (date(2028, 11, 30), True)

@@ -33,12 +33,15 @@ async def _set_language(update: Update, context: BotContext) -> None:
 
 
 def _out_of_range(data: object) -> bool:
-    """Callback data with a number no SQLite INTEGER can hold (a forged button): never reaches a feature."""
+    """Callback data with a number no SQLite INTEGER can hold, or a digit no button of ours has ("¹", "٣"): a forged
+    button, which never reaches a feature (whose codecs check ``isdigit``, true for "¹", before ``int``)."""
     if not isinstance(data, str):
         return False
+    if any(ch.isdigit() and not ch.isascii() for ch in data):
+        return True
     for part in data.split(":"):
         digits = part[1:] if part.startswith("-") else part
-        if digits.isdigit() and not INT_MIN <= int(part) <= INT_MAX:
+        if digits.isascii() and digits.isdigit() and not INT_MIN <= int(part) <= INT_MAX:
             return True
     return False
 

@@ -32,7 +32,7 @@ async def test_a_failing_button_stops_spinning_and_answers_in_the_users_language
 
 
 @pytest.mark.parametrize("data", ["rem:done:" + "9" * 25, "faq:fb:" + "9" * 25 + ":1", "lang:set:-" + "9" * 25,
-                                  "int:edit:" + "1" * 30])
+                                  "int:edit:" + "1" * 30, "a:¹", "rem:time:¹²³⁴", "int:sub:٣"])  # "¹".isdigit() is true
 async def test_out_of_range_ids_in_buttons_are_refused_politely(fake, harness, data, caplog):
     tom = fake.new_user("Tom", "en")
     reply = await fake.send(tom, "/start")

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from .spoken_forms import standard_forms
 from .number_text import EN_UNITS, FI_UNITS
 from .understand_date_guesses import EN_WEEKDAYS, FI_WEEKDAYS, guess_date, lead_span
-from .understand_ordinals import FI_MONTHS as _FI_MONTHS, has_ordinal, nth_weekday, ordinal_days
+from .understand_ordinals import FI_MONTHS as _FI_MONTHS, MONTH_STEM as _MONTH_STEM, has_ordinal, nth_weekday, ordinal_days
 from .understand_periods import (
     MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, after_holiday, duration_end, half_year, last_day, marker, quarter,
     safe_date, season, season_reading, soon, turn_of_year, undecided, week,
@@ -594,10 +594,10 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
         return _week_monday(int(week.group(1)), int(week.group(2)) if week.group(2) else None, today, 7 if role == "end" else 1)
     if re.search(r"pakka|astetta|°|\bcold|kylmä|\bfrost|degrees|nights?\b", clean):
         clean = re.sub(r"(?:(?<=\s)|^)[-−–]\s?\d{1,2}\b(?![.,:]\d)", " ", clean)  # "pakkasta -35": a temperature, not a year
-    denied = re.match(r"^\W*(?:ei|not|no,?\s+not)\s+(?:in\s+)?(" + "|".join(_FI_MONTHS) + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    denied = re.match(r"^\W*(?:ei|not|no,?\s+not)\s+(?:in\s+)?" + _MONTH_STEM +
                       r"[a-zäö]*\s*(?:,|—|-|–|\s+vaan\b|\s+but\b|\s+rather\b)\s*(?:too\s+\w+\s*[,—–-]\s*|liian\s+\w+\s*[,—–-]\s*)?(.+)$", clean)
-    if denied and _ANY_MONTH.search(denied.group(2)):
-        clean = denied.group(2)  # "ei maaliskuussa vaan huhtikuussa", "not March, April", "not in February, too cold — March"
+    if denied and _ANY_MONTH.search(denied.group(1)):
+        clean = denied.group(1)  # "ei maaliskuussa vaan huhtikuussa", "not March, April", "not in February, too cold — March"
     corrected = re.split(r"\b(?:ei\s*kun?|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
                          r"or\s+rather|scratch\s+that|ei,?\s+anteeksi)\b|\?\s*(?:ei|no|nope|nej)(?=\s*,)", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
@@ -615,7 +615,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
                 and not re.search(r"\d|\b(?:tai|or|jos|if|vai|half|puolisko\w*|loppu\w*|alku\w*|end|beginning)\b", rest):
             clean = first  # "lokakuus, marraskuus on jo pimmeetä": why the other month is out, not the date
         said_before = " ".join(corrected[:-1])
-        year = re.findall(r"(?:" + "|".join(_FI_MONTHS) + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+[a-zäö]+){0,2}?\s+(20\d{2})\b", said_before)
+        year = re.findall(_MONTH_STEM + r"\w*(?:\s+[a-zäö]+){0,2}?\s+(20\d{2})\b", said_before)
         if year and int(year[-1]) >= today.year and _ANY_MONTH.search(clean) and not re.search(r"kokou|kokoont|päätö|päätt|decision|decid|meeting|meets|hallitu|board", said_before) and not re.search(r"\d", clean):
             clean = f"{clean} {year[-1]}"  # "marraskuus 2028, ei ku lokakuus": the year said with the month holds for the correction
     # "1.3.-31.12.2027": the year written once belongs to both; "1.3 2027" is 1.3.2027

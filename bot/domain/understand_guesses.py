@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Callable
 
 from .number_text import NOT_SURE, date_like, find_numbers, prepare
+from .understand_ordinals import MONTH_STEM
 
 _THOUSANDS = re.compile(r"\s*(?:k€|k\b|t€|te\b|tonnia\b|tonnii\b|tonni\b|tuhatta\b|tuhat\b|thousand\b|grand\b)")
 _EUROS = re.compile(r"\s*(?:€|e\b|eur\w*|euro\w*|egee|ekee)")
@@ -201,21 +202,18 @@ def guess_corrected(text: str, read: Callable[[str], Decimal | None]) -> Decimal
     mark = max(marks, key=lambda m: m.start())
     before, rest = text[:mark.start()], text[mark.end():]
     said_before, nums = find_numbers(prepare(before)), find_numbers(prepare(rest))
-    if len({n.value for n in nums}) > 1 and re.search(r"\d", rest):
-        digit = re.search(r"\d", rest)
-        end = _CLAUSE_END.search(rest, digit.end())
-        if end and not re.search(r"\d", rest[end.start():]) and len({n.value for n in find_numbers(prepare(rest[:end.start()]))}) == 1:
-            rest = rest[:end.start()]  # "200 hours – no, 260; I forgot the two heritage days": the words after are why
+    if len({n.value for n in nums}) > 1:
+        end = _own_clause_end(rest)
+        if end is not None and not re.search(r"\d", rest[end:]) and len({n.value for n in find_numbers(prepare(rest[:end]))}) == 1:
+            rest = rest[:end]  # "200 hours – no, 260; I forgot the two heritage days": the words after are why
             nums = find_numbers(prepare(rest))
-    if re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|"
-                 r"joulu)\w*\s+(?:19|20)\d\d\b", rest, re.IGNORECASE):
+    if re.search(r"\b" + MONTH_STEM + r"\w*\s+(?:19|20)\d\d\b", rest, re.IGNORECASE):
         return None  # "March 2027. Correction: … April 2027": a date put right, not a figure
     if not said_before or not nums or len({n.value for n in nums}) != 1 or re.search(r"\d{1,2}\.\d{1,2}\.", rest):
         return None  # nothing put right, "…, sorry, 900 — not 9000" (which one?) or a date put right
     rest = rest[:_end_of_first(rest)] if len(nums) > 1 else rest  # "put down 40k so 40k"
-    digit = re.search(r"\d", rest)
-    end = _CLAUSE_END.search(rest, digit.end()) if digit else None
-    clause = rest[:end.start()] if end else rest  # "ei vuan 17 500 ku alv tulloo päälle, …": the figure's own clause
+    end = _own_clause_end(rest)
+    clause = rest if end is None else rest[:end]  # "ei vuan 17 500 ku alv tulloo päälle, …": the figure's own clause
     value = read(clause)
     if value is None and len(clause.split()) <= 4 and len(nums) == 1:
         value = nums[0].value  # "tai no max kaks ja puol"
@@ -227,6 +225,13 @@ def guess_corrected(text: str, read: Callable[[str], Decimal | None]) -> Decimal
     if first is None and value < 1000 and not _SAYS_THOUSANDS.search(rest) and any(n.value == value * 1000 for n in said_before):
         return value * 1000  # "60 000 mut mie sanon et 55 000 riittää, laita 55": the 55 000 said before
     return value
+
+
+def _own_clause_end(rest: str) -> int | None:
+    """Where the clause of the first figure in ``rest`` ends (a stop, a dash, a comma, "because"); None when it runs on."""
+    digit = re.search(r"\d", rest)
+    end = _CLAUSE_END.search(rest, digit.end()) if digit else None
+    return end.start() if end else None
 
 
 _CLAUSE_END = re.compile(r"[;!?]|\.\s|\s[—–-]\s|,\s|\s(?:ku|kun|koska|because|bc|since|as)\s", re.IGNORECASE)

@@ -47,8 +47,9 @@ _ASIDE = {"lähinnä", "esim", "esimerkiksi", "mm", "noin", "n", "ns", "eli", "m
           "free", "ilmainen", "ilmaiseksi", "maksuton", "maksutta", "tavoite", "tavoitteena", "target", "aiheina", "aiheena",
           "topics", "theme", "teemana", "mukana", "with", "incl", "sis"}
 # "Kylässä asuu 200 ihmistä, monet ovat eläkeläisiä, …": a description, not a list of actions.
-_RELATIVE = re.compile(r"(?:jotka|joka|joilla|jolla|joille|who|which|whose)\b", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r",?\s+(?:jotka|joka|joilla|jolla|joille|who|which|whose)\b.*$", re.IGNORECASE)
+_RELATIVE_WORD = r"(?:jotka|joka|joilla|jolla|joille|who|which|whose)\b"
+_RELATIVE = re.compile(_RELATIVE_WORD, re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",?\s+" + _RELATIVE_WORD + r".*$", re.IGNORECASE)
 _COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "has", "have"}
 
 

@@ -49,6 +49,8 @@ _DAY_AFTER = re.compile(r"^\s+(?:päivä\w*|pv\b|day\b)|^\s+of\s+" + _EN_MONTH +
 
 # Finnish month stems in order (also the date reader's)
 FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
+# a month's name as it starts in Finnish or English ("maaliskuussa", "March", "feb")
+MONTH_STEM = r"(?:" + "|".join(FI_MONTHS) + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _FI_MONTH_ORDINAL = re.compile(r"\b(" + "|".join(FI_MONTHS) + r")kuun\s+(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True))
                                + r")\b(?:\s+päivä\w*)?(?=\s*$|\s*[,.;:!?)]|\s+\d{4}|\s+(?:vuonna|vuoden|alkaen|asti|mennessä|lähtien|"
                                  r"saakka|klo|kello|aloitetaan|alkaa|päättyy|loppuu)\b)")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-_DAYS_FI = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
-_DAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from .number_text import EN_WEEKDAYS, FI_WEEKDAYS
+
 _SHORT_FI = ("ma", "ti", "ke", "to", "pe", "la", "su")
 _SHORT_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -17,8 +17,8 @@ _SHORT_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _CLOCK = re.compile(r"\b(?:klo|kello|at|from)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:[-–—]|to|until|till)\s*(\d{1,2})(?:[.:](\d{2}))?(?!\d|[.,:]\d)"
                     r"(?!\s*(?:h\b|t\b|tuntia|hours?|€|e\b|eur|hlö|henk|people|ihmis|päiv|days?))|"
                     r"(?<![\d.,:])(\d{1,2})[.:](\d{2})\s*[-–—]\s*(\d{1,2})[.:](\d{2})(?!\d|[.,:]\d)", re.IGNORECASE)
-_FULL_FI = r"(maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)"
-_FULL_EN = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_FULL_FI = "(" + "|".join(FI_WEEKDAYS) + ")"
+_FULL_EN = "(" + "|".join(EN_WEEKDAYS) + ")s?"
 _SHORT = r"(ma|ti|ke|to|pe|la|su|mon|tue|wed|thu|fri|sat|sun)"
 # "perjantaista sunnuntaihin", "Friday to Sunday", "from Fri to Sun", "pe–su", "la-su"
 _DAY_RANGE = re.compile(_FULL_FI + r"(?:sta|lta)\s+" + _FULL_FI + r"(?:hin|iin|ille)\b|"
@@ -35,7 +35,7 @@ _DAYS_SAID = re.compile(r"\d\s*(?:päivää|pv\b|days?\b)|\b(?:kolme|kaksi|kaks|
 
 def _day_index(word: str) -> int:
     word = word.lower().rstrip(".")
-    for names in (_DAYS_FI, _DAYS_EN):
+    for names in (FI_WEEKDAYS, EN_WEEKDAYS):
         if word.rstrip("s") in names:
             return names.index(word.rstrip("s"))
     for names in (_SHORT_FI, _SHORT_EN):

@@ -130,15 +130,13 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
     if question == "track" and key in ("esr", "leader", None):
         better = _BETTER_THAN.search(said)
         if better and key is None and not _UNSURE.search(said):
-            stems = _fund_stems(tuple(sorted(options)))
-            first = [k for k, pattern in stems.items() if pattern.search(better.group(1))]
-            other = [k for k, pattern in stems.items() if pattern.search(better.group(2))]
+            first, other = _funds_in(better.group(1), options), _funds_in(better.group(2), options)
             if len(first) == 1 and len(other) == 1 and first != other:
                 return first[0]  # "KANTOn neuvoja sano jotta ESR+ sopis meille paremmin ku Leader"
         reason = _REASON_AFTER.search(said)
         if reason and key is None and "notsure" in options:
             head = said[:reason.start()]
-            named = [k for k, pattern in _fund_stems(tuple(sorted(options))).items() if pattern.search(head)]
+            named = _funds_in(head, options)
             if len(named) == 1 and not (_DENY & set(head.split()) or _UNSURE.search(head) or _OR.search(head)):
                 return named[0]  # "ESR+ because it is about food aid …, the Leader lady said so": the fund, then why
         if _LEADER_PERSON.search(said):
@@ -199,7 +197,7 @@ def _unsure_which(said: str, options: Mapping[str, Sequence[str]], *, asked_back
         return False  # "En oo varma, ESR ei kun Leader": put right, asked with the buttons
     if re.search(r"paat|decid|sovit", unsure.group(0)) and not re.search(r"\b(?:kumpi|kumman|which|difference|ero|eroa)\b", said):
         return False
-    named = [key for key, pattern in _fund_stems(tuple(sorted(options))).items() if pattern.search(said)]
+    named = _funds_in(said, options)
     return not named or bool(_EITHER_FUND.search(said) and (len(named) > 1 or _THE_OTHER.search(said)) and not asked_back
                              and not _LEAN.search(said))
 
@@ -283,6 +281,7 @@ _KIND_STEMS = {
                    r"\b\w*(?:kylien|kylan|kylaan|seurojen|seuran|alueiden|alueen|leader\w*|kuntien|yhdistysten|yhdistyksen)\s+(?:\w+\s+)?kanssa\b",
 }
 _KIND_AT = {key: re.compile(rf"(?:{stems})") for key, stems in _KIND_STEMS.items()}
+_WORD_REST = re.compile(r"\w*")  # the rest of the word a stem was found in
 _OR = re.compile(r"\b(?:tai|or|vai|ehka|maybe|perhaps|joko|either|mix|mixed|sekoitus|partly|osittain|osin|seka|cannot\s+say|can\s?t\s+say|"
                  r"epaselva|unclear)\b")
 _DENY = {"ei", "en", "emme", "eivat", "eika", "not", "no", "never", "neither", "nor", "without", "ilman", "isnt", "arent", "dont", "wont",
@@ -336,6 +335,11 @@ def _fund_denied(said: str, key: str) -> bool:
     return bool(found) and all(_ruled_out(said, m) for m in found)
 
 
+def _funds_in(said: str, options: Mapping[str, Sequence[str]]) -> list[str]:
+    """The funds whose names the folded text uses anywhere, denied or not."""
+    return [key for key, pattern in _fund_stems(tuple(sorted(options))).items() if pattern.search(said)]
+
+
 def _fund_named(said: str, options: Mapping[str, Sequence[str]]) -> str | None:
     """The one fund whose name an answer uses in some case form; None when both, neither or a doubt (both and last
     time's fund are asked by ``_asked_again`` before this is reached)."""
@@ -353,7 +357,7 @@ def _project_kinds(said: str) -> set[str]:
     kinds = set()
     for key, pattern in _KIND_AT.items():
         for found in pattern.finditer(said):
-            word_end = re.compile(r"\w*").match(said, found.end()).end()
+            word_end = _WORD_REST.match(said, found.end()).end()
             if key != "training" and _KIND_AT["training"].search(said, found.end(), word_end):
                 continue  # "korjauskursseja", "rakennuskoulutus": a course, whatever it teaches
             before = said[:said.rfind(" ", 0, found.start()) + 1].split()[-3:]  # the three words before the word

@@ -1,9 +1,10 @@
 """Benchmark (not a test): two interviews walked as a new user would, on a phone, with natural answers.
 
-Run: PYTHONPATH=$PWD /work/main/.venv/bin/python bench/interview.py [--timing]
+Run: PYTHONPATH=$PWD /work/main/.venv/bin/python bench/interview.py [--timing] [--save DIR]
 Prints, per walk, the actions (typed, taps), rejected answers and bot messages (sent, edited), then opens
 the DOCX and checks that every value the walk meant is the one the paper shows. ``--timing`` also
-prints the median time of one step and of one paper render.
+prints the median time of one step and of one paper render; ``--save DIR`` writes each walk's paper there
+(walk-fi.docx, walk-en.docx) to be looked at as pages.
 """
 
 from __future__ import annotations
@@ -216,8 +217,14 @@ def timing() -> None:
 
 
 def main() -> None:
-    report("Leader investment (fi)", asyncio.run(walk(LEADER_FI, "fi", LEADER_FI_EXPECT)), 34)
-    report("ESR+ (en)", asyncio.run(walk(ESR_EN, "en", ESR_EN_EXPECT)), 30)
+    save = Path(sys.argv[sys.argv.index("--save") + 1]) if "--save" in sys.argv else None
+    for name, steps, lang, expect, limit in (("Leader investment (fi)", LEADER_FI, "fi", LEADER_FI_EXPECT, 34),
+                                             ("ESR+ (en)", ESR_EN, "en", ESR_EN_EXPECT, 30)):
+        result = asyncio.run(walk(steps, lang, expect))
+        report(name, result, limit)
+        if save and result.document:  # the paper the walk got, to look at as pages (soffice, then pdftoppm)
+            save.mkdir(parents=True, exist_ok=True)
+            (save / f"walk-{lang}.docx").write_bytes(result.document)
     if "--timing" in sys.argv:
         timing()
 

@@ -18,6 +18,7 @@ from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
+from .understand_tally import tally_hours
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
 from .understand_hedges import figure_doubt, reading_figures, settle
@@ -356,6 +357,19 @@ _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|an
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    reading = _understand(text, lang=lang)
+    if reading.value is not None:
+        return reading
+    tallied = tally_hours(text)
+    if tallied is None or not 0 < tallied[0] <= MAX_HOURS:
+        return reading
+    if tallied[2]:
+        return HoursReading(tallied[0], parts=tallied[1], doubt="sum")  # "purkutyöt 3 miestä 2 päivää 8 h + runko …"
+    return HoursReading(tallied[0], factors=tallied[1], doubt="guess")  # "kymmenen miestä kolome päevee, kaheksan tuntia"
+
+
+def _understand(text: str, *, lang: str) -> HoursReading:
+    """The readers before the last guess by units (understand_tally)."""
     text = _PEOPLE_PAIR.sub(r"\1", standard_forms(text or ""))  # "15 isää ja äitiä", "12 men and women": one count of people
     text = spans_as_counts(text)  # "joka tiistai klo 17-19", "pe–su": two hours a time, three days
     text = _GROUPS_FIRST.sub("", text)  # "kaks porukkaa: katsomoporukka 5 hlö … ja vessaporukka 3 hlö …": the groups follow

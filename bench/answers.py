@@ -11,7 +11,9 @@ by a tap too; ``--pair-as-flagged`` counts it as flagged, as list figures before
 question is asked about first ("answer or question?"), as the interview does; ``--no-question-check`` reads it
 on its own, as figures before 6.12.2026 were counted. Then the median time of one call of each function. ``--show`` lists every miss.
 
-Dates: expect is an ISO date or ``vague``; relative answers are read against ``today`` (the item's, the
+Dates: an answer that says no date is known ("en tiedä vielä", "tbd", "not decided, the board meets in January") is read as
+no date (the interview then offers a date to hold the place, as its own suggestion: ``DateReading.placeholder``); before
+7.12.2026 it was read as a date proposed a few months ahead. Expect is an ISO date or ``vague``; relative answers are read against ``today`` (the item's, the
 file's top-level ``today``, ``--today``, or else the real date); an end is read with a saved start, as in the
 interview (the item's ``start``, else the start proposed for "asap"). Choices: ``question`` names an interview
 question whose button labels (both languages) come from content/*/interview.yaml; expect is the option

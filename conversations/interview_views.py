@@ -253,10 +253,13 @@ def qa_view(context: BotContext, draft: iv.Draft):
 
 
 def date_confirm_view(context: BotContext, draft: iv.Draft, value: date):
+    """"Aloitus: ehdotan 1.4.2027": a date made of a vague answer; or, after "en tiedä vielä", one to hold the place."""
     p, shown = context.plain, format_date(value, context.lang)
     label = context.plain(f"interview.echo.{draft.current}")
-    return context.t("interview.date_confirm", what=label, date=shown), keyboard([
-        [(p("interview.buttons.date_yes", date=shown), btn("dc", draft.current, "y" + value.isoformat()))],
+    held = bool((draft.pending or {}).get("placeholder"))
+    return context.t("interview.date_placeholder" if held else "interview.date_confirm", what=label, date=shown), keyboard([
+        [(p("interview.buttons.date_hold" if held else "interview.buttons.date_yes", date=shown),
+          btn("dc", draft.current, "y" + value.isoformat()))],
         [(p("interview.buttons.date_other"), btn("dc", draft.current, "n"))],
     ])
 

@@ -300,6 +300,11 @@ def _answer_date(draft: Draft, qid: str, text: str, today: date, lang: str) -> O
             return _advance(draft, notes, answered=["start", "end"])
     start = _date(draft.answers.get("start")) if qid == "end" else None
     reading = understand_date(text, role="end" if qid == "end" else "start", today=today, lang=lang, start=start)
+    if reading is not None and reading.value is None and reading.placeholder is not None \
+            and not _order_problem(draft, qid, reading.placeholder):
+        # "en tiedä vielä": no date said; one offered to hold the place, changed later
+        draft.pending = {"kind": "date", "qid": qid, "value": reading.placeholder.isoformat(), "placeholder": True}
+        return Outcome("confirm_date", params={"value": reading.placeholder, "placeholder": True})
     if reading is None or reading.value is None:
         return _error("bad_date")
     problem = _order_problem(draft, qid, reading.value)

@@ -27,6 +27,7 @@ class DateReading:
     vague: bool = False
     assumed: str | None = None
     assumptions: tuple[str, ...] = ()
+    placeholder: date | None = None  # no date said ("en tiedä vielä"): the date the bot offers to hold its place
 
 
 NOT_UNDERSTOOD = DateReading(None)
@@ -342,6 +343,17 @@ _UNDECIDED = re.compile(
     r"\bniin\s+kauan\s+k(?:u|un|uin)\b|\bas\s+long\s+as\b|\bafter\s+(?:the|our|we|it)\s+[a-z]{3,}|"
     r"\b(?:until|till)\s+(?:the|we|it|our)\s+[a-z]{3,})"
 )
+# "I don't know" with nothing about when: no date was said (the bot offers one to hold the place); with "asap", "when the
+# decision comes", "depends on the funding" or an event, a time was said, made a date to confirm.
+_UNKNOWN = re.compile(
+    r"\b(?:en\s+(?:\w+\s+)?ti(?:edä|iä|ie|ä|ijä|iär|erä|iärä)|emmä\s+ti\w*|en\s+mää\s+ti\w*|ei\s+tiedä|don'?t\s+know|dunno|idk|"
+    r"not\s+sure|no\s+idea|ei\s+hajua|ei\s+hajuu|en\s+(?:osaa|voi)\s+(?:\w+\s+){0,3}(?:sanoa|ilmoittaa|kertoa|luvata|vahvistaa)|vaike\w*\s+sanoa|hard\s+to\s+say|"
+    r"can(?:not|'?t)\s+(?:\w+\s+){0,3}(?:say|tell|confirm|promise)|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|ei\s+(?:oo\s+|ole\s+)?(?:mitään\s+)?päätetty|"
+    r"not\s+(?:yet\s+)?decided|undecided|tbd|(?:emme|en|ei)\s+(?:ole|oo)\s+(?:vielä\s+)?(?:keskustel|sopinee|päättänee|miettinee|puhunee)\w*|"
+    r"(?:haven'?t|have\s+not)\s+(?:yet\s+)?(?:discussed|talked|agreed))")
+_SOME_WHEN = re.compile(r"asap|a\.s\.a\.p|pian|heti|as\s+soon|päätö|decision|rahoitu|rahotu|funding|funded|money|rahat|raha\b|rahan\b|"
+                        r"grant|green\s+light|approved|riippuu|depends|\bk[uo]n?\s|\bkunhan\b|\bwhen\b|\bonce\b|\bafter\b|jälkeen|"
+                        r"\buntil\b|\basti\b|ehkä|maybe|probably|varmaan|kevä|kesä|syks|talv|spring|summer|autumn|fall|winter")
 # About how long a funding decision takes from the application; a proposal, said as one.
 DECISION_MONTHS = 4
 # An end nobody knows yet is proposed two years after the start: a common length for a village project. Not when
@@ -384,17 +396,33 @@ def after_holiday(text: str, role: str, today: date) -> DateReading | None:
     return DateReading(days[0] + timedelta(days=1), vague=True)
 
 
+def undecided_only(text: str) -> bool:
+    """"En tiedä vielä", "tbd", "no idea": the answer says no date is known, and nothing about when."""
+    said = text.lower()
+    return bool(_UNKNOWN.search(said)) and not _SOME_WHEN.search(said)
+
+
 def undecided(text: str, role: str, today: date, start: date | None = None) -> DateReading | None:
     """"asap", "kun päätös tulee", "en tiedä vielä": for a start, a proposal a few months ahead (the
     decision has to come first); for an end after a known start, a proposal two years on; else nothing."""
     if not _UNDECIDED.search(text) or re.search(r"\d", text):
         return None
+    unknown = undecided_only(text)
     if role != "start":
         if start is None or _END_HINT.search(text):
             return None  # "asap" or "en tiedä, ehkä vuoden" as an end: what they did say matters; ask again
-        return end_after(start, UNDECIDED_MONTHS)
+        proposal = end_after(start, UNDECIDED_MONTHS)
+        return DateReading(None, placeholder=proposal.value) if unknown else proposal
+    first = after_decision(today)
+    if unknown:
+        return DateReading(None, placeholder=first)  # "en tiedä vielä, hallitus päättää": no date said; one offered to hold its place
+    return _vague(first, True)  # "asap", "kun päätös tulee": a time said, made a date to confirm
+
+
+def after_decision(today: date) -> date:
+    """The first day of the month a funding decision could have come by, applied for now."""
     month = today.month + DECISION_MONTHS
-    return _vague(date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1), True)
+    return date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
 
 
 _HALF = re.compile(r"\b(?:h([12])|([12])\.?\s*(?:puolisko|vuosipuolisko|half)|(first|second|ensimmäinen|toinen)\s+(?:half|puolisko|vuosipuolisko))\b")

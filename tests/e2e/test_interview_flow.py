@@ -79,6 +79,19 @@ async def test_a_list_in_one_message_is_echoed_on_the_question_itself(bot, fake)
     assert reply.last.message_id != question.message_id and "Kuka hankkeen toimenpiteet toteuttaa" in reply.last.text
 
 
+async def test_i_dont_know_the_start_gets_a_date_to_hold_the_place(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, LEADER_FI[:18])
+    reply = await fake.send(aino, "en tiedä vielä, hallitus päättää")
+    assert "ei vielä tiedossa – ei haittaa" in reply.last.text and "start" not in draft(bot, aino)["answers"]
+    hold = next(label for label in reply.last.button_labels if label.endswith("toistaiseksi"))
+    reply = await fake.press(aino, reply.last, hold)
+    held = hold.removeprefix("✔ ").removesuffix(" toistaiseksi")
+    assert f"✔ Alkaa {held}" in fake.messages(aino)[-2].text + reply.text
+    day, month, year = (int(part) for part in held.split("."))
+    assert draft(bot, aino)["answers"]["start"] == f"{year:04d}-{month:02d}-{day:02d}"
+
+
 async def test_echoes_of_dates_and_choices(bot, fake):
     aino = fake.new_user("Aino", "fi")
     reply = await start(fake, bot, aino, LEADER_FI[:18])

@@ -140,19 +140,43 @@ def test_a_range_of_days_starts_on_its_first_and_ends_on_its_last(text, start, e
     assert read(text).value == start and read(text, role="end").value == end
 
 
-@pytest.mark.parametrize("text", ["heti kun rahat tulee", "asap", "kun päätös tulee", "en tiiä vielä", "when the funding decision comes"])
+@pytest.mark.parametrize("text", ["heti kun rahat tulee", "asap", "kun päätös tulee", "en tiiä viel, riippuu rahotuspäätöksestä",
+                                  "when the funding decision comes"])
 def test_waiting_for_the_decision_is_a_proposal_a_few_months_ahead(text):
     reading = read(text)
     assert reading.vague and reading.value == date(2027, 4, 1)
     assert read(text, role="end").value is None  # an end is asked again
 
 
-@pytest.mark.parametrize("text, end", [("en tiedä", date(2029, 2, 28)), ("kun rahat loppuu 😅", date(2029, 2, 28)),
-                                       ("dont know yet", date(2029, 2, 28)), ("asap", None), ("en tiedä, ehkä vuoden", None),
+@pytest.mark.parametrize("text, end", [("kun rahat loppuu 😅", date(2029, 2, 28)), ("asap", None), ("en tiedä, ehkä vuoden", None),
                                        ("not sure, probably by christmas", None)])
 def test_an_end_nobody_knows_is_proposed_two_years_after_the_start_unless_they_said_more(text, end):
     reading = understand_date(text, role="end", today=TODAY, lang="fi", start=date(2027, 3, 1))
     assert reading.value == end and (end is None or reading.vague)
+
+
+@pytest.mark.parametrize("text, role, held", [
+    ("en tiiä vielä", "start", date(2027, 4, 1)),
+    ("Honestly I don't know yet, our chairwoman decides this.", "start", date(2027, 4, 1)),
+    ("mää en tiär, kysy Pirkolt, se hoitaa ne paperit meil", "start", date(2027, 4, 1)),
+    ("en tiedä", "end", date(2029, 2, 28)),
+    ("dont know yet", "end", date(2029, 2, 28)),
+])
+def test_i_dont_know_is_no_date_and_one_is_offered_to_hold_the_place(text, role, held):
+    reading = understand_date(text, role=role, today=TODAY, lang="fi", start=date(2027, 3, 1) if role == "end" else None)
+    assert reading.value is None and reading.placeholder == held
+
+
+def test_the_interview_offers_a_date_to_hold_the_place_and_saves_it_on_a_tap():
+    from bot.domain.interview import Draft
+    from bot.domain.interview_steps import _answer_date, confirm_date
+
+    draft = Draft(current="start", mode="ask")
+    outcome = _answer_date(draft, "start", "en tiedä vielä, hallitus päättää", TODAY, "fi")
+    assert outcome.status == "confirm_date" and outcome.params["placeholder"] is True
+    assert "start" not in draft.answers  # nothing saved until the tap
+    confirm_date(draft, True, TODAY)
+    assert draft.answers["start"] == "2027-04-01"
 
 
 def test_commas_and_a_slip_in_the_month_name():

@@ -244,7 +244,7 @@ def box(doc: DocxDocument, rows: list[tuple[str, str]]) -> None:
         cell_text(row.cells[1], value)
         for cell in row.cells:
             shade(cell, SHADE_BOX)
-    _widths(t, [48, 112])
+    _widths(t, [56, 104])  # "Kokonaiskustannukset" in bold fits on one line
     _keep_together(t)
     doc.add_paragraph().paragraph_format.space_after = Pt(0)
 

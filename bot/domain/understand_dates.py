@@ -16,7 +16,7 @@ from .understand_date_guesses import EN_WEEKDAYS, FI_WEEKDAYS, guess_date, lead_
 from .understand_ordinals import FI_MONTHS as _FI_MONTHS, MONTH_STEM as _MONTH_STEM, has_ordinal, nth_weekday, ordinal_days
 from .understand_periods import (
     MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, after_holiday, duration_end, half_year, last_day, marker, quarter,
-    safe_date, season, season_reading, soon, turn_of_year, undecided, undecided_only, week, after_decision,
+    safe_date, season, season_reading, soon, turn_of_year, undecided, undecided_only, week, after_decision, some_when,
 )
 
 # tammikuu, tammikuussa, tammikuun, tammikuusta, tammikuuhun, tammikuulla, tammik., tammi (not bare "kesä": summer).
@@ -547,6 +547,13 @@ _SNOW_MELTS = re.compile(r"\b(?:(?:sitte|sitten)\s+)?(?:k[uo]n?|when|once|as\s+s
 _MEETING = re.compile(r"hallitu\w*|kokou\w*|kokous|board|meeting|\bagm\b|vuosikokou\w*", re.IGNORECASE)
 
 
+# a meeting that will decide (not one that has: "ku hallitus on sen päättäny", "the board decided on April"), no date put right
+_DECIDES = re.compile(r"^(?!.*(?:\bei\s*ku\b|\beiku\b|correction|\bno\s+wait\b|\bsorry\b)).*(?:\bpäättää\b|\bpäätetään\b|\bkäsittelee\b|"
+                      r"\bkäsitellään\b|\bdecides\b|\bto\s+decide\b|\bwill\s+decide\b|\bdecide\s+then\b)", re.IGNORECASE | re.DOTALL)
+# a start said in its own words beside the meeting ("we'd start in February", "aloitetaan tammikuussa")
+_START_SAID = re.compile(r"\b(?:aloitus\b|alotus\b|aloite\w*|alote\w*|aloita\w*|alotta\w*|aloitamme|alkaa|alkais\w*|käynnisty\w*|käynnistä\w*|"
+                         r"(?:we|we'd|we\s+would|we\s+will|we'll)\s+(?:\w+\s+)?start|start(?:s|ing)?\s+(?:on|in|from)|begin\w*|kick\w*\s+off)",
+                         re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\b(?:sitä\s+)?seuraava\w*\s+kuu\w*|\bkuukautta\s+myöhemmin|\b(?:the\s+)?(?:following\s+month|month\s+after)",
                           re.IGNORECASE)
 
@@ -555,13 +562,15 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
                     start: date | None = None) -> DateReading:
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
     reading = _understand_date(text, role=role, today=today, lang=lang, start=start)
-    if reading.value is not None and role == "start" and _MEETING.search(text or "") and undecided_only(text or ""):
-        # "hallitus käsittelee asiaa tammikuun kokouksessaan, joten en voi vielä sanoa": the meeting's month, not the start's
-        return DateReading(None, placeholder=after_decision(today))
     if reading.value is not None and role == "start" and _MEETING.search(text or "") and _MONTH_AFTER.search(text or ""):
         # "Hallituksen kokous on 20.1. …; aloitus olisi sitä seuraavan kuun alussa": the month after the meeting, proposed
         month = reading.value.month % 12 + 1
         return DateReading(date(reading.value.year + (month == 1), month, 1), vague=True)
+    if reading.value is not None and role == "start" and _MEETING.search(text or "") and not _START_SAID.search(text or "") \
+            and (undecided_only(text or "") or (_DECIDES.search(text or "") and not some_when(text or ""))):
+        # "hallitus käsittelee asiaa tammikuun kokouksessaan, joten en voi vielä sanoa", "The board meets on January 20th
+        # to decide the start date": the meeting's date, not the start's; a date offered to hold the place
+        return DateReading(None, placeholder=after_decision(today))
     if reading.value is not None and not reading.vague and re.search(
             r"(?:\d|\b(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*|\bend|\bstart|\bspring|\bsummer|\bautumn|\bfall|\bwinter)"
             r"\s*-\s*ish\b|\bish\b|~\s*(?:\d|[a-z]{3})", text or "", re.IGNORECASE):

@@ -360,7 +360,7 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     reading = _understand(text, lang=lang)
     if reading.value is not None:
         return reading
-    tallied = tally_hours(text)
+    tallied = tally_hours(text, lang)
     if tallied is None or not 0 < tallied[0] <= MAX_HOURS:
         return reading
     if tallied[2]:

@@ -348,11 +348,11 @@ _UNDECIDED = re.compile(
 _UNKNOWN = re.compile(
     r"\b(?:en\s+(?:\w+\s+)?ti(?:edä|iä|ie|ä|ijä|iär|erä|iärä)|emmä\s+ti\w*|en\s+mää\s+ti\w*|ei\s+tiedä|don'?t\s+know|dunno|idk|"
     r"not\s+sure|no\s+idea|ei\s+hajua|ei\s+hajuu|en\s+(?:osaa|voi)\s+(?:\w+\s+){0,3}(?:sanoa|ilmoittaa|kertoa|luvata|vahvistaa)|vaike\w*\s+sanoa|hard\s+to\s+say|"
-    r"can(?:not|'?t)\s+(?:\w+\s+){0,3}(?:say|tell|confirm|promise)|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|ei\s+(?:oo\s+|ole\s+)?(?:mitään\s+)?päätetty|"
+    r"can(?:not|'?t)\s+(?:\w+\s+){0,3}(?:say|tell|confirm|promise)|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?tiedossa|ei\s+(?:oo\s+|ole\s+)?(?:mitään\s+)?päätetty|"
     r"not\s+(?:yet\s+)?decided|undecided|tbd|(?:emme|en|ei)\s+(?:ole|oo)\s+(?:vielä\s+)?(?:keskustel|sopinee|päättänee|miettinee|puhunee)\w*|"
     r"(?:haven'?t|have\s+not)\s+(?:yet\s+)?(?:discussed|talked|agreed))")
 _SOME_WHEN = re.compile(r"asap|a\.s\.a\.p|pian|heti|as\s+soon|päätö|decision|rahoitu|rahotu|funding|funded|money|rahat|raha\b|rahan\b|"
-                        r"grant|green\s+light|approved|riippuu|depends|\bk[uo]n?\s|\bkunhan\b|\bwhen\b|\bonce\b|\bafter\b|jälkeen|"
+                        r"grant|green\s+light|approved|riippuu|depends|\bk[uo]n?\s|\bkunhan\b|\bwhen\w*|\bonce\b|\bafter\b|jälkeen|\w{3,}(?:ttua|ttyä)\b|"
                         r"\buntil\b|\basti\b|ehkä|maybe|probably|varmaan|kevä|kesä|syks|talv|spring|summer|autumn|fall|winter")
 # About how long a funding decision takes from the application; a proposal, said as one.
 DECISION_MONTHS = 4
@@ -394,6 +394,11 @@ def after_holiday(text: str, role: str, today: date) -> DateReading | None:
         index = next(i for i, names in enumerate(_DAY_NAMES) if weekday.group(1) in names)
         return DateReading(days[0] + timedelta(days=(index - days[0].weekday() - 1) % 7 + 1), vague=True)
     return DateReading(days[0] + timedelta(days=1), vague=True)
+
+
+def some_when(text: str) -> bool:
+    """The answer says something about when: "asap", "kun päätös tulee", a season, an event, "depends on the funding"."""
+    return bool(_SOME_WHEN.search(text.lower()))
 
 
 def undecided_only(text: str) -> bool:

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from .number_text import find_numbers, prepare
 from .spoken_forms import standard_forms
+from .understand_spans import spans_as_counts
 
 # Order matters: a unit word is looked for right after the figure, hours first, people and days last (they allow
 # one word between: "3 volunteer teachers", "12 talkoo-iltaa").
@@ -20,11 +21,12 @@ _UNITS = (
         r"\s*(?:[a-zäö]+\s+)?(?:hlö|henk\w*|heng\w*|ihmis\w*|miest\w*|miehe\w*|naist\w*|tyypp\w*|kaver\w*|vapaaeht\w*|"
         r"talkoolai\w*|jäsen\w*|johtaj\w*|ohjaaj\w*|aikuis\w*|isä\w*|äite\w*|äiti\w*|mummo\w*|people|persons?|"
         r"personer|volunteers?|helpers?|men|women|guys|leaders?|dads|moms|mums|friends|members|teachers?|guides|adults|"
-        r"parents|juniors|workers|owners|pers\b|ppl)\b")),
+        r"parents|juniors|workers|owners|pers\b|ppl|kusk\w*|ukko\w*|äijä\w*|\w{3,}j(?:aa|ää)|"
+        r"(?!(?:met|lit|kilomet|centimet|post|stick|contain|trail|comput|pap|filt|flyer)ers\b)\w{3,}ers)\b")),
     ("days", re.compile(
         r"\s*(?:[a-zäö]+\s+)?(?:pv\b|päiv\w*|päev\w*|days?\b|dag\w*|iltaa\b|illa\w*|ilta\b|evenings?\b|lauant\w*|sunnunt\w*|"
         r"saturdays?\b|sundays?\b|kertaa\b|krt\b|times\b|sessions?\b|shifts?\b|vuoro\w*|talkoot\b|talkoota\b|talkooiltaa\b|"
-        r"treeniä\b|konserttia\b|tapahtumaa\b|tilaisuutta\b|tilaisuu\w*ssa\b|events?\b|leiriä\b|camps?\b|esitystä\b)")),
+        r"treeniä\b|konserttia\b|tapahtumaa\b|tilaisuutta\b|tilaisuu\w*ssa\b|events?\b|esitystä\b)")),
 )
 # A rate said ("6 h päivässä", "4h/wk", "20 h each") needs its count, or the total is not known.
 _RATES = (
@@ -43,8 +45,10 @@ _NOT_A_TALLY = re.compile(
     r"\b(?:half|puolet|porukkaa\s+tulee|maybe|ehkä|mahdollisesti|kanske|possibly|en\s+tiedä|en\s+tiiä|en\s+oo\s+varma|"
     r"don'?t\s+know|vaihtelee|varies|not\s+sure|viel|yet|same|sama|samat|molemmat|kumpikin|both|or|tai|vai|max|min|"
     r"jos|if|weather|sää\w*|viime\w*|last|previous\w*|edellis\w*|earlier|aiemm\w*|"
-    r"kone\w*|\w+kone|tractor\w*|traktor\w*|machine\w*|paid|palkat\w*|ostopalvel\w*|electrician|"
-    r"lap(?:si|set|sia|sille)\w*|kids?|children|nuor\w*|youth|"
+    r"kone\w*|\w+kone|tractor\w*|traktor\w*|machine\w*|paid|hired|palkat\w*|palkka\w*|ostopalvel\w*|electrician|urakoit\w*|"
+    r"contractor\w*|työntekijä\w*|staff|employee\w*|"
+    r"lap(?:si|set|sia|sille)\w*|kids?|children|nuor\w*|youth|osallistuj\w*|participant\w*|attendee\w*|visitor\w*|kävijä\w*|"
+    r"asiak\w*|customers?|oppila\w*|pupils?|students?|asiantuntij\w*|experts?|konsult\w*|consultants?|kouluttaj\w*|trainers?|"
     r"siitä|josta|of\s+which|incl\w*|sisältäen|yli|over|vähintään|at\s+least|mukana|with|"
     r"useita|muutama\w*|several|few|couple|pari|par|mostly|enimmäkseen|kerrallaan|at\s+a\s+time|koko\s+(?:kesän|talven|kauden|syksyn|kevään)|"
     r"whole|hela|lisäksi|lisäks|vielä|tbd|later|myöhemmin|rest|then|sitten|"
@@ -62,16 +66,25 @@ _UNCOUNTED_JOIN = re.compile(r"(?<!\bme)(?<!\bmä)(?<!\bmie)(?<!\bmää)(?<!\bmi
 _ME_AND = re.compile(r"\b(?:me|minä|mä|mie|mää|itse|myself|i)\s*(?:\+|ja|and|&)\s*(\d+)\b")  # "me + 2 friends": three
 _PAIR = re.compile(r"\b(?:me|minä|mä|mie|mää|i)\s+(?:and|ja|&)\s+(?:my\s+)?[a-zäö]+\b|"
                    r"\b(?:my\s+)?[a-zäö]+\s+(?:and|ja)\s+(?:me|minä|mä|mie|mää|i)\b")  # "my brother and me": two
+# "yhen lauantain", "kahen viikon": spoken genitive counts the number reader leaves as words
+_COUNT_WORDS = {"yhen": "1", "yhden": "1", "yhren": "1", "kahen": "2", "kahden": "2", "kahren": "2", "kolmen": "3", "kolomen": "3",
+                "neljän": "4", "nelijän": "4", "viiden": "5", "viien": "5", "kuuden": "6", "kuuen": "6"}
+_SPOKEN_COUNTS = re.compile(r"\b(?:" + "|".join(_COUNT_WORDS) + r")\b", re.IGNORECASE)
+# a count put right in passing: "4 päivää, ei ku 5", "10 volunteers, no 8", "3 kuskii, ei ku 4"
+_PUT_RIGHT = re.compile(r"\b\d+(\s+[a-zäö]+)?\s*[,.]?\s*(?:ei\s*ku|eiku|ei\s+vaan|no|i\s+mean|sorry|or\s+rather)\s*,?\s*(\d+)\b(?!\s*[a-zäö])")
 _TOTAL = re.compile(r"yhteensä|in\s+total|\btotal\b|altogether|kaikkiaan")
 _WEEKDAYS = re.compile(r"arkipäiv\w*|arkipäev\w*|weekdays?|every\s+weekday")
 _PARTS = re.compile(r"\+|\n|;|\bplus\b|\bsekä\b|(?<=[a-zäö]{3})\.\s")
 
 
-def tally_hours(text: str) -> tuple[Decimal, tuple[Decimal, ...], bool] | None:
+def tally_hours(text: str, lang: str = "en") -> tuple[Decimal, tuple[Decimal, ...], bool] | None:
     """(hours, the factors or the parts, True when parts were added up) when every figure in the answer has a unit
     and the units multiply to hours; several such groups ("purkutyöt 3 miestä 2 päivää 8 h + runko …") are added
     up. None when any figure is unexplained, a rate lacks its count, or the answer doubts, offers or costs."""
-    said = prepare(standard_forms(text or ""))
+    said = prepare(standard_forms(spans_as_counts(_SPOKEN_COUNTS.sub(lambda m: _COUNT_WORDS[m.group(0).lower()], text or ""))))
+    said = _PUT_RIGHT.sub(lambda m: m.group(2) + (m.group(1) or ""), said)  # "neljä päivää, ei ku viis": five days
+    if lang == "fi" and re.search(r"\bme\b", said):
+        return None  # Finnish "me" is "we": "Me ja 5 naapuria" says how many neighbours, not how many we are
     if _NOT_A_TALLY.search(said) or _UNCOUNTED_JOIN.search(said):
         return None
     parts = [part for part in _PARTS.split(said) if re.search(r"[a-zäö0-9]", part)]
@@ -103,13 +116,21 @@ def _product(said: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     me_and = _ME_AND.search(said)
     total = _TOTAL.search(said)
     me_counted = False
+    last_people: int | None = None
     for num, unit in _tagged(said):
         if me_and and me_and.start(1) == num.start and unit in (None, "people") and not total:
             counts["people"] = num.value + 1
             me_counted = True
             continue
+        if unit == "people" and "people" in counts and last_people is not None \
+                and re.fullmatch(r"\s*(?:ja|and|\+|&)\s*", said[last_people:num.start]):
+            counts["people"] += num.value  # "kuus naista ja kaks miästä": both groups work
+            last_people = num.end + len(re.match(r"\S*", said[num.end:]).group(0))
+            continue
         if unit is None or unit in counts:
             return None  # a figure with no unit, or two for one unit: which is which?
+        if unit == "people":
+            last_people = num.end + len(re.match(r"\s*\S*", said[num.end:]).group(0))
         counts[unit] = num.value
     if "hours" not in counts:
         return None

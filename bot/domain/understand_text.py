@@ -139,6 +139,11 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             named = _funds_in(head, options)
             if len(named) == 1 and not (_DENY & set(head.split()) or _UNSURE.search(head) or _OR.search(head)):
                 return named[0]  # "ESR+ because it is about food aid …, the Leader lady said so": the fund, then why
+        other = _OTHER_ONE.search(said)
+        named = _funds_in(said[:other.start()], options) if other else []
+        if other and len(named) == 1 and named[0] in ("esr", "leader") and not _UNSURE.search(said) \
+                and not _EITHER_FUND.search(said[:other.start()]) and _NEGATED.search(said[:other.start()]):
+            return "leader" if named[0] == "esr" else "esr"  # "ESR:stä ei taira tulla rahaa rakentamiseen, joten se toinen"
         if _LEADER_PERSON.search(said):
             return None  # "our project leader will decide": a person, not the fund
         key = _fund_named(said, options) if key is None or _fund_denied(said, key) else key  # "Pirkan Helmeltä haetaan nääs"
@@ -208,6 +213,12 @@ _LEAN = re.compile(r"\b(?:i\s+think|luulen|luulisin|veikkaan|probably|varmaan|ta
 # (not with a lean, "ESR+ I think or Leader", nor asked back, "leader or esr?? both??": asked with the buttons)
 _EITHER_FUND = re.compile(r"\b(?:vai|vae|tai|or)\b")
 _THE_OTHER = re.compile(r"\b(?:tai|vai|vae|or)\s+(?:sit\s+|sitten\s+|then\s+)?(?:se\s+|the\s+)?(?:toinen|toenen|other)\b")
+
+
+# "ESR+ doesn't fund aerators, so the other one": the fund ruled out, then "the other"
+_NEGATED = re.compile(r"\b(?:ei|ee|eika|not|no|(?:doesn|don|isn|won|can|wouldn|couldn)\s*t|cannot|never)\b(?!\s+(?:vain|only))")
+_OTHER_ONE = re.compile(r"\b(?:so|joten|niin|eli|sit|sitten|then|siis)\s+(?:it'?s\s+|se\s+on\s+|we\s+apply\s+to\s+)?(?:the\s+|se\s+)?"
+                        r"(?:other|toinen|toenen|toine)\b")
 
 
 # "hakija on nuorisoseura, tai sitten kunta": a guess between two, anywhere in the answer (folded)

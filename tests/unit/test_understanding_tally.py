@@ -70,3 +70,25 @@ def test_no_tally_is_proposed_where_an_advisor_would_ask(text):
 def test_a_lone_figure_the_readers_before_refused_stays_refused():
     assert tally_hours("Edellisessä hankkeessa 300 tuntia.") is None
     assert tally_hours("60 h en oo varma") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("10 tyyppii yhen lauantain, 6 h", 60),  # a spoken genitive count
+    ("8 tanssijaa, 2 h viikos, 30 vkoa", 480),  # a people word by its ending
+    ("kuus naista ja kaks miästä, 3 pv, 5 h", 120),  # two groups of people, both working
+    ("neljä päivää, ei ku viis, 5 hlö ja 6 h/pv", 150),  # a count put right in passing
+    ("10 volunteers, no 8, two days, 5 h/day", 80),
+    ("päivystys ma–pe klo 8–10, 20 vkoa, yks tyyppi", 200),  # a span of days and hours, as the hours reader counts them
+])
+def test_counts_in_spoken_forms_and_put_right_are_tallied(text, value):
+    assert tally_hours(text, "fi")[0] == value
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("kurssi 15 osallistujaa x 4 h + 2 ohjaajaa x 4 h", "fi"),  # participants are not talkoo workers
+    ("2 camps, 4 leaders, 6 hours a day", "en"),  # a camp of how many days?
+    ("Me ja 5 naapuria, 2 päivää, 6 tuntia", "fi"),  # Finnish "me" is "we": how many are we?
+    ("Roofer (hired): 2 days x 8 h; volunteers: 5 people x 2 days x 6 h", "en"),
+])
+def test_no_tally_for_participants_camps_we_or_hired_hands(text, lang):
+    assert tally_hours(text, lang) is None

@@ -13,7 +13,8 @@ from .understand_lists import split_items, without_list_intro
 
 # the words that put another item in the last one's place, and the words that take an item back
 _INSTEAD_WORDS = r"ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|tai\s+siis|i\s+mean|or\s+rather|no\s+wait"
-_GONE_WORDS = (r"sittenkää?n?|jätetään\s+pois|jää\s+pois|unohda|unohtakaa|scrap|forget|cross\s+(?:that\s+)?out|strike\s+that|scratch\s+that|"
+_GONE_WORDS = (r"sittenkää?n?|jätetää?n?\s+pois|jää\s+pois|unohda|unohtakaa|scrap|forget|skip|cross\s+(?:that\s+)?out|strike\s+that|scratch\s+that|"
+               r"stryks|(?:is\s+|are\s+)?not\s+needed|(?<!muuta\s)(?<!mitään\s)ei\s+tarvita|(?<=\w\s)pois(?:\s+se)?$|^pois(?:\s+se)?$|"
                r"never\s+mind|no,?\s+not(?=\s+\w)|"
                r"siirtyy\s+(?:seuraavaan|toiseen|myöhempään)\s+(?:hankkeeseen|projektiin)|moves?\s+to\s+(?:the\s+)?(?:next|another)\s+project|"
                r"in\s+(?:an)?other\s+project")
@@ -27,13 +28,19 @@ _TAKEN_BACK = re.compile(rf"\b(?<!älä\s)(?<!don't\s)(?<!do\snot\s)(?:{_GONE_WO
                          re.IGNORECASE)
 _DO_NOT_FORGET = re.compile(r"\b(?:älä|älkää|don'?t|do\s+not)\s+(?:unohda|unohtako|forget)\b", re.IGNORECASE)
 # why a thing is not needed: "we have one", "ne saadaa lainaks", "the municipality's doing one", "tablets we get donated"
-_REASON_WORDS = r"have\s+one|doing\s+one|saadaa?n?|lainaks\w*|lainaan|on\s+jo|already|donated|lahjoitu\w*|lahjoituksena"
+_REASON_WORDS = (r"have\s+one|doing\s+(?:one|those|them|it|that)|saadaa?n?|lainaks\w*|lainaan|on\s+jo|already|donated|lahjoitu\w*|lahjoituksena|"
+                 r"liian\s+kallis|too\s+(?:pricey|expensive|dear)|kallis|pricey")
 # the reason a thing is taken back: "ne saadaa lainaa", "we have one" (not "ei ku se iso kahvinkeitin": the same thing, put better)
 _GONE_REASON = re.compile(rf"\b(?:{_REASON_WORDS}|ovat\s+jo|meillä\s+(?:jo\s+)?on|meil\s+(?:jo\s+)?on|meillä\s+jo|löytyy\s+jo|we\s+have|we\s+got|we\s+get)\b",
                           re.IGNORECASE)  # "ee ku tuuletin meillä jo on"
 # a remark on the thing taken back: a reason, or a sentence about it ("we …", "koska …")
 _REMARK = re.compile(rf"^(?:we|they|it|ne|se|sitä|niitä|koska|because|since|the\s+\w+'s|meillä|meil)\b|\b(?:{_REASON_WORDS})\b",
                      re.IGNORECASE)
+# "ee ku skanneri riittää", "just the scanner is enough": that thing alone
+_ENOUGH = re.compile(r"^(?:(?:just|only|vain|vaan|pelkkä)\s+)?(?:the\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+(?:riittää|riittäis\w*|is\s+enough|will\s+do)\b",
+                     re.IGNORECASE)
+# "ei ku maahanmuuttajat ee oo tässä mukana", "the door workshop isn't part of it": the thing named is not in this project
+_NOT_IN_IT = re.compile(r"\b(?:ee|ei)\s+(?:oo|ole)\b|\bis\s*n[o']?t\b|\baren'?t\b|\bnot\s+(?:part|included|in)\b", re.IGNORECASE)
 # a spoken lead before the item that is left: "ja sit lattia", "eli vaa valot ja mikki", "so just the lights"
 _LEAD = re.compile(r"^(?:sit(?:te|ten)?|then|eli\s+(?:vaa|vaan|vain)|so\s+(?:just|only))\s+(?=\w)", re.IGNORECASE)
 # "and — I nearly forgot — closing seminar", "ai niin, ja": a spoken aside before an item
@@ -54,16 +61,27 @@ def corrected_items(text: str) -> list[str] | None:
         opening, begins = True, len(items)
         for part in re.split(r"\s+(?:ja|and|sekä)\s+", segment, flags=re.IGNORECASE):
             part = _ASIDE.sub("", part.strip(" ,.–—-")).strip(" ,.–—-")
-            if not part or re.fullmatch(r"(?:sorry|anteeks\w*|oho|hups|ok|and|ja|sekä|i\s+mean|no\s+wait)", part, re.IGNORECASE):
+            part = re.sub(r"\s+(?:ja|and|sekä)$", "", part, flags=re.IGNORECASE)  # "puhelinystävätoiminta ja – ei sittenkään …"
+            if not part or re.fullmatch(r"(?:sorry|anteeks\w*|oho|hups|ok|and|ja|sekä|i\s+mean|no\s+wait|oh|ah|ai|aa)", part, re.IGNORECASE):
                 continue
             first, opening = opening, False
             part = _DO_NOT_FORGET.sub("", part).strip() or part  # "… ja älä unohda opasteita": one more thing
             instead = _INSTEAD.match(part)
             if instead and items:
                 rest = instead.group("rest").strip(" ,.–—-")
+                enough = _ENOUGH.match(rest)
+                if enough and _named(enough.group("thing"), items) is not None:
+                    gone.extend(items)  # "kameran ja skannerin, ee ku skanneri riittää": that one alone
+                    items[:] = [enough.group("thing")]
+                    taken_back = True
+                    continue
+                named = _named(rest, items)
                 if _TAKEN_BACK.search(rest) or (_GONE_REASON.search(rest) and (
-                        _named(rest, items) is not None or re.match(r"(?:ne|se|they|it)\b", rest, re.IGNORECASE))):
-                    gone.append(items.pop())  # "ei ku ne saadaa lainaa", "ei ku koululaiset on jo siinä asukkaissa"
+                        named is not None or re.match(r"(?:ne|se|they|it)\b", rest, re.IGNORECASE))) or (
+                        named is not None and _NOT_IN_IT.search(rest)):
+                    # "ei ku ne saadaa lainaa", "ei ku koululaiset on jo siinä asukkaissa", "– ei, näyttely siirtyy seuraavaan
+                    # hankkeeseen": the one it names, or else the last
+                    gone.append(items.pop(named if named is not None else -1))
                     taken_back = True
                     continue
                 # "kurssit, ei ku koulutuspäivät": the one before; "tulostin ja skanneri, tai siis …": the segment before

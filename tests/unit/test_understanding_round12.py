@@ -42,3 +42,29 @@ def test_a_start_said_beside_the_meeting_is_kept(text, start):
 ])
 def test_so_the_other_one_after_a_fund_ruled_out(text, key):
     assert match_choice(text, TRACK, lang="fi", question="track") == key
+
+
+@pytest.mark.parametrize("text, items", [
+    ("nuoret aikuiset, maahanmuuttajat, ei ku maahanmuuttajat ee oo tässä mukana, ja osatyökykyset",
+     ["nuoret aikuiset", "osatyökykyset"]),  # the one named is not in it
+    ("Kurssit, näyttely ja opintomatka – ei, näyttely siirtyy seuraavaan hankkeeseen.", ["Kurssit", "opintomatka"]),
+    ("vatruskakurssi, pirakkakurssi, ei ku pirakkakurssi on jo ennestää, pois se, ja karjalanpaistikurssi",
+     ["vatruskakurssi", "karjalanpaistikurssi"]),
+    ("window workshop, door workshop, no wait door workshop is not needed, and final exhibition",
+     ["window workshop", "final exhibition"]),
+    ("video, kurssit, ei ku kurssit pois, ja näytös", ["video", "näytös"]),
+    ("kameran ja skannerin, ee ku skanneri riittää, kamera on jo", ["skanneri"]),  # that one alone is enough
+    ("simskola, båtkurs, ei kun båtkursen stryks, liian kallis", ["simskola"]),
+    ("workshops, field trips, no scrap the field trips, too pricey, and a final aurora night", ["workshops", "a final aurora night"]),
+    ("gates, fence posts, oh and the trailer - no, skip the trailer, we borrow it from Heikki", ["gates", "fence posts"]),
+    ("työpajat, leiri, näyttely. ei kun leiri pois, ei saada sitä kasaan", ["työpajat", "näyttely"]),
+    ("laptops, tablets and a projector — no, scrap the tablets", ["laptops", "a projector"]),  # the one named, not the last
+])
+def test_a_thing_taken_back_by_name_leaves_the_others(text, items):
+    from bot.domain.understand_corrections import corrected_items
+    assert corrected_items(text) == items
+
+
+def test_nothing_else_needed_takes_nothing_back():
+    from bot.domain.understand_corrections import corrected_items
+    assert corrected_items("valot ja jäänhoitokone, muuta ei tarvita") != ["valot"]

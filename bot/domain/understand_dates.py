@@ -562,15 +562,16 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
                     start: date | None = None) -> DateReading:
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
     reading = _understand_date(text, role=role, today=today, lang=lang, start=start)
-    if reading.value is not None and role == "start" and _MEETING.search(text or "") and _MONTH_AFTER.search(text or ""):
-        # "Hallituksen kokous on 20.1. …; aloitus olisi sitä seuraavan kuun alussa": the month after the meeting, proposed
-        month = reading.value.month % 12 + 1
-        return DateReading(date(reading.value.year + (month == 1), month, 1), vague=True)
-    if reading.value is not None and role == "start" and _MEETING.search(text or "") and not _START_SAID.search(text or "") \
-            and (undecided_only(text or "") or (_DECIDES.search(text or "") and not some_when(text or ""))):
-        # "hallitus käsittelee asiaa tammikuun kokouksessaan, joten en voi vielä sanoa", "The board meets on January 20th
-        # to decide the start date": the meeting's date, not the start's; a date offered to hold the place
-        return DateReading(None, placeholder=after_decision(today))
+    said = text or ""
+    if reading.value is not None and role == "start" and _MEETING.search(said):
+        if _MONTH_AFTER.search(said):
+            # "Hallituksen kokous on 20.1. …; aloitus olisi sitä seuraavan kuun alussa": the month after the meeting, proposed
+            month = reading.value.month % 12 + 1
+            return DateReading(date(reading.value.year + (month == 1), month, 1), vague=True)
+        if not _START_SAID.search(said) and (undecided_only(said) or (_DECIDES.search(said) and not some_when(said))):
+            # "hallitus käsittelee asiaa tammikuun kokouksessaan, joten en voi vielä sanoa", "The board meets on January
+            # 20th to decide the start date": the meeting's date, not the start's; a date offered to hold the place
+            return DateReading(None, placeholder=after_decision(today))
     if reading.value is not None and not reading.vague and re.search(
             r"(?:\d|\b(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*|\bend|\bstart|\bspring|\bsummer|\bautumn|\bfall|\bwinter)"
             r"\s*-\s*ish\b|\bish\b|~\s*(?:\d|[a-z]{3})", text or "", re.IGNORECASE):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .number_text import find_numbers, prepare
+from .number_text import EN_WEEKDAYS, FI_WEEKDAYS, find_numbers, prepare
 from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
 
@@ -28,6 +28,9 @@ _UNITS = (
         r"saturdays?\b|sundays?\b|kertaa\b|krt\b|times\b|sessions?\b|shifts?\b|vuoro\w*|talkoot\b|talkoota\b|talkooiltaa\b|"
         r"treeniä\b|konserttia\b|tapahtumaa\b|tilaisuutta\b|tilaisuu\w*ssa\b|events?\b|esitystä\b)")),
 )
+# "20 h each", "40 tuntia kultakin": hours said per person
+_PER_PERSON = re.compile(r"\beach\b|kukin|kultakin|per\s+(?:person|head|henkilö|hlö|nenä)|a\s+head|apiece|henkeä\s+kohden|"
+                         r"/\s*(?:hlö|henkilö|person)|jokainen|every\s+one")
 # A rate said ("6 h päivässä", "4h/wk", "20 h each") needs its count, or the total is not known.
 _RATES = (
     ("days", re.compile(r"päivässä|päeväs\w*|/\s*pv|per\s+day|a\s+day|each\s+day|every\s+day|/\s*day|joka\s+ilta|"
@@ -36,8 +39,7 @@ _RATES = (
     ("weeks", re.compile(r"viikossa|/\s*(?:vk|wk|week)|per\s+week|a\s+week|each\s+week|every\s+week|joka\s+viikko|weekly|"
                          r"viikottain|viikoittain")),
     ("months", re.compile(r"kuussa|kuukaudessa|/\s*(?:kk|mo|month)|per\s+month|a\s+month|monthly")),
-    ("people", re.compile(r"\beach\b|kukin|kultakin|per\s+(?:person|head|henkilö|hlö|nenä)|a\s+head|apiece|henkeä\s+kohden|/\s*(?:hlö|henkilö|person)|"
-                          r"jokainen|every\s+one")),
+    ("people", _PER_PERSON),
 )
 # Doubt, money, a share, an alternative, the past, machines or pay, children, "the same again", Swedish counts, a
 # rate per year, a count left in words: not a tally to propose (the readers before this one had a reason to ask).
@@ -56,9 +58,8 @@ _NOT_A_TALLY = re.compile(
     r"viikonlop\w*|weekends?|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|gånger|varje|varannan|i\s+veckan|"
     r"kahde\w*|kolme\w*|neljä\w*|viide\w*|kuude\w*|seitsemä\w*|kahdeksa\w*|yhdeksä\w*|kymmene\w*|yhtenä|"
     r"ei\s+talko\w*|no\s+talkoot)\b|€|\beur|\d\s*e\b|/\s*ha\b|\bkm\b|%|prosen|tainta|\?")
-_WEEKDAY_NAMED = re.compile(
-    r"\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\w*")
+_SV_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+_WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(FI_WEEKDAYS + EN_WEEKDAYS + _SV_WEEKDAYS) + r")\w*")
 _ME = re.compile(r"\b(?:me|minä|mä|mie|mää|myself|itse|i|ite)\b")
 # "ja harjoitukset", "and then the teardown": a part joined on without a figure of its own
 _UNCOUNTED_JOIN = re.compile(r"(?<!\bme)(?<!\bmä)(?<!\bmie)(?<!\bmää)(?<!\bminä)(?:-\s+|\s)(?:ja|and|sekä|\+)\s+"
@@ -73,7 +74,7 @@ _SPOKEN_COUNTS = re.compile(r"\b(?:" + "|".join(_COUNT_WORDS) + r")\b", re.IGNOR
 # a count put right in passing: "4 päivää, ei ku 5", "10 volunteers, no 8", "3 kuskii, ei ku 4"
 _PUT_RIGHT = re.compile(r"\b\d+(\s+[a-zäö]+)?\s*[,.]?\s*(?:ei\s*ku|eiku|ei\s+vaan|no|i\s+mean|sorry|or\s+rather)\s*,?\s*(\d+)\b(?!\s*[a-zäö])")
 _TOTAL = re.compile(r"yhteensä|in\s+total|\btotal\b|altogether|kaikkiaan")
-_WEEKDAYS = re.compile(r"arkipäiv\w*|arkipäev\w*|weekdays?|every\s+weekday")
+_WORKDAYS = re.compile(r"arkipäiv\w*|arkipäev\w*|weekdays?|every\s+weekday")
 _PARTS = re.compile(r"\+|\n|;|\bplus\b|\bsekä\b|(?<=[a-zäö]{3})\.\s")
 
 
@@ -139,14 +140,14 @@ def _product(said: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
         counts["people"] = Decimal(2)  # "My brother and me, 10 days, 6 hours every day"
     if _ME.search(said) and not me_counted and not pair:
         return None  # "3 tyyppiä + mä itse, 5 tuntia": am I counted?
-    if "days" not in counts and _WEEKDAY_NAMED.search(said) and not _WEEKDAYS.search(said):
+    if "days" not in counts and _WEEKDAY_NAMED.search(said) and not _WORKDAYS.search(said):
         return None  # "Saturday and Sunday, 10 people 6 hours": the days are named, not counted
     if len(counts) < 2:
         return None  # a lone figure the readers before did not take: they had a reason
-    if counts["hours"] > 12 and ("days" in counts or ("people" in counts and not _RATES[3][1].search(said))) \
+    if counts["hours"] > 12 and ("days" in counts or ("people" in counts and not _PER_PERSON.search(said))) \
             and "weeks" not in counts and "months" not in counts:
         return None  # "300 h, yli 20 henkeä", "10 henkeä 3 lauantaita 50 h": the hours are already a total
-    if _WEEKDAYS.search(said) and "weeks" in counts and "days" not in counts:
+    if _WORKDAYS.search(said) and "weeks" in counts and "days" not in counts:
         counts["days"] = Decimal(5)  # "2 viikkoa arkipäivisin": five days a week
     if any(pattern.search(said) and unit not in counts for unit, pattern in _RATES):
         return None

@@ -140,9 +140,10 @@ def match_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str, 
             if len(named) == 1 and not (_DENY & set(head.split()) or _UNSURE.search(head) or _OR.search(head)):
                 return named[0]  # "ESR+ because it is about food aid …, the Leader lady said so": the fund, then why
         other = _OTHER_ONE.search(said)
-        named = _funds_in(said[:other.start()], options) if other else []
+        before = said[:other.start()] if other else ""
+        named = _funds_in(before, options) if other else []
         if other and len(named) == 1 and named[0] in ("esr", "leader") and not _UNSURE.search(said) \
-                and not _EITHER_FUND.search(said[:other.start()]) and _NEGATED.search(said[:other.start()]):
+                and not _EITHER_FUND.search(before) and _NEGATED.search(before):
             return "leader" if named[0] == "esr" else "esr"  # "ESR:stä ei taira tulla rahaa rakentamiseen, joten se toinen"
         if _LEADER_PERSON.search(said):
             return None  # "our project leader will decide": a person, not the fund

@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.domain.interview import reads_back  # noqa: E402
+from bot.domain.understand_check import checked, needs_check  # noqa: E402
 from bot.domain.understand_doubt import says_nothing_yet, split_doubt  # noqa: E402
 from bot.domain.understand_lists import without_intro  # noqa: E402
 from bot.domain.parsing import (  # noqa: E402
@@ -91,7 +92,8 @@ def _date(item: dict, default_today: date):
     start = None
     if role == "end":
         start = _iso(item["start"]) if item.get("start") else understand_date("asap", role="start", today=today, lang="en").value
-    return understand_date(str(item["text"]), role=role, today=today, lang=item.get("lang", "fi"), start=start)
+    text = str(item["text"])
+    return checked(understand_date(text, role=role, today=today, lang=item.get("lang", "fi"), start=start), text, "date")
 
 
 def asked_first(item: dict) -> bool:
@@ -120,13 +122,14 @@ def judge(item: dict, options: dict, default_today: date, question_check: bool =
         reading = _date(item, default_today)
         if reading.value is None:
             return "none", None
-        if str(expect) == "vague":
-            return ("ok" if reading.vague else "silent"), reading
+        if str(expect) == "vague":  # any date proposed to confirm is what a vague answer gets
+            return ("ok" if _proposed(reading) else "silent"), reading
         if reading.value == _iso(expect):
             return "ok", reading
-        return ("flagged" if reading.vague else "silent"), reading
+        return ("flagged" if _proposed(reading) else "silent"), reading
     if kind in ("amount", "hours"):
-        reading = understand_amount(text, lang=lang) if kind == "amount" else understand_hours(text, lang=lang)
+        reading = checked(understand_amount(text, lang=lang) if kind == "amount" else understand_hours(text, lang=lang),
+                          text, kind)
         if reading.value is None:
             return "none", None
         if reading.value == Decimal(str(expect).replace(",", ".").replace(" ", "")):
@@ -158,6 +161,8 @@ def judge(item: dict, options: dict, default_today: date, question_check: bool =
         if isinstance(expect, bool):  # YAML reads an unquoted yes/no as true/false
             expect = "yes" if expect else "no"
         want = None if expect is None or str(expect).lower() == "none" else str(expect).lower()
+        if got is not None and needs_check(text, "choice"):  # "Luin: Leader – kirjaanko?", with the option buttons
+            return ("ok" if got == want else "flagged"), ChoiceProposal(got)
         if got == want:
             return "ok", got
         return ("none" if got is None else "silent"), got
@@ -176,6 +181,14 @@ class SplitQuestion:
 
 
 @dataclass(frozen=True)
+class ChoiceProposal:
+    """A typed choice in a long or turning answer, proposed with the option buttons ("Luin: Leader")."""
+
+    key: str
+    vague: bool = True  # shown as a proposal: see _proposed
+
+
+@dataclass(frozen=True)
 class ListProposal:
     """A lone item read back before it is noted ("Toimenpiteet: kirjaanko tämän?"), as the interview does."""
 
@@ -189,7 +202,8 @@ def _read(item: dict, default_today: date):
     if item["kind"] == "date":
         reading = _date(item, default_today)
     else:
-        reading = (understand_amount if item["kind"] == "amount" else understand_hours)(text, lang=lang)
+        reading = checked((understand_amount if item["kind"] == "amount" else understand_hours)(text, lang=lang), text,
+                          item["kind"])
     return reading if reading.value is not None else None
 
 

@@ -32,7 +32,7 @@ from . import interview_buttons, interview_paper
 from .common import command_names, is_group, is_private
 from .interview_calc_view import calc_view
 from .interview_views import (
-    IvButton, btn, choice_labels, date_confirm_view, error_text, figure_confirm_view, item_confirm_view, qa_view, question_view, split_confirm_view, today_of,
+    IvButton, btn, choice_confirm_view, choice_labels, date_confirm_view, error_text, figure_confirm_view, item_confirm_view, qa_view, question_view, split_confirm_view, today_of,
 )
 from .interview_steps_view import after_step, coach_check, find_municipality
 
@@ -144,6 +144,8 @@ async def ask(update: Update, context: BotContext, draft: iv.Draft, prefix: str 
         text, markup = date_confirm_view(context, draft, _date.fromisoformat(draft.pending["value"]))
     elif draft.pending and draft.pending.get("kind") == "figure":
         text, markup = figure_confirm_view(context, draft, draft.pending)
+    elif draft.pending and draft.pending.get("kind") == "choice":
+        text, markup = choice_confirm_view(context, draft, draft.pending, prefix)
     else:
         text, markup = question_view(context, draft, prefix)
     await post(update, context, draft, text, markup, keep_old=keep_old)
@@ -246,7 +248,7 @@ async def on_text(update: Update, context: BotContext) -> None:
     pending = draft.pending or {}
     if pending.get("kind") == "qa":
         draft.pending = pending.get("resume")  # typed instead of pressing: back to the count it interrupted
-    elif pending.get("kind") not in ("nothing_yet", "hours_calc", "figure", "date", "one_item"):
+    elif pending.get("kind") not in ("nothing_yet", "hours_calc", *iv.PROPOSALS):
         draft.pending = None  # a new message replaces an open "one thing or several / answer or question?"
     earlier = iv.resend_of(draft, text, now_of(context))
     if earlier:
@@ -266,14 +268,15 @@ async def on_text(update: Update, context: BotContext) -> None:
         log.debug("rejected answer to %s: %s", question.id, outcome.error)
         await ask(update, context, draft, error_text(context, outcome))
         return
-    if outcome.status in ("ask_qa", "confirm_date", "confirm_figure", "confirm_item", "confirm_split", "hours_calc"):
+    if outcome.status in ("ask_qa", "confirm_date", "confirm_figure", "confirm_item", "confirm_split", "confirm_choice", "hours_calc"):
         await save(context, update.effective_user.id, draft)  # what was typed is kept before the bot answers
         await ask(update, context, draft)
         return
     if outcome.status == "same" and outcome.params.get("retype"):  # "ei" typed to a proposal: type it instead
         kind = draft.question.kind
         await ask(update, context, draft, context.t("interview.retype_figure" if kind == iv.BUDGET else "interview.retype_item"
-                                                    if kind == iv.MULTI else "interview.retype_date"))
+                                                    if kind == iv.MULTI else "interview.retype_choice" if kind == iv.CHOICE
+                                                    else "interview.retype_date"))
         return
     iv.remember(draft, question.id, str(outcome.params.get("item") or text), now_of(context))  # a lone item noted by "joo": the item
     await _enrich(context, draft, outcome)

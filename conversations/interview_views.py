@@ -257,7 +257,8 @@ def date_confirm_view(context: BotContext, draft: iv.Draft, value: date):
     p, shown = context.plain, format_date(value, context.lang)
     label = context.plain(f"interview.echo.{draft.current}")
     held = bool((draft.pending or {}).get("placeholder"))
-    return context.t("interview.date_placeholder" if held else "interview.date_confirm", what=label, date=shown), keyboard([
+    key = "date_placeholder" if held else "date_check" if (draft.pending or {}).get("check") else "date_confirm"
+    return context.t(f"interview.{key}", what=label, date=shown), keyboard([
         [(p("interview.buttons.date_hold" if held else "interview.buttons.date_yes", date=shown),
           btn("dc", draft.current, "y" + value.isoformat()))],
         [(p("interview.buttons.date_other"), btn("dc", draft.current, "n"))],
@@ -274,7 +275,7 @@ def figure_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
         working = Html(working_terms(context, pending["working"]))
         text = context.t("interview.figure_confirm.sum", what=what, value=shown, working=working)
     else:
-        text = context.t(f"interview.figure_confirm.{doubt if doubt in ('bound', 'guess') else 'unsure'}", what=what, value=shown)
+        text = context.t(f"interview.figure_confirm.{doubt if doubt in ('bound', 'guess', 'check') else 'unsure'}", what=what, value=shown)
     return text, keyboard([
         [(p("interview.buttons.figure_yes", value=shown), btn("fc", qid, "y" + str(pending.get("value", ""))))],
         [(p("interview.buttons.figure_other"), btn("fc", qid, "n"))],
@@ -302,13 +303,31 @@ def split_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
 def item_confirm_view(context: BotContext, draft: iv.Draft, pending: dict, prefix: str = ""):
     """"Kirjaanko tämän?": a lone item read back before it is noted; more items can still be sent one by one.
     ``prefix`` says why it is shown again ("Luen vain tekstiä", "on jo tallessa"); ✔ carries the item's digest."""
-    p, item = context.plain, str(pending.get("item", ""))
+    p, items = context.plain, iv.pending_items(pending)
     what = p(f"interview.labels.{draft.current}")
-    text = context.t("interview.item_confirm", what=what, item=item)
+    if len(items) > 1:  # several read from a long line: "luin vastauksestasi nämä 3: …"
+        listed = Html("\n".join(f"{n}. {escape(item)}" for n, item in enumerate(items, 1)))
+        text = context.t("interview.items_confirm", what=what, count=len(items), items=listed)
+        yes = p("interview.buttons.items_yes", count=len(items))
+    else:
+        text, yes = context.t("interview.item_confirm", what=what, item=items[0]), p("interview.buttons.item_yes")
+    digest = iv.item_digest(items[0] if len(items) == 1 else items)
     return "\n\n".join(x for x in (prefix, text) if x), keyboard([
-        [(p("interview.buttons.item_yes"), btn("li", draft.current, "y" + iv.item_digest(item)))],
+        [(yes, btn("li", draft.current, "y" + digest))],
         [(p("interview.buttons.item_other"), btn("li", draft.current, "n"))],
     ])
+
+
+def choice_confirm_view(context: BotContext, draft: iv.Draft, pending: dict, prefix: str = ""):
+    """"Luin: Leader": a typed choice from a long or turning answer; its option first with ✔, then the others."""
+    p, qid = context.plain, draft.current or ""
+    question, chosen = draft.question, str(pending.get("value"))
+    label = p(f"interview.options.{qid}.{chosen}")
+    text = context.t("interview.choice_confirm", what=p(f"interview.labels.{qid}"), choice=label)
+    options = [opt for opt in iv.choice_options(draft, question, rules_of(context)) if opt != chosen]
+    rows = [[(p("interview.buttons.choice_yes", label=label), btn("a", qid, chosen))]]
+    rows += [[(p(f"interview.options.{qid}.{opt}"), btn("a", qid, opt))] for opt in options]
+    return "\n\n".join(x for x in (prefix, text) if x), keyboard(rows)
 
 
 # -- echoes -------------------------------------------------------------------------------------------

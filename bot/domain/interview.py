@@ -279,12 +279,12 @@ from .interview_moves import (  # noqa: E402
     skip,
     start_edit,
 )
-from .interview_steps import answer_text, check_text, choose, confirm_date, confirm_figure, confirm_item, confirm_split, item_digest, keep, reads_back  # noqa: E402
+from .interview_steps import answer_text, check_text, choose, confirm_date, confirm_figure, confirm_choice, confirm_item, confirm_split, item_digest, keep, pending_items, reads_back, PROPOSALS  # noqa: E402
 
 __all__ = [
     "AMOUNT", "BUDGET", "BY_ID", "CHOICE", "DATE", "MULTI", "PARTS", "QUESTIONS", "RATE", "SECTIONS", "STAFF", "TEXT",
     "Draft", "Outcome", "Question", "answer_text", "back", "budget_lines", "check_text", "choice_options", "choose",
     "clear_items", "coach_result", "collect_warnings", "compute_budget", "confirm_date", "confirm_figure", "confirm_item", "confirm_split", "done", "first_missing",
-    "improve", "item_digest", "keep", "leader_type", "org_decision", "org_eligibility", "part_questions", "pick_part", "progress", "qa_decision", "reads_back", "remember", "resend_of",
+    "improve", "item_digest", "pending_items", "confirm_choice", "PROPOSALS", "keep", "leader_type", "org_decision", "org_eligibility", "part_questions", "pick_part", "progress", "qa_decision", "reads_back", "remember", "resend_of",
     "recommendation", "set_hurry", "skip", "staff_cost", "staff_rows", "start_edit", "steps",
 ]

@@ -23,6 +23,7 @@ from .understand_numbers import AmountReading
 from .text import is_meaningful
 from .understand_doubt import says_nothing_yet, split_doubt
 from .understand_hedges import says_ceiling
+from .understand_check import checked, list_needs_check, needs_check
 from .understand_lists import without_intro
 
 Labels = Mapping[str, list[str]]
@@ -76,9 +77,9 @@ def _talkoot_hours(draft: Draft, text: str, lang: str) -> bool:
     digit = next((i for i, ch in enumerate(text) if ch.isdigit()), None)
     if digit is None:
         return False
-    reading = understand_hours(text[digit:], lang=lang)
+    reading = checked(understand_hours(text[digit:], lang=lang), text[digit:], "hours")
     if reading is None or reading.value is None or reading.doubt or not 0 < reading.value <= 100000:
-        return False  # "ainakin 100 tuntia" in the plan: the hours question asks, and proposes
+        return False  # "ainakin 100 tuntia" or a long turning count in the plan: the hours question asks, and proposes
     values = dict(draft.answers.get("talkoot") or {}) if isinstance(draft.answers.get("talkoot"), dict) else {}
     values["volunteer_hours"] = format(Decimal(reading.value).normalize(), "f")
     draft.answers["talkoot"] = values
@@ -96,6 +97,20 @@ _NOT_BARE = re.compile(r"\b(?:enemmän|vähemmän|more|less|mut|mutta|but|actual
                        r"zero|nolla|vaan|instead|paitsi|except)\b")
 
 
+PROPOSALS = ("figure", "date", "one_item", "choice")  # pending readings a typed "joo" or "ei" answers
+
+
+def confirm_choice(draft: Draft, accept: bool, rules: BudgetRules) -> Outcome:
+    """"joo" or "ei" typed to "Luin: Leader": the option chosen, or the buttons again (a button press is ``choose``)."""
+    pending = draft.pending or {}
+    if draft.mode != "ask" or pending.get("kind") != "choice" or pending.get("qid") != draft.current:
+        return _error("stale")
+    draft.pending = None
+    if not accept:
+        return Outcome("same", params={"retype": True})
+    return choose(draft, draft.current, str(pending.get("value")), rules)
+
+
 def _proposal_reply(draft: Draft, text: str, lang: str) -> bool | None:
     """True or False when the text says yes or no to an open proposal (a date, a figure, a lone list item); None
     otherwise."""
@@ -105,8 +120,10 @@ def _proposal_reply(draft: Draft, text: str, lang: str) -> bool | None:
             return True  # "siinä kaikki", "ei muuta", "that's all": the item, and nothing more
         if _WRONG.match(text.strip().lower()):
             return False  # "väärin", "wrong"
-    if pending.get("kind") not in ("figure", "date", "one_item") or pending.get("qid") != draft.current or len(text) > 40:
+    if pending.get("kind") not in PROPOSALS or pending.get("qid") != draft.current or len(text) > 40:
         return None
+    if pending.get("kind") == "choice" and "yes" in BY_ID[draft.current].options:
+        return None  # "kyllä" to "Luin: Ei" on a yes-or-no question is the option Yes, read as a new answer
     if any(ch.isdigit() for ch in text) or len(text.split()) > 4 or _NOT_BARE.search(text.lower()):
         return None  # "joo, mut oikeestaan 150 h", "ei yhtään": a new answer, read as one
     said = match_choice(text, _YES_NO, lang=lang)
@@ -143,14 +160,20 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
             return confirm_figure(draft, proposal, rules)
         if (draft.pending or {}).get("kind") == "one_item":
             return confirm_item(draft, proposal)
+        if (draft.pending or {}).get("kind") == "choice":
+            return confirm_choice(draft, proposal, rules)
         return confirm_date(draft, proposal, today)
-    proposed = (draft.pending or {}).get("kind") in ("figure", "date", "one_item")
+    proposed = (draft.pending or {}).get("kind") in PROPOSALS
     if not confirmed and looks_like_question(text, lang=lang):  # a count or a proposal waits for the answer to it
         draft.pending = {"kind": "qa", "text": text, "resume": draft.pending if calc.is_open(draft) or proposed else None}
         return Outcome("ask_qa")
     if proposed:
         held, draft.pending = draft.pending, None  # a new answer replaces the proposal
-        if held.get("kind") == "one_item" and held.get("qid") == question.id:
+        if held.get("kind") == "one_item" and held.get("qid") == question.id and held.get("items"):
+            if " ".join(text.split()) == " ".join(str(held.get("text", "")).split()):
+                draft.pending = held  # the same list sent again (a slow phone): still waiting, noted once
+                return Outcome("confirm_item", params={"item": held.get("item"), "items": held.get("items")})
+        elif held.get("kind") == "one_item" and held.get("qid") == question.id:
             if " ".join(text.split()) == " ".join(str(held.get("item", "")).split()):
                 draft.pending = held  # the same item sent again (a slow phone): still waiting, noted once
                 return Outcome("confirm_item", params={"item": held.get("item")})
@@ -170,6 +193,9 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
         return _error("nothing_yet")
     if question.kind == CHOICE:
         key = match_choice(text, labels or {}, lang=lang, question=qid) if labels else None
+        if key and needs_check(text, "choice"):  # "ESR:ää ee tarvita, remonttirahhoo vuan": "Luin: Leader", buttons
+            draft.pending = {"kind": "choice", "qid": qid, "value": key}
+            return Outcome("confirm_choice", params={"value": key})
         return choose(draft, qid, key, rules) if key else _error("choose_button")
     if question.kind == TEXT:
         draft.answers[qid] = text
@@ -209,25 +235,41 @@ def _answer_items(draft: Draft, question, text: str, read_back: bool = True) -> 
         # One item on one line is read back before it is written down: "en tiiä viel", "mummo: keittiöremontti"
         # and "Kaikki mitä kylä tarvitsee" are seen by the person as what would stand in the paper. The tap that
         # confirms it is the Done tap a single item always needed.
-        return _read_back(draft, question, items[0])
+        outcome = _read_back(draft, question, items)
+        if len(items) > 1:
+            draft.pending["text"] = text  # the same line sent again is the same read-back, not a new answer
+        return outcome
     return _store_items(draft, question, items)
 
 
-def _read_back(draft: Draft, question, item: str) -> Outcome:
-    """"Kirjaanko tämän?": the lone item waits in ``pending`` until the person confirms it (``confirm_item``)."""
-    draft.pending = {"kind": "one_item", "qid": question.id, "item": item}
-    return Outcome("confirm_item", params={"item": item})
+def _read_back(draft: Draft, question, items: str | list[str]) -> Outcome:
+    """"Kirjaanko tämän?": the lone item (or the items of a long line) waits in ``pending`` until the person
+    confirms it (``confirm_item``). ``item`` is the first; ``items`` all of them, when there are several."""
+    items = [items] if isinstance(items, str) else list(items)
+    draft.pending = {"kind": "one_item", "qid": question.id, "item": items[0]}
+    if len(items) > 1:
+        draft.pending["items"] = items
+    return Outcome("confirm_item", params={"item": items[0], "items": items})
+
+
+def pending_items(pending: dict) -> list[str]:
+    """The items a read-back waits to note: its ``items``, or its lone ``item`` (drafts saved before 7.12.2026)."""
+    return [str(i) for i in pending.get("items") or [pending.get("item", "")]]
 
 
 def reads_back(text: str, items: list[str]) -> bool:
     """A list answer that is read back before it is noted: one usable item, on one line (the first answer to a list
-    question; the benchmark counts the same answers as proposals)."""
-    return len(items) == 1 and "\n" not in text.strip() and not check_text(items[0])
+    question), or several from a long or turning line (``list_needs_check``). The benchmark counts the same answers
+    as proposals."""
+    if len(items) == 1:
+        return "\n" not in text.strip() and not check_text(items[0])
+    return list_needs_check(text, items) and not any(check_text(item) for item in items) and len(items) <= MAX_ITEMS
 
 
-def item_digest(item: str) -> str:
-    """A short mark of a lone item, carried on its ✔ button: an older read-back's ✔ never notes a newer item."""
-    return hashlib.sha1(item.encode("utf-8")).hexdigest()[:8]
+def item_digest(item: str | list[str]) -> str:
+    """A short mark of a read-back, carried on its ✔ button: an older read-back's ✔ never notes newer items."""
+    joined = item if isinstance(item, str) else "\n".join(item)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:8]
 
 
 def confirm_item(draft: Draft, accept: bool, qid: str | None = None, digest: str | None = None) -> Outcome:
@@ -236,18 +278,26 @@ def confirm_item(draft: Draft, accept: bool, qid: str | None = None, digest: str
     pending = draft.pending
     if (draft.mode != "ask" or not pending or pending.get("kind") != "one_item" or pending.get("qid") != draft.current
             or (qid is not None and qid != draft.current)
-            or (digest is not None and digest != item_digest(str(pending.get("item", ""))))):
+            or (digest is not None and digest != item_digest(_digest_of(pending)))):
         return _error("stale")
     draft.pending = None
     if not accept:
         if (draft.last or {}).get("q") == draft.current:
             draft.last = None  # the same words typed again after ✏️ are a new answer, not a resend
         return Outcome("same", params={"retype": True})
-    item = str(pending.get("item", ""))
-    draft.answers[draft.current], draft.sub = [item], 0
+    items = pending_items(pending)
+    draft.answers[draft.current], draft.sub = items, 0
     outcome = _advance(draft, answered=[draft.current])
-    outcome.params["item"] = item  # remembered as the answer typed: a resend of it is not the next answer
+    said = items[0] if len(items) == 1 else pending.get("text")
+    if said:
+        outcome.params["item"] = str(said)  # remembered as the answer typed: a resend of it is not the next answer
     return outcome
+
+
+def _digest_of(pending: dict) -> str | list[str]:
+    """What a read-back's ✔ digest is made of: the lone item, or the list of items."""
+    items = pending_items(pending)
+    return items[0] if len(items) == 1 else items
 
 
 def confirm_split(draft: Draft, two: bool) -> Outcome:
@@ -310,8 +360,11 @@ def _answer_date(draft: Draft, qid: str, text: str, today: date, lang: str) -> O
     problem = _order_problem(draft, qid, reading.value)
     if problem:
         return problem
-    if reading.vague:
+    reading = checked(reading, text, "date")
+    if reading.vague or reading.doubt:  # "ensi syksynä": a date proposed; "tammikuussa, ei ku helmikuussa": read back
         draft.pending = {"kind": "date", "qid": qid, "value": reading.value.isoformat()}
+        if reading.doubt:
+            draft.pending["check"] = True
         return Outcome("confirm_date", params={"value": reading.value})
     return _store_date(draft, qid, reading.value, today)
 
@@ -356,6 +409,7 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
         reading = understand_amount(text, lang=lang)
         if reading is None or reading.value is None or reading.value < 0:
             return _error("bad_amount")
+    reading = checked(reading, text, "hours" if question.id == "talkoot" else "amount")
     working = _working(reading)
     if reading.doubt:  # "ainakin 100 h", "90 000, mutta voi vielä nousta": proposed, saved only when confirmed
         draft.pending = {"kind": "figure", "qid": question.id, "line": line, "sub": draft.sub,

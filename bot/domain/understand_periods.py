@@ -28,6 +28,7 @@ class DateReading:
     assumed: str | None = None
     assumptions: tuple[str, ...] = ()
     placeholder: date | None = None  # no date said ("en tiedä vielä"): the date the bot offers to hold its place
+    doubt: str | None = None  # "check": a clear date in a long or turning answer, proposed (understand_check)
 
 
 NOT_UNDERSTOOD = DateReading(None)

@@ -1,0 +1,64 @@
+"""When a clear reading is still shown to confirm before it is saved: a long answer, or one that turns.
+
+The readers say what an answer means. Most answers are short ("30 000 €", "maaliskuussa 2027", "Leader") and
+a reading of them is saved at once and echoed. A long answer, or one that corrects itself, sets one thing
+against another or asks back ("tammikuussa, ei ku helmikuussa …", "5 000, but the rest from the EU", "ESR:ää ee
+tarvita, remonttirahhoo vuan"), is where the readers go wrong without knowing it: on the development sets about
+six in ten of the readings saved wrong were such answers. An advisor hearing one says back what they wrote down;
+the bot does the same: the reading is proposed ("Luin: 1.2.2027 – kirjaanko?") and saved with one tap.
+
+Plain functions; the interview (``interview_steps``) and the benchmark (``bench/answers.py``) both use them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+# Words beyond which an answer is long, per kind: an hours answer says three things ("10 henkeä 3 päivää 6 h").
+LONG = {"date": 7, "amount": 7, "hours": 9, "choice": 7}
+ITEM_LONG = 5  # a list item, on a line with others, of more words than this
+LINE_LONG = 12  # a one-line list answer of more words than this
+
+# A turn: a correction, a "but", an "instead", an apology (fi, en, sv).
+_TURN = re.compile(
+    r"\b(?:ei|ee|e)\s*k[uo]\b|\beiku\b|\b(?:ei|ee),?\s+vaa(?:n)?\b|\btai\s+siis\b|\bmutt?a?\b|\bvaikka\b|\bpaitsi\b"
+    r"|\balun\s*perin\b|\balunperin\b|\banteeks"
+    r"|\bactually\b|\bno\s+wait\b|\bi\s+mean\b|\bor\s+rather\b|\boriginally\b|\binstead\b|\bbut\b|\balthough\b"
+    r"|\bexcept\b|\bhowever\b|\bsorry\b"
+    r"|\bmen\s+(?:inte|nej)\b|\bnej\s+förresten\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"[()\"“”«»?]")  # a remark in brackets, a quotation, a question back
+
+
+def turns(text: str) -> bool:
+    """True when the answer corrects itself, sets one thing against another, quotes or asks back."""
+    return bool(_TURN.search(text) or _ASIDE.search(text))
+
+
+def needs_check(text: str, kind: str) -> bool:
+    """True when a clear reading of a date, amount, hours or typed choice answer is proposed, not saved."""
+    return len(text.split()) > LONG[kind] or turns(text)
+
+
+def list_needs_check(text: str, items: list[str]) -> bool:
+    """True when a list of two or more items read from one line is proposed before it is noted: an item of many
+    words, a long line, or a turn. Items each on their own line are parted by the person, and are not."""
+    if len(items) < 2 or "\n" in text.strip():
+        return False
+    return (turns(text) or len(text.split()) > LINE_LONG
+            or any(len(item.split()) > ITEM_LONG for item in items))
+
+
+
+
+def checked(reading, text: str, kind: str):
+    """``reading`` with ``doubt="check"`` when it would be saved as it is but the answer ``needs_check``."""
+    if (reading is None or reading.value is None or getattr(reading, "vague", False) or getattr(reading, "doubt", None)
+            or not needs_check(text, kind)):
+        return reading
+    return replace(reading, doubt="check")
+
+
+__all__ = ["checked", "list_needs_check", "needs_check", "turns"]

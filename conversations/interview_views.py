@@ -271,7 +271,7 @@ def figure_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
     shown = amount_text(context, qid, Decimal(str(pending.get("value", "0"))))
     what = context.plain(f"interview.budget_lines.{pending.get('line')}")
     doubt = pending.get("doubt")
-    if doubt in ("sum", "guess") and pending.get("working"):  # "4 000 € + 2 500 € = 6 500 €"
+    if doubt in ("sum", "guess", "check") and pending.get("working"):  # "4 000 € + 2 500 € = 6 500 €"
         working = Html(working_terms(context, pending["working"]))
         text = context.t("interview.figure_confirm.sum", what=what, value=shown, working=working)
     else:
@@ -325,7 +325,8 @@ def choice_confirm_view(context: BotContext, draft: iv.Draft, pending: dict, pre
     label = p(f"interview.options.{qid}.{chosen}")
     text = context.t("interview.choice_confirm", what=p(f"interview.labels.{qid}"), choice=label)
     options = [opt for opt in iv.choice_options(draft, question, rules_of(context)) if opt != chosen]
-    rows = [[(p("interview.buttons.choice_yes", label=label), btn("a", qid, chosen))]]
+    bare = label.lstrip("✅✔️ ")  # "✅ Sounds right" is marked once
+    rows = [[(p("interview.buttons.choice_yes", label=bare), btn("a", qid, chosen))]]
     rows += [[(p(f"interview.options.{qid}.{opt}"), btn("a", qid, opt))] for opt in options]
     return "\n\n".join(x for x in (prefix, text) if x), keyboard(rows)
 

@@ -39,7 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.domain.interview import reads_back  # noqa: E402
-from bot.domain.understand_check import checked, needs_check  # noqa: E402
+from bot.domain.understand_check import checked  # noqa: E402
+from bot.domain.understand_choice_guess import read_choice  # noqa: E402
 from bot.domain.understand_doubt import says_nothing_yet, split_doubt  # noqa: E402
 from bot.domain.understand_lists import without_intro  # noqa: E402
 from bot.domain.parsing import (  # noqa: E402
@@ -157,11 +158,11 @@ def judge(item: dict, options: dict, default_today: date, question_check: bool =
     if kind == "choice":
         question = item.get("question")
         opts = options.get(question, YES_NO) if question else YES_NO
-        got = match_choice(text, opts, lang=lang, question=question)
+        got, read_back = read_choice(text, opts, lang=lang, question=question)
         if isinstance(expect, bool):  # YAML reads an unquoted yes/no as true/false
             expect = "yes" if expect else "no"
         want = None if expect is None or str(expect).lower() == "none" else str(expect).lower()
-        if got is not None and needs_check(text, "choice"):  # "Luin: Leader – kirjaanko?", with the option buttons
+        if got is not None and read_back:  # "Luin: Leader – kirjaanko?", with the option buttons
             return ("ok" if got == want else "flagged"), ChoiceProposal(got)
         if got == want:
             return "ok", got

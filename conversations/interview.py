@@ -141,9 +141,9 @@ async def ask(update: Update, context: BotContext, draft: iv.Draft, prefix: str 
         text, markup = calc_view(context, draft, prefix)
     elif draft.pending and draft.pending.get("kind") == "date":
         from datetime import date as _date
-        text, markup = date_confirm_view(context, draft, _date.fromisoformat(draft.pending["value"]))
+        text, markup = date_confirm_view(context, draft, _date.fromisoformat(draft.pending["value"]), prefix)
     elif draft.pending and draft.pending.get("kind") == "figure":
-        text, markup = figure_confirm_view(context, draft, draft.pending)
+        text, markup = figure_confirm_view(context, draft, draft.pending, prefix)
     elif draft.pending and draft.pending.get("kind") == "choice":
         text, markup = choice_confirm_view(context, draft, draft.pending, prefix)
     else:

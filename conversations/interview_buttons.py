@@ -130,7 +130,7 @@ async def apply(update: Update, context: BotContext, draft: iv.Draft, button: Iv
         await conv.save(context, update.effective_user.id, draft)
         await conv.ask(update, context, draft)
         return
-    if action == "li" and outcome.params.get("item"):
+    if action in ("li", "a", "dc", "fc") and outcome.params.get("item"):
         iv.remember(draft, key or "", str(outcome.params["item"]), conv.now_of(context))  # a resend of it is known as one
     await after_step(update, context, draft, outcome, before, was_editing, chat_id, echo_msg=message_id)
 

@@ -252,31 +252,33 @@ def qa_view(context: BotContext, draft: iv.Draft):
     ])
 
 
-def date_confirm_view(context: BotContext, draft: iv.Draft, value: date):
+def date_confirm_view(context: BotContext, draft: iv.Draft, value: date, prefix: str = ""):
     """"Aloitus: ehdotan 1.4.2027": a date made of a vague answer; or, after "en tiedä vielä", one to hold the place."""
     p, shown = context.plain, format_date(value, context.lang)
     label = context.plain(f"interview.echo.{draft.current}")
     held = bool((draft.pending or {}).get("placeholder"))
     key = "date_placeholder" if held else "date_check" if (draft.pending or {}).get("check") else "date_confirm"
-    return context.t(f"interview.{key}", what=label, date=shown), keyboard([
+    text = context.t(f"interview.{key}", what=label, date=shown)
+    return "\n\n".join(x for x in (prefix, text) if x), keyboard([
         [(p("interview.buttons.date_hold" if held else "interview.buttons.date_yes", date=shown),
           btn("dc", draft.current, "y" + value.isoformat()))],
         [(p("interview.buttons.date_other"), btn("dc", draft.current, "n"))],
     ])
 
 
-def figure_confirm_view(context: BotContext, draft: iv.Draft, pending: dict):
+def figure_confirm_view(context: BotContext, draft: iv.Draft, pending: dict, prefix: str = ""):
     """"Kirjaanko 100 h?": a figure said with doubt, to confirm with one tap or type again."""
     p, qid = context.plain, draft.current or ""
     shown = amount_text(context, qid, Decimal(str(pending.get("value", "0"))))
     what = context.plain(f"interview.budget_lines.{pending.get('line')}")
     doubt = pending.get("doubt")
-    if doubt in ("sum", "guess", "check") and pending.get("working"):  # "4 000 € + 2 500 € = 6 500 €"
+    if doubt in ("sum", "guess", "check", "people") and pending.get("working"):  # "4 000 € + 2 500 € = 6 500 €"
         working = Html(working_terms(context, pending["working"]))
-        text = context.t("interview.figure_confirm.sum", what=what, value=shown, working=working)
+        key = "people_sum" if doubt == "people" else "sum"  # the machine's hours left out, and said so
+        text = context.t(f"interview.figure_confirm.{key}", what=what, value=shown, working=working)
     else:
-        text = context.t(f"interview.figure_confirm.{doubt if doubt in ('bound', 'guess', 'check') else 'unsure'}", what=what, value=shown)
-    return text, keyboard([
+        text = context.t(f"interview.figure_confirm.{doubt if doubt in ('bound', 'guess', 'check', 'people') else 'unsure'}", what=what, value=shown)
+    return "\n\n".join(x for x in (prefix, text) if x), keyboard([
         [(p("interview.buttons.figure_yes", value=shown), btn("fc", qid, "y" + str(pending.get("value", ""))))],
         [(p("interview.buttons.figure_other"), btn("fc", qid, "n"))],
     ])

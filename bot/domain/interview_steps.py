@@ -24,6 +24,7 @@ from .text import is_meaningful
 from .understand_doubt import says_nothing_yet, split_doubt
 from .understand_hedges import says_ceiling
 from .understand_check import checked, list_needs_check, needs_check
+from .understand_choice_guess import read_choice
 from .understand_lists import without_intro
 
 Labels = Mapping[str, list[str]]
@@ -98,6 +99,20 @@ _NOT_BARE = re.compile(r"\b(?:enemmän|vähemmän|more|less|mut|mutta|but|actual
 
 
 PROPOSALS = ("figure", "date", "one_item", "choice")  # pending readings a typed "joo" or "ei" answers
+# The words of a bare reply to a read-back: yes, no, ok, right, thanks and the like (anything else is a new answer)
+_REPLY_WORDS = frozenset("""joo juu jep jees jup joa kyllä kylla kyl yes yep yeah yup ya sure ok okei okay oki k oikein
+    right correct correctly exactly true täsmälleen tasmalleen juuri aivan niin noin just se on it is that s thats its
+    hyvä hyva good fine hienoa great perfect sopii käy kay selvä selva kiitos kiitti thanks thank you ty
+    kirjaa kirjaan merkkaa note nämä nama ne these them those this tämä tama all kaikki siinä siina muuta else
+    nothing more muita mitään mitaan ole oo ei en e ee no nope nah not väärin vaarin wrong vahvistan confirm
+    confirmed pidä pida keep sama same laita put down please vaan vain""".split())
+_CORRECT = re.compile(r"\b(?:ok|okei|okay|oikein|right|correct|exactly|täsmälleen|juuri\s+niin|aivan|sopii|käy|hyvä|good|fine|"
+                      r"vahvistan|confirm(?:ed)?)\b")
+# The read-back button's own words typed: "kirjaa nämä 3", "Note these 3", "kirjaa ne"
+_BUTTON_SAID = re.compile(r"^\W*(?:kirjaa|note|merkkaa)\s+(?:nämä|nama|ne|these|them|all|kaikki)(?:\s+\d+)?\W*$")
+# A yes with more said after it, to a read-back of items: "joo ja kahvila", "kyllä, lisäksi kahvila", "yes and a café"
+_YES_AND = re.compile(r"^\W*(?:joo|juu|kyllä|kylla|yes|yep|ok|okei|okay)\b[\s,.!:;-]*(?:ja|and|plus|lisäksi|lisaksi|myös|myos|"
+                      r"sekä|seka|also)?\b[\s,.:;-]*(\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def confirm_choice(draft: Draft, accept: bool, rules: BudgetRules) -> Outcome:
@@ -105,27 +120,34 @@ def confirm_choice(draft: Draft, accept: bool, rules: BudgetRules) -> Outcome:
     pending = draft.pending or {}
     if draft.mode != "ask" or pending.get("kind") != "choice" or pending.get("qid") != draft.current:
         return _error("stale")
-    draft.pending = None
     if not accept:
+        draft.pending = None
         return Outcome("same", params={"retype": True})
-    return choose(draft, draft.current, str(pending.get("value")), rules)
+    return choose(draft, draft.current, str(pending.get("value")), rules)  # which remembers the answer typed
 
 
 def _proposal_reply(draft: Draft, text: str, lang: str) -> bool | None:
-    """True or False when the text says yes or no to an open proposal (a date, a figure, a lone list item); None
-    otherwise."""
+    """True or False when the text says yes or no to an open proposal (a date, a figure, a typed choice, list items);
+    None otherwise: a new answer, read as one."""
     pending = draft.pending or {}
+    said = text.strip().lower()
     if pending.get("kind") == "one_item" and pending.get("qid") == draft.current:
-        if _ALL_SAID.match(text.strip().lower()):
-            return True  # "siinä kaikki", "ei muuta", "that's all": the item, and nothing more
-        if _WRONG.match(text.strip().lower()):
+        if _ALL_SAID.match(said) or _BUTTON_SAID.match(said):
+            return True  # "siinä kaikki", "ei muuta", "that's all", the button's own words "kirjaa nämä 3"
+        if _WRONG.match(said):
             return False  # "väärin", "wrong"
     if pending.get("kind") not in PROPOSALS or pending.get("qid") != draft.current or len(text) > 40:
         return None
-    if pending.get("kind") == "choice" and "yes" in BY_ID[draft.current].options:
+    words = re.findall(r"[^\W\d_]+|\d", said)
+    if not words or any(ch.isdigit() for ch in text) or len(words) > 5 or any(w not in _REPLY_WORDS for w in words):
+        return None  # "joo, Leader", "joo maaliskuussa", "joo, mut oikeestaan 150 h": more than a yes or a no
+    if _NOT_BARE.search(said):
+        return None  # "ei yhtään", "nothing", "more": a figure in words, read as an answer
+    if _CORRECT.search(said):
+        return True  # "ok", "oikein", "se on oikein", "that's right"
+    options = BY_ID[draft.current].options if draft.current in BY_ID else ()
+    if pending.get("kind") == "choice" and "yes" in options and pending.get("value") in ("yes", "no"):
         return None  # "kyllä" to "Luin: Ei" on a yes-or-no question is the option Yes, read as a new answer
-    if any(ch.isdigit() for ch in text) or len(text.split()) > 4 or _NOT_BARE.search(text.lower()):
-        return None  # "joo, mut oikeestaan 150 h", "ei yhtään": a new answer, read as one
     said = match_choice(text, _YES_NO, lang=lang)
     if said is None and is_keep(text):
         said = "yes"
@@ -154,6 +176,13 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
     if problem and not (problem.error == "not_meaningful" and question.kind == CHOICE):
         return problem
     text = text.strip()
+    held = draft.pending or {}
+    more = _YES_AND.match(text) if held.get("kind") == "one_item" and held.get("qid") == question.id else None
+    if more and question.kind == MULTI and not _REPLY_WORDS.issuperset(re.findall(r"[^\W\d_]+", more.group(1).lower())):
+        extra = [item.strip() for item in split_items(more.group(1)) if item.strip()] or [more.group(1).strip()]
+        outcome = _read_back(draft, question, pending_items(held) + extra)  # nothing said is dropped; all shown again
+        draft.pending["text"] = text
+        return outcome
     proposal = _proposal_reply(draft, text, lang)
     if proposal is not None:  # "joo", "ok", "ei" typed to "kirjaanko 100 h?" instead of a button
         if (draft.pending or {}).get("kind") == "figure":
@@ -192,9 +221,9 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
         draft.pending = {"kind": "nothing_yet", "qid": qid, "text": text}
         return _error("nothing_yet")
     if question.kind == CHOICE:
-        key = match_choice(text, labels or {}, lang=lang, question=qid) if labels else None
-        if key and needs_check(text, "choice"):  # "ESR:ää ee tarvita, remonttirahhoo vuan": "Luin: Leader", buttons
-            draft.pending = {"kind": "choice", "qid": qid, "value": key}
+        key, read_back = read_choice(text, labels, lang=lang, question=qid) if labels else (None, False)
+        if key and read_back:  # "ESR:ää ee tarvita, remonttirahhoo vuan": "Luin: Leader", with every option's button
+            draft.pending = {"kind": "choice", "qid": qid, "value": key, "text": text}
             return Outcome("confirm_choice", params={"value": key})
         return choose(draft, qid, key, rules) if key else _error("choose_button")
     if question.kind == TEXT:
@@ -231,7 +260,7 @@ def _answer_items(draft: Draft, question, text: str, read_back: bool = True) -> 
         draft.pending = {"kind": "split", "qid": question.id, "text": without_intro(text), "parts": parts}
         return Outcome("confirm_split", params={"text": text, "parts": parts})
     items = [item.strip() for item in split_items(text) if item.strip()] or [text]
-    if read_back and draft.sub == 0 and not question.whole and reads_back(text, items):
+    if read_back and draft.sub == 0 and (not question.whole or len(items) > 1) and reads_back(text, items):
         # One item on one line is read back before it is written down: "en tiiä viel", "mummo: keittiöremontti"
         # and "Kaikki mitä kylä tarvitsee" are seen by the person as what would stand in the paper. The tap that
         # confirms it is the Done tap a single item always needed.
@@ -339,7 +368,7 @@ def _order_problem(draft: Draft, qid: str, value: date) -> Outcome | None:
 
 
 def _answer_date(draft: Draft, qid: str, text: str, today: date, lang: str) -> Outcome:
-    if qid == "start":
+    if qid == "start" and not needs_check(text, "date"):  # "1.3.2027 - 31.12.2028, ei ku huhtikuussa": read as a start
         pair = read_range(text, today=today, lang=lang)
         if pair is not None:
             start, end = pair
@@ -362,7 +391,7 @@ def _answer_date(draft: Draft, qid: str, text: str, today: date, lang: str) -> O
         return problem
     reading = checked(reading, text, "date")
     if reading.vague or reading.doubt:  # "ensi syksynä": a date proposed; "tammikuussa, ei ku helmikuussa": read back
-        draft.pending = {"kind": "date", "qid": qid, "value": reading.value.isoformat()}
+        draft.pending = {"kind": "date", "qid": qid, "value": reading.value.isoformat(), "text": text}
         if reading.doubt:
             draft.pending["check"] = True
         return Outcome("confirm_date", params={"value": reading.value})
@@ -388,7 +417,14 @@ def confirm_date(draft: Draft, accept: bool, today: date, value: str | None = No
     value = _date(pending.get("value"))
     if value is None:
         return _error("stale")
-    return _store_date(draft, draft.current, value, today)
+    return _typed(_store_date(draft, draft.current, value, today), pending)
+
+
+def _typed(outcome: Outcome, pending: dict) -> Outcome:
+    """``outcome`` remembering the answer a read-back was made of: the same message sent again is then a resend."""
+    if pending.get("text") and outcome.status != "error":
+        outcome.params.setdefault("item", str(pending["text"]))
+    return outcome
 
 
 def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: str, labels: Labels | None) -> Outcome:
@@ -412,7 +448,7 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
     reading = checked(reading, text, "hours" if question.id == "talkoot" else "amount")
     working = _working(reading)
     if reading.doubt:  # "ainakin 100 h", "90 000, mutta voi vielä nousta": proposed, saved only when confirmed
-        draft.pending = {"kind": "figure", "qid": question.id, "line": line, "sub": draft.sub,
+        draft.pending = {"kind": "figure", "qid": question.id, "line": line, "sub": draft.sub, "text": text,
                          "value": format(Decimal(reading.value).normalize(), "f"), "doubt": reading.doubt, "working": working}
         return Outcome("confirm_figure", params={"line": line, "value": Decimal(reading.value), "doubt": reading.doubt})
     outcome = _budget_line(draft, question, lines, line, Decimal(reading.value))
@@ -441,7 +477,7 @@ def confirm_figure(draft: Draft, accept: bool, rules: BudgetRules, value: str | 
     outcome = _budget_line(draft, question, lines, line, Decimal(str(pending.get("value"))))
     if pending.get("working"):
         outcome.params["working"] = pending["working"]
-    return outcome
+    return _typed(outcome, pending)
 
 
 def _working(reading) -> dict | None:
@@ -507,6 +543,7 @@ def choose(draft: Draft, qid: str, value: str | None, rules: BudgetRules) -> Out
         return _error("stale")  # picks are turned into text by the caller
     if question.kind != CHOICE or value not in question.options:
         return _error("stale")
+    held = draft.pending if (draft.pending or {}).get("kind") == "choice" and draft.pending.get("qid") == qid else {}
     if qid == "recommend":
         rec = recommendation(draft)
         value = rec.track if value == "accept" else value
@@ -522,9 +559,9 @@ def choose(draft: Draft, qid: str, value: str | None, rules: BudgetRules) -> Out
     if qid == "org_type":
         verdict = org_eligibility(draft)
         if verdict is not None and not verdict.ok:
-            draft.mode = "org_check"
-            return Outcome("org_check", params={"reason": verdict.reason, "instead": verdict.instead}, answered=[qid])
-    return _advance(draft, answered=[qid])
+            draft.mode, draft.pending = "org_check", None
+            return _typed(Outcome("org_check", params={"reason": verdict.reason, "instead": verdict.instead}, answered=[qid]), held)
+    return _typed(_advance(draft, answered=[qid]), held)
 
 
 def _open(draft: Draft, qid: str):

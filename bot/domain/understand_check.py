@@ -23,13 +23,19 @@ LINE_LONG = 12  # a one-line list answer of more words than this
 # A turn: a correction, a "but", an "instead", an apology (fi, en, sv).
 _TURN = re.compile(
     r"\b(?:ei|ee|e)\s*k[uo]\b|\beiku\b|\b(?:ei|ee),?\s+vaa(?:n)?\b|\btai\s+siis\b|\bmutt?a?\b|\bvaikka\b|\bpaitsi\b"
-    r"|\balun\s*perin\b|\balunperin\b|\banteeks"
+    r"|\balun\s*perin\b|\balunperin\b|\banteeks|\boike(?:a|e)st(?:aa|ee)n?\b|\btai\s+(?:ei|no|sittenkin)\b|\bsittenkin\b"
+    r"|\b(?:ei|ee)\b[^,.;!?]{1,30}\bvaa?n\b|→|->|[-–—]\s*(?:no|ei|nej)\b"
     r"|\bactually\b|\bno\s+wait\b|\bi\s+mean\b|\bor\s+rather\b|\boriginally\b|\binstead\b|\bbut\b|\balthough\b"
     r"|\bexcept\b|\bhowever\b|\bsorry\b"
     r"|\bmen\s+(?:inte|nej)\b|\bnej\s+förresten\b",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"[()\"“”«»?]")  # a remark in brackets, a quotation, a question back
+# A thing taken back or said not to be ("ei konsoleita vaan ohjaimet", "nej, inte urheiluseura", "scratch that"): in a
+# list line, and beside a typed "yes" ("ee tässä oo mittään ulkomaista" is no)
+_NOT = re.compile(r"\b(?:ei|ee|e|en|eikä|emme|ette|eivät|not|no|never|nothing|nej|inte|ingen|delete|scratch|poistetaan|"
+                  r"poista|unohda|forget|skip|pois)\b|n't\b", re.IGNORECASE)
+_DEPENDS = re.compile(r"\briippu|\bdepend|\bberor\b", re.IGNORECASE)  # "se riippuu siitä …": no choice made yet
 
 
 def turns(text: str) -> bool:
@@ -37,9 +43,12 @@ def turns(text: str) -> bool:
     return bool(_TURN.search(text) or _ASIDE.search(text))
 
 
-def needs_check(text: str, kind: str) -> bool:
-    """True when a clear reading of a date, amount, hours or typed choice answer is proposed, not saved."""
-    return len(text.split()) > LONG[kind] or turns(text)
+def needs_check(text: str, kind: str, value: str | None = None) -> bool:
+    """True when a clear reading of a date, amount, hours or typed choice answer is proposed, not saved. ``value`` is
+    the option read from a typed choice: a "yes" beside a "not", or any option after "it depends", is checked too."""
+    if len(text.split()) > LONG[kind] or turns(text):
+        return True
+    return kind == "choice" and (bool(_DEPENDS.search(text)) or (value == "yes" and bool(_NOT.search(text))))
 
 
 def list_needs_check(text: str, items: list[str]) -> bool:
@@ -47,7 +56,7 @@ def list_needs_check(text: str, items: list[str]) -> bool:
     words, a long line, or a turn. Items each on their own line are parted by the person, and are not."""
     if len(items) < 2 or "\n" in text.strip():
         return False
-    return (turns(text) or len(text.split()) > LINE_LONG
+    return (turns(text) or bool(_NOT.search(text)) or len(text.split()) > LINE_LONG
             or any(len(item.split()) > ITEM_LONG for item in items))
 
 

@@ -179,12 +179,15 @@ def guess_after_joke(text: str, read: Callable[[str], Decimal | None]) -> Decima
 
 # A figure said and then put right: "7k, no actually 9k", "kaks tonnii, tai no max kaks ja puol", "500, no, 550 hours",
 # "About 50 hours, maybe 60. Put 60.", "satatuhatta ois kiva mutta realistisesti 60 000"
-_PUT_RIGHT = re.compile(r"(?<![\w-])(?:ei\s*ku(?:n)?|eiku|ee\s+ku|e[ei]\s+va(?:a|an|uan)|ei\s+vuan|tai\s+no|tai\s+siis|no\s+actually|actually|"
+_PUT_RIGHT = re.compile(r"(?<![\w-])(?:ei\s*ku(?:n)?|eiku|ee\s+ku|e[ei]\s+va(?:a|an|uan)|ei\s+vuan|tai\s+no|tai\s+siis|tai\s+oike[ae]st(?:aa|ee)n?|no\s+actually|actually|"
                         r"no\s+wait|or\s+rather|sorry|i\s+mean|tarkoitan|realistisesti|realistically|(?:no|wait|ei)(?=[\s,.—–-]{1,4}\d)|correction\s*:?|"
                         r"make\s+it(?=\s+\d)|call\s+it(?=\s+\d)|"
                         r"(?:put(?:\s+down)?|let'?s\s+use|käytetään|laita|pistä|merkkaa|merkitse)(?=\s+(?:vaikka\s+|just\s+)?\d))(?![\w-])", re.IGNORECASE)
 # "Alun perin 30 000 €, mutta hallitus päätti supistaa sen 25 000 euroon", "Ensin arvioimme 180 tuntia, mutta …"
-_AT_FIRST = re.compile(r"\b(?:alun\s+perin|aluksi|ensin|initially|originally|at\s+first)\b", re.IGNORECASE)
+_AT_FIRST = re.compile(r"\b(?:alun\s+perin|aluksi|ensin|initially|originally|at\s+first|kirjoitin|sanoin|laitoin|"
+                       r"i\s+wrote|i\s+said|i\s+put)\b", re.IGNORECASE)
+# After "I wrote … before": where the figure now meant is said ("…, it is 58.000 €", "…, se on 162 000")
+_NOW_IS = re.compile(r"(?<![\w-])(?:it\s+is|it'?s|se\s+on|pitää\s+olla|should\s+be)(?![\w-])", re.IGNORECASE)
 _BUT = re.compile(r"(?<![\w-])(?:mutta|mut|but)(?![\w-])", re.IGNORECASE)
 _SAYS_THOUSANDS = re.compile(r"\d\s*(?:k|t€|k€)\b|tonn|tuhat|thousand|€|\beur|\d\s*e\b", re.IGNORECASE)
 
@@ -196,10 +199,17 @@ def guess_corrected(text: str, read: Callable[[str], Decimal | None]) -> Decimal
     marks = list(_PUT_RIGHT.finditer(said))
     at_first = _AT_FIRST.search(said)
     if at_first:
-        marks += [m for m in _BUT.finditer(said) if m.start() > at_first.end()]
-    if not marks:
-        return None
-    mark = max(marks, key=lambda m: m.start())
+        marks += [m for m in (*_BUT.finditer(said), *_NOW_IS.finditer(said)) if m.start() > at_first.end()]
+    marks = [m for m in marks if find_numbers(prepare(text[m.end():]))]  # "70k, no 68k, sorry i counted …": the last that puts a figure
+    for mark in sorted(marks, key=lambda m: m.start(), reverse=True):  # the last mark that puts a clear figure
+        value = _put_right_at(text, mark, read)
+        if value is not None:
+            return value
+    return None
+
+
+def _put_right_at(text: str, mark: re.Match, read: Callable[[str], Decimal | None]) -> Decimal | None:
+    """The figure that ``mark`` ("ei ku", "sorry", "it is") puts in place of one said before it; None if unclear."""
     before, rest = text[:mark.start()], text[mark.end():]
     said_before, nums = find_numbers(prepare(before)), find_numbers(prepare(rest))
     if len({n.value for n in nums}) > 1:

@@ -18,6 +18,7 @@ from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
+from .understand_hour_parts import labelled_hours, without_machines
 from .understand_tally import tally_hours
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
@@ -36,7 +37,7 @@ class HoursReading:
     factors: tuple[Decimal, ...] | None = None
     range_upper: bool = False
     parts: tuple[Decimal, ...] | None = None
-    doubt: str | None = None  # "bound" or "unsure": a figure to confirm before it is saved (understand_hedges)
+    doubt: str | None = None  # why it is confirmed before it is saved: "bound", "unsure", "guess", "sum", "check", "people"
 
 
 HOURS = re.compile(
@@ -357,7 +358,17 @@ _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|an
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    rest = without_machines(text)
+    if rest is not None and labelled_hours(text) is None:
+        kept = _understand(rest, lang=lang)  # "10 henkeä 2 päivää 6 tuntia ja traktori 8 tuntia": 120, the tractor apart
+        if kept.value is not None and 0 < kept.value <= MAX_HOURS:
+            return replace(kept, doubt="people")  # proposed, saying the machine's hours are asked apart
     reading = _understand(text, lang=lang)
+    jobs = labelled_hours(text)
+    if jobs is not None and (jobs[1] or reading.value is None) and reading.value != sum(jobs[0]):
+        people = jobs[0]  # "Clearing 200 h, building tees 120 h, plus the excavator 16 h": 320, the machine left out
+        if sum(people) <= MAX_HOURS:
+            return HoursReading(sum(people), parts=people if len(people) > 1 else None, doubt="people" if jobs[1] else "sum")
     if reading.value is not None:
         return reading
     tallied = tally_hours(text, lang)

@@ -92,3 +92,24 @@ async def test_a_figure_in_a_long_answer_is_read_back_and_saved_with_one_tap(bot
     assert (hours(bot, aino) or {}).get("volunteer_hours") is None
     await fake.press(aino, reply.last, "✔ 120 h")
     assert hours(bot, aino) == {"volunteer_hours": "120"}
+
+
+async def test_a_long_answer_naming_both_funds_is_read_back_with_the_one_it_ends_on(bot, fake):
+    tom = fake.new_user("Tom", "en")
+    await start(fake, bot, tom, [])
+    reply = await fake.send(tom, "I think ESR+ is more for social things, so Leader for us.")
+    assert "Funding: I read <b>Leader</b> in your answer." in reply.last.html
+    assert reply.last.button_labels[0] == "✔ Leader" and "track" not in draft(bot, tom)["answers"]
+    await fake.press(tom, reply.last, "✔ Leader")
+    assert draft(bot, tom)["answers"]["track"] == "leader"
+
+
+async def test_volunteer_hours_with_a_tractor_beside_them_leave_the_tractor_out_and_ask(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, TO_HOURS)
+    reply = await fake.send(aino, "rataraivaus 150 h + korien asennus 60 h, traktori 10 h lisäksi")
+    shown = reply.last.html.replace("\u00a0", " ")
+    assert "laskin vain talkoolaisten työn 150 h + 60 h = <b>210 h</b>" in shown and "konetunnit kysyn erikseen" in shown
+    assert (hours(bot, aino) or {}).get("volunteer_hours") is None
+    await fake.press(aino, reply.last, "✔ 210 h")
+    assert hours(bot, aino) == {"volunteer_hours": "210"}

@@ -68,7 +68,8 @@ def test_a_typed_choice_that_turns_is_proposed_and_pressing_another_option_choos
     d = iv.Draft(current="track")
     out = text(d, "ESR:ää ee tarvita, ee meillä oo mittään syrjäytyneitä. remonttirahhoo vuan kylätalolle", labels=LABELS)
     assert out.status == "confirm_choice" and "track" not in d.answers
-    assert d.pending == {"kind": "choice", "qid": "track", "value": "esr"}
+    assert d.pending == {"kind": "choice", "qid": "track", "value": "esr",
+                         "text": "ESR:ää ee tarvita, ee meillä oo mittään syrjäytyneitä. remonttirahhoo vuan kylätalolle"}
     assert iv.choose(d, "track", "leader", RULES).status == "next"
     assert d.answers["track"] == "leader" and d.pending is None
 
@@ -137,3 +138,39 @@ def test_a_date_in_a_turning_answer_is_proposed_as_read_not_saved():
 def test_a_plain_date_is_saved_at_once():
     d = iv.Draft(answers={"track": "leader"}, current="start")
     assert text(d, "1.3.2027").status == "next" and d.answers["start"] == "2027-03-01"
+
+
+ORG = {"association": ["Rekisteröity yhdistys", "Registered association"], "company": ["Yritys", "Company"],
+       "sole_trader": ["Toiminimi", "Sole trader (toiminimi)"], "public": ["Kunta", "Municipality or other public body"]}
+
+
+def test_a_long_answer_naming_two_options_is_read_back_with_the_one_it_ends_on():
+    from bot.domain.understand_choice_guess import read_choice
+
+    said = "I think ESR+ is more for social things, so Leader for us."
+    assert read_choice(said, LABELS, lang="en", question="track") == ("leader", True)
+    assert read_choice("mulla on toiminimi mut tää on yhdistyksen juttu, ry", ORG, lang="fi", question="org_type") == (
+        "association", True)
+
+
+def test_an_option_ruled_out_is_not_offered_and_an_undecided_answer_offers_nothing():
+    from bot.domain.understand_choice_guess import last_named, read_choice
+
+    assert last_named("def not ESR, it's cables, so the other one", LABELS, question="track") is None
+    assert read_choice("ry tai sitten kunta hakee, ei oo vielä päätetty", ORG, lang="fi", question="org_type") == (None, False)
+    assert read_choice("either the village association or the municipality, we haven't decided", ORG, lang="en",
+                       question="org_type") == (None, False)
+
+
+def test_a_yes_or_no_question_is_never_guessed_from_the_last_word():
+    from bot.domain.understand_choice_guess import read_choice
+
+    said = "ei oo, ruotsalaaset kaverit kyllä tulee pelaamaan kesällä"
+    key, read_back = read_choice(said, YES_NO, lang="fi", question="international")
+    assert key != "yes" or read_back  # never "yes" saved at once
+
+
+def test_a_short_unclear_choice_is_not_guessed():
+    from bot.domain.understand_choice_guess import read_choice
+
+    assert read_choice("ei mitää hajua", ORG, lang="fi", question="org_type") == (None, False)

@@ -1,0 +1,59 @@
+"""A typed answer to a question with buttons, read as the interview reads it: an option, and whether it is read back.
+
+``match_choice`` names an option only when it is sure. A long or turning answer is read back anyway ("Luin:
+Leader", every option's button beside it, see understand_check), so where it is not sure it may still offer the
+option the answer ends on ("I think ESR+ is more for social things, so Leader for us", "se koulutus juttu? ei ku
+investointi"). A wrong offer costs the same one tap on the right button as "press a button" would.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from .understand_check import needs_check
+from .understand_text import _BOTH, _OR, _PENDING, _UNSURE, _fold, _phrases, match_choice
+
+# Undecided in so many words: "ei oo vielä päätetty", "we haven't decided", "depends on", "not yet": no option offered
+_UNDECIDED = re.compile(r"\b(?:paatet|paatta|decided|decide|riippu|depend|not\s+yet|ei\s+viela|ei\s+viel|auki|open|"
+                        r"tarkista|check|consider|harkit|miettii|mietitaan|sure|varma|might|could|voisi|saatta)\w*")
+
+
+def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
+                question: str | None = None) -> tuple[str | None, bool]:
+    """(option key or None, read back first?) for a typed answer to a question with buttons."""
+    key = match_choice(text, options, lang=lang, question=question)
+    if key is not None:
+        return key, needs_check(text, "choice", key)
+    if not needs_check(text, "choice") or "?" in text:
+        return None, False
+    said = _fold(text)
+    if any(pattern.search(said) for pattern in (_BOTH, _OR, _PENDING, _UNSURE, _UNDECIDED)):
+        return None, False  # "ry tai kunta, ei oo vielä päätetty": not a choice said in other words; the buttons ask
+    if set(options) <= {"yes", "no"}:
+        return None, False  # "ei oo, ruotsalaaset kaverit kyllä tulee": a yes or a no is not the last word said
+    guess = last_named(text, options, question=question)
+    return guess, guess is not None
+
+
+_DENIED = re.compile(r"\b(?:not|no|ei|eika|ee|en|never|inte|nor)\s+(?:\w+\s+)?$")
+
+
+def last_named(text: str, options: Mapping[str, Sequence[str]], *, question: str | None = None) -> str | None:
+    """The option whose name (label, head or synonym of two or more letters, not ruled out) comes last in ``text``."""
+    table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
+    padded = f" {_fold(text)} "
+    best: tuple[int, int, str] | None = None  # (end, length, key): the latest end, then the longest phrase
+    for phrase, keys in table.items():
+        if len(keys) != 1 or len(phrase) < 2:
+            continue
+        for match in re.finditer(r"(?<= )" + re.escape(phrase) + r"(?= )", padded):
+            if _DENIED.search(padded[max(0, match.start() - 12):match.start()]):
+                continue  # "def not ESR, it's cables", "ei se oo kurssi": an option ruled out
+            candidate = (match.end(), len(phrase), next(iter(keys)))
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    return best[2] if best else None
+
+
+__all__ = ["last_named", "read_choice"]

@@ -236,7 +236,7 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
     if question.kind == MULTI:  # sent again after "nothing decided yet?", or said to be an answer: not read back
         return _answer_items(draft, question, text, read_back=not confirmed and (refused or {}).get("text") != text)
     if question.kind == DATE:
-        return _answer_date(draft, qid, text, today, lang)
+        return _answer_date(draft, qid, text, today, lang, check=not proposed)
     if question.kind == RATE:
         rate = read_percent(text)
         if rate is None:
@@ -244,7 +244,7 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
             return _error("bad_rate_format", max=limits.max_rate)
         return choose(draft, qid, str(rate), rules)
     if question.kind == BUDGET:
-        return _answer_budget(draft, question, text, rules, lang, labels)
+        return _answer_budget(draft, question, text, rules, lang, labels, check=not proposed)
     if question.kind == STAFF:
         return _answer_staff(draft, text, lang)
     return Outcome("same")
@@ -367,8 +367,9 @@ def _order_problem(draft: Draft, qid: str, value: date) -> Outcome | None:
     return None
 
 
-def _answer_date(draft: Draft, qid: str, text: str, today: date, lang: str) -> Outcome:
-    if qid == "start" and not needs_check(text, "date"):  # "1.3.2027 - 31.12.2028, ei ku huhtikuussa": read as a start
+def _answer_date(draft: Draft, qid: str, text: str, today: date, lang: str, check: bool = True) -> Outcome:
+    """A typed date; ``check`` False when it answers a read-back already shown ("ei vaan toukokuussa"): not read back again."""
+    if qid == "start" and not (check and needs_check(text, "date")):  # "1.3.2027 - 31.12.2028, ei ku huhtikuussa": read as a start
         pair = read_range(text, today=today, lang=lang)
         if pair is not None:
             start, end = pair
@@ -389,7 +390,7 @@ def _answer_date(draft: Draft, qid: str, text: str, today: date, lang: str) -> O
     problem = _order_problem(draft, qid, reading.value)
     if problem:
         return problem
-    reading = checked(reading, text, "date")
+    reading = checked(reading, text, "date") if check else reading
     if reading.vague or reading.doubt:  # "ensi syksynä": a date proposed; "tammikuussa, ei ku helmikuussa": read back
         draft.pending = {"kind": "date", "qid": qid, "value": reading.value.isoformat(), "text": text}
         if reading.doubt:
@@ -427,7 +428,9 @@ def _typed(outcome: Outcome, pending: dict) -> Outcome:
     return outcome
 
 
-def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: str, labels: Labels | None) -> Outcome:
+def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: str, labels: Labels | None,
+                   check: bool = True) -> Outcome:
+    """A typed figure; ``check`` False when it answers a read-back already shown ("joo, mut oikeestaan 150 h")."""
     lines = budget_lines(draft, question.id, rules)
     if question.id == "leader_costs" and draft.sub == 0 and labels:
         found = read_cost_lines(text, labels, lang=lang)
@@ -445,7 +448,7 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
         reading = understand_amount(text, lang=lang)
         if reading is None or reading.value is None or reading.value < 0:
             return _error("bad_amount")
-    reading = checked(reading, text, "hours" if question.id == "talkoot" else "amount")
+    reading = checked(reading, text, "hours" if question.id == "talkoot" else "amount") if check else reading
     working = _working(reading)
     if reading.doubt:  # "ainakin 100 h", "90 000, mutta voi vielä nousta": proposed, saved only when confirmed
         draft.pending = {"kind": "figure", "qid": question.id, "line": line, "sub": draft.sub, "text": text,

@@ -102,6 +102,9 @@ def prepare(text: str) -> str:
     text = text.replace("\u2013", "–").replace("\u2212", "-")
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^\s*[-–•*·]\s+(?=\S)", "", text)  # a bullet before a one-line answer ("- 10–12 t€"), no minus sign
+    text = re.sub(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)\b",
+                  r"\1 \2", text)  # "twentyseven thousand": a tens word run into its ones
+    text = re.sub(r"(\d)\s*(kpl|pcs|st|kappaletta)\s+a\s+(?=\d)", r"\1 \2 à ", text)  # "14kpl a 120€": à, typed as "a"
     text = re.sub(r"\bn\.(?=\d)", "n. ", text)  # "n.70 tuntia", "n.27000"
     text = re.sub(r"\b(?:yks|joku|jotain)\s+(?=\d)", "", text)  # spoken "about": "yks 7000", "joku 50 tuntia"
     text = re.sub(r"\bsatas(?:en|ta)\b|\bsatanen\b|\bsataset\b", "sataa", text)  # "satanen tuntia", "kolme satasta"

@@ -15,7 +15,7 @@ from .number_text import EN_UNITS, FI_UNITS
 from .understand_date_guesses import EN_WEEKDAYS, FI_WEEKDAYS, guess_date, lead_span
 from .understand_ordinals import FI_MONTHS as _FI_MONTHS, MONTH_STEM as _MONTH_STEM, has_ordinal, nth_weekday, ordinal_days
 from .understand_periods import (
-    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, after_holiday, duration_end, half_year, last_day, marker, quarter,
+    MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, after_holiday, after_start, duration_end, half_year, last_day, marker, quarter,
     safe_date, season, season_reading, soon, turn_of_year, undecided, undecided_only, week, after_decision, some_when,
 )
 
@@ -563,6 +563,8 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
     reading = _understand_date(text, role=role, today=today, lang=lang, start=start)
     said = text or ""
+    if role == "end" and start is not None and reading.vague and "relative" in reading.assumptions:
+        reading = after_start(standard_forms(said.lower()), start) or reading  # "kahen vuojen päästä": from the start
     if reading.value is not None and role == "start" and _MEETING.search(said):
         if _MONTH_AFTER.search(said):
             # "Hallituksen kokous on 20.1. …; aloitus olisi sitä seuraavan kuun alussa": the month after the meeting, proposed

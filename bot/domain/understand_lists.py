@@ -64,10 +64,14 @@ def _clean_item(item: str) -> str:
 _EMOJI_AFTER = re.compile(r"(?<=\w)[\s.,!]*(?:(?![❌✖❎👎🚫⛔])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s*)+$")
 
 
+# Punctuation said aloud to a phone's dictation: "Ikäihmiset pilkku lapsiperheet", "language café comma family evenings"
+_DICTATED = re.compile(r"\s+(?:pilkku|comma|kommatecken|kommat)\s+(?=\S)", re.IGNORECASE)
+
+
 def without_said_intro(text: str) -> str:
     """The answer without a spoken start ("You know what, …"), a goal or target group said as a sentence ("Tavoitteena on
     että …", "Kohderyhmänä ois …", "Goal: …") or a quoted list's teller ("Reijo sano et 'kahvila, …'")."""
-    line = _SPOKEN_START.sub("", (text or "").strip())
+    line = _SPOKEN_START.sub("", _DICTATED.sub(", ", (text or "").strip()))
     if "\n" in line:
         return line
     quoted = _TOLD.match(line)

@@ -116,6 +116,18 @@ def after(text: str, today: date) -> DateReading | None:
     return _vague(value, True)
 
 
+_FROM_NOW = re.compile(r"\bfrom\s+(?:now|today)|tästä\s+päivästä|nyt(?:ta|tä)?\b|tänään|\btoday\b|\bnow\b")
+
+
+def after_start(text: str, start: date) -> DateReading | None:
+    """An end said as a time "from now" with no "now" in it ("kahen vuojen päästä", "vuoden päästä siitä", "in two
+    years"), asked after the start: counted from the start, the day before the anniversary, as a proposal."""
+    if _FROM_NOW.search(text):
+        return None
+    reading = after(text, start)
+    return None if reading is None or reading.value is None else DateReading(reading.value - timedelta(days=1), vague=True)
+
+
 def quarter(text: str, role: str, today: date) -> DateReading | None:
     """``Q2/2027``, ``2. neljännes 2027``, ``second quarter``: the quarter's first or last day, as a proposal."""
     match = _QUARTER.search(text)

@@ -282,7 +282,7 @@ def _read_back(draft: Draft, question, items: str | list[str]) -> Outcome:
 
 
 def pending_items(pending: dict) -> list[str]:
-    """The items a read-back waits to note: its ``items``, or its lone ``item`` (drafts saved before 7.12.2026)."""
+    """The items a read-back waits to note: its ``items``, or its lone ``item`` (drafts saved before 6.12.2026)."""
     return [str(i) for i in pending.get("items") or [pending.get("item", "")]]
 
 

@@ -1,6 +1,6 @@
 """Adversarial review 27, end to end through the fake Bot API: the read-backs of long or turning answers (resends after
 a confirmation, a sticker or 4 000 characters while one is open, the button's words typed, stale and forged buttons,
-restarts). Written by a helper that did not write the read-backs; the failures it found were fixed 7.12.2026."""
+restarts). Written by a helper that did not write the read-backs; the failures it found were fixed 6.12.2026."""
 
 from __future__ import annotations
 

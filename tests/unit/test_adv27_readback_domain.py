@@ -1,5 +1,5 @@
 """Adversarial review 27 of the read-backs at the engine level (Draft → answer_text / choose / confirm_*), by a
-helper that did not write them; the 12 failures it found were fixed 7.12.2026. Each test says what the person did
+helper that did not write them; the 12 failures it found were fixed 6.12.2026. Each test says what the person did
 and what must hold: nothing lost, nothing saved twice, nothing saved that was not confirmed, no crash."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ for a list, closing remarks and added items, steps and "and" chains, hours for t
 correction, "not in this project", who applies after an owner; written by a helper that did not write the rules). On
 the first version 106 were read silently wrong (91 on the code before the round) and 38 that were right went wrong; after
 the fixes none is worse than before the round, and the 40 still silent (all read so before the round too) are pinned;
-since long or turning answers are read back before they are saved (7.12.2026, understand_check), 18."""
+since long or turning answers are read back before they are saved (6.12.2026, understand_check), 18."""
 
 import json
 from datetime import date

@@ -35,7 +35,7 @@ def test_the_hands_hours_beside_machine_hours_are_proposed(text, lang, value):
 
 def test_machine_hours_first_and_hours_nobody_owns_are_still_not_the_hands():
     reading = understand_hours("kaivuri 8 h ja sitten 40 h", lang="fi")
-    assert reading.value != 40 or reading.doubt == "people"  # since 7.12.2026: 40 proposed, saying the digger is apart
+    assert reading.value != 40 or reading.doubt == "people"  # since 6.12.2026: 40 proposed, saying the digger is apart
 
 
 @pytest.mark.parametrize("text, value", [

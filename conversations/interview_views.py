@@ -313,7 +313,7 @@ def item_confirm_view(context: BotContext, draft: iv.Draft, pending: dict, prefi
         yes = p("interview.buttons.items_yes", count=len(items))
     else:
         text, yes = context.t("interview.item_confirm", what=what, item=items[0]), p("interview.buttons.item_yes")
-    digest = iv.item_digest(items[0] if len(items) == 1 else items)
+    digest = iv.item_digest(items)
     return "\n\n".join(x for x in (prefix, text) if x), keyboard([
         [(yes, btn("li", draft.current, "y" + digest))],
         [(p("interview.buttons.item_other"), btn("li", draft.current, "n"))],

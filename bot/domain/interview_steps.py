@@ -198,15 +198,13 @@ def answer_text(draft: Draft, text: str, today: date, rules: BudgetRules, *, lan
         return Outcome("ask_qa")
     if proposed:
         held, draft.pending = draft.pending, None  # a new answer replaces the proposal
-        if held.get("kind") == "one_item" and held.get("qid") == question.id and held.get("items"):
-            if " ".join(text.split()) == " ".join(str(held.get("text", "")).split()):
-                draft.pending = held  # the same list sent again (a slow phone): still waiting, noted once
-                return Outcome("confirm_item", params={"item": held.get("item"), "items": held.get("items")})
-        elif held.get("kind") == "one_item" and held.get("qid") == question.id:
-            if " ".join(text.split()) == " ".join(str(held.get("item", "")).split()):
-                draft.pending = held  # the same item sent again (a slow phone): still waiting, noted once
-                return Outcome("confirm_item", params={"item": held.get("item")})
-            draft.answers[question.id], draft.sub = [str(held.get("item", ""))], 1  # the next item: the first one stands
+        if held.get("kind") == "one_item" and held.get("qid") == question.id:
+            said_before = held.get("text") if held.get("items") else held.get("item")  # the line read, or the lone item
+            if " ".join(text.split()) == " ".join(str(said_before or "").split()):
+                draft.pending = held  # the same answer sent again (a slow phone): still waiting, noted once
+                return Outcome("confirm_item", params={"item": held.get("item"), "items": pending_items(held)})
+            if not held.get("items"):
+                draft.answers[question.id], draft.sub = [str(held.get("item", ""))], 1  # the next item: the first one stands
     if is_keep(text) and _answered(draft, question.id):
         return keep(draft, question.id)
     qid = question.id
@@ -296,7 +294,8 @@ def reads_back(text: str, items: list[str]) -> bool:
 
 
 def item_digest(item: str | list[str]) -> str:
-    """A short mark of a read-back, carried on its ✔ button: an older read-back's ✔ never notes newer items."""
+    """A short mark of a read-back, carried on its ✔ button: an older read-back's ✔ never notes newer items. A lone
+    item and a list of just that item have the same mark."""
     joined = item if isinstance(item, str) else "\n".join(item)
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:8]
 
@@ -307,7 +306,7 @@ def confirm_item(draft: Draft, accept: bool, qid: str | None = None, digest: str
     pending = draft.pending
     if (draft.mode != "ask" or not pending or pending.get("kind") != "one_item" or pending.get("qid") != draft.current
             or (qid is not None and qid != draft.current)
-            or (digest is not None and digest != item_digest(_digest_of(pending)))):
+            or (digest is not None and digest != item_digest(pending_items(pending)))):
         return _error("stale")
     draft.pending = None
     if not accept:
@@ -321,12 +320,6 @@ def confirm_item(draft: Draft, accept: bool, qid: str | None = None, digest: str
     if said:
         outcome.params["item"] = str(said)  # remembered as the answer typed: a resend of it is not the next answer
     return outcome
-
-
-def _digest_of(pending: dict) -> str | list[str]:
-    """What a read-back's ✔ digest is made of: the lone item, or the list of items."""
-    items = pending_items(pending)
-    return items[0] if len(items) == 1 else items
 
 
 def confirm_split(draft: Draft, two: bool) -> Outcome:

@@ -60,8 +60,6 @@ def list_needs_check(text: str, items: list[str]) -> bool:
             or any(len(item.split()) > ITEM_LONG for item in items))
 
 
-
-
 def checked(reading, text: str, kind: str):
     """``reading`` with ``doubt="check"`` when it would be saved as it is but the answer ``needs_check``."""
     if (reading is None or reading.value is None or getattr(reading, "vague", False) or getattr(reading, "doubt", None)

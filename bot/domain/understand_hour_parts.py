@@ -15,13 +15,13 @@ from decimal import Decimal
 from .number_text import prepare
 from .understand_guesses import NOT_SURE
 
-_HOUR = re.compile(r"(\d+(?:[ .]\d{3})*)\s*(?:h|t|tuntia|tuntii|tuntii|tunnin|tuntina|hours?|hrs?|timmar)(?![a-zäö])")
+_HOUR = re.compile(r"(\d+(?:[ .]\d{3})*)\s*(?:h|t|tuntia|tuntii|tunnin|tuntina|hours?|hrs?|timmar)(?![a-zäö])")
 _NUMBER = re.compile(r"\d")
 # Not a list of jobs: a range, a rate, each one's share, a working already shown, the past, a question
 _NOT_JOBS = re.compile(r"\d\s*(?:h|t)?\s*[-–—]\s*\d|\b(?:per|kukin|kullekin|jokainen|each)\b|[/àá]|=|\?|"
                        r"\b(?:viime|last\s+(?:time|year|summer|spring|autumn|fall|winter)|already|previous|edellis)|"
-                       r"\b(?:kumpikin|molemmat|both\s+of\s+us|each\s+of\s+us)\b|"
-                       r"\b(?:siitä|siita|siit|josta|joista|of\s+which|out\s+of\s+(?:that|these|them)|including)\b")
+                       r"\b(?:kumpikin|molemmat|both\s+of\s+us|each\s+of\s+us)\b")
+# A part of a whole or a total said: "siitä traktorilla 20 h", "yhteensä 220 h" (not jobs to add up, nor a rest to read)
 _PART_OF = re.compile(r"\b(?:siitä|siita|siit|josta|joista|of\s+which|out\s+of\s+(?:that|these|them)|including|incl|sisältää|"
                       r"mukaan\s+lukien|yhteensä|yhteesä|yhteensa|yht|kaikkiaan|kaikenkaikkiaan|total|totally|in\s+all|"
                       r"altogether|sum|summa)\b")

@@ -358,13 +358,12 @@ _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|an
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
-    rest = without_machines(text)
-    if rest is not None and labelled_hours(text) is None:
+    rest, jobs = without_machines(text), labelled_hours(text)
+    if rest is not None and jobs is None:
         kept = _understand(rest, lang=lang)  # "10 henkeä 2 päivää 6 tuntia ja traktori 8 tuntia": 120, the tractor apart
         if kept.value is not None and 0 < kept.value <= MAX_HOURS:
             return replace(kept, doubt="people")  # proposed, saying the machine's hours are asked apart
     reading = _understand(text, lang=lang)
-    jobs = labelled_hours(text)
     if jobs is not None and (jobs[1] or reading.value is None) and reading.value != sum(jobs[0]):
         people = jobs[0]  # "Clearing 200 h, building tees 120 h, plus the excavator 16 h": 320, the machine left out
         if sum(people) <= MAX_HOURS:

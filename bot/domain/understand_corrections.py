@@ -13,28 +13,30 @@ from .understand_lists import split_items, without_list_intro
 
 # the words that put another item in the last one's place, and the words that take an item back
 _INSTEAD_WORDS = r"ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|tai\s+siis|i\s+mean|or\s+rather|no\s+wait"
-_GONE_WORDS = (r"sittenkää?n?|jätetää?n?\s+pois|jää\s+pois|unohda|unohtakaa|scrap|forget|skip|cross\s+(?:that\s+)?out|strike\s+that|scratch\s+that|"
-               r"stryks|(?:is\s+|are\s+)?not\s+needed|(?<!muuta\s)(?<!mitään\s)ei\s+tarvita|(?<=\w\s)pois(?:\s+se)?$|^pois(?:\s+se)?$|"
+_GONE_WORDS = (r"sittenkää?n?|jätetää?n?\s+pois|jää\s+pois|unohda|unohtakaa|scrap|forget|skip|cross\s+(?:that\s+)?out|strike\s+that|(?<!from\s)scratch|"
+               r"stryks|stryk\s+(?:det|den|dem)|actually\s+(?:no|not)|(?:sorry|anteeks\w*)\s*,?\s+(?:not|ei)(?=\s+\w)|(?:is\s+|are\s+)?not\s+needed|(?<!muuta\s)(?<!mitään\s)ei\s+tarvita|(?<=\w\s)pois(?:\s+se)?$|^pois(?:\s+se)?$|"
                r"never\s+mind|no,?\s+not(?=\s+\w)|"
                r"siirtyy\s+(?:seuraavaan|toiseen|myöhempään)\s+(?:hankkeeseen|projektiin)|moves?\s+to\s+(?:the\s+)?(?:next|another)\s+project|"
                r"in\s+(?:an)?other\s+project")
 # a correction somewhere in the answer (or an aside: "I nearly forgot")
 _MARK = re.compile(rf"\b(?:{_INSTEAD_WORDS}|{_GONE_WORDS}|(?:nearly|almost)\s+forgot|ai\s+niin|melkein\s+unohdin|unohdin\s+melkein)\b|"
-                   r"(?<=[-–—(])\s*(?:no|ei|ee|nope)\s*,", re.IGNORECASE)  # "tablets — no, tablets we get donated —"
+                   r"(?<=[-–—(])\s*(?:no|ei|ee|nope)\s*,|(?:[,.;–—]|\.\.)\s*(?:ei|ee|eikä|not|nej)\s+\w|\b(?:delete|remove|poista)\s+(?:the\s+)?\w+",
+                   re.IGNORECASE)  # "tablets — no, tablets we get donated —"
 # "ei ku koulutuspäivät", "I mean the courses": the item before is replaced by what follows
 _INSTEAD = re.compile(rf"^(?:{_INSTEAD_WORDS})\s+(?P<rest>.+)$", re.IGNORECASE)
 # "ei kattoa sittenkää", "ee ku ikkunat jätetään pois", "scrap the laptop", "Sorry, forget the tool library": taken back
 _TAKEN_BACK = re.compile(rf"\b(?<!älä\s)(?<!don't\s)(?<!do\snot\s)(?:{_GONE_WORDS}|pois\s+vaan|drop\s+the|not\s+the)\b|^(?:ei|ee|no|not)\b",
                          re.IGNORECASE)
+_GONE_IF_NAMED = re.compile(r"^(?:please\s+)?(?:delete|remove|drop|poista|poistakaa|ota\s+pois|take\s+out)\b", re.IGNORECASE)
 _DO_NOT_FORGET = re.compile(r"\b(?:älä|älkää|don'?t|do\s+not)\s+(?:unohda|unohtako|forget)\b", re.IGNORECASE)
 # why a thing is not needed: "we have one", "ne saadaa lainaks", "the municipality's doing one", "tablets we get donated"
-_REASON_WORDS = (r"have\s+one|doing\s+(?:one|those|them|it|that)|saadaa?n?|lainaks\w*|lainaan|on\s+jo|already|donated|lahjoitu\w*|lahjoituksena|"
+_REASON_WORDS = (r"have\s+one|has\s+one|ha(?:s|ve)\s+(?:it|them)|lainata|borrow\w*|doing\s+(?:one|those|them|it|that)|saadaa?n?|lainaks\w*|lainaan|on\s+jo|already|donated|lahjoitu\w*|lahjoituksena|"
                  r"liian\s+kallis|too\s+(?:pricey|expensive|dear)|kallis|pricey")
 # the reason a thing is taken back: "ne saadaa lainaa", "we have one" (not "ei ku se iso kahvinkeitin": the same thing, put better)
 _GONE_REASON = re.compile(rf"\b(?:{_REASON_WORDS}|ovat\s+jo|meillä\s+(?:jo\s+)?on|meil\s+(?:jo\s+)?on|meillä\s+jo|löytyy\s+jo|we\s+have|we\s+got|we\s+get)\b",
                           re.IGNORECASE)  # "ee ku tuuletin meillä jo on"
 # a remark on the thing taken back: a reason, or a sentence about it ("we …", "koska …")
-_REMARK = re.compile(rf"^(?:we|they|it|ne|se|sitä|niitä|koska|because|since|the\s+\w+'s|meillä|meil)\b|\b(?:{_REASON_WORDS})\b",
+_REMARK = re.compile(rf"^(?:we|they|it|ne|se|sitä|niitä|koska|because|since|the\s+\w+'s|meillä|meil|too\s+\w+|liian\s+\w+)\b|\b(?:{_REASON_WORDS})\b",
                      re.IGNORECASE)
 # "ee ku skanneri riittää", "just the scanner is enough": that thing alone
 _ENOUGH = re.compile(r"^(?:(?:just|only|vain|vaan|pelkkä)\s+)?(?:the\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+(?:riittää|riittäis\w*|is\s+enough|will\s+do)\b",
@@ -51,15 +53,18 @@ def corrected_items(text: str) -> list[str] | None:
     """The items left once the corrections in ``text`` are made; None when there is no correction to make."""
     if not text or "\n" in text.strip() or not (_MARK.search(_DO_NOT_FORGET.sub(" ", text)) or _DO_NOT_FORGET.search(text)):
         return None
-    original, text = text, _ASIDE_NO.sub(_aside, text)  # "— no, not a fancy one —" said about the thing; "— no, a TV —" put in its place
-    pieces = re.split(r"\s+[-–—]\s+|(?<=\w)\s*[—–]\s*(?=\w)|[.!;]\s+|\s*\(|\)\s*", text.strip())
+    original, text = text, _ASIDE_NO.sub(_aside, text)
+    intro = re.match(r"^[^:,;]{1,30}:\s+(?=\S)", text)
+    if intro and len(intro.group(0).split()) <= 2:
+        text = text[intro.end():]  # "riskit: laite rikki, …": the heading is no item  # "— no, not a fancy one —" said about the thing; "— no, a TV —" put in its place
+    pieces = re.split(r"\s+[-–—]\s+|(?<=\w)\s*[—–]\s*(?=\w)|[.!?;]\s+|\s*\(|\)\s*", text.strip())
     items: list[str] = []
     gone: list[str] = []  # taken back or put in another's place: a later remark that names one is why it went
     taken_back = False
     before = 0  # where the items of the comma segment before this one begin
     for segment in (seg for piece in pieces for seg in re.split(r"\s*,\s*", piece)):
         opening, begins = True, len(items)
-        for part in re.split(r"\s+(?:ja|and|sekä)\s+", segment, flags=re.IGNORECASE):
+        for part in re.split(r"\s+(?:ja|and|sekä)\s+|\s+(?=(?:ei|ee)\s*kun?\s)", segment, flags=re.IGNORECASE):
             part = _ASIDE.sub("", part.strip(" ,.–—-")).strip(" ,.–—-")
             part = re.sub(r"\s+(?:ja|and|sekä)$", "", part, flags=re.IGNORECASE)  # "puhelinystävätoiminta ja – ei sittenkään …"
             if not part or re.fullmatch(r"(?:sorry|anteeks\w*|oho|hups|ok|and|ja|sekä|i\s+mean|no\s+wait|oh|ah|ai|aa)", part, re.IGNORECASE):
@@ -78,9 +83,10 @@ def corrected_items(text: str) -> list[str] | None:
                 named = _named(rest, items)
                 if _TAKEN_BACK.search(rest) or (_GONE_REASON.search(rest) and (
                         named is not None or re.match(r"(?:ne|se|they|it)\b", rest, re.IGNORECASE))) or (
-                        named is not None and _NOT_IN_IT.search(rest)):
+                        named is not None and (_NOT_IN_IT.search(rest) or _said_about(rest, items[named]))) or (
+                        len(rest.split()) >= 3 and _NEGATED.search(rest) and not _TAKEN_BACK.match(rest)):
                     # "ei ku ne saadaa lainaa", "ei ku koululaiset on jo siinä asukkaissa", "– ei, näyttely siirtyy seuraavaan
-                    # hankkeeseen": the one it names, or else the last
+                    # hankkeeseen", "ei ku renkaat tulloo auton mukana", "ei ku kauppa ei lähe mukaa": the one it names, or else the last
                     gone.append(items.pop(named if named is not None else -1))
                     taken_back = True
                     continue
@@ -91,22 +97,33 @@ def corrected_items(text: str) -> list[str] | None:
                 items[replaced:] = [_LEAD.sub("", rest)]
                 taken_back = False
                 continue
-            if re.fullmatch(r"(?:no|ei|ee|nope)", part, re.IGNORECASE) and items:
+            if re.fullmatch(r"(?:no|ei|ee|nope|nej)", part, re.IGNORECASE) and items:
                 gone.append(items.pop())  # "laptop – no": the one before goes
                 taken_back = True
                 continue
-            if _TAKEN_BACK.search(part):
-                named = _named(part, items)
+            named = _named(part, items)
+            negated = _NEGATION.match(part) and not _GONE.search(part)
+            if negated and taken_back:
+                continue  # "– nej, ei rukkeja, …": the thing just taken back, said again
+            if negated and items and re.match(r"\w+\s+(?:ne|se|niitä|sitä|they|it|them|those|that)\b", part, re.IGNORECASE):
+                gone.append(items.pop())  # "…, ei ne kuulu hankkeeseen": the thing before is not in it
+                taken_back = True
+                continue
+            if _TAKEN_BACK.search(part) and not (negated and named is None):  # "ei tarpeeksi omenoita" is a risk, an item
                 if named is not None:
                     gone.append(items.pop(named))
-                elif items and not taken_back:
-                    gone.append(items.pop())
+                elif items and not taken_back and not _names_something(part):
+                    gone.append(items.pop())  # "scratch that", "nej stryk det": the one before (not "eikä sitä turnausta")
+                taken_back = True
+                continue
+            if named is not None and ((_GONE_IF_NAMED.match(part)) or (len(part.split()) >= 3 and _GONE_REASON.search(part))):
+                gone.append(items.pop(named))  # "remove the camp", "kaivuut on jo tehty viime kesänä"
                 taken_back = True
                 continue
             if (taken_back and _REMARK.search(part)) or (gone and _named(part, gone) is not None and (
                     _REMARK.search(part) or len(part.split()) > 2)):
                 continue  # "… scrap the laptop, we have one", "tablets we get donated": why it went
-            items.append(_LEAD.sub("", re.sub(r"^(?:and|ja)\s+", "", part, flags=re.IGNORECASE)))
+            items.append(_LEAD.sub("", re.sub(r"^(?:and|ja|sekä|och)\s+", "", part, flags=re.IGNORECASE)))
             taken_back = False
         if len(items) > begins:
             before = begins
@@ -115,8 +132,35 @@ def corrected_items(text: str) -> list[str] | None:
     return unique if (len(unique) >= 2 or (unique and gone) or text != original) and unique != split_items(original) else None
 
 
+# a part that opens with a "not": a take-back when it names a thing listed or says a taking-back word, else a thing of its own
+_NEGATION = re.compile(r"^(?:sorry\s+|anteeks\w*\s+)?(?:ei|ee|eikä|no|not|nej|inte)\b", re.IGNORECASE)
+_GONE = re.compile(rf"\b(?:{_GONE_WORDS})\b", re.IGNORECASE)
+# "ei ku kauppa ei lähe mukaa", "actually they won't come": a thing said not to happen
+_NEGATED = re.compile(r"\s(?:ei|ee|eivät|eikä|not|won'?t|isn'?t|aren'?t|doesn'?t|don'?t)\s+\w", re.IGNORECASE)
+# words of a taking-back that name no thing: "eikä sitä sittenkään", "actually no we have one already"
+_NOT_A_NAME = {"actually", "already", "sorry", "anteeksi", "anteeks", "scratch", "forget", "never", "mind", "that", "this", "those",
+               "these", "them", "they", "have", "there", "their", "thing", "things", "needed", "need", "sitä", "sitäkään", "sitäkää",
+               "niitä", "niitäkään", "sittenkään", "sittenkää", "sittenkin", "jätetään", "jätetää", "pois", "unohda", "unohtakaa",
+               "tarvita", "tarvitse", "tarvii", "meillä", "eikä", "stryk", "strike", "cross", "skip", "scrap", "yhtään", "myös",
+               "also", "either", "kuitenkaan", "kumminkaan", "tällä", "kertaa", "this", "time", "nyt", "tarvitakaan"}
+
+
+def _names_something(part: str) -> bool:
+    """True when a taking-back names a thing of its own ("eikä sitä turnausta sittenkää"): not the thing before it."""
+    return any(len(w) >= 4 and w not in _NOT_A_NAME for w in re.findall(r"[a-zäöå-]+", part.lower()))
+
+
+def _said_about(rest: str, item: str) -> bool:
+    """"ei ku renkaat tulloo auton mukana": after "ei ku" the thing listed is named and then said something about, so
+    it goes (not "ei ku se iso kahvinkeitin", the same thing put better)."""
+    words = re.findall(r"[\w-]+", rest.lower())
+    heads = re.findall(r"[a-zäöå-]{3,}", item.lower())
+    at = next((n for n, w in enumerate(words) if any(_same_word(h, w) for h in heads)), None)
+    return at is not None and len(words) - at - 1 >= 2
+
+
 # "X — no, …  —", "X (ei, …)": an aside opened by "no" after a thing
-_ASIDE_NO = re.compile(r"\s*(?P<open>[-–—(])\s*(?:no|ei|ee|nope)\s*,\s*(?P<aside>[^-–—()]*?)\s*(?:[-–—)]|$)", re.IGNORECASE)
+_ASIDE_NO = re.compile(r"\s*(?P<open>[-–—(])\s*(?:no|ei|ee|nope|nej)\s*,\s*(?P<aside>[^-–—()]*?)\s*(?:[-–—)]|$)", re.IGNORECASE)
 # the aside says what the thing is like, not what comes instead: "not a fancy one", "ei mikään iso", "a used one"
 _SAID_ABOUT = re.compile(r"^(?:not|no|ei|en|ei\s+mikään|vaan|only|just|vain|a\s+used|used|second|käytetty\w*)\b|\b(?:one|ones|sellai\w*|"
                          r"semmoi\w*)\b", re.IGNORECASE)
@@ -127,8 +171,8 @@ def _aside(match: re.Match) -> str:
     no, tablets we get donated —") or a thing put in its place ("projector — no, a TV —" reads "projector, ei ku a TV,")."""
     before = re.findall(r"[a-zäöå-]{3,}", match.string[:match.start()].lower())
     aside = match.group("aside")
-    if before and _named(aside, [before[-1]]) is not None:
-        return match.group(0)
+    if (before and _named(aside, [before[-1]]) is not None) or _GONE_REASON.search(aside):
+        return match.group(0)  # "– nej, ei rukkeja, ne saadaan lainaksi –": why the thing before goes
     if _SAID_ABOUT.search(aside) or not aside:
         return " " if match.group("open") != "(" else ""
     return f", ei ku {aside}, "
@@ -137,9 +181,17 @@ def _aside(match: re.Match) -> str:
 def _named(part: str, items: list[str]) -> int | None:
     """The last item whose first word the taking-back names ("ei kattoa sittenkää" takes back "katto")."""
     found = re.findall(r"[a-zäöå-]{4,}", part.lower())
-    words = {w[:4] for w in found}
     for index in range(len(items) - 1, -1, -1):
         head = re.findall(r"[a-zäöå-]{3,}", items[index].lower())
-        if head and any(h[:4] in words or any(len(w) >= 6 and h.endswith(w) for w in found) for h in head):
+        if head and any(any(_same_word(h, w) for w in found) for h in head):
             return index  # "tuuletin" names "liesituuletin": the end of a compound
     return None
+
+
+def _same_word(head: str, word: str) -> bool:
+    """"laituria" names "laituri", "tuoleja" "tuoli", "tuuletin" "liesituuletin" (the end of a compound); not "kauppa"
+    "kaupunki": two long words share five letters, not four."""
+    if len(word) < 4:
+        return False
+    size = 5 if len(head) >= 6 and len(word) >= 6 else 4
+    return head[:size] == word[:size] or (len(word) >= 6 and head.endswith(word))

@@ -145,7 +145,8 @@ _REFERENCE = re.compile(r"samat?\s|kuten\s|katso\s|kaikki\s|(?:the\s+)?same\s|se
                         r"kamaa|tavaraa", re.IGNORECASE)
 # After "en tiedä, …": a guess is an answer ("emmä tiiä, varmaan kylän lapsiperheet", "työnimi Kylän Olohuone")
 _GUESS = re.compile(r"\b(?:varmaan|ehkä|luultavasti|todennäköisesti|kai|työnimi\w*|esim\w*|probably|maybe|perhaps|likely|"
-                    r"guess|working\s+title|e\.g\.|for\s+example|like)\b|:", re.IGNORECASE)
+                    r"guess|working\s+title|e\.g\.|for\s+example|like(?!\s+(?:in\s+(?:other|all|every|most)\b|other|every|all|always|usual|last|before)))\b|:",
+                    re.IGNORECASE)  # not "the usual things like in other projects"
 _STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|viä|viäl|really|honestly|tbh|rehellisesti|ask\s+(?:the\s+)?\w+|ihan|at\s+all|yhtään|mitä|mitään|what|lol|:\)|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
                     r"siitä|asiaa|sitä|hallitus\s+päättää|(?:the\s+)?board\s+decides|pitää\s+kysyä\w*)\s*)*(?:[,.!?;–-]|$)",
                     re.IGNORECASE)
@@ -161,7 +162,8 @@ _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided
                           r"to\s+be\s+(?:defined|decided|agreed|confirmed|settled)|kysy\s+\w+lt[aä](?![^\d]*\d)|"
                           r"(?:päättää|päätetään|määrittelee|määritellään|sovitaan|decides?|will\s+decide)\s+(?:\w+\s+)?(?:myöhemmin|later)|"
                           r"(?:steering\s+group|board|ohjausryhmä|hallitus)\s+(?:will\s+)?decides?(?=\s*(?:later|myöhemmin)?\s*[.!]?\s*$)|"
-                          r"en\s+halua\s+(?:vielä\s+)?sanoa|(?:don'?t|do\s+not)\s+want\s+to\s+commit|described\s+in\s+the\s+attached|kysykää|ask\s+(?:the\s+|our\s+)?(?:chair\w*|board|secretary)|"
+                          r"en\s+halua\s+(?:vielä\s+)?sanoa|en\s+(?:ymmärrä|ymmärä|tajua)\s+mitä|i\s+(?:don'?t|do\s+not)\s+understand\s+what|"
+                          r"(?:täytyy|pitää|pittää)\s+(?:vielä|viel|viä)\s+(?:pohtia|pohtii|miettiä|miettii|päättää|kysyä)|(?:don'?t|do\s+not)\s+want\s+to\s+commit|described\s+in\s+the\s+attached|kysykää|ask\s+(?:the\s+|our\s+)?(?:chair\w*|board|secretary)|"
                           r"(?:ks\.?|kts\.?|katso|see)\s+(?:my\s+|the\s+)?(?:edelli\w*|previous|above)|kuten\s+edellisessä\s+vastaukse\w*|"
                           r"(?:described|listed|explained)\s+in\s+the\s+(?:plan|attachment|application)|same\s+like\s+last\s+time|"
                           r"lyödä\s+(?:\w+\s+)?lukkoon|en\s+(?:ol|ole|oo)\s+(?:vielä\s+|viel\s+|viäl\s+|viä\s+)?(?:mietti\w*|miätti\w*|ajatell\w*)|"
@@ -171,7 +173,7 @@ _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided
 
 # What turns a "don't know yet" into an answer after all: an example, "at least", "apart from", "plus", a dash and a thing
 _CONTENT_AFTER = re.compile(r"\b(?:esim\w*|kuten(?!\s+(?:yllä|edellä|aiemmin|hakemuksessa|liitteessä|suunnitelmassa|edellisessä))|"
-                            r"like(?!\s+(?:last|before|above|the\s+last))|such\s+as|eli|vaikka|e\.g\.|for\s+example|ainakin|at\s+least|plus|paitsi|except|"
+                            r"like(?!\s+(?:last|before|above|the\s+last|in\s+(?:other|all|every|most)\b|other|every|all|always|usual))|such\s+as|eli|vaikka|e\.g\.|for\s+example|ainakin|at\s+least|plus|paitsi|except|"
                             r"muuta\s+k[ui]\w*|apart\s+from)\b|(?<=\s)\+\s*\w", re.IGNORECASE)
 _DASH_THEN_THING = re.compile(r"\s[-–]\s+\w")  # "jotain nuorille - skeittiramppi" (not "Ei vielä tiedossa – odotamme tarjouksia")
 # "jotain nuorille", "Something for the children, you know, activities": a wish, not yet a thing to write down
@@ -189,7 +191,9 @@ _NAMES_NONE = re.compile(
     r"(?:kyllä\s+|kai\s+)?(?:sää|sä|sie|sinä|te|työ|you)\s+(?:varmaan\s+|kyllä\s+|probably\s+)?(?:tiedät|tiärät|tiiät|tiijät|tiedätte|"
     r"tiijätte|tiätte|tiärätte|know)\b(?:\s+(?:paremmin|better|best|parhaiten))?(?:\s+(?:mitä|what)\b(?!\s*,).*)?$|"
     r"(?:the\s+)?same\s+(?:like|\w+\s+as|as|sort\s+of\s+\w+\s+as|kind\s+of\s+\w+\s+as)\s+(?:i|we|in|on|our|my|last|before|the\s+last)\b|"
-    r"everything\s+(?:for|what|that|which)\b(?:\s+\w+){0,3}$)",
+    r"everything\s+(?:for|what|that|which)\b(?:\s+\w+){0,3}$|"
+    r"(?:kaikke[ae]|kaikkie)\s+(?:sitä|sellasta|sellaista|semmosta|semmoista|sitä\s+muuta)\s+(?:mitä|mikä)\b|"
+    r"(?:idk|dunno|emt|en\s+tiiä|en\s+tiedä)\W*\s+(?:just\s+|vaan\s+|vain\s+)?(?:some\s+)?(?:stuff|things|something|jotain|kaikkee|juttuja)\b(?:\s+\w+){0,4}$)",
     re.IGNORECASE)
 _ASKS_US = re.compile(r"\b(?:(?:te|sinä|sie|työ)\s+(?:voisitte\s+|voisit\s+)?ehdott\w*|ehdottakaa|(?:could|can|would)\s+you\s+"
                       r"(?:please\s+)?suggest|(?:prefer|want|need|have)\s+to\s+discuss\s+(?:this|it|that)\s+with|"

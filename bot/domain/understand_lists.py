@@ -183,13 +183,17 @@ def comma_parts(line: str) -> list[str] | None:
     tail = _ONLY_AND.split(parts[-1])
     if len(tail) == 2 and all(1 <= len(_RELATIVE_CLAUSE.sub("", _PARENS.sub("", t)).split()) <= 6 for t in tail) and not _one_thing(*tail):
         parts = parts[:-1] + tail
+    to_each = len(parts) >= 3 and all(re.match(r"to\s+\w", p, re.IGNORECASE) for p in parts)  # "to bring …, to give …, to use …"
+    counted = len(parts) >= 3 and all(p[:1].isdigit() for p in parts)  # "1 shelter, 6 courses, 60 persons learned …"
     for n, part in enumerate(parts):
         said = _ONE_VERB.match(part) if n == 0 and len(parts) >= 3 else None  # "tarvitaan liesi, …": the verb is no remark
         words = [w.lower().strip(".,:;!") for w in _PARENS.sub("", part[said.end():] if said else part).split()]
-        if not words or len(words) > 12 or words[0] in _SUBORDINATE | _PREPOSITION | _NOT_ACTIONS | _ASIDE:
+        if not words or len(words) > 12 or (words[0] in _SUBORDINATE | _PREPOSITION | _NOT_ACTIONS | _ASIDE and not to_each):
             return None
-        own = words[:next((i for i, w in enumerate(words) if _RELATIVE.match(w)), len(words))]  # not "who are considering …"
-        if _COPULA & set(own) or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2):
+        own = set(words[:next((i for i, w in enumerate(words) if _RELATIVE.match(w)), len(words))])  # not "who are considering …"
+        if re.search(r"\bon\s+(?:the|a|an|our|their|its|this|that|my)\b", part, re.IGNORECASE):
+            own.discard("on")  # "solar panels on the village hall": the English "on", not the Finnish "is"
+        if _COPULA & own or (len(words) > 1 and words[1] == "by") or (words[0][:1].isdigit() and len(words) <= 2 and not counted):
             return None  # a description, "run by two volunteers", "300 kävijää"
     items = [_clean_item(p) for p in parts]
     return without_list_intro(items) if all(items) else None  # not "€ 9 950,-", whose last part is only a dash
@@ -435,6 +439,9 @@ _IF_WHEN = re.compile(r"\b(?:jos|if|kun|when|unless|ellei)\b", re.IGNORECASE)
 
 def _single_line(line: str) -> list[str]:
     marks = list(_ORDINAL_AT.finditer(line))
+    loose = list(_THEN_AT.finditer(line)) if _FIRST_THEN.match(line) and not _COMMA.search(line) else []
+    if len(loose) > len(marks):
+        marks = loose  # "Ensin purku sitten perustukset sen jälkeen katon runko ja lopuksi maalaus"
     if len(marks) >= 2 and marks[0].start() == 0:  # "Ensimmäiseksi A, toiseksi B": one item from each counting word
         parts = [line[a.start():b.start() if b else len(line)].strip(" ,;.") for a, b in zip(marks, marks[1:] + [None])]
         if not any(_NOT_A_STEP.match(p) or _IF_WHEN.search(p) for p in parts):
@@ -480,7 +487,7 @@ def _single_line(line: str) -> list[str]:
     dash_ok = not re.search(r"\d|" + "|".join(_MONTH_STEMS), line.lower())
     for separator, least, longest in ((r"\s+/\s+", 3 if dash_ok else 99, 3), (r"\s+\+\s+", 3 if plus_ok else 99, 5),
                                       (r"\s+[-–]\s+", 3 if dash_ok else 99, 3),
-                                      (r"(?<=\w)\.\s+", 3 if not _DETAIL_SENTENCE.search(line) else 99, 3)):
+                                      (r"(?<=[^\W\d_])\.\s+", 3 if not _DETAIL_SENTENCE.search(line) else 99, 6)):
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
@@ -632,6 +639,10 @@ _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi
                          r"(?<!^)(?:sit(?:te|ten)|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|after\s+that|finally|lastly)|"
                          r"^ensin|^aluksi|^first(?=\s*,|\s+(?:a|an|the|we)\b))\b",
                          re.IGNORECASE)  # "Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas"
+# said without commas: "ensin X sitten Y sen jälkeen Z": a sequence word anywhere after a line that opens with "ensin"
+_FIRST_THEN = re.compile(r"^(?:ensin|aluksi|ekaks|first)\s+\w", re.IGNORECASE)
+_THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|ekaks|first)|(?<=\s)(?:sit(?:te|ten)|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|then|after\s+that|"
+                      r"finally|lastly))\b", re.IGNORECASE)
 _ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
                            r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
                            r"sit(?:te|ten)?(?:\s+vasta)?|lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly)\s*,?\s+(?=\w)",

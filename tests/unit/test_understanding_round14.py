@@ -48,3 +48,42 @@ def test_a_not_that_takes_nothing_back_keeps_the_things(text, items):
 
 def test_a_named_thing_is_not_a_word_that_only_starts_alike():
     assert corrected_items("kaupunki, kauppa, ei ku kauppa ei lähe mukaa") == ["kaupunki"]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("talkooväki vanhenee. rahat ei riitä jos hinnat nousee. Vesivahinko vanhassa talossa",
+     ["talkooväki vanhenee", "rahat ei riitä jos hinnat nousee", "Vesivahinko vanhassa talossa"]),
+    ("äidit oppii suomea. äidit saa ystäviä. äidit löytää työ tai koulutus",
+     ["äidit oppii suomea", "äidit saa ystäviä", "äidit löytää työ tai koulutus"]),
+    ("Ensin purku sitten perustukset sen jälkeen katon runko ja lopuksi maalaus", ["purku", "perustukset", "katon runko", "maalaus"]),
+    ("study trip to estonia, solar panels on the village hall, energy workshops, estonian visit to kemijärvi",
+     ["study trip to estonia", "solar panels on the village hall", "energy workshops", "estonian visit to kemijärvi"]),
+    ("To bring immigrants and locals together, to give kids a new sport, and to use the empty field.",
+     ["To bring immigrants and locals together", "to give kids a new sport", "to use the empty field"]),
+])
+def test_short_sentences_sequences_and_english_comma_lists_are_parted(text, items):
+    from bot.domain.understand_lists import split_items
+    assert split_items(text) == items
+
+
+def test_an_ordinal_full_stop_is_no_sentence_end():
+    from bot.domain.understand_lists import split_items
+    text = "Kurssi 1. ja 2. luokkalaisille sekä heidän vanhemmilleen"
+    assert split_items(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "No kaikkee sitä mitä tarvii et teatteri pysyy pystyssä", "idk just stuff for the youth",
+    "en ymmärrä mitä tähän pitää kirjoittaa", "the usual things like in other projects",
+    "no kaikkee sellasta mitä kylällä nyt tarvitaan tiiäthän sää", "Tätä täytyy vielä pohtia hallituksessa.",
+])
+def test_talk_that_names_no_thing_is_asked_again(text):
+    from bot.domain.understand_doubt import says_nothing_yet
+    assert says_nothing_yet(text, listing=True)
+
+
+@pytest.mark.parametrize("text", ["kahvio ja kirppis, like last year", "kaikkee sitä mitä tarvitaan: lauteet, kiuas",
+                                  "en tiedä, varmaan kylän lapsiperheet"])
+def test_things_named_beside_such_talk_are_an_answer(text):
+    from bot.domain.understand_doubt import says_nothing_yet
+    assert not says_nothing_yet(text, listing=True)

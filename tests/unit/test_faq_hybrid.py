@@ -120,10 +120,25 @@ def test_cache_is_reused_and_a_stale_one_rebuilt(tmp_path, index):
     assert cached and model.embedded == len(texts.texts) and np.array_equal(first, again)
     (old_file,) = tmp_path.glob("faq-embeddings-*.npy")
     changed = faq_embed.entry_texts(_entries_with_changed_title(index, "talkoot-value"))
-    _, cached = faq_embed.entry_vectors(model, changed, tmp_path)
-    assert not cached and model.embedded == 2 * len(texts.texts)
-    (new_file,) = tmp_path.glob("faq-embeddings-*.npy")  # the stale file is gone
+    rebuilt, cached = faq_embed.entry_vectors(model, changed, tmp_path)
+    # only the changed title and the passage that opens with it are embedded again; the rest come from the old file
+    assert not cached and model.embedded == len(texts.texts) + 2
+    assert np.array_equal(rebuilt, faq_embed._embed(_FakeModel(), changed))  # as if everything were embedded again
+    (new_file,) = tmp_path.glob("faq-embeddings-*.npy")  # the stale file is gone, and its row names with it
     assert new_file != old_file
+    assert [f.name for f in tmp_path.glob("faq-embeddings-*.json")] == [new_file.with_suffix(".keys.json").name]
+
+
+def test_a_cache_without_row_names_is_rebuilt_whole(tmp_path, index):
+    model = _FakeModel()
+    texts = faq_embed.entry_texts(index.entries)
+    faq_embed.entry_vectors(model, texts, tmp_path)
+    for names in tmp_path.glob("*.keys.json"):
+        names.write_text("not json")  # a file from before 6.12.2026 had none; a broken one is the same
+    changed = faq_embed.entry_texts(_entries_with_changed_title(index, "talkoot-value"))
+    rebuilt, _ = faq_embed.entry_vectors(model, changed, tmp_path)
+    assert model.embedded == 2 * len(texts.texts)
+    assert np.array_equal(rebuilt, faq_embed._embed(_FakeModel(), changed))
 
 
 def test_a_corrupt_cache_is_rebuilt(tmp_path, index, caplog):

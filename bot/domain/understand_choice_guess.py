@@ -25,8 +25,10 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
     key = match_choice(text, options, lang=lang, question=question)
     if key is not None:
         return key, needs_check(text, "choice", key)
-    if not needs_check(text, "choice") or "?" in text:
-        return None, False
+    if set(options) == {"yes", "no"} and _NO_FIRST.match(text) and not _YES_AFTER.search(text):
+        return "no", True  # "ei, ei tässä mitää ulkomaita", "Not in this phase, although …": a no, shown to confirm
+    if not needs_check(text, "choice") or ("?" in text and not _CORRECTED_AFTER_QUESTION.search(text)):
+        return None, False  # a question back (not "yhteistyö? ei ku investointi")
     said = _fold(text)
     if any(pattern.search(said) for pattern in (_BOTH, _OR, _PENDING, _UNSURE, _UNDECIDED)):
         return None, False  # "ry tai kunta, ei oo vielä päätetty": not a choice said in other words; the buttons ask
@@ -36,7 +38,11 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
     return guess, guess is not None
 
 
-_DENIED = re.compile(r"\b(?:not|no|ei|eika|ee|en|never|inte|nor)\s+(?:\w+\s+)?$")
+# an answer that opens with a "no" and says nothing for a yes after it
+_NO_FIRST = re.compile(r"^\W*(?:ei|ee|eii+|no(?=\s*[,.!;:()]|\s*$)|nope|nej|not)\b(?!\s+(?:vielä|viel|yet|sure|varma|tiedä|tiiä|osaa))", re.IGNORECASE)
+_YES_AFTER = re.compile(r"\b(?:mutta|mut|but|kyllä|kyl|joo|yes|yeah|jo|already|however|kuitenkin|paitsi|except)\b|\?", re.IGNORECASE)
+_CORRECTED_AFTER_QUESTION = re.compile(r"\?\s*(?:ei\s*ku\w*|eiku\w*|tai\s+no\s+ei|no\s+wait|i\s+mean|nej|ei\s+vaan)\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|no|ei|eika|ee|en|never|inte|nor)\s+(?!(?:ku|kun|vaan|vaa)\s)(?:\w+\s+)?$")  # not "ei ku X"
 
 
 def last_named(text: str, options: Mapping[str, Sequence[str]], *, question: str | None = None) -> str | None:

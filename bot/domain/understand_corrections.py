@@ -13,13 +13,13 @@ from .understand_lists import split_items, without_list_intro
 
 # the words that put another item in the last one's place, and the words that take an item back
 _INSTEAD_WORDS = r"ei\s*ku(?:n)?|eiku|ee\s+ku|ei\s+vaan|tai\s+siis|i\s+mean|or\s+rather|no\s+wait"
-_GONE_WORDS = (r"sittenkää?n?|jätetää?n?\s+pois|jää\s+pois|unohda|unohtakaa|scrap|forget|skip|cross\s+(?:that\s+)?out|strike\s+that|(?<!from\s)scratch|"
+_GONE_WORDS = (r"sittenkää?n?|jätetää?n?\s+pois|jää\s+pois|unohda|unohtakaa|unoh(?:de|e)taa?n?|ta\s+bort|scrap|forget|skip|cross\s+(?:that\s+)?out|strike\s+that|(?<!from\s)scratch|"
                r"stryks|stryk\s+(?:det|den|dem)|actually\s+(?:no|not)|(?:sorry|anteeks\w*)\s*,?\s+(?:not|ei)(?=\s+\w)|(?:is\s+|are\s+)?not\s+needed|(?<!muuta\s)(?<!mitään\s)ei\s+tarvita|(?<=\w\s)pois(?:\s+se)?$|^pois(?:\s+se)?$|"
                r"never\s+mind|no,?\s+not(?=\s+\w)|"
                r"siirtyy\s+(?:seuraavaan|toiseen|myöhempään)\s+(?:hankkeeseen|projektiin)|moves?\s+to\s+(?:the\s+)?(?:next|another)\s+project|"
                r"in\s+(?:an)?other\s+project")
 # a correction somewhere in the answer (or an aside: "I nearly forgot")
-_MARK = re.compile(rf"\b(?:{_INSTEAD_WORDS}|{_GONE_WORDS}|(?:nearly|almost)\s+forgot|ai\s+niin|melkein\s+unohdin|unohdin\s+melkein)\b|"
+_MARK = re.compile(rf"\b(?:{_INSTEAD_WORDS}|{_GONE_WORDS}|(?:nearly|almost)\s+forgot|ai\s+niin|melkein\s+unohdin|unohdin\s+melkein|pois\s*[,.;])\b|"
                    r"(?<=[-–—(])\s*(?:no|ei|ee|nope)\s*,|(?:[,.;–—]|\.\.)\s*(?:ei|ee|eikä|not|nej)\s+\w|\b(?:delete|remove|poista)\s+(?:the\s+)?\w+",
                    re.IGNORECASE)  # "tablets — no, tablets we get donated —"
 # "ei ku koulutuspäivät", "I mean the courses": the item before is replaced by what follows
@@ -67,7 +67,7 @@ def corrected_items(text: str) -> list[str] | None:
         for part in re.split(r"\s+(?:ja|and|sekä)\s+|\s+(?=(?:ei|ee)\s*kun?\s)", segment, flags=re.IGNORECASE):
             part = _ASIDE.sub("", part.strip(" ,.–—-")).strip(" ,.–—-")
             part = re.sub(r"\s+(?:ja|and|sekä)$", "", part, flags=re.IGNORECASE)  # "puhelinystävätoiminta ja – ei sittenkään …"
-            if not part or re.fullmatch(r"(?:sorry|anteeks\w*|oho|hups|ok|and|ja|sekä|i\s+mean|no\s+wait|oh|ah|ai|aa)", part, re.IGNORECASE):
+            if not part or re.fullmatch(r"(?:sorry|anteeks\w*|apologies|actually|oho|hups|ok|and|ja|sekä|i\s+mean|no\s+wait|oh|ah|ai|aa)", part, re.IGNORECASE):
                 continue
             first, opening = opening, False
             part = _DO_NOT_FORGET.sub("", part).strip() or part  # "… ja älä unohda opasteita": one more thing
@@ -112,7 +112,7 @@ def corrected_items(text: str) -> list[str] | None:
             if _TAKEN_BACK.search(part) and not (negated and named is None):  # "ei tarpeeksi omenoita" is a risk, an item
                 if named is not None:
                     gone.append(items.pop(named))
-                elif items and not taken_back and not _names_something(part):
+                elif items and not taken_back and (not _names_something(part) or _THE_LAST.search(part)):
                     gone.append(items.pop())  # "scratch that", "nej stryk det": the one before (not "eikä sitä turnausta")
                 taken_back = True
                 continue
@@ -143,6 +143,10 @@ _NOT_A_NAME = {"actually", "already", "sorry", "anteeksi", "anteeks", "scratch",
                "niitä", "niitäkään", "sittenkään", "sittenkää", "sittenkin", "jätetään", "jätetää", "pois", "unohda", "unohtakaa",
                "tarvita", "tarvitse", "tarvii", "meillä", "eikä", "stryk", "strike", "cross", "skip", "scrap", "yhtään", "myös",
                "also", "either", "kuitenkaan", "kumminkaan", "tällä", "kertaa", "this", "time", "nyt", "tarvitakaan"}
+
+
+# "ai ei toi viimenen oo realistinen, pois se", "ta bort sen viimeisen": the thing before
+_THE_LAST = re.compile(r"\b(?:vii?me(?:i|)s\w*|viimenen|vika|the\s+last(?:\s+one)?)\b", re.IGNORECASE)
 
 
 def _names_something(part: str) -> bool:
@@ -194,4 +198,4 @@ def _same_word(head: str, word: str) -> bool:
     if len(word) < 4:
         return False
     size = 5 if len(head) >= 6 and len(word) >= 6 else 4
-    return head[:size] == word[:size] or (len(word) >= 6 and head.endswith(word))
+    return head[:size] == word[:size] or (head.endswith(word) and (len(word) >= 6 or len(head) >= len(word) + 4))  # "uuni": "kiertoilmauuni"

@@ -19,11 +19,11 @@ MAX = Decimal(100000)
 _HOURS = r"\s*(?:h\b|t\b|tuntia\b|tunti\b|tuntii\b|hours?\b|hrs?\b)"
 # "yhteensä siis 280 tuntia", "240 in all", "total 280 h", "= 280 h" at the end
 _EUROS = r"\s*(?:€|e\b|eur\w*|euro\w*)"
-_TOTAL_BEFORE = re.compile(r"(?:yhteensä|yht\.|kaikkiaan|kaikki\s+yhteensä|in\s+total|total|altogether|summa|koko\s+budjetti|"
+_TOTAL_BEFORE = re.compile(r"(?:yhteensä|yht\.?|kaikkiaan|kaikki\s+yhteensä|in\s+total|total|altogether|summa|koko\s+budjetti|"
                            r"kokonaisbudjetti|kokonaiskustannukset|=)\s*(?:siis|eli|so|noin|n\.|"
                            r"about|around|:)?\s*$")
 # "240 in all", "1 200 € total": the total word right after the figure (and its unit)
-_TOTAL_WORD_AFTER = r"\s*(?:in\s+all|in\s+total|altogether|total|yhteensä|kaikkiaan)\b"
+_TOTAL_WORD_AFTER = r"\s*(?:in\s+all|in\s+total|altogether|together|total|yhteensä|kaikkiaan)\b"
 _FIRST_WITH_COLON = re.compile(r"^\W*(?:[a-zäö]+\s+){0,2}(\d+)" + _HOURS + r"\s*:")
 _HEDGE = re.compile(r"(?<![\w-])(?:tai|or|vai|maybe|ehkä|varmaan|ainakin|at\s+least|vähintään|max)(?![\w-])|"
                     r"(?<![\w-])(?:yli|over|alle|under)\s+\d")  # not "over the 24-month period"

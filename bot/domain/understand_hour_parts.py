@@ -78,4 +78,56 @@ def without_machines(text: str) -> str | None:
     kept = [part for part, is_machine in zip(parts, machine) if not is_machine]
     rest = ", ".join(part for part in kept if part.strip())
     return rest if _NUMBER.search(rest) else None
-__all__ = ["labelled_hours", "without_machines"]
+
+
+# "yhteensä 320 tuntia, siitä 40 tuntia tekee se palakattu ohjaaja", "300 hrs total incl 60 hrs by the paid trail builder"
+_SHARE_OF = re.compile(r"\b(?:siitä|siita|siit|josta|joista|of\s+which|including|incl)\b")
+_PAID = re.compile(r"palk|palak|maksettu|maksetaan|maksamme|\bpaid\b|\bhired\b|\bwe\s+pay|urakoitsij|contractor|firma")
+
+
+def paid_share_out(text: str) -> Decimal | None:
+    """The volunteers' hours when a total is said with a paid worker's share of it: the total less that share."""
+    said = prepare(text or "")
+    found = list(_HOUR.finditer(said))
+    if "\n" in (text or "").strip() or len(found) != 2 or NOT_SURE.search(said) or len(_NUMBER.findall(_HOUR.sub(" ", said))):
+        return None
+    between, after = said[found[0].end():found[1].start()], said[found[1].end():]
+    if not _SHARE_OF.search(between + " " + said[found[1].start():]) or not _PAID.search(between + after):
+        return None
+    total, share = (Decimal(re.sub(r"[ .]", "", m.group(1))) for m in found)
+    return total - share if 0 < share < total else None
+
+
+__all__ = ["labelled_hours", "paid_share_out", "weeks_as_days", "weekdays_said", "without_machines"]
+
+
+_WEEK_COUNT = {"yksi": 1, "yks": 1, "yhden": 1, "yhen": 1, "one": 1, "a": 1, "kaksi": 2, "kaks": 2, "kahden": 2, "kahen": 2, "two": 2,
+               "kolme": 3, "kolmen": 3, "three": 3, "neljä": 4, "neljän": 4, "four": 4}
+# "kaks viikkoa arkena", "2 vk arkipäivät", "one work week", "two weeks (weekdays)", "viikon verran … 6h päivässä"
+_WEEKS_SAID = re.compile(r"(?:\b(?P<n>\d{1,2}|yksi|yks|yhden|yhen|one|a|kaksi|kaks|kahden|kahen|two|kolme|kolmen|three|neljä|neljän|four)\s*)?"
+                         r"\b(?P<w>(?:työ|work\s+)?(?:viikkoa|viikon|viikko|vk|weeks?))\b(?!\s*(?:/|per\b|a\s+week|viikossa))", re.IGNORECASE)
+_WEEKDAYS_ONLY = re.compile(r"\barke(?:na|disin)\b|\barki(?:päivi\w*|päivät|sin)\b|\bweekdays?\b|\bwork\s+weeks?\b|\btyöviik\w*", re.IGNORECASE)
+_PER_DAY = re.compile(r"\bpäiväs(?:sä)?\b|/\s*(?:pv|päivä|day|d)\b|\b(?:a|per|each)\s+day\b|\bh/pv\b|\bpv:ssä\b", re.IGNORECASE)
+_DAYS_SAID = re.compile(r"\d+\s*(?:päivää|päivänä|pv|days?|arkipäivää)\b|\bviikonlop|\bweekend|\bviikossa\b|\ba\s+week\b|\bper\s+week\b",
+                        re.IGNORECASE)
+
+
+_DAILY = re.compile(r"\b(?:every\s+day|each\s+day|daily|joka\s+päivä|päivittäin|jokapäivä\w*)\b", re.IGNORECASE)
+
+
+def weekdays_said(text: str) -> bool:
+    """True when the weeks are said to be weekdays ("arkena", "weekdays", "work week")."""
+    return bool(_WEEKDAYS_ONLY.search(text or ""))
+
+
+def weeks_as_days(text: str) -> str:
+    """"kaks viikkoa arkena 2 hlöä 4h päivässä" -> "10 päivää …": weeks of work, with hours said a day or the days said
+    to be weekdays, are five working days each (the advisors' count). Unchanged when days are said apart."""
+    if _DAYS_SAID.search(text) or _DAILY.search(text) or not (_WEEKDAYS_ONLY.search(text) or _PER_DAY.search(text)):
+        return text  # not "every day for 10 weeks": seven days a week
+    found = [m for m in _WEEKS_SAID.finditer(text) if m.group("n") or re.match(r"viikon|työviik", m.group("w"), re.IGNORECASE)]
+    if len(found) != 1:
+        return text
+    m = found[0]
+    n = int(m.group("n")) if (m.group("n") or "").isdigit() else _WEEK_COUNT.get((m.group("n") or "yksi").lower(), 1)
+    return f"{text[:m.start()]}{5 * n} päivää{text[m.end():]}"

@@ -18,7 +18,7 @@ from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
-from .understand_hour_parts import labelled_hours, without_machines
+from .understand_hour_parts import labelled_hours, paid_share_out, weeks_as_days, weekdays_said, without_machines
 from .understand_tally import tally_hours
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
@@ -358,6 +358,24 @@ _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|an
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    volunteers = paid_share_out(text)
+    if volunteers is not None:
+        return HoursReading(volunteers, doubt="people")  # "yhteensä 320 h, siitä 40 h palkattu ohjaaja": 280, shown to confirm
+    first = _by_weeks_unread(text, lang=lang)
+    said = weeks_as_days(text or "")  # "kaks viikkoa arkena …, 4h päivässä": ten working days
+    if said == (text or ""):
+        return first
+    second = _by_weeks_unread(said, lang=lang)
+    if second.value is None or first.value == second.value or (
+            first.value is not None and first.doubt == "guess" and second.doubt == "guess"):
+        return first  # the count by units already read the weeks ("mä ja Pertti 3 viikkoa arkipäivät 6 tuntia")
+    if not weekdays_said(text) and second.doubt is None:
+        return replace(second, doubt="guess")  # "viikon verran … 7h päiväs": five days or seven? shown to confirm
+    return second
+
+
+def _by_weeks_unread(text: str, *, lang: str) -> HoursReading:
+    """Every reader but the weeks-as-working-days one (``understand_hours`` tries the answer both ways)."""
     rest, jobs = without_machines(text), labelled_hours(text)
     if rest is not None and jobs is None:
         kept = _understand(rest, lang=lang)  # "10 henkeä 2 päivää 6 tuntia ja traktori 8 tuntia": 120, the tractor apart

@@ -101,8 +101,8 @@ _SESSIONS = re.compile(r"\s*(?:konsert\w*|esity\w*|työpaj\w*|concerts?|performa
 _PER_HOUR = re.compile(r"(?:/|per|an?)\s*(?:h|t|tunti|hour|hr)\b|\btunnilta\b|\btunnissa\b")
 _PER_DAY = re.compile(r"(?:/|per|a)\s*(?:pv|päivä|day)\b|\bpäivältä\b")
 _ENDS = re.compile(r"^\s*[.!]?\s*$")
-_SAYS_TOTAL = re.compile(r"\b(?:so|eli|siis|yhteensä|total|in\s+total|altogether|kaikkiaan|summa)\s*(?:n\.|noin|about|~)?\s*(?:€\s*)?$|=\s*$")
-_TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|total|yhteensä|kaikkiaan|altogether)\b")
+_SAYS_TOTAL = re.compile(r"\b(?:so|eli|siis|yhteensä|yht|total|in\s+total|altogether|kaikkiaan|summa)\s*(?:n\.|noin|about|~)?\s*(?:€\s*)?$|=\s*$")
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|total|yhteensä|kaikkiaan|altogether|together)\b")
 # a count, a price each or a percentage beside the figures: they are not parts of the stated total ("bussi 600 x 2")
 _NOT_PLAIN_SUM = re.compile(r"[x×*%]|\b(?:kpl|pcs|á|à|each|kertaa|times|per|kuussa|month\w*|vuodessa|year\w*|varaus\w*|reserve)\b|"
                             r"\d\s*(?:€|e|eur\w*)?\s*/")

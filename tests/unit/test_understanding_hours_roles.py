@@ -22,7 +22,7 @@ def test_every_figure_named_gives_a_product_to_confirm(text, lang, hours):
 
 @pytest.mark.parametrize("text, lang", [
     ("joka ilta 3 h, 2 viikkoa, minä yksin", "fi"), ("Five volunteers, 4 hours a day, for a week.", "en"),
-    ("one week, 6 volunteers, 7 h/day", "en"), ("every day for a week, 2 hours, just me", "en"),
+    ("every day for a week, 2 hours, just me", "en"),  # ("one week, 6 volunteers, 7 h/day": proposed as 6 × 5 × 7 since 6.12.2026, test_understanding_round14)
     ("kevät- ja syystalkoot, 20 henkeä, 5 h kumpikin", "fi"), ("3 päivää, 8 h päivässä, porukkaa tulee mitä tulee", "fi"),
     ("Kahvitus- ja järjestelytehtävissä on kuusi henkilöä jokaisessa kahdeksassa tilaisuudessa, kukin noin kolme tuntia.", "fi"),
     ("Joka tiistai 3 tuntia, 6 henkee, koko kevät", "fi"), ("20 people last year, 100 hours", "en"),

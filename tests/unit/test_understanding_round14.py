@@ -87,3 +87,68 @@ def test_talk_that_names_no_thing_is_asked_again(text):
 def test_things_named_beside_such_talk_are_an_answer(text):
     from bot.domain.understand_doubt import says_nothing_yet
     assert not says_nothing_yet(text, listing=True)
+
+
+@pytest.mark.parametrize("text, value, doubt", [
+    ("kaks viikkoa arkena 2 hlöä 4h päivässä", 80, None),  # weeks of weekdays: five working days each
+    ("3 hlöä 2 vk arkipäivät 4h/pv", 120, None),
+    ("4 ppl one work week 7h/day", 140, None),
+    ("Six ladies from the garden club, two weeks (weekdays), three hours a day.", 180, None),
+    ("viikon verran 5 hlöä 6h päivässä", 150, "guess"),  # five days or seven? proposed
+    ("one week, 6 volunteers, 7 h/day", 210, "guess"),  # asked before 6.12.2026 (review 8); now proposed with its working
+    ("yhteensä 320 tuntia, siitä 40 tuntia tekee se palakattu ohjaaja", 280, "people"),  # the paid share out
+    ("300 hrs total incl 60 hrs by the paid trail builder", 240, "people"),
+])
+def test_weeks_and_a_paid_share_are_counted_as_an_advisor_would(text, value, doubt):
+    from bot.domain.understand_hours import understand_hours
+    reading = understand_hours(text, lang="fi")
+    assert (reading.value, reading.doubt) == (value, doubt)
+
+
+def test_every_day_for_weeks_is_not_five_days_a_week():
+    from bot.domain.understand_hour_parts import weeks_as_days
+    text = "One volunteer on stable duty 2 h a day, every day for 10 weeks while we build"
+    assert weeks_as_days(text) == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("laitteet 13 200, kaapit 5 600, koulutus 4 500, muut 2 700, yht 26 000", 26000),
+    ("Brochures 1 200 € and the map 800 €, so 2 000 together.", 2000),
+])
+def test_a_total_said_as_yht_or_together(text, value):
+    from bot.domain.understand_numbers import understand_amount
+    assert understand_amount(text, lang="fi").value == value
+
+
+YES_NO = {"yes": ("Kyllä",), "no": ("Ei",)}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ei, ei tässä mitää ulkomaita", "no"), ("ei mitää kv-juttui", "no"),
+    ("Not in this phase, although we may consider it later.", "no"),
+    ("no jos löydettäis kumppani Virosta ni mikäs siinä", None),  # the Finnish "no" is "well"
+    ("no ehkä, jos saadaan ruotsalaiset kuskit mukaan", None),
+])
+def test_an_answer_that_opens_with_no_is_a_no_read_back(text, key):
+    from bot.domain.understand_choice_guess import read_choice
+    got, read_back = read_choice(text, YES_NO, lang="fi", question="international")
+    assert got == key and read_back == (key is not None)
+
+
+def test_a_question_corrected_at_once_is_the_corrected_choice():
+    from bot.domain.understand_choice_guess import read_choice
+    options = {"development": ("Kehittämishanke",), "investment": ("Investointihanke",), "training": ("Koulutushanke",),
+               "cooperation": ("Yhteistyöhanke",)}
+    assert read_choice("yhteistyö? ei ku investointi", options, lang="fi", question="leader_type") == ("investment", True)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("astianpesukone, kiertoilmauuni, liesituuletin. Uuni jää pois, liian kallis", ["astianpesukone", "liesituuletin"]),
+    ("pajatila, kerho joka jatkaa, ja se nettisivu, ei ku unohetaan se nettisivu", ["pajatila", "kerho joka jatkaa"]),
+    ("Riskit: sää, virolaiset eivät tule, rahaa ei riitä. Nej, ta bort sen viimeisen, raha riittää kyllä.",
+     ["sää", "virolaiset eivät tule"]),
+    ("The library, the parish, the sports club (apologies, please remove the sports club, they declined) and the adult "
+     "education centre.", ["The library", "the parish", "the adult education centre"]),
+])
+def test_more_take_backs(text, items):
+    assert corrected_items(text) == items

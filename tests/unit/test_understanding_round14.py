@@ -152,3 +152,8 @@ def test_a_question_corrected_at_once_is_the_corrected_choice():
 ])
 def test_more_take_backs(text, items):
     assert corrected_items(text) == items
+
+
+def test_a_swedish_wait_turns_the_answer_so_it_is_read_back():
+    from bot.domain.understand_check import turns
+    assert turns("helmikuussa, nej vänta, tammikuussa")  # set 74's silent date: read back since 6.12.2026 (unmeasured)

@@ -23,10 +23,14 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
                 question: str | None = None) -> tuple[str | None, bool]:
     """(option key or None, read back first?) for a typed answer to a question with buttons."""
     key = match_choice(text, options, lang=lang, question=question)
+    if set(options) == {"yes", "no"} and key != "no" and (
+            _NO_FIRST.match(text) or (lang == "en" and re.match(r"^\W*no\b", text, re.IGNORECASE))) and not _YES_AFTER.search(text):
+        return "no", True  # "ei, ei tässä mitää ulkomaita", "Not in this project, although …": a no, shown to confirm
     if key is not None:
         return key, needs_check(text, "choice", key)
-    if set(options) == {"yes", "no"} and _NO_FIRST.match(text) and not _YES_AFTER.search(text):
-        return "no", True  # "ei, ei tässä mitää ulkomaita", "Not in this phase, although …": a no, shown to confirm
+    if "informal" in options and _UNREGISTERED.search(text) and not any(
+            pattern.search(_fold(text)) for pattern in (_BOTH, _OR, _UNSURE, _UNDECIDED)):
+        return "informal", True  # "rekisteröimätön porukka vielä mut ollaan perustamassa yhdistystä": unregistered today
     if not needs_check(text, "choice") or ("?" in text and not _CORRECTED_AFTER_QUESTION.search(text)):
         return None, False  # a question back (not "yhteistyö? ei ku investointi")
     said = _fold(text)
@@ -41,6 +45,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
 # an answer that opens with a "no" and says nothing for a yes after it
 _NO_FIRST = re.compile(r"^\W*(?:ei|ee|eii+|no(?=\s*[,.!;:()]|\s*$)|nope|nej|not)\b(?!\s+(?:vielä|viel|yet|sure|varma|tiedä|tiiä|osaa))", re.IGNORECASE)
 _YES_AFTER = re.compile(r"\b(?:mutta|mut|but|kyllä|kyl|joo|yes|yeah|jo|already|however|kuitenkin|paitsi|except)\b|\?", re.IGNORECASE)
+_UNREGISTERED = re.compile(r"\b(?:rekisteröimät\w*|unregistered|not\s+(?:yet\s+)?registered|(?:ei|ee)\s+(?:oo|ole|olla)\s+(?:vielä\s+|viel\s+)?"
+                           r"rekisteröi\w*|informal\s+group)\b", re.IGNORECASE)
 _CORRECTED_AFTER_QUESTION = re.compile(r"\?\s*(?:ei\s*ku\w*|eiku\w*|tai\s+no\s+ei|no\s+wait|i\s+mean|nej|ei\s+vaan)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|no|ei|eika|ee|en|never|inte|nor)\s+(?!(?:ku|kun|vaan|vaa)\s)(?:\w+\s+)?$")  # not "ei ku X"
 

@@ -98,13 +98,31 @@ def paid_share_out(text: str) -> Decimal | None:
     return total - share if 0 < share < total else None
 
 
-__all__ = ["labelled_hours", "paid_share_out", "weeks_as_days", "weekdays_said", "without_machines"]
+# "Koululaiset tulloo auttaan, mutta aikusten talakoita on 250 tuntia": children help, the adults' hours are the talkoot
+_KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin)\w*|kids?|children|koululai\w*|junnu\w*|teenagers?|teens|nuoret|skidit|"
+                   r"alaikäi\w*|school\s+kids)\b", re.IGNORECASE)
+_ADULTS = re.compile(r"\b(?:aikui\w*|aikus\w*|adults?|grown-?ups)\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"\s*[;,]\s*|\s+(?:mutta|mut|but|and|ja)\s+(?=(?:\w+\s+){0,3}(?:aikui|aikus|adult|the\s+adult))", re.IGNORECASE)
+
+
+def adults_only(text: str) -> str | None:
+    """The clause with the adults' hours when children are said to help too; None when there is no such clause."""
+    if not (_KIDS.search(text or "") and _ADULTS.search(text or "")):
+        return None
+    clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
+    adult = [c for c in clauses if _ADULTS.search(c) and not _KIDS.search(c) and _NUMBER.search(prepare(c))]
+    return adult[0] if len(adult) == 1 else None
+
+
+__all__ = ["years_as_months", "adults_only", "labelled_hours", "paid_share_out", "weeks_as_days", "weekdays_said", "without_machines"]
 
 
 _WEEK_COUNT = {"yksi": 1, "yks": 1, "yhden": 1, "yhen": 1, "one": 1, "a": 1, "kaksi": 2, "kaks": 2, "kahden": 2, "kahen": 2, "two": 2,
-               "kolme": 3, "kolmen": 3, "three": 3, "neljä": 4, "neljän": 4, "four": 4}
+               "kolme": 3, "kolome": 3, "kolmen": 3, "kolomen": 3, "three": 3, "neljä": 4, "neljän": 4, "four": 4, "viisi": 5, "viis": 5,
+               "viiden": 5, "viien": 5, "five": 5, "kuusi": 6, "kuus": 6, "kuuden": 6, "kuuen": 6, "six": 6}
 # "kaks viikkoa arkena", "2 vk arkipäivät", "one work week", "two weeks (weekdays)", "viikon verran … 6h päivässä"
-_WEEKS_SAID = re.compile(r"(?:\b(?P<n>\d{1,2}|yksi|yks|yhden|yhen|one|a|kaksi|kaks|kahden|kahen|two|kolme|kolmen|three|neljä|neljän|four)\s*)?"
+_WEEKS_SAID = re.compile(r"(?:\b(?P<n>\d{1,2}|yksi|yks|yhden|yhen|one|a|kaksi|kaks|kahden|kahen|two|kolome|kolomen|kolme|kolmen|three|neljä|neljän|four|"
+                         r"viisi|viis|viiden|viien|five|kuusi|kuus|kuuden|kuuen|six)\s*)?"
                          r"\b(?P<w>(?:työ|work\s+)?(?:viikkoa|viikon|viikko|vk|weeks?))\b(?!\s*(?:/|per\b|a\s+week|viikossa))", re.IGNORECASE)
 _WEEKDAYS_ONLY = re.compile(r"\barke(?:na|disin)\b|\barki(?:päivi\w*|päivät|sin)\b|\bweekdays?\b|\bwork\s+weeks?\b|\btyöviik\w*", re.IGNORECASE)
 _PER_DAY = re.compile(r"\bpäiväs(?:sä)?\b|/\s*(?:pv|päivä|day|d)\b|\b(?:a|per|each)\s+day\b|\bh/pv\b|\bpv:ssä\b", re.IGNORECASE)
@@ -118,6 +136,27 @@ _DAILY = re.compile(r"\b(?:every\s+day|each\s+day|daily|joka\s+päivä|päivitt�
 def weekdays_said(text: str) -> bool:
     """True when the weeks are said to be weekdays ("arkena", "weekdays", "work week")."""
     return bool(_WEEKDAYS_ONLY.search(text or ""))
+
+
+_YEAR_COUNT = {"yhden": 1, "yhen": 1, "one": 1, "a": 1, "kahden": 2, "kahen": 2, "kaksi": 2, "kaks": 2, "two": 2, "kolmen": 3, "kolomen": 3,
+               "kolme": 3, "kolome": 3, "three": 3}
+_MONTHLY = re.compile(r"\b(?:kuussa|kuukaudessa|kuukauvessa|kuukauressa|kuukaus|per\s+month|a\s+month|each\s+month|every\s+month|monthly)\b|/\s*kk\b",
+                      re.IGNORECASE)
+_MONTHS_SAID = re.compile(r"\b\d+\s*(?:kuukautta|kk|months?)\b|\bkuukautta\b|\bmonths\b", re.IGNORECASE)
+_YEARS_SPAN = re.compile(r"\b(?:koko\s+)?(?P<n>\d|yhden|yhen|one|a|kahden|kahen|kaksi|kaks|two|kolmen|kolomen|kolme|kolome|three)\s+"
+                         r"(?:vuoden|vuojen|vuoen|vuotta|vuotta|years?)(?:\s+ajan|\s+ajalta)?\b", re.IGNORECASE)
+
+
+def years_as_months(text: str) -> str:
+    """"20 tuntia kuussa koko kahen vuojen ajan" -> "… 24 kuukautta": hours a month over years said in years."""
+    if not _MONTHLY.search(text) or _MONTHS_SAID.search(text):
+        return text
+    found = list(_YEARS_SPAN.finditer(text))
+    if len(found) != 1:
+        return text
+    m = found[0]
+    n = int(m.group("n")) if m.group("n").isdigit() else _YEAR_COUNT.get(m.group("n").lower(), 0)
+    return f"{text[:m.start()]}{12 * n} kuukautta{text[m.end():]}" if n else text
 
 
 def weeks_as_days(text: str) -> str:

@@ -18,7 +18,7 @@ from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
-from .understand_hour_parts import labelled_hours, paid_share_out, weeks_as_days, weekdays_said, without_machines
+from .understand_hour_parts import years_as_months, adults_only, labelled_hours, paid_share_out, weeks_as_days, weekdays_said, without_machines
 from .understand_tally import tally_hours
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
@@ -201,9 +201,11 @@ _OTHER_DAYS = re.compile(rf"\b(?:paitsi|except|lukuun\s+ottamatta|excluding)\b|,
                          rf"\b(?:ja|and|tai|or|sekä|&)\s+(?:joka\s+|every\s+|some\s+|jotkut\s+|joinain\s+|muutama\s+|osa\s+)?"
                          rf"(?:{_WEEKDAYS})\w*|\b(?:sometimes|joskus|välillä|twice|kahdesti|kaksi\s+kertaa|kaks\s+kertaa)\b")
 # "talkoita 4500 euron edestä, 15 €/h": the work's value at an hourly rate
-_RATE_AFTER = re.compile(r"\s*(?:/\s*h\b|/\s*t\b|/\s*tunti|per\s+(?:hour|h|tunti)\b|an?\s+hour\b|tunnilta\b|tunnissa\b|tunti\b(?!\w))")
+_RATE_AFTER = re.compile(r"\s*(?:/\s*h\b|/\s*t\b|/\s*tunti|per\s+(?:hour|h|tunti)\b|an?\s+hour\b|tunnilta\b|tunnissa\b|tunti\b(?!\w)|"
+                         r"(?:euron\s+)?tuntihinna\w*|i\s+timmen\b)")
 _RATE_BEFORE = re.compile(r"\b(?:tunti(?:hinta)?|hour(?:ly\s+rate)?|rate)\s+(?:on|is|of|oli)?\s*(?:€\s*)?$")
-_VALUE_OF_WORK = re.compile(r"\b(?:edestä|arvo\w*|value\w*|worth|valued|laskettu\w*|costed|counted|calculated)\b")
+_VALUE_OF_WORK = re.compile(r"\b(?:edestä|arvo\w*|value\w*|worth|valued|laskettu\w*|costed|counted|calculated|värde|värt|"
+                            r"talkoo-osuus|talkoo-osuudeksi|talkoo-osuutena)\b")
 # "ei talkoita ollenkaan", "zero, we hire a company": no volunteer hours at all
 _NONE_AT_ALL = re.compile(r"^\W*(?:(?:tässä\s+)?(?:hankkeessa|meillä)\s+(?=ei\s))?(?:ei\s+(?:ole\s+|oo\s+)?(?:yhtään\s+)?(?:talkoita|talkootyötä|talkootöitä)|(?:zero|nolla|none|0)|"
                           r"no\s+(?:talkoot?|volunteer\s+(?:work|hours))|there\s+(?:is|will\s+be)\s+no\s+volunteer\s+work)"
@@ -358,11 +360,16 @@ _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|an
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    adults = adults_only(text)
+    if adults is not None:
+        reading = understand_hours(adults, lang=lang)  # "Koululaiset tulloo auttaan, mutta aikusten talakoita on 250 tuntia"
+        if reading.value is not None:  # proposed: "nuoret 40 h ja aikuiset 60 h" may count the young too (reviews 7, 11)
+            return replace(reading, doubt=reading.doubt or "guess")
     volunteers = paid_share_out(text)
     if volunteers is not None:
         return HoursReading(volunteers, doubt="people")  # "yhteensä 320 h, siitä 40 h palkattu ohjaaja": 280, shown to confirm
     first = _by_weeks_unread(text, lang=lang)
-    said = weeks_as_days(text or "")  # "kaks viikkoa arkena …, 4h päivässä": ten working days
+    said = years_as_months(weeks_as_days(text or ""))  # "kaks viikkoa arkena …, 4h päivässä": ten working days
     if said == (text or ""):
         return first
     second = _by_weeks_unread(said, lang=lang)

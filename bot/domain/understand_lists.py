@@ -7,12 +7,12 @@ import re
 MAX_ITEMS = 30
 
 _BULLET = re.compile(
-    r"^\s*(?:[-+](?!\d)|[*•·▪◦–—>✔✓☑➡→▶►]|\d{1,2}\s*[.):](?!\d)|\d{1,2}-(?=\s)|\(\d{1,2}\)|[a-hA-H]\)|\d\ufe0f?\u20e3|"
+    r"^\s*(?:[-+](?!\d)|[*•·▪◦–—>✔✓☑➡→▶►🔹🔸◾◽▫]\ufe0f?|\d{1,2}\s*[.):](?!\d)|\d{1,2}-(?=\s)|\(\d{1,2}\)|[a-hA-H]\)|\d\ufe0f?\u20e3|"
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=\s))\s*"
 )
 # "1. kysely 2. työpaja" and, typed fast on a phone, "1.kysely 2.työpaja" (a letter right after the number)
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\([a-h]\)|[a-h]\))(?:\s+|(?=[^\W\d_]))")
-_INLINE_BULLET = re.compile(r"\s+[•·▪]\s*|\s+[-–*]\s+")
+_INLINE_BULLET = re.compile(r"\s+[•·▪🔹🔸▫◾▪️]\ufe0f?\s*|\s+[-–*]\s+")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|och|tai|or|plus)\s+")
 _ONLY_AND = re.compile(r"\s+(?:ja|sekä|and|&|och)\s+")
@@ -66,12 +66,17 @@ _EMOJI_AFTER = re.compile(r"(?<=\w)[\s.,!]*(?:(?![❌✖❎👎🚫⛔])[\U0001F
 
 # Punctuation said aloud to a phone's dictation: "Ikäihmiset pilkku lapsiperheet", "language café comma family evenings"
 _DICTATED = re.compile(r"\s+(?:pilkku|comma|kommatecken|kommat)\s+(?=\S)", re.IGNORECASE)
+# a full stop said to dictation: "tilat kuntoon piste laitteet hankitaan piste …", "… the festival full stop"
+_DICTATED_STOP = re.compile(r"\s+(?:piste|full\s+stop|punkt)(?=\s+\S|\s*$)", re.IGNORECASE)
 
 
 def without_said_intro(text: str) -> str:
     """The answer without a spoken start ("You know what, …"), a goal or target group said as a sentence ("Tavoitteena on
     että …", "Kohderyhmänä ois …", "Goal: …") or a quoted list's teller ("Reijo sano et 'kahvila, …'")."""
     line = _SPOKEN_START.sub("", _DICTATED.sub(", ", (text or "").strip()))
+    if len(_DICTATED_STOP.findall(line)) >= 2 or (_DICTATED.search(text or "") and _DICTATED_STOP.search(line)):
+        line = _DICTATED_STOP.sub(".", line).strip()
+        line = re.sub(r"\.\s*$", "", line)  # the last full stop said ends the answer, no sentence
     if "\n" in line:
         return line
     quoted = _TOLD.match(line)
@@ -517,7 +522,7 @@ def and_chain(line: str) -> list[str] | None:
 
 
 _SAID_INTRO = re.compile(r"^((?:hankkeen\s+|projektin\s+)?(?:keskeiset\s+|tärkeimmät\s+|pää)?toimenpiteet|(?:the\s+|our\s+)?main\s+"
-                         r"(?:actions|activities))\s+(?:ovat|olisivat|on|are|would\s+be|will\s+be)\s+(?!seuraav|the\s+following|following|:)(?=\S)", re.IGNORECASE)
+                         r"(?:actions|activities)|riskit|riskejä|(?:the\s+)?risks|(?:the\s+|our\s+)?actions|kumppanit|(?:the\s+|our\s+)?partners)\s+(?:ovat|olisivat|on|are|would\s+be|will\s+be)\s+(?!seuraav|the\s+following|following|:)(?=\S)", re.IGNORECASE)
 
 
 # a sentence that is one action: an -ing form, a Finnish action noun or passive first ("Building a shelter.", "Laavun rakentaminen.")
@@ -537,8 +542,9 @@ def split_items(text: str) -> list[str]:
         more = _one_more(lines[0])
         if more:
             return more[:MAX_ITEMS]
+    said_as = None
     if len(lines) == 1 and ":" not in lines[0]:  # "Hankkeen keskeiset toimenpiteet ovat A, B ja C.": an intro said as a sentence
-        lines = [_SAID_INTRO.sub(lambda m: m.group(1) + ": ", lines[0], count=1)]
+        said_as, lines = lines[0], [_SAID_INTRO.sub(lambda m: m.group(1) + ": ", lines[0], count=1)]
     if len(lines) > 1 and lines[0].endswith(":"):
         lines = lines[1:]
     elif len(lines) > 2 and not _BULLET.match(lines[0]) and (all(_BULLET.match(line) for line in lines[1:]) or (
@@ -583,6 +589,8 @@ def split_items(text: str) -> list[str]:
         items[-1] = _LAST_LEAD.sub("", items[-1], count=1)  # "polun raivaus, pitkospuut ja taulut, ja sitte avajaiset"
     if len(items) >= 2:
         items = items[:1] + [_ALSO_LEAD.sub("", item, count=1) or item for item in items[1:]]  # "…, plus local retirees"
+    if len(items) == 1 and said_as is not None and said_as != lines[0]:
+        items = [_clean_item(said_as)]  # "riskit on suuret": no list after the intro, the words as said
     return items[:MAX_ITEMS]
 
 

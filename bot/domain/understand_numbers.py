@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from .spoken_forms import standard_forms
+from .understand_hour_parts import years_as_months
 from .number_text import (
     CURRENCY_AFTER, MAX_AMOUNT, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like,
     find_numbers, one_bracket, prepare,
@@ -209,6 +210,14 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         agreed = totals.agreeing_total(text, money=True)
         if agreed is not None and _euros(agreed[0]) is not None:  # "Total costs €48 750 (salaries €30 000 + …)": proposed
             return AmountReading(_euros(agreed[0]), parts=tuple(_euros(p) for p in agreed[1]), doubt="sum")
+        over_years = years_as_months(text)
+        if over_years != text:  # "300 e kuukaus kahen vuuen ajan": 24 months, proposed
+            spread = understand_amount(over_years, lang=lang)
+            if spread.value is not None:
+                return replace(spread, doubt=spread.doubt or "guess")
+        result = _stated_result(text)
+        if result is not None:
+            return AmountReading(result, doubt="check")  # "35 % of 78 500, which makes 27 475 €": the result said, proposed
         return reading
     if totals.sum_disagrees(text):
         return AmountReading(None)  # "1200 + 3000 = 4500": which figure is right? asked
@@ -448,6 +457,25 @@ def _read_amount(text: str, *, lang: str) -> AmountReading:
         total = _euros(base * count) if per is not None else None
         return AmountReading(total, range_upper=upper, monthly=(per, count) if total is not None else None)
     return AmountReading(_euros(base), range_upper=upper)
+
+
+# "…, which makes 27 475 €", "…, yhteensä tulloo 119 000 euroo", "…, siis 7200": the answer's own result, said last
+_RESULT_BEFORE = re.compile(r"\b(?:so|eli|elikkä|elikä|siis|which\s+makes|that\s+makes|makes|which\s+is|yhteensä\s+(?:tulee|tulloo|on)|"
+                            r"kaikkiaan|total\s+(?:is|of)|in\s+total|yhteensä|yht|total)\s*(?:n\.|noin|about|~|ca\.?)?\s*(?:€\s*)?$|=\s*$",
+                            re.IGNORECASE)
+_RESULT_AFTER = re.compile(r"^\s*(?:€|e\b|eur\w*|euro\w*)?\s*(?:in\s+total|yhteensä|total|altogether)?\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _stated_result(text: str) -> Decimal | None:
+    """The figure an answer of several figures ends on after "so", "which makes", "yhteensä tulloo": its own result."""
+    said = prepare(text or "")
+    nums = find_numbers(said)
+    if len(nums) < 2 or _HOURS_SAID.search(text or ""):
+        return None
+    last = nums[-1]
+    if not _RESULT_BEFORE.search(said[:last.start]) or not _RESULT_AFTER.match(said[last.end:]):
+        return None
+    return _euros(last.value * last.multiplier)
 
 
 def _said_added(text: str, money: list[Num]) -> AmountReading | None:

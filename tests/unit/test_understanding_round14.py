@@ -157,3 +157,73 @@ def test_more_take_backs(text, items):
 def test_a_swedish_wait_turns_the_answer_so_it_is_read_back():
     from bot.domain.understand_check import turns
     assert turns("helmikuussa, nej vänta, tammikuussa")  # set 74's silent date: read back since 6.12.2026 (unmeasured)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("tilat kuntoon piste laitteet hankitaan piste koulutetaan vapaaehtoiset piste",
+     ["tilat kuntoon", "laitteet hankitaan", "koulutetaan vapaaehtoiset"]),  # full stops said to dictation
+    ("actions are trail building comma signage comma and the festival full stop", ["trail building", "signage", "the festival"]),
+    ("riskit on sää pilkku ilkivalta pilkku ja aikataulun venyminen", ["sää", "ilkivalta", "aikataulun venyminen"]),
+    ("🔹kysely kyläläisille 🔹kuitusuunnitelma 🔹kaivuu 🔹etätyöpiste", ["kysely kyläläisille", "kuitusuunnitelma", "kaivuu", "etätyöpiste"]),
+    ("riskit on suuret", ["riskit on suuret"]),  # an intro with no list after it stays as said
+])
+def test_dictated_stops_diamond_bullets_and_said_intros(text, items):
+    from bot.domain.understand_lists import split_items
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Avajaisiin tulloo 6 aikuista 5 tunniks, ja lapsetkin kans auttaa mutta neehän ee laskee", 30),
+    ("junnut auttaa kans mut ne on alle 15 nii ei kai lasketa, aikuisii 6 x 2 päivää x 5h", 60),
+    ("Our teenagers (13–14 years) will help with the painting but I understand they cannot be counted; the adults will do "
+     "about 80 hours.", 80),
+    ("Vapaaehtoset tekkee semmonen 20 tuntia kuussa koko kahen vuojen ajan", 480),  # hours a month over two years
+    ("Kaks eläkeläistä tulloo auttamaan pajalle, kolome tuntia päivässä, arkipäivinä kuuen viikon ajan", 180),
+    ("talkoot 4 500 € värde, 15 €/h", 300),  # the work's value at an hourly rate
+])
+def test_adults_months_and_values_in_hours(text, value):
+    from bot.domain.understand_hours import understand_hours
+    assert understand_hours(text, lang="fi").value == value
+
+
+@pytest.mark.parametrize("text, value, doubt", [
+    ("vuokraa kylätalolle 300 e kuukaus kahen vuuen ajan", 7200, "guess"),
+    ("Own funding: 35 % of 78 500, which makes 27 475 €.", 27475, "check"),
+    ("palakat 70 800, sivukulut noin 14 200 ja siihen se flat rate 40 prossaa päälle, yhteensä tulloo 119 000 euroo", 119000, "check"),
+    ("45 000, sori 48 000 unohin valot", 48000, "guess"),
+    ("Suunnittelu 4 500 – nej, 5 400, jag vände siffrorna.", 5400, "guess"),
+])
+def test_amounts_over_years_results_said_and_put_right(text, value, doubt):
+    from bot.domain.understand_numbers import understand_amount
+    reading = understand_amount(text, lang="fi")
+    assert (reading.value, reading.doubt) == (value, doubt)
+
+
+@pytest.mark.parametrize("text, options, key", [
+    ("no just us locals", YES_NO, "no"),
+    ("rekisteröimätön porukka vielä mut ollaan perustamassa yhdistystä", None, "informal"),
+    ("For the moment we are still an unregistered group; the registration is pending.", None, "informal"),
+])
+def test_no_in_english_and_an_unregistered_group(text, options, key):
+    from bot.domain.understand_choice_guess import read_choice
+    options = options or {"association": ("Rekisteröity yhdistys",), "informal": ("Rekisteröimätön porukka",),
+                          "company": ("Yritys",)}
+    assert read_choice(text, options, lang="en" if text[0].isascii() and " just " in text else "fi", question="org_type"
+                       if "informal" in options else "international")[0] == key
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The project would last twenty-four months.", "2027-03-01", "2029-02-28"),
+    ("Ensvuuen huhtikuussa... ee ku toukokuussa, huhtikuussa on meillä vielä se kevätkokous", None, "2027-05-01"),
+    ("We had said April, but on reflection May 2027 is more realistic.", None, "2027-05-01"),
+])
+def test_dates_said_in_words_and_put_right(text, start, end):
+    import sys
+    from datetime import date
+    sys.path.insert(0, "bench")
+    import answers
+    item = {"kind": "date", "lang": "en", "role": "end" if start else "start", "text": text, "expect": end}
+    if start:
+        item["start"] = start
+    verdict, _ = answers.judge(item, answers._options(), date(2026, 12, 4))
+    assert verdict == "ok"

@@ -441,8 +441,8 @@ def _day_range(text: str, role: str) -> str:
     return _DAY_RANGE_AFTER_MONTH.sub(lambda m: m.group(1) + m.group(pick + 1), text)
 
 
-_FI_YEAR = re.compile(r"\bkaksituhatta\s?(?:kaksikymmentä|kolmekymmentä)\s?(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
-                      r"yhdeksän)?\b|\bkaksituhatta\s?(?:kaksikymmentä|kolmekymmentä)\b")
+_FI_YEAR = re.compile(r"\bkaksi\s?tuhat(?:ta)?\s?(?:kaksikymmentä|kolmekymmentä)\s?(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
+                      r"yhdeksän)?\b|\bkaksi\s?tuhat(?:ta)?\s?(?:kaksikymmentä|kolmekymmentä)\b")  # also "kaksi tuhat kaksikymmentä…"
 _EN_YEAR = re.compile(r"\b(?:two thousand (?:and )?|twenty[- ])(twenty|thirty)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b")
 # "vk 10/2027", "viikolla 12", "week 10": an ISO week
 _ISO_WEEK = re.compile(r"\b(?:vk|viikko|viikolla|viikon|week|wk)\.?\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b(?!\s*(?:kk|vuo|months?|years?|päiv|days?))")
@@ -578,6 +578,13 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
             r"(?:\d|\b(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*|\bend|\bstart|\bspring|\bsummer|\bautumn|\bfall|\bwinter)"
             r"\s*-\s*ish\b|\bish\b|~\s*(?:\d|[a-z]{3})", text or "", re.IGNORECASE):
         reading = replace(reading, vague=True)  # "December-ish 2028": about then, proposed
+    if (role == "end" and start is not None and reading.value is not None and reading.value <= start
+            and "relative" in reading.assumptions and "month_end" in reading.assumptions and not re.search(r"\b20\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2}|\b(?:next|ensi|tulevan?|this|tämän|tänä)\b", said, re.IGNORECASE)):
+        later = safe_date(reading.value.year + 1, reading.value.month, reading.value.day)
+        if later is not None and reading.value.month == 2 and reading.value.day >= 28:
+            later = date(later.year, 3, 1) - timedelta(days=1)  # the end of February in the next year
+        if later is not None and later > start:
+            return replace(reading, value=later)  # "maaliskuussa" after a May start: next March, the first after the start
     if reading.value is not None and reading.vague and role == "start" and reading.value < today:
         later = safe_date(reading.value.year + 1, reading.value.month, reading.value.day)
         return replace(reading, value=later) if later else reading  # a proposal is never in the past ("this year in April")

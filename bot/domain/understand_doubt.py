@@ -99,7 +99,22 @@ def split_doubt(text: str) -> list[str] | None:
     if "\n" in (text or "").strip() or len(split_items(text)) != 1:
         return None
     line = spoken_tail(without_intro(text))  # "lots, honestly": the filler is no second thing
-    return _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
+    return _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line) or _loose_parts(line)
+
+
+def _loose_parts(line: str) -> list[str] | None:
+    """"people meet each other, more summer people stay in autumn, young people have something to do", "Weather delays.
+    Price increases.": three or more comma parts, or two or more short sentences, that the list rules keep as one
+    thing. Asked as "one thing or several?": the answer read back as one thing costs the same tap."""
+    sentences = [p.strip() for p in re.split(r"(?<=[^\W\d_])[.!]\s+(?=\S)", line.strip().rstrip(".!")) if p.strip()]
+    if 2 <= len(sentences) <= 6 and all(1 <= len(p.split()) <= 10 for p in sentences):
+        return [_clean_item(p) for p in sentences]
+    if re.search(r"[.!?;:]\s", line):
+        return None
+    parts = [p.strip() for p in _COMMA.split(line) if p.strip()]
+    if 3 <= len(parts) <= 8 and all(1 <= len(p.split()) <= 8 for p in parts) and not any(p[:1].isdigit() for p in parts):
+        return [_clean_item(p) for p in parts]
+    return None
 
 
 _PER_UNIT = {"vuosi", "v", "vuodessa", "kk", "kuukausi", "kuussa", "vko", "viikko", "h", "pv", "päivä", "hlö", "henkilö", "year",

@@ -148,6 +148,8 @@ def _comma_list(line: str) -> list[str] | None:
         tail = [parts[-1]]  # "…, young people without job or school": "or" inside the last thing
     if len(tail) == 2 and re.search(r"\s(?:or|tai)\s+(?:two|three|kaksi|kaks|kolme|\d{1,2})\W*$", parts[-1], re.IGNORECASE):
         tail = [parts[-1]]  # "…, a bench or two": how many, not a second thing
+    if len(tail) == 2 and re.search(r"\s(?:or|tai)\s", parts[-1]) and len(re.findall(r"\w+", tail[1])) == 1 and len(tail[0].split()) >= 3:
+        tail = [parts[-1]]  # "…, osa pääsee töihin tai kouluun": the "or" inside the last thing
     longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items
     if len(tail) == 2 and all(len(t.split()) <= longest for t in tail) and not _one_thing(*tail):  # "…, tables & chairs"
         parts = parts[:-1] + tail
@@ -450,7 +452,7 @@ def _single_line(line: str) -> list[str]:
     if len(marks) >= 2 and marks[0].start() == 0:  # "Ensimmäiseksi A, toiseksi B": one item from each counting word
         parts = [line[a.start():b.start() if b else len(line)].strip(" ,;.") for a, b in zip(marks, marks[1:] + [None])]
         if not any(_NOT_A_STEP.match(p) or _IF_WHEN.search(p) for p in parts):
-            return parts  # not "ensin laituri, sitten katsotaan": then we will see
+            return [piece for p in parts for piece in _steps_within(p)]  # not "ensin laituri, sitten katsotaan": then we will see
     two = _says_two(line)
     if two:
         return two
@@ -497,6 +499,15 @@ def _single_line(line: str) -> list[str]:
         if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."
     return _comma_list(line) or _two_by_and(line) or _plain_commas(line) or _plus_pair(line) or [line]
+
+
+def _steps_within(part: str) -> list[str]:
+    """"sitte porataan kaevo, asennetaan maalämpö": a step of a sequence that is itself two actions, a verb each."""
+    pieces = [q.strip() for q in _COMMA.split(part)]
+    if len(pieces) >= 2 and all(q.split() for q in pieces) and all(_acts(q.split()[0]) for q in pieces[1:]) and any(
+            _acts(w) for w in pieces[0].split()[:2]):
+        return pieces
+    return [part]
 
 
 def and_chain(line: str) -> list[str] | None:

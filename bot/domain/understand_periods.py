@@ -276,9 +276,10 @@ def marker(text: str, start: int, end: int) -> str | None:
 
 
 # "vuoden verran", "kestää vuoden", "a year": the whole answer is one year's length
-_ONE_YEAR_ONLY = re.compile(r"^\s*(?:(?:se\s+)?kestää\s+|noin\s+|about\s+|around\s+|for\s+|n\.\s*)?(?:yhden\s+|a\s+|one\s+)?"
-                            r"(?:vuoden(?:\s+(?:verran|ajan))?|vuosi|year)(?:\s+(?:aloituksesta|alusta|from\s+(?:the\s+)?start))?"
-                            r"(?:\s+(?:se\s+)?kestää)?\W*$")
+_ONE_YEAR_ONLY = re.compile(r"^\s*(?:sanotaan\s+(?:että\s+|et\s+)?|(?:koko\s+)?(?:projekti|hanke)\s+)?"
+                            r"(?:(?:se\s+)?kestää\s+|noin\s+|about\s+|around\s+|for\s+|n\.\s*)?(?:yhden\s+|a\s+|one\s+)?"
+                            r"(?:vuoden(?:\s+(?:verran|ajan))?|vuosi|vuos|year)(?:\s+(?:aloituksesta|alusta|from\s+(?:the\s+)?start))?"
+                            r"(?:\s+(?:se\s+)?(?:kestää|riittää))?\W*$")  # "vuos riittää", "projekti kestää yhden vuoden"
 
 
 def duration_end(text: str, start: date) -> DateReading | None:

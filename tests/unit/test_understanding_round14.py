@@ -227,3 +227,39 @@ def test_dates_said_in_words_and_put_right(text, start, end):
         item["start"] = start
     verdict, _ = answers.judge(item, answers._options(), date(2026, 12, 4))
     assert verdict == "ok"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("people meet each other, more summer people stay in autumn, young people have something to do",
+     ["people meet each other", "more summer people stay in autumn", "young people have something to do"]),
+    ("Weather delays. Price increases.", ["Weather delays", "Price increases"]),
+])
+def test_a_lone_item_that_could_be_several_is_asked_with_both_readings(text, parts):
+    from bot.domain.understand_lists import split_items
+    assert len(split_items(text)) == 1  # the list rules keep it whole
+    assert split_doubt(text) == parts  # "one thing or several?": the read-back as one thing costs the same tap
+
+
+@pytest.mark.parametrize("text, items", [
+    ("osallisuus paranee, arki rytmittyy, osa pääsee töihin tai kouluun 🙏", ["osallisuus paranee", "arki rytmittyy",
+                                                                           "osa pääsee töihin tai kouluun"]),
+    ("ensin puretaan öljykattila, sitte porataan kaevo, asennetaan maalämpö ja lopuks maalataan kattilahuone",
+     ["puretaan öljykattila", "porataan kaevo", "asennetaan maalämpö", "maalataan kattilahuone"]),
+])
+def test_or_inside_the_last_thing_and_two_actions_in_one_step(text, items):
+    from bot.domain.understand_lists import split_items
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("maaliskuussa, sillon on kaekki valamista", "2027-05-01", "2028-03-31"),  # the first March after a May start
+    ("loppuu lokakuu kaksi tuhat kaksikymmentäkahdeksan", "2027-03-01", "2028-10-31"),
+    ("vuos riittää", "2027-04-01", "2028-03-31"),
+    ("projekti kestää yhden vuoden", "2027-04-01", "2028-03-31"),
+    ("end of next January", "2027-03-01", "2027-01-31"),  # "next" is counted from today, and refused as before the start
+])
+def test_end_dates_after_the_start(text, start, end):
+    from datetime import date
+    from bot.domain.parsing import understand_date
+    reading = understand_date(text, role="end", today=date(2026, 12, 4), lang="fi", start=date.fromisoformat(start))
+    assert reading.value == date.fromisoformat(end)

@@ -263,3 +263,10 @@ def test_end_dates_after_the_start(text, start, end):
     from bot.domain.parsing import understand_date
     reading = understand_date(text, role="end", today=date(2026, 12, 4), lang="fi", start=date.fromisoformat(start))
     assert reading.value == date.fromisoformat(end)
+
+
+def test_mid_month_said_as_puolesta_valista():
+    from datetime import date
+    from bot.domain.parsing import understand_date
+    reading = understand_date("Tammikuun puolesta välistä", role="start", today=date(2026, 12, 4), lang="fi")
+    assert reading.value == date(2027, 1, 15)  # set 78's one silent reading (after the run, unmeasured)

@@ -108,7 +108,9 @@ def _loose_parts(line: str) -> list[str] | None:
     thing. Asked as "one thing or several?": the answer read back as one thing costs the same tap."""
     sentences = [p.strip() for p in re.split(r"(?<=[^\W\d_])[.!]\s+(?=\S)", line.strip().rstrip(".!")) if p.strip()]
     if 2 <= len(sentences) <= 6 and all(1 <= len(p.split()) <= 10 for p in sentences):
-        return [_clean_item(p) for p in sentences]
+        heads = re.compile(r"^(?:että|et|ett)\s+", re.IGNORECASE)  # "että X. että Y. että Z." (the first "että" already gone)
+        that = sum(1 for p in sentences if heads.match(p)) >= len(sentences) - 1
+        return [_clean_item(heads.sub("", p) if that else p) for p in sentences]
     if re.search(r"[.!?;:]\s", line):
         return None
     parts = [p.strip() for p in _COMMA.split(line) if p.strip()]

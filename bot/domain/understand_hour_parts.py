@@ -133,6 +133,12 @@ _DAYS_SAID = re.compile(r"\d+\s*(?:päivää|päivänä|pv|days?|arkipäivää)\
 _DAILY = re.compile(r"\b(?:every\s+day|each\s+day|daily|joka\s+päivä|päivittäin|jokapäivä\w*)\b", re.IGNORECASE)
 
 
+# days named or left out, a total per day: "perjantait vapaat", "ja lauantait", "ma-ke", "Fridays off", "yhteensä 6 tuntia päivässä"
+_SOME_DAYS = re.compile(r"\b(?:ma|ti|ke|to|pe|la|su)\s*[-–]\s*(?:ma|ti|ke|to|pe|la|su)\b|\b(?:maanant|tiist|keskiviik|torst|perjant|lauant|"
+                        r"sunnunt|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*|\bvapaat?\b|\bvapaapäiv\w*|\boff\b|\byhteensä\b|"
+                        r"\bin\s+total\b|\btotal\b|\btogether\b", re.IGNORECASE)
+
+
 def weekdays_said(text: str) -> bool:
     """True when the weeks are said to be weekdays ("arkena", "weekdays", "work week")."""
     return bool(_WEEKDAYS_ONLY.search(text or ""))
@@ -162,7 +168,8 @@ def years_as_months(text: str) -> str:
 def weeks_as_days(text: str) -> str:
     """"kaks viikkoa arkena 2 hlöä 4h päivässä" -> "10 päivää …": weeks of work, with hours said a day or the days said
     to be weekdays, are five working days each (the advisors' count). Unchanged when days are said apart."""
-    if _DAYS_SAID.search(text) or _DAILY.search(text) or not (_WEEKDAYS_ONLY.search(text) or _PER_DAY.search(text)):
+    if (_DAYS_SAID.search(text) or _DAILY.search(text) or _SOME_DAYS.search(text)
+            or not (_WEEKDAYS_ONLY.search(text) or _PER_DAY.search(text))):
         return text  # not "every day for 10 weeks": seven days a week
     found = [m for m in _WEEKS_SAID.finditer(text) if m.group("n") or re.match(r"viikon|työviik", m.group("w"), re.IGNORECASE)]
     if len(found) != 1:

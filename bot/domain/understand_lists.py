@@ -148,7 +148,7 @@ def _comma_list(line: str) -> list[str] | None:
         tail = [parts[-1]]  # "…, young people without job or school": "or" inside the last thing
     if len(tail) == 2 and re.search(r"\s(?:or|tai)\s+(?:two|three|kaksi|kaks|kolme|\d{1,2})\W*$", parts[-1], re.IGNORECASE):
         tail = [parts[-1]]  # "…, a bench or two": how many, not a second thing
-    if len(tail) == 2 and re.search(r"\s(?:or|tai)\s", parts[-1]) and len(re.findall(r"\w+", tail[1])) == 1 and len(tail[0].split()) >= 3:
+    if len(tail) == 2 and re.search(r"\stai\s", parts[-1]) and len(re.findall(r"\w+", tail[1])) == 1 and len(tail[0].split()) >= 3:
         tail = [parts[-1]]  # "…, osa pääsee töihin tai kouluun": the "or" inside the last thing
     longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items
     if len(tail) == 2 and all(len(t.split()) <= longest for t in tail) and not _one_thing(*tail):  # "…, tables & chairs"
@@ -447,7 +447,7 @@ _IF_WHEN = re.compile(r"\b(?:jos|if|kun|when|unless|ellei)\b", re.IGNORECASE)
 def _single_line(line: str) -> list[str]:
     marks = list(_ORDINAL_AT.finditer(line))
     loose = list(_THEN_AT.finditer(line)) if _FIRST_THEN.match(line) and not _COMMA.search(line) else []
-    if len(loose) > len(marks):
+    if len(loose) > len(marks) and len(loose) >= 3:
         marks = loose  # "Ensin purku sitten perustukset sen jälkeen katon runko ja lopuksi maalaus"
     if len(marks) >= 2 and marks[0].start() == 0:  # "Ensimmäiseksi A, toiseksi B": one item from each counting word
         parts = [line[a.start():b.start() if b else len(line)].strip(" ,;.") for a, b in zip(marks, marks[1:] + [None])]
@@ -494,7 +494,7 @@ def _single_line(line: str) -> list[str]:
     dash_ok = not re.search(r"\d|" + "|".join(_MONTH_STEMS), line.lower())
     for separator, least, longest in ((r"\s+/\s+", 3 if dash_ok else 99, 3), (r"\s+\+\s+", 3 if plus_ok else 99, 5),
                                       (r"\s+[-–]\s+", 3 if dash_ok else 99, 3),
-                                      (r"(?<=[^\W\d_])\.\s+", 3 if not _DETAIL_SENTENCE.search(line) else 99, 6)):
+                                      (r"(?<=[^\W\d_])\.\s+", 3 if not _DETAIL_SENTENCE.search(line) else 99, 2)):
         parts = [p for p in re.split(separator, line) if p.strip(" .")]
         if len(parts) >= least and all(len(p.split()) <= longest for p in parts):
             return parts  # "kysely / työpaja / raportti", "Kysely. Työpaja. Raportti."

@@ -55,6 +55,15 @@ def test_a_named_thing_is_not_a_word_that_only_starts_alike():
      ["talkooväki vanhenee", "rahat ei riitä jos hinnat nousee", "Vesivahinko vanhassa talossa"]),
     ("äidit oppii suomea. äidit saa ystäviä. äidit löytää työ tai koulutus",
      ["äidit oppii suomea", "äidit saa ystäviä", "äidit löytää työ tai koulutus"]),
+    ("Yoga classes. Twice a week. In the village hall.", ["Yoga classes", "Twice a week", "In the village hall"]),
+])
+def test_short_sentences_are_asked_one_thing_or_several(text, items):
+    """Sentences of more than two words may be a thing and its details (review 28): both readings are offered."""
+    from bot.domain.understand_lists import split_items
+    assert len(split_items(text)) == 1 and split_doubt(text) == items
+
+
+@pytest.mark.parametrize("text, items", [
     ("Ensin purku sitten perustukset sen jälkeen katon runko ja lopuksi maalaus", ["purku", "perustukset", "katon runko", "maalaus"]),
     ("study trip to estonia, solar panels on the village hall, energy workshops, estonian visit to kemijärvi",
      ["study trip to estonia", "solar panels on the village hall", "energy workshops", "estonian visit to kemijärvi"]),

@@ -149,10 +149,9 @@ def _in_batches(embed, texts: list[str], size: int = BATCH) -> np.ndarray:
     return np.concatenate([embed(texts[i : i + size]) for i in range(0, len(texts), size)])
 
 
-def _embed(model: Model, texts: EntryTexts, known: dict[str, np.ndarray] | None = None) -> np.ndarray:
-    """Every row's vector; a row whose key is in ``known`` (the previous cache) is taken from there."""
-    keys = texts.row_keys(model.name) if known else []
-    reused = {i: known[k] for i, k in enumerate(keys) if k in known} if known else {}
+def _embed(model: Model, texts: EntryTexts, reused: dict[int, np.ndarray] | None = None) -> np.ndarray:
+    """Every row's vector; a row in ``reused`` (row -> vector from the previous cache) is taken from there."""
+    reused = reused or {}
     q_rows = [i for i, q in enumerate(texts.is_query) if q and i not in reused]
     p_rows = [i for i, q in enumerate(texts.is_query) if not q and i not in reused]
     if not q_rows and not p_rows:
@@ -188,10 +187,10 @@ def entry_vectors(model: Model, texts: EntryTexts, cache_dir: Path, prefix: str 
     what = "the FAQ entries" if prefix == CACHE_PREFIX else "the scope examples"
     known = _previous_rows(cache_dir, prefix, path)
     keys = texts.row_keys(model.name)
-    fresh = sum(1 for k in keys if k not in known)
-    log.info("FAQ: embedding %d texts of %s (once per content version; %d taken from the last cache)", fresh, what,
-             len(keys) - fresh)
-    vectors = _embed(model, texts, known)
+    reused = {i: known[k] for i, k in enumerate(keys) if k in known}
+    log.info("FAQ: embedding %d texts of %s (once per content version; %d taken from the last cache)", len(keys) - len(reused),
+             what, len(reused))
+    vectors = _embed(model, texts, reused)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")

@@ -27,7 +27,7 @@ _TURN = re.compile(
     r"|\b(?:ei|ee)\b[^,.;!?]{1,30}\bvaa?n\b|→|->|[-–—]\s*(?:no|ei|nej)\b"
     r"|\bactually\b|\bno\s+wait\b|\bi\s+mean\b|\bor\s+rather\b|\boriginally\b|\binstead\b|\bbut\b|\balthough\b"
     r"|\bexcept\b|\bhowever\b|\bsorry\b"
-    r"|\bmen\s+(?:inte|nej)\b|\bnej\s+förresten\b|\bförlåt\b|\bnej,?\s+vänta\b|\bvänta\b",
+    r"|\bmen\s+(?:inte|nej)\b|\bnej\s+förresten\b|\bförlåt\b|\bvänta\b",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"[()\"“”«»?]")  # a remark in brackets, a quotation, a question back

@@ -53,10 +53,10 @@ def corrected_items(text: str) -> list[str] | None:
     """The items left once the corrections in ``text`` are made; None when there is no correction to make."""
     if not text or "\n" in text.strip() or not (_MARK.search(_DO_NOT_FORGET.sub(" ", text)) or _DO_NOT_FORGET.search(text)):
         return None
-    original, text = text, _ASIDE_NO.sub(_aside, text)
+    original, text = text, _ASIDE_NO.sub(_aside, text)  # "— no, not a fancy one —" said about the thing; "— no, a TV —" put in its place
     intro = re.match(r"^[^:,;]{1,30}:\s+(?=\S)", text)
     if intro and len(intro.group(0).split()) <= 2:
-        text = text[intro.end():]  # "riskit: laite rikki, …": the heading is no item  # "— no, not a fancy one —" said about the thing; "— no, a TV —" put in its place
+        text = text[intro.end():]  # "riskit: laite rikki, …": the heading is no item
     pieces = re.split(r"\s+[-–—]\s+|(?<=\w)\s*[—–]\s*(?=\w)|[.!?;]\s+|\s*\(|\)\s*", text.strip())
     items: list[str] = []
     gone: list[str] = []  # taken back or put in another's place: a later remark that names one is why it went
@@ -142,11 +142,11 @@ _NOT_A_NAME = {"actually", "already", "sorry", "anteeksi", "anteeks", "scratch",
                "these", "them", "they", "have", "there", "their", "thing", "things", "needed", "need", "sitä", "sitäkään", "sitäkää",
                "niitä", "niitäkään", "sittenkään", "sittenkää", "sittenkin", "jätetään", "jätetää", "pois", "unohda", "unohtakaa",
                "tarvita", "tarvitse", "tarvii", "meillä", "eikä", "stryk", "strike", "cross", "skip", "scrap", "yhtään", "myös",
-               "also", "either", "kuitenkaan", "kumminkaan", "tällä", "kertaa", "this", "time", "nyt", "tarvitakaan"}
+               "also", "either", "kuitenkaan", "kumminkaan", "tällä", "kertaa", "time", "nyt", "tarvitakaan"}
 
 
 # "ai ei toi viimenen oo realistinen, pois se", "ta bort sen viimeisen": the thing before
-_THE_LAST = re.compile(r"\b(?:vii?me(?:i|)s\w*|viimenen|vika|the\s+last(?:\s+one)?)\b", re.IGNORECASE)
+_THE_LAST = re.compile(r"\b(?:vii?mei?s\w*|viimenen|vika|the\s+last(?:\s+one)?)\b", re.IGNORECASE)
 
 
 def _names_something(part: str) -> bool:

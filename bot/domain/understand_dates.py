@@ -580,10 +580,9 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         reading = replace(reading, vague=True)  # "December-ish 2028": about then, proposed
     if (role == "end" and start is not None and reading.value is not None and reading.value <= start
             and "relative" in reading.assumptions and "month_end" in reading.assumptions and not re.search(r"\b20\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2}|\b(?:next|ensi|tulevan?|this|tämän|tänä)\b", said, re.IGNORECASE)):
-        later = safe_date(reading.value.year + 1, reading.value.month, reading.value.day)
-        if later is not None and reading.value.month == 2 and reading.value.day >= 28:
-            later = date(later.year, 3, 1) - timedelta(days=1)  # the end of February in the next year
-        if later is not None and later > start:
+        year, month = reading.value.year + 1, reading.value.month
+        later = date(year, month, last_day(year, month))  # a month-end reading is that month's last day
+        if later > start:
             return replace(reading, value=later)  # "maaliskuussa" after a May start: next March, the first after the start
     if reading.value is not None and reading.vague and role == "start" and reading.value < today:
         later = safe_date(reading.value.year + 1, reading.value.month, reading.value.day)
@@ -631,7 +630,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
                       r"[a-zäö]*\s*(?:,|—|-|–|\s+vaan\b|\s+but\b|\s+rather\b)\s*(?:too\s+\w+\s*[,—–-]\s*|liian\s+\w+\s*[,—–-]\s*)?(.+)$", clean)
     if denied and _ANY_MONTH.search(denied.group(1)):
         clean = denied.group(1)  # "ei maaliskuussa vaan huhtikuussa", "not March, April", "not in February, too cold — March"
-    corrected = re.split(r"\b(?:ei\s*kun?|ee\s*kun?|eeku|nej,?\s+vänta|vänta|but\s+on\s+(?:second\s+thought|reflection)|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
+    corrected = re.split(r"\b(?:ei\s*kun?|ee\s*kun?|nej,?\s+vänta|vänta|but\s+on\s+(?:second\s+thought|reflection)|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
                          r"or\s+rather|scratch\s+that|ei,?\s+anteeksi)\b|\?\s*(?:ei|no|nope|nej)(?=\s*,)", clean)
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):

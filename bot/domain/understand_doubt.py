@@ -102,15 +102,17 @@ def split_doubt(text: str) -> list[str] | None:
     return _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line) or _loose_parts(line)
 
 
+_THAT_HEAD = re.compile(r"^(?:että|et|ett)\s+", re.IGNORECASE)  # "että X. että Y. että Z." (the first "että" already gone)
+
+
 def _loose_parts(line: str) -> list[str] | None:
     """"people meet each other, more summer people stay in autumn, young people have something to do", "Weather delays.
     Price increases.": three or more comma parts, or two or more short sentences, that the list rules keep as one
     thing. Asked as "one thing or several?": the answer read back as one thing costs the same tap."""
     sentences = [p.strip() for p in re.split(r"(?<=[^\W\d_])[.!]\s+(?=\S)", line.strip().rstrip(".!")) if p.strip()]
     if 2 <= len(sentences) <= 6 and all(1 <= len(p.split()) <= 10 for p in sentences):
-        heads = re.compile(r"^(?:että|et|ett)\s+", re.IGNORECASE)  # "että X. että Y. että Z." (the first "että" already gone)
-        that = sum(1 for p in sentences if heads.match(p)) >= len(sentences) - 1
-        return [_clean_item(heads.sub("", p) if that else p) for p in sentences]
+        that = sum(1 for p in sentences if _THAT_HEAD.match(p)) >= len(sentences) - 1
+        return [_clean_item(_THAT_HEAD.sub("", p) if that else p) for p in sentences]
     if re.search(r"[.!?;:]\s", line):
         return None
     parts = [p.strip() for p in _COMMA.split(line) if p.strip()]

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .number_text import prepare
 from .understand_guesses import NOT_SURE
+from .understand_periods import _COUNTS
 
 _HOUR = re.compile(r"(\d+(?:[ .]\d{3})*)\s*(?:h|t|tuntia|tuntii|tunnin|tuntina|hours?|hrs?|timmar)(?![a-zäö])")
 _NUMBER = re.compile(r"\d")
@@ -114,12 +115,8 @@ def adults_only(text: str) -> str | None:
     return adult[0] if len(adult) == 1 else None
 
 
-__all__ = ["years_as_months", "adults_only", "labelled_hours", "paid_share_out", "weeks_as_days", "weekdays_said", "without_machines"]
-
-
-_WEEK_COUNT = {"yksi": 1, "yks": 1, "yhden": 1, "yhen": 1, "one": 1, "a": 1, "kaksi": 2, "kaks": 2, "kahden": 2, "kahen": 2, "two": 2,
-               "kolme": 3, "kolome": 3, "kolmen": 3, "kolomen": 3, "three": 3, "neljä": 4, "neljän": 4, "four": 4, "viisi": 5, "viis": 5,
-               "viiden": 5, "viien": 5, "five": 5, "kuusi": 6, "kuus": 6, "kuuden": 6, "kuuen": 6, "six": 6}
+# counts of weeks or years in words: the periods' table and the spoken forms people type ("kolome", "kuuen viikon")
+_COUNT_WORDS = {**_COUNTS, "yhen": 1, "kolome": 3, "kolomen": 3, "neljän": 4, "viis": 5, "viiden": 5, "viien": 5, "kuuden": 6, "kuuen": 6}
 # "kaks viikkoa arkena", "2 vk arkipäivät", "one work week", "two weeks (weekdays)", "viikon verran … 6h päivässä"
 _WEEKS_SAID = re.compile(r"(?:\b(?P<n>\d{1,2}|yksi|yks|yhden|yhen|one|a|kaksi|kaks|kahden|kahen|two|kolome|kolomen|kolme|kolmen|three|neljä|neljän|four|"
                          r"viisi|viis|viiden|viien|five|kuusi|kuus|kuuden|kuuen|six)\s*)?"
@@ -144,13 +141,11 @@ def weekdays_said(text: str) -> bool:
     return bool(_WEEKDAYS_ONLY.search(text or ""))
 
 
-_YEAR_COUNT = {"yhden": 1, "yhen": 1, "one": 1, "a": 1, "kahden": 2, "kahen": 2, "kaksi": 2, "kaks": 2, "two": 2, "kolmen": 3, "kolomen": 3,
-               "kolme": 3, "kolome": 3, "three": 3}
 _MONTHLY = re.compile(r"\b(?:kuussa|kuukaudessa|kuukauvessa|kuukauressa|kuukaus|per\s+month|a\s+month|each\s+month|every\s+month|monthly)\b|/\s*kk\b",
                       re.IGNORECASE)
 _MONTHS_SAID = re.compile(r"\b\d+\s*(?:kuukautta|kk|months?)\b|\bkuukautta\b|\bmonths\b", re.IGNORECASE)
 _YEARS_SPAN = re.compile(r"\b(?:koko\s+)?(?P<n>\d|yhden|yhen|one|a|kahden|kahen|kaksi|kaks|two|kolmen|kolomen|kolme|kolome|three)\s+"
-                         r"(?:vuoden|vuojen|vuoen|vuotta|vuotta|years?)(?:\s+ajan|\s+ajalta)?\b", re.IGNORECASE)
+                         r"(?:vuoden|vuojen|vuoen|vuotta|years?)(?:\s+ajan|\s+ajalta)?\b", re.IGNORECASE)
 
 
 def years_as_months(text: str) -> str:
@@ -161,7 +156,7 @@ def years_as_months(text: str) -> str:
     if len(found) != 1:
         return text
     m = found[0]
-    n = int(m.group("n")) if m.group("n").isdigit() else _YEAR_COUNT.get(m.group("n").lower(), 0)
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS.get(m.group("n").lower(), 0)
     return f"{text[:m.start()]}{12 * n} kuukautta{text[m.end():]}" if n else text
 
 
@@ -175,5 +170,8 @@ def weeks_as_days(text: str) -> str:
     if len(found) != 1:
         return text
     m = found[0]
-    n = int(m.group("n")) if (m.group("n") or "").isdigit() else _WEEK_COUNT.get((m.group("n") or "yksi").lower(), 1)
+    n = int(m.group("n")) if (m.group("n") or "").isdigit() else _COUNT_WORDS.get((m.group("n") or "yksi").lower(), 1)
     return f"{text[:m.start()]}{5 * n} päivää{text[m.end():]}"
+
+
+__all__ = ["adults_only", "labelled_hours", "paid_share_out", "weekdays_said", "weeks_as_days", "without_machines", "years_as_months"]

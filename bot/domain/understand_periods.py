@@ -298,7 +298,7 @@ def duration_end(text: str, start: date) -> DateReading | None:
     match = _DURATION.search(text)
     if (not match or re.search(r"(?:ty|kymmentä|toista)[- ]?$", text[:match.start()])) and not re.search(r"\d", text):
         spelled = _DURATION.search(spelled_numbers(text))  # "kahdeksantoista kuukautta", "eighteen months", "twenty-four months"
-        match = spelled if spelled and not re.search(r"[.,]\d", spelled.group(0)) else (None if not match else match)
+        match = spelled if spelled and not re.search(r"[.,]\d", spelled.group(0)) else match
     half = _AND_A_HALF.search(text)
     if half:
         count = int(half.group(1)) if half.group(1).isdigit() else _COUNTS.get(half.group(1), 0)

@@ -112,10 +112,13 @@ def prepare(text: str) -> str:
     # Ostrobothnian "kolmesattaa", "puolitoista sattaa" (a lone "sattaa olla" is "saattaa", may be)
     text = re.sub(r"(?<=[a-zäö])sattaa\b|(?<=[a-zäö])satt?oo\b|(?<=[a-zäö])satoa\b", "sataa", text)  # and Savo "kakssattoo", "kolomesatoo"
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
+    text = re.sub(r"\btusen\b", "tuhatta", text)  # Swedish "tre tusen" among Finnish
+    text = re.sub(r"\bkolome(?=satt?aa|kymmentä|toista)", "kolme", text)  # Savo "kolomesattaaviiskymmentä"
+    text = re.sub(r"\b(kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus|seitsemän|kahdeksan|yhdeksän)sattaa(?=[a-zäö])", r"\1sataa", text)
     text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"
     text = re.sub(r"(?<![a-zäö])(tuhat(?:ta)? ?|\b)viisataa\b", r"\1viisisataa", text)  # "viisataa" is spoken 500
     text = re.sub(r"\b(\w*toista|kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus)\s+sattaa\b", r"\1 sataa", text)  # not "50 sattaa riittää"
-    text = re.sub(rf"\b((?:{_G})kymmenen)\s+({_G})(?=\s+(?:tuhannen|kuukauden)\b)", r"\1\2", text)  # "kahdenkymmenen viiden"
+    text = re.sub(rf"\b((?:{_G})kymmenen)\s+({_G})(?=\s+(?:tuhannen|kuukauden|viikon)\b)", r"\1\2", text)  # "kahdenkymmenen viiden"
     text = _FI_GENITIVE.sub(_genitive, text)  # "kahdentoista tuhannen euron" before a lone "tuhannen" is 1 000
     text = re.sub(r"(\S+\s+)?\btuhannen(?=\s+(?:tunnin|euron|€))", _lone_thousand, text)  # "tuhannen tunnin tienoilla"
     text = _hundreds_words(text)
@@ -229,11 +232,11 @@ _GEN_UNIT = {"yhden": "yksi", "yhen": "yksi", "kahden": "kaksi", "kahen": "kaksi
              "viiden": "viisi", "viien": "viisi", "kuuden": "kuusi", "kuuen": "kuusi", "seitsemän": "seitsemän",
              "kahdeksan": "kahdeksan", "kaheksan": "kaheksan", "yhdeksän": "yhdeksän", "yheksän": "yheksän"}
 _G = "|".join(sorted(_GEN_UNIT, key=len, reverse=True))
-# "kahdentoista kuukauden", "kahenkymmenen tuhannen": a count in the genitive before a genitive unit (not "vuoden":
+# "kahdentoista kuukauden", "kahenkymmenen tuhannen", "neljänkymmenen viikon": a count in the genitive before a genitive unit (not "vuoden":
 # "kahden vuoden ajan" is read as months elsewhere)
 _FI_GENITIVE = re.compile(
     rf"\b(?:(?P<h>{_G})?(?P<sata>sadan))?(?:(?P<t>{_G})kymmenen|(?P<ten>kymmenen))?(?:(?P<teen>{_G})toista|(?P<u>{_G}))?"
-    r"(?=\s+(?:tuhannen|kuukauden)\b)"
+    r"(?=\s+(?:tuhannen|kuukauden|viikon)\b)"
 )
 
 

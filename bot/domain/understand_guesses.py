@@ -181,7 +181,7 @@ def guess_after_joke(text: str, read: Callable[[str], Decimal | None]) -> Decima
 # "About 50 hours, maybe 60. Put 60.", "satatuhatta ois kiva mutta realistisesti 60 000"
 _PUT_RIGHT = re.compile(r"(?<![\w-])(?:ei\s*ku(?:n)?|eiku|ee\s+ku|e[ei]\s+va(?:a|an|uan)|ei\s+vuan|tai\s+no|tai\s+siis|tai\s+oike[ae]st(?:aa|ee)n?|no\s+actually|actually|"
                         r"no\s+wait|or\s+rather|sorry|sori|sorkka|apologies|(?:i\s+)?mistyped|typo|förlåt|i\s+mean|tarkoitan|realistisesti|realistically|"
-                        r"(?:no|wait|ei|nej)(?=[\s,.—–-]{1,4}\d)|correction\s*:?|"
+                        r"(?:no|wait|ei|nej)(?=[\s,.—–-]{1,4}\d)|nej\s+vänta|correction\s*:?|"
                         r"make\s+it(?=\s+\d)|call\s+it(?=\s+\d)|"
                         r"(?:put(?:\s+down)?|let'?s\s+use|käytetään|laita|pistä|merkkaa|merkitse)(?=\s+(?:vaikka\s+|just\s+)?\d))(?![\w-])", re.IGNORECASE)
 # "Alun perin 30 000 €, mutta hallitus päätti supistaa sen 25 000 euroon", "Ensin arvioimme 180 tuntia, mutta …"
@@ -196,6 +196,14 @@ _SAYS_THOUSANDS = re.compile(r"\d\s*(?:k|t€|k€)\b|tonn|tuhat|thousand|€|\b
 def guess_corrected(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
     """The figure put in place of one said before it ("7k, no actually 9k"), read strictly; a bare "55" after
     "viiskymmentä tuhatta" keeps the thousands. None when nothing is put right or the new figure is unclear."""
+    value = _corrected(text, read)
+    said = prepare(text or "")
+    if value is None and said != (text or "").lower():
+        value = _corrected(said, read)  # "two hundred, no, two hundred fifty hours": the figures in words
+    return value
+
+
+def _corrected(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
     said = (text or "").lower()
     marks = list(_PUT_RIGHT.finditer(said))
     at_first = _AT_FIRST.search(said)
@@ -324,3 +332,21 @@ def guess_past_then_now(text: str, read: Callable[[str], Decimal | None]) -> Dec
     if parts.index(now[0]) > parts.index(past[0]) and not _THIS_ONE.search(" ".join(parts[parts.index(past[0]) + 1:])):
         return None  # a past figure, then one not said to be this project's
     return read(now[0])
+
+
+# one figure said twice, in two languages or "that is": "tre tusen... kolme tuhatta", "ungefär 300 timmar, noin 300 tuntia"
+_SAID_AGAIN = re.compile(r"\.\.\.|…|\b(?:eli|siis|elikkä|i\.e|that\s+is|tusen|timmar|hundra|ungefär|alltså|dvs)\b", re.IGNORECASE)
+
+
+def said_twice(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
+    """The one figure of an answer that says it twice ("a hundred hours, hundra timmar"), each half read strictly;
+    None otherwise."""
+    said = prepare(text or "")
+    if len(find_numbers(said)) != 2:
+        return None
+    for mark in _SAID_AGAIN.finditer(said):
+        first, second = said[:mark.start()], said[mark.start():]
+        if len(find_numbers(first)) == 1 and len(find_numbers(second)) == 1:
+            value = read(first)
+            return value if value is not None and value == read(second[mark.end() - mark.start():]) else None
+    return None

@@ -13,6 +13,7 @@ from .number_text import (
     date_like, find_numbers, one_bracket, prepare,
 )
 from . import understand_guess_hours as guess_hours
+from . import understand_hour_sums as hour_sums
 from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
@@ -20,6 +21,8 @@ from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
 from .understand_hour_parts import years_as_months, adults_only, labelled_hours, paid_share_out, weeks_as_days, weekdays_said, without_machines
 from .understand_tally import tally_hours
+from .understand_rhythm import rhythm_hours
+from .understand_uncounted import without_uncounted
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
 from .understand_hedges import figure_doubt, reading_figures, settle
@@ -45,7 +48,7 @@ HOURS = re.compile(
 )
 _PER_HEAD = re.compile(
     r"\s*(?:/\s*(?:pv|päivä|vrk|day|d|dag|kerta|krt|ilta|hlö|henk\w*|person|head|lauantai|viikonloppu)\b|"
-    r"(?:per|a|each|kohden)\s+(?:pv|päivä|day|dag|person|head|hlö|henkilö|kerta|session|evening|kokous|meeting|tapaaminen|ilta|"
+    r"(?:per|a|each|kohden)\s+(?:pv|päivä|day|dag|gång|person|head|hlö|henkilö|kerta|session|evening|kokous|meeting|tapaaminen|ilta|"
     r"konsertti|concert|esitys|show|tapahtuma|event|harjoitus|rehearsal|talkookerta)\b|om\s+dagen\b|"
     r"päivässä\b|illassa\b|kerrallaan\b|"
     r"kerralla\b|per\s+nenä\b|each\b|apiece\b|per\s+henkilö\b|henkeä\s+kohden\b|henkilöä\s+kohden\b|hengeltä\b)"
@@ -60,10 +63,10 @@ PEOPLE = re.compile(
     r"äiti\w*|isää\b|isiä\b|isät\b|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|womans\b|nainen\b|naiset\b|mothers|moms|mums|dads|fathers|ladies|lads|"
     r"grandmas|pensioners|leaders|coaches|volunt\w*|youths?\b|martta\w*|marttoja|näyttelijä\w*|actors|pelaaj\w*|players|"
     r"laulaj\w*|singers|soittaj\w*|musicians|palokuntalai\w*|firefighters|metsästäj\w*|hunters|kalastaj\w*|fishermen|"
-    r"partiolai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*|vetäj\w*|personer\b)"
+    r"partiolai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*|vetäj\w*|personer\b|gubbar\b|gubbe\w*|föräldrar\b|pensionärer\b)"
 )
 DAYS = re.compile(
-    r"\s*(päiv[äe]\w*|pv\w*|tala?koopäiv\w*|talkoodag\w*|dagar\b|lauantai\w*|sunnuntai\w*|maanantai\w*|tiistai\w*|"
+    r"\s*(päiv[äe]\w*|pv\w*|tala?koopäiv\w*|talkoodag\w*|dagar\b|lördag\w*|söndag\w*|lauantai\w*|sunnuntai\w*|maanantai\w*|tiistai\w*|"
     r"keskiviikko\w*|torstai\w*|perjantai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
     r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|kokous\w*|"
     r"työpäiv\w*|workdays?|work\s+days?|work\s+part(?:y|ies)|talkoo\s+days?|"
@@ -360,6 +363,23 @@ _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|an
 def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    reading = _understand_parts(text, lang=lang)
+    twice = guesses.said_twice(text, lambda part: _read_hours(part, lang=lang).value)
+    if twice is not None and 0 < twice <= MAX_HOURS and reading.value != twice:
+        return HoursReading(twice, doubt="guess")  # "talkoot ungefär 300 timmar, noin 300 tuntia": 300, said twice
+    rhythm = rhythm_hours(text)
+    if rhythm is not None and reading.value != rhythm[0]:
+        return HoursReading(rhythm[0], factors=rhythm[1], doubt="guess")  # "6 hlö, 2 h viikossa, 40 viikkoa vuodessa, 2 v"
+    kept = without_uncounted(text)
+    if kept is not None and kept != text:
+        talkoot = understand_hours(kept, lang=lang)  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
+        if talkoot.value is not None and talkoot.value != reading.value:
+            return replace(talkoot, doubt=talkoot.doubt or "guess")
+    return reading
+
+
+def _understand_parts(text: str, *, lang: str) -> HoursReading:
+    """Every reader but the rhythm one (``understand_rhythm``), which has the last word when it reads the answer."""
     adults = adults_only(text)
     if adults is not None:
         reading = understand_hours(adults, lang=lang)  # "Koululaiset tulloo auttaan, mutta aikusten talakoita on 250 tuntia"
@@ -484,6 +504,12 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
     """A best guess where the strict reading gave nothing, always to be confirmed (understand_guesses)."""
     if not text or len(text) > 300:
         return None
+    settled = hour_sums.settled_figure(text)
+    if settled is not None:
+        return HoursReading(settled, doubt="guess")  # "Arvo laski noin 400 tuntia, mutta minusta se on liikoo, pannaan 320"
+    worked = hour_sums.result_with_working(text)
+    if worked is not None:
+        return HoursReading(worked[0], factors=worked[1], doubt="guess")  # "Kolmesataa tuntia, ts. noin 20 henkilöä 15 tuntia kukin"
     summed = guesses.guess_sum(text, hours=True)
     if summed is not None and 0 < summed[0] <= MAX_HOURS:
         return HoursReading(summed[0], parts=summed[1], doubt="sum")  # "100 h building, 20 h painting, 30 h cleanup"
@@ -493,6 +519,9 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
     after = guesses.guess_after_joke(text, lambda rest: _read_hours(rest, lang=lang).value)
     if after is not None:
         return HoursReading(after, doubt="guess")  # "Tuhat tuntia! No oikeesti joku 400"
+    parts = hour_sums.labelled_sum(text)
+    if parts is not None:
+        return HoursReading(parts[0], parts=parts[1], doubt="sum")  # "Purkutyöt 80 tuntia, maalaus 60 ja loppusiivous 20"
     clauses = guess_hours.guess_clauses(text, lambda part: _read_hours(part, lang=lang))
     if clauses is not None:
         return HoursReading(clauses[0], parts=clauses[1], doubt="sum")  # "raivaus 4 hlö × 2 pv × 7 h ja asennus …"

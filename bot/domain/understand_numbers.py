@@ -195,6 +195,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     worked = totals.worked_result(text)
     if worked is not None and _euros(worked) is not None:
         return AmountReading(_euros(worked))  # "€950 for the camera + €250 software = €1200": the figures agree
+    twice = guesses.said_twice(text, lambda part: _read_amount(part, lang=lang).value)
+    if twice is not None and _euros(twice) is not None and _read_amount(text, lang=lang).value != twice:
+        return AmountReading(_euros(twice), doubt="guess")  # "tre tusen... kolme tuhatta euroa": one figure said twice
     corrected = None if _HOURS_SAID.search(text) else guesses.guess_corrected(text, lambda part: _read_amount(part, lang=lang).value)
     if corrected is not None and _euros(corrected) is not None:
         return AmountReading(_euros(corrected), doubt="guess")  # "7k, no actually 9k bc of the vat": proposed

@@ -1,0 +1,74 @@
+"""Talkoot hours with the work that is not talkoot taken out: children helping, paid work and machines.
+
+"Koordinaattori tekee 30 tuntia viikossa mutta se on palkallista. Vapaaehtoiset sitten noin 300 tuntia" (300),
+"my grandkids will help too they're 9 and 11 but grown-ups 5 people 4 days 7 hours" (140), "8 henkee 5 arkipäevää
+6 tuntia, ja traktorilla Reijo ajjaa lisäks 10 tuntia" (240). What is left is read again and always proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .number_text import prepare
+
+# where one thing said ends and another begins; kept in the text that is left
+_BREAK = re.compile(r"([.;!?]\s+|\s*,\s*|\s*\(|\)\s*|\s+[—–-]\s+|\s+\+\s*|\s+(?:mutta|mut|but|men|muuten|otherwise|plus|joten|so|"
+                    r"ja\s+sen\s+lisäksi|sen\s+lisäksi|lisäksi|and|ja|och)\s+)", re.IGNORECASE)
+_KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|kids?|children|child|grandkids|grandchildren|koululai\w*|"
+                   r"pupils|school\s*kids|nuoret|nuoria|juniori\w*|junior|junnu\w*|skidit|muksu\w*|ungdomar\w*|barn\w*|teens|"
+                   r"teenagers?|youngsters|younger\s+ones|pienet\s+pelaajat|alaikäi\w*)\b", re.IGNORECASE)
+_PAID = re.compile(r"\b(?:palka(?!tt|ton)\w*|palkalla|palakalla|palakallis\w*|palkallis\w*|palkkio\w*|palkattu\w*|paid|salar\w*|hired|firma|"
+                   r"contractor\w*|urakoi\w*|koordinaattori\w*|coordinator|kartoittaja|ammattilai\w*|"
+                   r"professional\w*)\b", re.IGNORECASE)
+_MACHINE = re.compile(r"\b(?:traktor\w*|tractor\w*|snowmobile\w*|moottorikelk\w*|kelkalla|kaivur\w*|excavator\w*|machine\w*|"
+                      r"mönkijä\w*|trukki\w*|digger)\b", re.IGNORECASE)
+# what is said about the children or the paid work just named: "ne on 10 ja 12 vuotiaita", "they're 10-14", "under fifteen"
+_REMARK = re.compile(r"\b(?:ne|he|they|they'?re|dom|de)\b.*\b(?:on|ovat|are|r|är)?\b.*(?:\d|alle|under|yli)|\d\s*(?:v\b|v\.|vuotia\w*|"
+                     r"vuoti\w*|years?\s+old|yrs?|yo\b|år)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista)|"
+                     r"\b(?:is|are|on)\s+(?:paid|palkallista|palakallista)|so\s+(?:no|not|don'?t)\s+count|ei\s+lasketa|not\s+talkoot|"
+                     r"(?:did\s+not|didn'?t|do\s+not|don'?t)\s+count|en\s+laskenut|(?:cannot|can'?t)\s+be\s+counted|not\s+counted|"
+                     r"\d\s*years\b",
+                     re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+_SHARE = re.compile(r"\b(?:siitä|siit|josta|joista|of\s+which|of\s+it|including|incl)\s+(?:[a-zäö]+\s+){0,2}\d|"
+                    r"\b(?:yhteensä|kaikkiaan|in\s+total|total)\b", re.IGNORECASE)  # "In total 130 h: 100 h volunteers plus 30 h hired"
+_PRONOUN = re.compile(r"\s*(?:he|she|hän|se|siihen|siinä|his|its)\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"\s*(?:n\.|noin|about|around|ca\.?)?\s*\d+(?:[.,]\d+)?\s*(?:h|t|tuntia|hours?|hrs?)?\s*[.,;]?\s*$", re.IGNORECASE)
+_GROWN_UPS = re.compile(r"\b(?:parents|vanhemm\w*|isät|äidit|aikui\w*|aikus\w*|adults?|grown-?ups)\b", re.IGNORECASE)
+
+
+def without_uncounted(text: str) -> str | None:
+    """``text`` without what it says about children, paid work or machines, when it says such a thing and other
+    figures are left; None otherwise."""
+    if not text or len(text) > 400 or "\n" in text.strip() or _SHARE.search(text):
+        return None  # "talkoot 200 h ja siitä traktorilla 20 h": the machine's share of the 200, which is asked
+    pieces = _BREAK.split(text)
+    kept: list[str] = []
+    dropped = after_dropped = False
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        gap = pieces[index - 1] if index else ""
+        if _uncounted(piece):
+            dropped = after_dropped = True
+            continue
+        if after_dropped and (_PRONOUN.match(piece) or _BARE_FIGURE.match(piece)):
+            continue  # "the carpenter is paid, he does 200h", "his tractor, 20 h": the same work again
+        after_dropped = False
+        kept.append((gap if kept else "") + piece)
+    if not dropped:
+        return None
+    kept = [piece for piece in kept if not (_REMARK.search(piece) and not _says_hours(piece))]  # "ne on 10 ja 12 vuotiaita"
+    rest = "".join(kept).strip(" ,.;")
+    return rest if _FIGURE.search(prepare(rest)) else None
+
+
+def _uncounted(piece: str) -> bool:
+    """True for a piece about paid work or a machine, or about children helping with no hours of their own ("kids'
+    activities 90 h" is the adults' work for them)."""
+    if _PAID.search(piece) or _MACHINE.search(piece):
+        return True
+    return bool(_KIDS.search(piece) and not _says_hours(piece) and not _GROWN_UPS.search(piece))
+
+
+def _says_hours(piece: str) -> bool:
+    return bool(re.search(r"\d\s*(?:h|t)\b|tunt|tunni|hours?|hrs?\b|timmar", prepare(piece)))

@@ -38,6 +38,11 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         return None, False  # "ry tai kunta, ei oo vielä päätetty": not a choice said in other words; the buttons ask
     if set(options) <= {"yes", "no"}:
         return None, False  # "ei oo, ruotsalaaset kaverit kyllä tulee": a yes or a no is not the last word said
+    corrected = _CORRECTED_AFTER_QUESTION.search(text)
+    if corrected:  # "esr+ i think? no wait, leader. esr is for people stuff": the option right after the correction
+        guess = last_named(re.split(r"[.!;]", text[corrected.end():], maxsplit=1)[0], options, question=question)
+        if guess is not None:
+            return guess, True
     guess = last_named(text, options, question=question)
     return guess, guess is not None
 

@@ -17,8 +17,8 @@ MAX = Decimal(10_000_000)
 _MONEY_AFTER = re.compile(r"^\s*(?:€|e\b|eur\w*|euro\w*|t€|k€)")
 _MONEY_BEFORE = re.compile(r"€\s*~?\s*$")
 # the price is for one of something: "each", "á", "kappale", "per nuori", "an hour", "yksi retki", "/päivä"
-_EACH = re.compile(r"(?<![\w-])(?:each|apiece|á|à|a\s+piece|kappale\w*|kpl:?lta|per|kohti|jokainen|kukin|an?\s+(?:hour|day|week|session|lesson|night|piece)|"
-                   r"yksi|one|tunnilta|päivältä|kerralta|hengeltä|kpl|x|×)(?![\w-])|/\s*[a-zäö]")
+_EACH = re.compile(r"(?<![\w-])(?:each|apiece|á|à|a\s+piece|kappale\w*|kpl:?lta|per|kohti|kohden|at|metri|metriltä|metre|meter|neliö|neliöltä|jokainen|kukin|an?\s+(?:hour|day|week|session|lesson|night|piece)|"
+                   r"yksi|one|tunnilta|päivältä|kerralta|hengeltä|kpl|x|×)(?![\w-])|/\s*[a-zäö]|@")
 # a figure with no currency that is still the price of one: "for 8 persons, 450 each", "Kaksi venevajaa, 11 500 yksi"
 _PRICE_OF_ONE = re.compile(r"^\s*(?:each|apiece|kpl:?lta|kappaleelta|yksi|per\s+(?:piece|person|head|kpl|henkilö|hlö|nenä|naama|pää|"
                            r"participant|osallistuja|lapsi|child|kid))(?![\w-])")
@@ -34,6 +34,8 @@ _NOT_A_PRODUCT = re.compile(r"\+|(?<![\w-])(?:plus|lisäksi|lisäks|sekä|viime\
 def guess_unit_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     """Price × counts when exactly one euro figure is said for each of something and every other figure is a count."""
     said = _ONE_AFTER.sub(r"\1 each", prepare(text or ""))
+    said = re.sub(r"\b3\s*d(?=\s*-?\s*(?:printer|tulostin|tulostim))", "kolmede", said)  # "3d printers 3 x 900": not a count
+    said = re.sub(r"\s*@\s*", " x ", said)  # "workbenches 4 @ 450e"
     if len(said) > 200 or NOT_SURE.search(said) or _NOT_A_PRODUCT.search(said) or not _EACH.search(said):
         return None
     price: Decimal | None = None
@@ -52,6 +54,8 @@ def guess_unit_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
             counts.append(num.value)
         else:
             return None
+    if price is None and len(counts) == 2 and re.search(r"\d\s*[x×*]\s*\d+\s*$", said):
+        price, bare = counts.pop(), True  # "3d printers 3 x 900": a count times a price said without a currency
     if price is None or not 1 <= len(counts) <= 3 or (bare and len(counts) != 1):
         return None
     total = price

@@ -23,7 +23,7 @@ _OTHER_COUNT = re.compile(r"henk|heng|hlö|ihmis|talkoolai|vapaaeh|people|person
                           r"\b(?:knows|alle|under|yli|over|ei|not|viime\w*|last|already|jo|eli|so|sanotaan|laitetaan|"
                           r"mutta|but|paitsi|except|siitä|siit|josta|joista|which|incl\w*)\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([a-zäöå]{3,})")
-_LABEL = re.compile(r"[a-zäöå]{3,}", re.IGNORECASE)
+_LABEL = re.compile(r"[^\W\d_]{3,}")
 
 
 def labelled_sum(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
@@ -40,7 +40,7 @@ def labelled_sum(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
         nums = find_numbers(piece)
         if not nums:
             continue
-        if len(nums) != 1 or not _LABEL.search(re.sub(r"\b(?:h|t|tuntia|tunti|hours?|hrs?|noin|about|n)\b", "", piece)):
+        if len(nums) != 1 or not _LABEL.search(re.sub(r"\b(?:h|t|tuntia|tunti|hours?|hrs?|noin|about|n|another|toiset)\b", "", piece)):
             return None
         unit = _HOURS_AFTER.match(piece, nums[0].end)
         if not unit and _WORD_AFTER.match(piece, nums[0].end):
@@ -86,3 +86,17 @@ def result_with_working(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None
                 _RESULT_WORD.search(said) or index == 0 and re.match(r"\D*\d+\s*(?:h|t|tuntia|hours?)?\s*[,:]", said)):
             return value, tuple(others)
     return None
+
+
+# "Sata tuntia minä ja Raimo saman verran", "50 h me and my wife the same": the speaker's figure, twice
+_SAME_FOR_ANOTHER = re.compile(r"\b(?:ja|and)\s+(?:my\s+|mun\s+)?[^\W\d_]+\s+(?:saman\s+verran|the\s+same|samoin|yhtä\s+paljon|likewise)\b",
+                               re.IGNORECASE)
+
+
+def same_for_two(text: str) -> Decimal | None:
+    """Twice the one hours figure said for the speaker when another person does the same; None otherwise."""
+    said = prepare(standard_forms(text or ""))
+    nums = find_numbers(said)
+    if len(nums) != 1 or not _SAME_FOR_ANOTHER.search(said) or not _HOURS_AFTER.match(said, nums[0].end):
+        return None
+    return nums[0].value * 2 if 0 < nums[0].value * 2 <= MAX else None

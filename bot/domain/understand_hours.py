@@ -94,7 +94,8 @@ _PEOPLE_BEFORE = re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|t
 _UNIT_BEFORE = (
     ("hours_per", re.compile(r"(?:tunte\w*|tunti\w*|hours?)\s+(?:päivässä|per\s+päivä|a\s+day|per\s+day|each\s+day)\s*[:=]?\s*$")),
     ("people", _PEOPLE_BEFORE),
-    ("days", re.compile(r"(?:päiviä|talkoopäiviä|kertoja|days|sessions)\s*[:=]?\s*$")),
+    ("days", re.compile(r"(?:päiviä|talkoopäiviä|kertoja|days|sessions|kursseja|keikkoja|konsertteja|tapahtumia|näytöksiä|courses|gigs|"
+                        r"concerts|events|shows)\s*(?:on\s+|are\s+)?[:=]?\s*$")),
 )
 # "each maybe 10 hours", "per person 10 h": an hours figure per head, said before it.
 _PER_HEAD_BEFORE = re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|jokkainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+){0,2}$")
@@ -371,6 +372,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if rhythm is not None and reading.value != rhythm[0]:
         return HoursReading(rhythm[0], factors=rhythm[1], doubt="guess")  # "6 hlö, 2 h viikossa, 40 viikkoa vuodessa, 2 v"
     kept = without_uncounted(text)
+    if kept == "":
+        return HoursReading(None)  # "Traktorityötä sen 40 tuntia", "the kids help but they are 10-12 yrs": no talkoot said, asked
     if kept is not None and kept != text:
         talkoot = understand_hours(kept, lang=lang)  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
         if talkoot.value is not None and talkoot.value != reading.value:
@@ -389,8 +392,9 @@ def _understand_parts(text: str, *, lang: str) -> HoursReading:
     if volunteers is not None:
         return HoursReading(volunteers, doubt="people")  # "yhteensä 320 h, siitä 40 h palkattu ohjaaja": 280, shown to confirm
     first = _by_weeks_unread(text, lang=lang)
-    said = years_as_months(weeks_as_days(text or ""))  # "kaks viikkoa arkena …, 4h päivässä": ten working days
-    if said == (text or ""):
+    plain = standard_forms(text or "")  # "4 ukkoo viikon verran, arkipäevät": the spoken forms first
+    said = years_as_months(weeks_as_days(plain))  # "kaks viikkoa arkena …, 4h päivässä": ten working days
+    if said == plain:
         return first
     second = _by_weeks_unread(said, lang=lang)
     if second.value is None or first.value == second.value or (
@@ -504,6 +508,9 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
     """A best guess where the strict reading gave nothing, always to be confirmed (understand_guesses)."""
     if not text or len(text) > 300:
         return None
+    same = hour_sums.same_for_two(text)
+    if same is not None:
+        return HoursReading(same, doubt="guess")  # "Sata tuntia minä ja Raimo saman verran": 100 each
     settled = hour_sums.settled_figure(text)
     if settled is not None:
         return HoursReading(settled, doubt="guess")  # "Arvo laski noin 400 tuntia, mutta minusta se on liikoo, pannaan 320"
@@ -557,7 +564,7 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
 
 # "Volunteer hours about 180", "talkootunteja noin 180": the figure right after the hours word is the hours
 _HOURS_JUST_BEFORE = re.compile(r"\b(?:hours|tunte(?:ja|ina)|tunnit|talkootunt\w*|tuntimäär\w*)\s*(?::|=|is|are|on|ois|olis)?\s*"
-                                r"(?:about|around|approx\.?|roughly|n\.|noin|ca\.?|~|arviolta|suunnilleen)?\s*$")
+                                r"(?:about|around|approx\.?|roughly|n\.|noin|ca\.?|~|arviolta|suunnilleen|maybe|ehkä|kanske|varmaan)?\s*$")
 
 def _read_hours(text: str, *, lang: str) -> HoursReading:
     if not text or len(text) > 1000:

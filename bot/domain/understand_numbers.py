@@ -16,6 +16,7 @@ from .understand_hours import DAYS, HOURS, PEOPLE
 from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
+from . import understand_amount_more as more
 from .understand_guess_units import guess_unit_product
 from .understand_hedges import settle
 from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
@@ -185,6 +186,19 @@ def _euros(value: Decimal) -> Decimal | None:
 def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    reading = _understand_amount(text, lang=lang)
+    if reading.value is not None or not text or _HOURS_SAID.search(text):
+        return reading
+    read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
+    for guess in (more.total_said_last, more.upper_of_two, more.euros_among_measures):
+        value = guess(text, read)
+        if value is not None and _euros(value) is not None:
+            return AmountReading(_euros(value), doubt="guess")  # "… training 12 000 so 50 000 all in": proposed
+    return reading
+
+
+def _understand_amount(text: str, *, lang: str) -> AmountReading:
+    """Every reader but the last proposals (``understand_amount_more``)."""
     text = standard_forms(text or "")  # "kahen vuuven ajan"
     text = re.sub(r"(\d)\s+kuus(?=\s*(?:[,.;]|$))", r"\1 kuussa", text)  # "palkka 2 900 kuus, 24 kk": a month's, not six
     text = re.sub(r"(?<![\d\s])(\s*)\b(\d{1,2})\s+kuukausi\b", r"\1\2 kuukautta", text)  # learner Finnish "8 kuukausi": eight months

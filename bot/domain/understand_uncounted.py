@@ -13,7 +13,7 @@ from .number_text import prepare
 
 # where one thing said ends and another begins; kept in the text that is left
 _BREAK = re.compile(r"([.;!?]\s+|\s*,\s*|\s*\(|\)\s*|\s+[—–-]\s+|\s+\+\s*|\s+(?:mutta|mut|but|men|muuten|otherwise|plus|joten|so|"
-                    r"ja\s+sen\s+lisäksi|sen\s+lisäksi|lisäksi|and|ja|och)\s+)", re.IGNORECASE)
+                    r"ja\s+sen\s+lisäksi|sen\s+lisäksi|lisäksi|sekä|and|ja|och)\s+)", re.IGNORECASE)
 _KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|kids?|children|child|grandkids|grandchildren|koululai\w*|"
                    r"pupils|school\s*kids|nuoret|nuoria|juniori\w*|junior|junnu\w*|skidit|muksu\w*|ungdomar\w*|barn\w*|teens|"
                    r"teenagers?|youngsters|younger\s+ones|pienet\s+pelaajat|alaikäi\w*)\b", re.IGNORECASE)
@@ -38,8 +38,8 @@ _GROWN_UPS = re.compile(r"\b(?:parents|vanhemm\w*|isät|äidit|aikui\w*|aikus\w*
 
 
 def without_uncounted(text: str) -> str | None:
-    """``text`` without what it says about children, paid work or machines, when it says such a thing and other
-    figures are left; None otherwise."""
+    """``text`` without what it says about children, paid work or machines, when it says such a thing; "" when no
+    figure is left; None when it says no such thing."""
     if not text or len(text) > 400 or "\n" in text.strip() or _SHARE.search(text):
         return None  # "talkoot 200 h ja siitä traktorilla 20 h": the machine's share of the 200, which is asked
     pieces = _BREAK.split(text)
@@ -59,7 +59,9 @@ def without_uncounted(text: str) -> str | None:
         return None
     kept = [piece for piece in kept if not (_REMARK.search(piece) and not _says_hours(piece))]  # "ne on 10 ja 12 vuotiaita"
     rest = "".join(kept).strip(" ,.;")
-    return rest if _FIGURE.search(prepare(rest)) else None
+    if not _FIGURE.search(prepare(rest)):  # "the kids also help but they are 10-12 yrs": no talkoot said
+        return "" if _FIGURE.search(prepare(text)) and not _MACHINE.search(text) else None  # "traktori n. 8 tuntia": machine hours
+    return rest
 
 
 def _uncounted(piece: str) -> bool:

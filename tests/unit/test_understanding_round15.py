@@ -129,3 +129,58 @@ def test_dialect_and_swedish_figures(text, lang, hours):
 ])
 def test_swedish_thousands_beside_finnish_ones(text, euros):
     assert understand_amount(text, lang="fi").value == Decimal(euros)
+
+
+@pytest.mark.parametrize("text, lang, euros", [
+    ("salaries 30 000, travel 8 000, training 12 000 so 50 000 all in", "en", 50000),
+    ("ventilation 9 500 dishwasher 3 200 cold room 6 800 so together 19 500", "en", 19500),
+    ("the drones are about 1.5k each and we need three so 4.5k", "en", 4500),
+    ("Opintomatka Viroon kostar kanske... noin 4 000, ehkä 4 500", "fi", 4500),
+    ("~18k, maybe a bit less", "en", 18000),
+    ("aurinkopaneelit 15 kilowattia, niistä tuli tarjous 18 900 euroo asennettuna ja alv:n kans", "fi", 18900),
+    ("Tarvikkeisiin 150 € kurssia kohden ja kursseja on 8", "fi", 1200),
+    ("snowshoes, 20 pairs at 120 euros", "en", 2400),
+    ("3d printers 3 x 900", "en", 2700),
+    ("workbenches 4 @ 450e", "en", 1800),
+    ("pitkospuita 600 metriä ja se on 25 e metri", "fi", 15000),
+    ("40 000, ei ko 42 000 ko lisättiin se käymälä", "fi", 42000),
+])
+def test_amounts_left_to_a_question_before_are_proposed(text, lang, euros):
+    reading = understand_amount(text, lang=lang)
+    assert reading.value == Decimal(euros)
+    assert reading.doubt
+
+
+@pytest.mark.parametrize("text", [
+    "maybe 10k, maybe more", "4000 tai 6000 riippuen tuleeko katos", "Ehkä 20 000, ehkä enemmän.",
+    "laitteet 1200 + remppa 3000 = 4500",  # the parts and the total disagree
+])
+def test_undecided_amounts_are_still_asked(text):
+    assert understand_amount(text, lang="fi").value is None
+
+
+@pytest.mark.parametrize("text, lang, hours", [
+    ("Sata tuntia minä ja Raimo saman verran", "fi", 200),
+    ("vapaaehtoisten tunteja ehkä 250", "fi", 250),
+    ("volunteer hours maybe 300", "en", 300),
+    ("minä 50 tuntia ja Ayşe 50 tuntia ja Leila 30", "fi", 130),
+    ("4 ukkoo viikon verran, arkipäevät, 7 tuntia päevässä", "fi", 140),
+    ("joka keikalla 6 talkoolaista 5 tuntia ja keikkoja on 8", "fi", 240),
+])
+def test_more_hours_proposed(text, lang, hours):
+    reading = checked(understand_hours(text, lang=lang), text, "hours")
+    assert reading.value == Decimal(hours)
+    assert reading.doubt
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("the kids also help but they are 10-12 yrs", "en"),
+    ("Ne koululaiset on luvannu tulla maalaamaan mut ne on kaikki 12-vuotiaita", "fi"),
+])
+def test_children_alone_give_no_talkoot_hours(text, lang):
+    assert understand_hours(text, lang=lang).value is None
+
+
+@pytest.mark.parametrize("text, hours", [("traktori n. 8 tuntia", 8), ("excavator 15 h", 15)])
+def test_a_machine_alone_is_still_read_for_the_machine_hours_question(text, hours):
+    assert understand_hours(text, lang="fi").value == Decimal(hours)

@@ -76,3 +76,36 @@ def euros_among_measures(text: str, read: Read) -> Decimal | None:
     if len(money) != 1 or len(nums) < 2 or not all(_MEASURE.match(said[n.end:]) for n in nums if n is not money[0]):
         return None
     return read(said[max(0, money[0].start - 3):money[0].end + 8])
+
+
+_PIECE = re.compile(r"\s*(?:[,;]|\s\+\s|\b(?:ja|and|och|sekä|plus)\b)\s*")
+_HEADER = re.compile(r"^[^\d:]{3,40}:\s*")  # "Markkinointi: …"
+_NOT_PARTS = re.compile(r"\b(?:tai|or|eller|ehkä|maybe|kanske|yhteensä|yhteesä|total|totalt|siitä|josta|joista|which|riippu\w*|depend\w*|"
+                        r"viime\w*|last|edelli\w*|previous|alv|vat|moms|per|each|kohden|kohti|à|kuukau\w*|kk|month\w*|vuode\w*|vuosi\w*|"
+                        r"years?|kpl|pcs|hlö\w*|henk\w*|people|tuntia|hours?|h|x|budjetti\w*|budget|haetaan|apply|tuki\w*|grant|"
+                        r"omarahoitus\w*|kunta\w*|municipality|leader\w*)\b|%|/|=|×", re.IGNORECASE)
+_LABEL = re.compile(r"[^\W\d_]{3,}")
+_AFTER_FIGURE = re.compile(r"^\s*(?:€|e\b|eur\w*|euro\w*|k\b|k€|t€)?\s*$|^\s*(?:€|e\b|eur\w*|euro\w*)\s+\S", re.IGNORECASE)
+
+
+def labelled_parts(text: str, read: Read) -> Decimal | None:
+    """Three or more short cost lines added up, when each names its thing and gives one figure ("lehti-ilmoitukset 600,
+    flyerit 250 och Facebook-mainokset 150"); None otherwise."""
+    said = _HEADER.sub("", prepare(text or ""), count=1)
+    if len(said) > 240 or "\n" in (text or "").strip() or _NOT_PARTS.search(said):
+        return None
+    figures: list[Decimal] = []
+    for piece in (p for p in _PIECE.split(said) if p.strip()):
+        nums = find_numbers(piece)
+        if not nums:
+            continue
+        if len(nums) != 1 or not _LABEL.search(piece[:nums[0].start] + " " + piece[nums[0].end:]) \
+                or not _AFTER_FIGURE.match(piece[nums[0].end:]) and not _LABEL.match(piece):
+            return None
+        if len(piece.split()) > 5:
+            return None  # a sentence, not a cost line: "Hallitus esitti 6 000 €, toiminnanjohtaja 9 000 €" are two views
+        value = read(piece[nums[0].start:])
+        if value is None or value < 20:
+            return None
+        figures.append(value)
+    return sum(figures, Decimal(0)) if len(figures) >= 3 else None  # two may be two views or two prices

@@ -563,6 +563,11 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
     reading = _understand_date(text, role=role, today=today, lang=lang, start=start)
     said = text or ""
+    settled = _SETTLED_LAST.search(said)
+    if settled and _ANY_MONTH.search(settled.group(1).lower()) and not re.search(r"\b20\d\d\b|\d\.\d", said[:settled.start()]):
+        last = _understand_date(settled.group(1), role=role, today=today, lang=lang, start=start)
+        if last.value is not None and (reading.value is None or last.value.month != reading.value.month):
+            return replace(last, vague=True)  # "after the board mtg in feb, so march": the month said last, proposed
     if role == "end" and start is not None and reading.vague and "relative" in reading.assumptions:
         reading = after_start(standard_forms(said.lower()), start) or reading  # "kahen vuojen päästä": from the start
     if reading.value is not None and role == "start" and _MEETING.search(said):
@@ -588,6 +593,10 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         later = safe_date(reading.value.year + 1, reading.value.month, reading.value.day)
         return replace(reading, value=later) if later else reading  # a proposal is never in the past ("this year in April")
     return reading
+
+
+# the date an answer settles on at its end: "…, so march", "…, eli huhtikuussa", "…, joten toukokuun alussa"
+_SETTLED_LAST = re.compile(r"[,;.]\s*(?:so|eli|siis|joten|niin)\s+((?:\S+\s*){1,4})$", re.IGNORECASE)
 
 
 def _understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,

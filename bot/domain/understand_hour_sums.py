@@ -30,6 +30,7 @@ def labelled_sum(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     """The hours of labelled parts added up, when every part names its work or its people and gives one figure, the
     first with an hours unit ("purkuun 200 tuntia, rakentamiseen 150 ja siivoukseen vielä 30")."""
     said = prepare(standard_forms(text or ""))
+    said = re.sub(r"\b(?:muut|the\s+rest|others|the\s+others)\s+(?:yhteensä|together|in\s+total)\b", "muut", said)  # "ja muut yhteensä 100"
     if len(said) > 240 or "\n" in (text or "").strip() or _OTHER_COUNT.search(said) or NOT_SURE.search(said):
         return None
     said = re.sub(r"(\d\s*(?:tuntia|h|hours)\b)\s+(?=[a-zäö]+\s+\d)", r"\1, ", said)  # "purkuun 200 tuntia rakentamiseen 150"
@@ -41,6 +42,10 @@ def labelled_sum(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
         if not nums:
             continue
         if len(nums) != 1 or not _LABEL.search(re.sub(r"\b(?:h|t|tuntia|tunti|hours?|hrs?|noin|about|n|another|toiset)\b", "", piece)):
+            if len(nums) == 1 and re.search(r"\b(?:me|i|mä|mie|minä)\b", piece):
+                figures.append(nums[0].value)  # "me about 100 hrs": the speaker is the label
+                with_unit += bool(_HOURS_AFTER.match(piece, nums[0].end))
+                continue
             return None
         unit = _HOURS_AFTER.match(piece, nums[0].end)
         if not unit and _WORD_AFTER.match(piece, nums[0].end):

@@ -190,7 +190,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if reading.value is not None or not text or _HOURS_SAID.search(text):
         return reading
     read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
-    for guess in (more.total_said_last, more.upper_of_two, more.euros_among_measures):
+    for guess in (more.total_said_last, more.upper_of_two, more.euros_among_measures, more.labelled_parts):
         value = guess(text, read)
         if value is not None and _euros(value) is not None:
             return AmountReading(_euros(value), doubt="guess")  # "… training 12 000 so 50 000 all in": proposed

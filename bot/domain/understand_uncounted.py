@@ -20,7 +20,7 @@ _KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|ki
 _PAID = re.compile(r"\b(?:palka(?!tt|ton)\w*|palkalla|palakalla|palakallis\w*|palkallis\w*|palkkio\w*|palkattu\w*|paid|salar\w*|hired|firma|"
                    r"contractor\w*|urakoi\w*|koordinaattori\w*|coordinator|kartoittaja|ammattilai\w*|"
                    r"professional\w*)\b", re.IGNORECASE)
-_MACHINE = re.compile(r"\b(?:traktor\w*|tractor\w*|snowmobile\w*|moottorikelk\w*|kelkalla|kaivur\w*|excavator\w*|machine\w*|"
+_MACHINE = re.compile(r"\b(?:traktor\w*|tractor\w*|kai?vinkone\w*|kaevinkone\w*|kone(?:ella|tunti\w*|työ\w*)|snowmobile\w*|moottorikelk\w*|kelkalla|kaivur\w*|excavator\w*|machine\w*|"
                       r"mönkijä\w*|trukki\w*|digger)\b", re.IGNORECASE)
 # what is said about the children or the paid work just named: "ne on 10 ja 12 vuotiaita", "they're 10-14", "under fifteen"
 _REMARK = re.compile(r"\b(?:ne|he|they|they'?re|dom|de)\b.*\b(?:on|ovat|are|r|är)?\b.*(?:\d|alle|under|yli)|\d\s*(?:v\b|v\.|vuotia\w*|"
@@ -49,6 +49,8 @@ def without_uncounted(text: str) -> str | None:
         piece = pieces[index]
         gap = pieces[index - 1] if index else ""
         if _uncounted(piece):
+            if kept and _PRONOUN.match(piece) and not _KIDS.search(piece):
+                kept.pop()  # "kouluttaja 48 tuntia mutta hän saa palkkion": the work just named is paid
             dropped = after_dropped = True
             continue
         if after_dropped and (_PRONOUN.match(piece) or _BARE_FIGURE.match(piece)):

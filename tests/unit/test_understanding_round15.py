@@ -184,3 +184,43 @@ def test_children_alone_give_no_talkoot_hours(text, lang):
 @pytest.mark.parametrize("text, hours", [("traktori n. 8 tuntia", 8), ("excavator 15 h", 15)])
 def test_a_machine_alone_is_still_read_for_the_machine_hours_question(text, hours):
     assert understand_hours(text, lang="fi").value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text, lang, value, kind", [
+    ("me about 100 hrs, my neighbour Aila another 80", "en", 180, "hours"),
+    ("Minä itse noin 60 tuntia, Stig 40 ja muut yhteensä 100", "fi", 200, "hours"),
+    ("Kaksisataa tuntia talkoota, ja lisäksi kouluttaja 48 tuntia mutta hän saa palkkion", "fi", 200, "hours"),
+    ("minä ja veljeni Tapio ollaan kaevinkoneella 20 tuntia, ja lapiohommissa 5 henkee 2 päevee 7 tuntia", "fi", 70, "hours"),
+    ("Markkinointi: lehti-ilmoitukset 600, flyerit 250 och Facebook-mainokset 150", "fi", 1000, "amount"),
+])
+def test_parts_and_the_paid_work_named_after_them(text, lang, value, kind):
+    reading = understand_hours(text, lang=lang) if kind == "hours" else understand_amount(text, lang=lang)
+    assert reading.value == Decimal(value)
+    assert reading.doubt
+
+
+@pytest.mark.parametrize("text", [
+    "Hallitus esitti 6 000 €, toiminnanjohtaja 9 000 €.",  # two views, not two costs
+    "Meillä on vähän eri arviot: minä sanoisin 10 000 ja puheenjohtaja 20 000",
+    "Laskelmien mukaan kustannukset olisivat 18 000 euroa ilman arvonlisäveroa ja 22 590 euroa verollisena.",
+])
+def test_two_views_of_one_cost_are_not_added(text):
+    reading = understand_amount(text, lang="fi")
+    assert reading.value not in (Decimal(15000), Decimal(30000), Decimal(40590))
+
+
+def test_the_month_settled_on_last_is_proposed():
+    from datetime import date
+
+    from bot.domain.parsing import understand_date
+    reading = understand_date("after the board mtg in feb, so march", role="start", today=date(2026, 12, 4), lang="en")
+    assert reading.value == date(2027, 3, 1) and reading.vague  # shown to confirm
+
+
+def test_a_year_and_a_half_in_the_genitive():
+    from datetime import date
+
+    from bot.domain.parsing import understand_date
+    reading = understand_date("Puolentoista vuuen piästä siitä alotuksesta", role="end", today=date(2026, 12, 4), lang="fi",
+                              start=date(2027, 5, 1))
+    assert reading.value == date(2028, 10, 31)

@@ -84,6 +84,9 @@ def without_said_intro(text: str) -> str:
         line = quoted.group("said")
     line = _GOAL_INTRO.sub("", line, count=1) or line
     line = _ESSIVE_INTRO.sub("", line, count=1) or line
+    said = _THAT_INTRO.match(line)
+    if said and line[said.end():] and ("," not in said.group(0) or _THAT_NEXT.search(line[said.end():])):
+        line = line[said.end():]  # not "Tavoitteena on, että kylätalo on käytössä …": one goal said as a sentence stays whole
     return _THAT_FIRST.sub("", line, count=1) or line
 
 
@@ -94,7 +97,12 @@ _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
 _ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana)\s+"
                            r"(?!(?:on|ovat|ois|olis|olisi|olisivat|että|et|jotta)\b)(?=\w)", re.IGNORECASE)
-_THAT_FIRST = re.compile(r"^(?:että|et|jotta)\s+(?=\w)", re.IGNORECASE)
+# "no tavote on että …", "riskinä on että …", "Tavoitteenamme on, että …", "målet är att …": a goal or risk said before "että"
+_THAT_INTRO = re.compile(r"^(?:no\s+|noh\s+|joo\s+|siis\s+)?(?:hankkeen\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e\w*|riski\w*|målet)"
+                         r"(?:\s+(?:on|o|ovat|ois|olis|olisi|är))?\s*,?\s+(?=(?:että|ett|ette|et|jotta|att)\s)", re.IGNORECASE)
+_THAT_FIRST = re.compile(r"^(?:että|ett|ette|et|jotta|att)\s+(?=\w)", re.IGNORECASE)
+# "…, että …", "…, ja että …", "… ja ett …": where the next clause of a list of "että" clauses begins
+_THAT_NEXT = re.compile(r"\s*,\s*(?:ja\s+|sekä\s+)?(?:että|ett|ette|et|jotta)\s+|\s+(?:ja|sekä)\s+(?:että|ett|ette|et|jotta)\s+", re.IGNORECASE)
 # "… ja että …", "… ja jotta …", "… ja et …": a second clause of its own
 _AND_THAT = re.compile(r"\s+(?:ja|and)\s+(?:että|et|jotta)\s+", re.IGNORECASE)
 # "Reijo sano et 'kyläkahvila joka viikko, digineuvonta ja kesätapahtuma'", "Puheenjohtaja sano kokouksessa jotta "…""
@@ -540,6 +548,10 @@ _SAID_INTRO = re.compile(r"^((?:hankkeen\s+|projektin\s+)?(?:keskeiset\s+|tärke
 _ACTION_SENTENCE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:ing|minen|taan|tään|daan|dään)\b[^.!?]{0,80}[.!]?$")
 
 
+# the answer opens with "että" after at most a few words ("Tavoitteenamme on, että …"): a list of "että" clauses
+_THAT_LED = re.compile(r"^(?:[^\s,]+[\s,]+){0,4}?(?:että|ett|ette|et|jotta)\s", re.IGNORECASE)
+
+
 def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item."""
@@ -548,6 +560,13 @@ def split_items(text: str) -> list[str]:
         return []
     if len(lines) == 1 and _AND_THAT.search(lines[0]) and not _COMMA.search(lines[0]):
         return [_clean_item(part) for part in _AND_THAT.split(lines[0])]  # "että nuoret oppii … ja että vanhat laulut …"
+    first_that = _THAT_NEXT.search(lines[0]) if len(lines) == 1 else None
+    head = lines[0][:first_that.start()] if first_that else ""
+    if first_that and _THAT_LED.match(text.strip()) and len(head.split()) >= 2 and not re.search(
+            r"\b(?:on|o|ovat|ois|olis|olisi|är|\w+isin)$", head, re.IGNORECASE):  # not "Toivoisin, että …", "Tavoitteena on, että …"
+        parts = [_clean_item(part) for part in _THAT_NEXT.split(lines[0])]  # "ette A, ette B ja ette C", "tavotteena on että A, ja että B"
+        if all(parts) and len(parts) <= 8:
+            return parts
     if len(lines) == 1:
         lines = [spoken_tail(lines[0])]
         more = _one_more(lines[0])
@@ -607,7 +626,7 @@ def split_items(text: str) -> list[str]:
 
 # "…, plus local retirees", "…; also a defibrillator": a word that adds the thing, not the thing's own
 _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös|sekä|secondarily|thirdly|sit(?:te|ten)?|and\s+then|then|"
-                        r"et|että|jotta)\s+(?=\w{3,})",
+                        r"et|ett|ette|että|jotta)\s+(?=\w{3,})",
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
 _THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—-])\s+(?:that'?s\s+(?:it|all)|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
@@ -659,8 +678,8 @@ _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi
                          r"^ensin|^aluksi|^first(?=\s*,|\s+(?:a|an|the|we)\b))\b",
                          re.IGNORECASE)  # "Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas"
 # said without commas: "ensin X sitten Y sen jälkeen Z": a sequence word anywhere after a line that opens with "ensin"
-_FIRST_THEN = re.compile(r"^(?:ensin|aluksi|ekaks|first)\s+\w", re.IGNORECASE)
-_THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|ekaks|first)|(?<=\s)(?:sit(?:te|ten)|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|then|after\s+that|"
+_FIRST_THEN = re.compile(r"^(?:ensin|aluksi|eka|ekaks|first)\s+\w", re.IGNORECASE)  # "eka maanrakennus sitte … sitte … ja lopuks …"
+_THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|eka|ekaks|first)|(?<=\s)(?:sit(?:te|ten)?|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|vikaks|then|after\s+that|"
                       r"finally|lastly))\b", re.IGNORECASE)
 _ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
                            r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"

@@ -7,6 +7,7 @@ import pytest
 
 from bot.domain.understand_corrections import corrected_items
 from bot.domain.understand_doubt import split_doubt
+from bot.domain.understand_lists import split_items
 
 
 @pytest.mark.parametrize("text, items", [
@@ -74,3 +75,72 @@ def test_a_thing_taken_back_without_a_not_leaves_the_rest(text, items):
 ])
 def test_what_an_aside_names_decides_what_goes(text, items):
     assert corrected_items(text) == items
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Honkajoen kunta seurakunta K-market ja terveyskeskus", ["Honkajoen kunta", "seurakunta", "K-market", "terveyskeskus"]),
+    ("kuljettajien puute vakuutusasiat ja talvikelit", ["kuljettajien puute", "vakuutusasiat", "talvikelit"]),
+    ("tabletti tulostin ja varauspuhelin", ["tabletti", "tulostin", "varauspuhelin"]),
+    ("vähintään 1500 kyytiä 20 koulutettua kuljettajaa ja pysyvä kyytirinki",
+     ["vähintään 1500 kyytiä", "20 koulutettua kuljettajaa", "pysyvä kyytirinki"]),
+    ("uus kiuas pukuhuone laituri ja esteetön polku", ["uus kiuas", "pukuhuone", "laituri", "esteetön polku"]),
+    ("skanneri tietokone ulkoinen kovalevy", ["skanneri", "tietokone", "ulkoinen kovalevy"]),
+    ("kyläläiset mökkiläiset ja matkailijat", ["kyläläiset", "mökkiläiset", "matkailijat"]),
+    ("vanhan pukuhuoneen purku uuden esteettömän pukuhuoneen rakentaminen kiukaan vaihto ja laiturin uusiminen",
+     ["vanhan pukuhuoneen purku", "uuden esteettömän pukuhuoneen rakentaminen", "kiukaan vaihto", "laiturin uusiminen"]),
+    ("clear the trail line put up the LED lights buy a groomer build a laavu at the halfway point",
+     ["clear the trail line", "put up the LED lights", "buy a groomer", "build a laavu at the halfway point"]),
+    ("build the new sauna fix the jetty build a changing hut make an accessible path down to the beach",
+     ["build the new sauna", "fix the jetty", "build a changing hut", "make an accessible path down to the beach"]),
+    ("ensimmäinen kuljettajien haku toinen koulutus kolmas kyydit alkaa", ["kuljettajien haku", "koulutus", "kyydit alkaa"]),
+    ("yksi haastattelut kaksi skannaus kolme kirja", ["haastattelut", "skannaus", "kirja"]),
+])
+def test_things_dictated_without_commas_are_offered_as_parts(text, parts):
+    assert split_doubt(text) == parts  # "one thing or several?", with these parts a tap away
+
+
+@pytest.mark.parametrize("text", [
+    "kerhot lapsille ja perhekahvila",  # for whom: one thing and another, the pair question as before
+    "opettaja palkka ja tila vuokra",  # a compound typed apart on both sides
+    "Rakennusliike Hyvönen Oy ja Kaavin kunnan rakennustarkastaja",  # names of more words
+    "nya invånare och kesäasukkaat",
+    "kato sitä meiän ideapaperia",  # no things at all
+    "swim school & beach cleanup day",
+])
+def test_words_in_a_row_that_are_not_a_run_of_things(text):
+    assert split_doubt(text) is None or len(split_doubt(text)) <= 2
+
+
+@pytest.mark.parametrize("text, items", [
+    ("eka maanrakennus sitte laitteiden asennus sitte valot ja lopuks avajaiset",
+     ["maanrakennus", "laitteiden asennus", "valot", "avajaiset"]),
+    ("ekaks kattoremontti sit ikkunat ja vikaks pihan leikkipaikka", ["kattoremontti", "ikkunat", "pihan leikkipaikka"]),
+])
+def test_steps_counted_from_eka_without_commas(text, items):
+    assert split_items(text) == items
+    assert split_doubt(text) is None  # no "one thing or two?" about one of the "ja"s
+
+
+@pytest.mark.parametrize("text, items", [
+    ("no tavote on että kylätalo sais olla käytössä ympäri vuuen ja että pyörätuolilla pääsis sisälle ja että voitais pittää "
+     "ruokailuja isommillekki porukoille",
+     ["kylätalo sais olla käytössä ympäri vuuen", "pyörätuolilla pääsis sisälle", "voitais pittää ruokailuja isommillekki porukoille"]),
+    ("riskinä on että hinnat nousee, talkooväki vanhenee ja urakoitsija ei ehi", ["hinnat nousee", "talkooväki vanhenee", "urakoitsija ei ehi"]),
+    ("ett joka kylässä ois aed 24/7, ett väh 200 ihmistä osaa käyttää sitä ja ett kukaan ei pelkää käyttää",
+     ["joka kylässä ois aed 24/7", "väh 200 ihmistä osaa käyttää sitä", "kukaan ei pelkää käyttää"]),
+    ("tavotteena on että kyläläesillä ois paekka kokoontuu, ja että nuoret perheet muuttas kylälle",
+     ["kyläläesillä ois paekka kokoontuu", "nuoret perheet muuttas kylälle"]),
+    ("ette käsityöperinne ei katoa, ette nuoret ja vanhat tutustuu toishiinsa ja ette kylälle tullee uusia ihmisiä",
+     ["käsityöperinne ei katoa", "nuoret ja vanhat tutustuu toishiinsa", "kylälle tullee uusia ihmisiä"]),
+    ("Tavoitteenamme on, että ikäihmisten yksinäisyys vähenee, että heidän liikkumiskykynsä säilyy ja että kylien "
+     "vapaaehtoistoiminta vahvistuu.",
+     ["ikäihmisten yksinäisyys vähenee", "heidän liikkumiskykynsä säilyy", "kylien vapaaehtoistoiminta vahvistuu"]),
+    ("tavotteet o et palstat pysyy viljelykäytös ja et uusii jäseni tulee", ["palstat pysyy viljelykäytös", "uusii jäseni tulee"]),
+    ("målet är att skolan hålls öppen ja että perheitä muuttaa saareen", ["skolan hålls öppen", "perheitä muuttaa saareen"]),
+])
+def test_goals_and_risks_said_as_that_clauses_are_an_item_each(text, items):
+    assert split_items(text) == items
+
+
+def test_a_request_with_that_and_a_question_word_stays_whole():
+    assert split_items("Toivoisin, että neuvoja ensin kertoisi, mitä tähän kohtaan on tarkoitus kirjata.")[0].startswith("Toivoisin")

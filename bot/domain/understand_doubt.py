@@ -8,7 +8,7 @@ import re
 from .understand_corrections import corrected_items
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
-    _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
+    _ALSO_LEAD, _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
 )
 
 
@@ -98,11 +98,36 @@ def split_doubt(text: str) -> list[str] | None:
         return run  # "tabletti tulostin ja varauspuhelin", "clear the trail put up the lights buy a groomer": said without commas
     pair = ambiguous_pair(text)
     if pair is not None:
-        return list(pair)
+        return [_clean_item(side) or side for side in pair]  # "lämpöpumppu ja aurinkopaneelit 🙂": the mood is no part
     if "\n" in (text or "").strip() or len(split_items(text)) != 1:
         return None
     line = spoken_tail(without_intro(text))  # "lots, honestly": the filler is no second thing
-    return _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line) or _loose_parts(line)
+    return (_without_remarks(line) or _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
+            or _loose_parts(line))
+
+
+# a comma part that says something about the things, not one of them: "…, ne lupas jo tulla mukkaan, …", "…, they said yes, …"
+_PRONOUN_REMARK = re.compile(r"^(?:ne|net|se|he|hän|they|it|she|he)\s+\w+\s+\w+", re.IGNORECASE)
+
+
+def _without_remarks(line: str) -> list[str] | None:
+    """"Sonkajärven kunta, … ja sitte Sukevan seurakunta, ne lupas jo tulla mukkaan, ja vielä 4H-yhistys", "Partalan
+    osakaskunta, kunta ja venekerho. osakaskunta omistaa sen rannan": the things once a remark among or after them (a
+    clause about "them", or a sentence naming one of them again) is left out; offered, as the remark may be a thing too."""
+    sentences = re.split(r"(?<=[^\W\d_])[.!]\s+(?=\S)", line.strip().rstrip(".!"))
+    if len(sentences) == 2 and _COMMA.search(sentences[0]) and not re.match(r"(?:ja|and|plus|lisäksi|also|oh|ai)\b", sentences[1], re.IGNORECASE):
+        words = {w[:5] for w in re.findall(r"[^\W\d_]{5,}", sentences[0].lower())}
+        if len(sentences[1].split()) >= 3 and words & {w[:5] for w in re.findall(r"[^\W\d_]{5,}", sentences[1].lower())}:
+            items = split_items(sentences[0])
+            return items if len(items) >= 2 else None
+    parts = [p.strip() for p in _COMMA.split(line)]
+    kept = [p for p in parts if not _PRONOUN_REMARK.match(p)]
+    if len(parts) >= 3 and len(kept) >= 2 and len(kept) == len(parts) - 1 and not _PRONOUN_REMARK.match(parts[0]) and not re.search(r"[.!?;:]\s", line):
+        pieces = [q for p in kept for q in re.split(r"\s+(?:ja|and)\s+(?:sit(?:te|ten)?|then)\s+", p, flags=re.IGNORECASE)]
+        items = [re.sub(r"^(?:vielä|also|plus)\s+", "", _ALSO_LEAD.sub("", _clean_item(q), count=1), flags=re.IGNORECASE)
+                 for q in pieces]  # "… ja sitte Sukevan seurakunta", "ja vielä 4H-yhistys"
+        return items if len(items) >= 3 and all(items) else None
+    return None
 
 
 def run_on_parts(line: str) -> list[str] | None:

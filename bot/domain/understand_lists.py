@@ -57,10 +57,13 @@ def _clean_item(item: str) -> str:
     item = _BULLET.sub("", item.strip(), count=1) if _BULLET.match(item) else item.strip()
     item = _FILLER_OPENING.sub("", item.strip())
     item = _EMOJI_AFTER.sub("", item)  # "kahvikone ☕", "kids 😊": the mood, not the item's words
+    item = _SMILEY_AFTER.sub("", item)  # "the board gets tired :)"
     return item.strip().rstrip(".,;:").strip()
 
 
 # (not a "no" mark: "laituri ❌" says the thing is out, see understand_doubt.marked_out)
+# a smiley typed with punctuation after the item's words: ":)", ":D", ";-)", "xD", ":P"
+_SMILEY_AFTER = re.compile(r"(?<=\w)\s+(?:[:;=]-?[)(DPpd]+|xD+|XD+|\(:)\s*$")
 _EMOJI_AFTER = re.compile(r"(?<=\w)[\s.,!]*(?:(?![❌✖❎👎🚫⛔])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s*)+$")
 
 
@@ -158,6 +161,8 @@ def _comma_list(line: str) -> list[str] | None:
         tail = [parts[-1]]  # "…, a bench or two": how many, not a second thing
     if len(tail) == 2 and re.search(r"\stai\s", parts[-1]) and len(re.findall(r"\w+", tail[1])) == 1 and len(tail[0].split()) >= 3:
         tail = [parts[-1]]  # "…, osa pääsee töihin tai kouluun": the "or" inside the last thing
+    if _verb_with_objects(tail):
+        tail = [parts[-1]]  # "…, bring village and tourists together", "…, make Finns and newcomers friends": one verb's objects
     longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items
     if len(tail) == 2 and all(len(t.split()) <= longest for t in tail) and not _one_thing(*tail):  # "…, tables & chairs"
         parts = parts[:-1] + tail
@@ -180,6 +185,16 @@ def _comma_list(line: str) -> list[str] | None:
     return parts
 
 
+# an English verb and its first object: "bring village", "make Finns", "help mothers"
+_VERB_AND_OBJECT = re.compile(r"(?:bring|make|help|get|keep|let|give|teach|connect|introduce)\s+\w+$", re.IGNORECASE)
+
+
+def _verb_with_objects(tail: list[str]) -> bool:
+    """"bring village and tourists together", "make Finns and newcomers friends": one English verb, both its objects."""
+    return len(tail) == 2 and bool(_VERB_AND_OBJECT.match(tail[0])) and bool(tail[1].split()) and not re.match(
+        r"(?:a|an|the|to)\b", tail[1], re.IGNORECASE) and not _en_action(tail[1].split()[0].lower()) and len(tail[1].split()) <= 2
+
+
 def comma_parts(line: str) -> list[str] | None:
     """"digital skills courses, a tablet lending library": the parts of a comma line that each could be an item."""
     masked = _mask_parens(line)
@@ -196,7 +211,8 @@ def comma_parts(line: str) -> list[str] | None:
     parts[-1] = _LEADING_AND.sub("", parts[-1])
     parts[1:] = [re.sub(r"^(?:plus|as\s+well\s+as|also|myös)\s+(?=\w{3,})", "", p, flags=re.IGNORECASE) for p in parts[1:]]  # "…, plus retirees"
     tail = _ONLY_AND.split(parts[-1])
-    if len(tail) == 2 and all(1 <= len(_RELATIVE_CLAUSE.sub("", _PARENS.sub("", t)).split()) <= 6 for t in tail) and not _one_thing(*tail):
+    if len(tail) == 2 and all(1 <= len(_RELATIVE_CLAUSE.sub("", _PARENS.sub("", t)).split()) <= 6 for t in tail) and not _one_thing(
+            *tail) and not _verb_with_objects(tail):
         parts = parts[:-1] + tail
     to_each = len(parts) >= 3 and all(re.match(r"to\s+\w", p, re.IGNORECASE) for p in parts)  # "to bring …, to give …, to use …"
     counted = len(parts) >= 3 and all(p[:1].isdigit() for p in parts)  # "1 shelter, 6 courses, 60 persons learned …"
@@ -624,8 +640,8 @@ def split_items(text: str) -> list[str]:
     return items[:MAX_ITEMS]
 
 
-# "…, plus local retirees", "…; also a defibrillator": a word that adds the thing, not the thing's own
-_ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös|sekä|secondarily|thirdly|sit(?:te|ten)?|and\s+then|then|"
+# "…, plus local retirees", "…; also a defibrillator", "… ja sitte vielä yks saumuri": a word that adds the thing, not the thing's own
+_ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös|sekä|(?:sit(?:te|ten)?\s+)?vielä|secondarily|thirdly|sit(?:te|ten)?|and\s+then|then|"
                         r"et|ett|ette|että|jotta)\s+(?=\w{3,})",
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark

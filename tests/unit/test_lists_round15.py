@@ -144,3 +144,26 @@ def test_goals_and_risks_said_as_that_clauses_are_an_item_each(text, items):
 
 def test_a_request_with_that_and_a_question_word_stays_whole():
     assert split_items("Toivoisin, että neuvoja ensin kertoisi, mitä tähän kohtaan on tarkoitus kirjata.")[0].startswith("Toivoisin")
+
+
+@pytest.mark.parametrize("text, items", [
+    ("delays in delivery, weather, the board gets tired :)", ["delays in delivery", "weather", "the board gets tired"]),
+    ("kangasta, lankaa, nappeja, vetoketjuja ja sitte vielä yks saumuri", ["kangasta", "lankaa", "nappeja", "vetoketjuja", "yks saumuri"]),
+])
+def test_a_smiley_or_a_still_is_not_the_things_words(text, items):
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("lämpöpumppu ja aurinkopaneelit 🙂", ["lämpöpumppu", "aurinkopaneelit"]),
+    ("young families 👶 and returning locals", ["young families", "returning locals"]),
+    ("Sonkajärven kunta, Pohjois-Savon hyvinvointialue ja sitte Sukevan seurakunta, ne lupas jo tulla mukkaan, ja vielä 4H-yhistys",
+     ["Sonkajärven kunta", "Pohjois-Savon hyvinvointialue", "Sukevan seurakunta", "4H-yhistys"]),
+    ("Partalan osakaskunta, kunta ja venekerho. osakaskunta omistaa sen rannan", ["Partalan osakaskunta", "kunta", "venekerho"]),
+    ("Lonely people in winter, retired fishermen, young mums. Winters here are long, you know.",
+     ["Lonely people in winter", "retired fishermen", "young mums"]),
+    ("more activity for youth in the dark time, less screen time, bring village and tourists together",
+     ["more activity for youth in the dark time", "less screen time", "bring village and tourists together"]),
+])
+def test_remarks_among_the_things_are_left_out_of_the_parts_offered(text, parts):
+    assert split_doubt(text) == parts  # asked "one thing or several?": the remark might be meant as a thing

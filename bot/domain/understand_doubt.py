@@ -103,7 +103,15 @@ def split_doubt(text: str) -> list[str] | None:
         return None
     line = spoken_tail(without_intro(text))  # "lots, honestly": the filler is no second thing
     return (_without_remarks(line) or _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
-            or _loose_parts(line))
+            or _or_chain(line) or _loose_parts(line))
+
+
+def _or_chain(line: str) -> list[str] | None:
+    """"jäät rikkoo laiturin tai talkooväki vanhenee tai ei saada lupaa": three risks or wishes joined by "tai"/"or" alone."""
+    if _COMMA.search(line) or re.search(r"[.!?;:]\s+\S", line):
+        return None
+    parts = [p.strip(" .!") for p in re.split(r"\s+(?:tai|or|eller)\s+", line, flags=re.IGNORECASE)]
+    return parts if 3 <= len(parts) <= 5 and all(1 <= len(p.split()) <= 6 for p in parts) else None
 
 
 # a comma part that says something about the things, not one of them: "…, ne lupas jo tulla mukkaan, …", "…, they said yes, …"

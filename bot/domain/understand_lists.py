@@ -500,6 +500,11 @@ def _single_line(line: str) -> list[str]:
         return [p.strip(" ,;") for p in _INLINE_NUMBER.split(line) if p.strip(" ,;")]
     if _BULLET.match(line) and _INLINE_BULLET.search(line[1:]):
         return _INLINE_BULLET.split(_BULLET.sub("", line, count=1))
+    emoji_marks = _EMOJI_MARK.findall(" " + line)
+    if len(emoji_marks) >= 3 and _EMOJI_MARK.match(" " + line):  # "🌲 metsäretket 🌲 ryhmätapaamiset 🌲 yksilöohjaus"
+        parts = [p.strip() for p in _EMOJI_MARK.split(" " + line) if p.strip()]
+        if len(parts) == len(emoji_marks) and all(len(p.split()) <= 6 for p in parts):
+            return parts
     bare = _bare_numbers(line)
     if bare:
         return bare
@@ -525,12 +530,26 @@ def _single_line(line: str) -> list[str]:
     return _comma_list(line) or _two_by_and(line) or _plain_commas(line) or _plus_pair(line) or [line]
 
 
+# an emoji standing between words as a bullet: "🐑 sheep shelter 🚰 water pump ⚡ solar panel for fence"
+_EMOJI_MARK = re.compile(r"\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s+")
+
+
+_COUNT_WORD = {"first", "firstly", "second", "secondly", "third", "thirdly", "then", "finally", "lastly", "last", "ensin", "ensiksi",
+               "aluksi", "eka", "ekaks", "toka", "sitten", "sitte", "sit", "lopuksi", "lopuks", "vikaks"}
+
+
 def _steps_within(part: str) -> list[str]:
     """"sitte porataan kaevo, asennetaan maalämpö": a step of a sequence that is itself two actions, a verb each."""
     pieces = [q.strip() for q in _COMMA.split(part)]
     if len(pieces) >= 2 and all(q.split() for q in pieces) and all(_acts(q.split()[0]) for q in pieces[1:]) and any(
             _acts(w) for w in pieces[0].split()[:2]):
         return pieces
+    pieces = [q for q in (_EDGE_AND.sub("", q).strip() for q in pieces) if q and q.lower() not in ("ja", "and", "sekä")]
+    if len(pieces) >= 2 and all(1 <= len(q.split()) <= 3 for q in pieces) and not any(
+            _acts(q.split()[0]) or _en_action(q.split()[0].lower()) or _ORDINAL_LEAD.sub("", q + " x") == "x"
+            or q.lower() in _COUNT_WORD for q in pieces):
+        return pieces  # "…, then sauna building, dock building, and last …": things named in one step
+    return [part]
     return [part]
 
 
@@ -690,7 +709,8 @@ _NOT_A_THING = re.compile(r"\b(?:is|are|was|has|have|needs?|says?|said|must|will
 
 _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|"
                          r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly|"
-                         r"(?<!^)(?:sit(?:te|ten)|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|after\s+that|finally|lastly)|"
+                         r"(?<!^)(?:sit(?:te|ten)?|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|after\s+that|finally|lastly|"
+                         r"(?<=\sand\s)last)|"
                          r"^ensin|^aluksi|^first(?=\s*,|\s+(?:a|an|the|we)\b))\b",
                          re.IGNORECASE)  # "Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas"
 # said without commas: "ensin X sitten Y sen jälkeen Z": a sequence word anywhere after a line that opens with "ensin"
@@ -699,7 +719,7 @@ _THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|eka|ekaks|first)|(?<=\s)(?:sit(?:te|
                       r"finally|lastly))\b", re.IGNORECASE)
 _ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
                            r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
-                           r"sit(?:te|ten)?(?:\s+vasta)?|lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly)\s*,?\s+(?=\w)",
+                           r"sit(?:te|ten)?(?:\s+vasta)?|lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly|last)\s*,?\s+(?=\w)",
                            re.IGNORECASE)
 # the last of several items opened by "ja sitte", "and finally": the closing word of a sequence
 _LAST_LEAD = re.compile(r"^(?:sit(?:te|ten)?|lopuks(?:i)?|vikaks|viimee?ks(?:i)?|finally|lastly)\s*,?\s+(?=\w{3,})", re.IGNORECASE)

@@ -167,3 +167,21 @@ def test_a_smiley_or_a_still_is_not_the_things_words(text, items):
 ])
 def test_remarks_among_the_things_are_left_out_of_the_parts_offered(text, parts):
     assert split_doubt(text) == parts  # asked "one thing or several?": the remark might be meant as a thing
+
+
+@pytest.mark.parametrize("text, items", [
+    ("ensin suunnitelma, sitten tarjoukset ja sit rakennetaan", ["suunnitelma", "tarjoukset", "rakennetaan"]),
+    ("first the permit, then foundations, then sauna building, dock building, and last opening party",
+     ["the permit", "foundations", "sauna building", "dock building", "opening party"]),
+    ("Firstly, too few participants; secondly, bad weather on the course days; and thirdly, the trainer may become ill.",
+     ["too few participants", "bad weather on the course days", "the trainer may become ill"]),
+    ("🌲 metsäretket 🌲 ryhmätapaamiset 🌲 yksilöohjaus", ["metsäretket", "ryhmätapaamiset", "yksilöohjaus"]),
+    ("🐑 sheep shelter 🚰 water pump ⚡ solar panel for fence", ["sheep shelter", "water pump", "solar panel for fence"]),
+])
+def test_steps_and_emoji_bullets_on_one_line(text, items):
+    assert split_items(text) == items
+
+
+def test_three_risks_joined_by_or_are_offered_as_parts():
+    assert split_doubt("jäät rikkoo laiturin tai talkooväki vanhenee tai ei saada lupaa") == [
+        "jäät rikkoo laiturin", "talkooväki vanhenee", "ei saada lupaa"]

@@ -8,7 +8,7 @@ import re
 from .understand_corrections import corrected_items
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
-    _AND_THAT, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
+    _ALSO_LEAD, _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
 )
 
 
@@ -20,8 +20,8 @@ def ambiguous_pair(text: str) -> tuple[str, str] | None:
             or _says_two(text.strip())):
         return None  # (a digit may stand inside: "kesäteatteri ja sen 3 esitystä" is asked too)
     sides = _and_sides(line)
-    if sides is None:
-        return None
+    if sides is None or len(split_items(text)) >= 3:
+        return None  # "eka maanrakennus sitte laitteiden asennus sitte valot ja lopuks avajaiset": the "ja" is one of several marks
     left, right, sizes = sides
     if left.rstrip().endswith("-"):
         return None  # "äänentoisto- ja valotekniikka": one compound, never two
@@ -93,13 +93,171 @@ def split_doubt(text: str) -> list[str] | None:
     corrected = corrected_items(text)
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted
+    run = run_on_parts(without_intro(text)) if "\n" not in (text or "").strip() else None
+    if run is not None:
+        return run  # "tabletti tulostin ja varauspuhelin", "clear the trail put up the lights buy a groomer": said without commas
     pair = ambiguous_pair(text)
     if pair is not None:
-        return list(pair)
+        return [_clean_item(side) or side for side in pair]  # "lämpöpumppu ja aurinkopaneelit 🙂": the mood is no part
     if "\n" in (text or "").strip() or len(split_items(text)) != 1:
         return None
     line = spoken_tail(without_intro(text))  # "lots, honestly": the filler is no second thing
-    return _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line) or _loose_parts(line)
+    return (_without_remarks(line) or _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
+            or _or_chain(line) or _loose_parts(line))
+
+
+def _or_chain(line: str) -> list[str] | None:
+    """"jäät rikkoo laiturin tai talkooväki vanhenee tai ei saada lupaa": three risks or wishes joined by "tai"/"or" alone."""
+    if _COMMA.search(line) or re.search(r"[.!?;:]\s+\S", line):
+        return None
+    parts = [p.strip(" .!") for p in re.split(r"\s+(?:tai|or|eller)\s+", line, flags=re.IGNORECASE)]
+    return parts if 3 <= len(parts) <= 5 and all(1 <= len(p.split()) <= 6 for p in parts) else None
+
+
+# a comma part that says something about the things, not one of them: "…, ne lupas jo tulla mukkaan, …", "…, they said yes, …"
+_PRONOUN_REMARK = re.compile(r"^(?:ne|net|se|he|hän|they|it|she|he)\s+\w+\s+\w+", re.IGNORECASE)
+
+
+def _without_remarks(line: str) -> list[str] | None:
+    """"Sonkajärven kunta, … ja sitte Sukevan seurakunta, ne lupas jo tulla mukkaan, ja vielä 4H-yhistys", "Partalan
+    osakaskunta, kunta ja venekerho. osakaskunta omistaa sen rannan": the things once a remark among or after them (a
+    clause about "them", or a sentence naming one of them again) is left out; offered, as the remark may be a thing too."""
+    sentences = re.split(r"(?<=[^\W\d_])[.!]\s+(?=\S)", line.strip().rstrip(".!"))
+    if len(sentences) == 2 and _COMMA.search(sentences[0]) and not re.match(r"(?:ja|and|plus|lisäksi|also|oh|ai)\b", sentences[1], re.IGNORECASE):
+        words = {w[:5] for w in re.findall(r"[^\W\d_]{5,}", sentences[0].lower())}
+        if len(sentences[1].split()) >= 3 and words & {w[:5] for w in re.findall(r"[^\W\d_]{5,}", sentences[1].lower())}:
+            items = split_items(sentences[0])
+            return items if len(items) >= 2 else None
+    parts = [p.strip() for p in _COMMA.split(line)]
+    kept = [p for p in parts if not _PRONOUN_REMARK.match(p)]
+    if len(parts) >= 3 and len(kept) >= 2 and len(kept) == len(parts) - 1 and not _PRONOUN_REMARK.match(parts[0]) and not re.search(r"[.!?;:]\s", line):
+        pieces = [q for p in kept for q in re.split(r"\s+(?:ja|and)\s+(?:sit(?:te|ten)?|then)\s+", p, flags=re.IGNORECASE)]
+        items = [re.sub(r"^(?:vielä|also|plus)\s+", "", _ALSO_LEAD.sub("", _clean_item(q), count=1), flags=re.IGNORECASE)
+                 for q in pieces]  # "… ja sitte Sukevan seurakunta", "ja vielä 4H-yhistys"
+        return items if len(items) >= 3 and all(items) else None
+    return None
+
+
+def run_on_parts(line: str) -> list[str] | None:
+    """Three or more things said in a row without commas, as a phone's dictation types them: Finnish nouns ("Honkajoen
+    kunta seurakunta K-market ja terveyskeskus", "skanneri tietokone ulkoinen kovalevy"), English actions a verb each ("clear
+    the trail line put up the LED lights buy a groomer") or counted with words ("yksi haastattelut kaksi skannaus kolme
+    kirja"). Never noted as read: the parts are offered, "one thing or several?"."""
+    line = line.strip().rstrip(".!")
+    words = line.split()
+    if not 3 <= len(words) <= 24 or re.search(r"[,;:!?()/+\"“”]|\s[-–—]\s|\.\s|\d[.)]", line) or _BULLET.match(line):
+        return None
+    return _counted_by_words(words) or _actions_in_a_row(words) or _nouns_in_a_row(words)
+
+
+_COUNT_WORDS = [("yksi", "ensimmäinen", "eka", "ekaks", "one", "first"), ("kaksi", "kaks", "toinen", "toka", "tokaks", "two", "second"),
+                ("kolme", "kolmas", "three", "third"), ("neljä", "neljäs", "four", "fourth"), ("viisi", "viides", "five", "fifth")]
+
+
+def _counted_by_words(words: list[str]) -> list[str] | None:
+    """"ensimmäinen kuljettajien haku toinen koulutus kolmas kyydit alkaa": one, two, three said before each thing."""
+    if words[0].lower() not in _COUNT_WORDS[0]:
+        return None
+    parts, expected = [[]], 1
+    for word in words[1:]:
+        if expected < len(_COUNT_WORDS) and word.lower() in _COUNT_WORDS[expected] and parts[-1]:
+            parts.append([]); expected += 1
+        else:
+            parts[-1].append(word)
+    return [" ".join(p) for p in parts] if len(parts) >= 3 and all(parts) else None
+
+
+# after an English verb, what opens its object: "put up the LED lights", "buy a groomer", "build new benches"
+_OBJECT_START = re.compile(r"(?:up|down|out|in|off)?\s*(?:the|a|an|our|new|some|more|\d+)$", re.IGNORECASE)
+
+
+def _actions_in_a_row(words: list[str]) -> list[str] | None:
+    """"build the new sauna fix the jetty build a changing hut make an accessible path": an English verb opens each."""
+    if not _en_action(words[0].lower()):
+        return None
+    parts = [[words[0]]]
+    for n, word in enumerate(words[1:], 1):
+        following = " ".join(words[n + 1:n + 3])
+        if _en_action(word.lower()) and not word.lower().endswith("ing") and len(parts[-1]) >= 2 and (
+                _OBJECT_START.match(words[n + 1] if n + 1 < len(words) else "") or _OBJECT_START.match(following)):
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return [" ".join(p) for p in parts] if len(parts) >= 3 else None
+
+
+# a word said before the thing it belongs to: a genitive ("Honkajoen kunta", "kuljettajien puute"), a number, an adjective
+_GENITIVE_WORD = re.compile(r"[\w-]*[^\W\d_](?:[aeiouyäö]n|jen|ten|den)$")
+_ADJECTIVE_WORD = re.compile(r"(?:\d+|\w+(?<!m)(?<!l[aä])(?:inen|iset)|\w+(?:ton|tön|ttomat|ttömät|ttu|tty|ttua|ttyä|tut|tyt))$")  # not "rakentaminen"
+_ADJECTIVES = {"uus", "uusi", "uudet", "uusia", "uutta", "vanha", "vanhat", "iso", "isot", "pieni", "pienet", "kunnon", "oma", "omat",
+               "hyvä", "hyvät", "pysyvä", "pysyvät", "kannettava", "kannettavat", "toimiva", "yli", "noin", "vähintään", "ainakin",
+               "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"}
+# English and Swedish words and company forms: a Finnish run of nouns has none ("lights and sound system" is English compounds)
+_ENGLISH = {"the", "a", "an", "and", "of", "for", "to", "with", "in", "on", "at", "by", "from", "our", "my", "your", "their",
+            "some", "new", "old", "more", "less", "is", "are", "or", "all", "we", "i",
+            "och", "&", "nya", "för", "med", "på", "av", "till", "att", "det", "ett", "oy", "ab", "ky", "ry", "oyj", "tmi", "ltd"}
+# not nouns in a row: a verb, a "not", a clause or an "or" ("talkooväki vanhenee", "nuoret joilla ei ole mopoa")
+_NOT_NOUNS = re.compile(r"^(?:ei|ee|eikä|on|ovat|oli|ois|olis|olisi|tai|vai|että|et|jotta|kun|jos|joka|jotka|jolla|joilla|jossa|"
+                        r"mutta|mut|koska|kans|niinku|sit|sitte|sitten|se|ne|tää|nää|ja|sekä|vaan|myös|sitä|tätä|niitä|näitä|joku|jotain|"
+                        r"jossain|kato|katso|meiän|meidän|teidän|mun|mitä|mikä|kaikki|kaikkee|kaikkea|"
+                        r"\w+(?:aa|ee|ii|oo|uu|yy|ää|öö|"
+                        r"vat|vät|isi|is|ttiin|ttää|ttaa))$", re.IGNORECASE)
+
+
+def _nouns_in_a_row(words: list[str]) -> list[str] | None:
+    """"kyläläiset mökkiläiset ja matkailijat", "uus kiuas pukuhuone laituri ja esteetön polku": Finnish things a word or
+    two each (a genitive, number or adjective with the word it belongs to), with at most one "ja", before the last thing.
+    Not where a word says where or for whom ("kerhot lapsille ja perhekahvila"), a figure has its unit ("tuolit 100 kpl"),
+    or both sides of the "ja" are two things ("opettaja palkka ja tila vuokra": words of a compound typed apart)."""
+    lower = [w.lower() for w in words]
+    joins = [n for n, w in enumerate(lower) if w in ("ja", "sekä")]
+    if len(joins) > 1 or (joins and joins[0] in (0, len(words) - 1)) or _ENGLISH & set(lower):
+        return None
+    counted = {n + 1 for n, w in enumerate(lower) if w in _ADJECTIVES or _ADJECTIVE_WORD.match(w)}  # "20 koulutettua kuljettajaa"
+    if any(n not in joins and ((n not in counted and (_NOT_NOUNS.match(w) or _acts(w))) or _WHERE_OR_WHOM.search(w)
+                               or not re.fullmatch(r"[^\W\d_][\w-]*|\d+", w)) for n, w in enumerate(lower)):
+        return None
+    if any(w[:1].isupper() and "-" not in w for w in words[1:]):
+        return None  # "Rakennusliike Hyvönen …", "Närpes stad": a name of more words
+    if not joins and sum(1 for w in lower if re.search(r"[aeiouyäötns]$", w)) < len(lower) * 0.7:
+        return None  # "swim school beach day": not Finnish
+    parts: list[list[str]] = [[]]
+    tied, before_join = False, 0
+    for n, word in enumerate(words):
+        if n in joins:
+            if tied:
+                return None  # "laavu joen rantahan ja …": a word that belongs to none
+            parts.append([])
+            before_join = sum(1 for p in parts if p)
+            continue
+        parts[-1].append(word)
+        last = n + 1 == len(words) or n + 1 in joins
+        tied = bool(lower[n] in _ADJECTIVES or _ADJECTIVE_WORD.match(lower[n]) or _genitive(lower[n], lower[n + 1] if not last else ""))
+        if not last and not tied:
+            parts.append([])
+    if tied:
+        return None  # "… ja nuorten innostamine mukkaan": the last word belongs to none
+    parts = [p for p in parts if p]
+    after_join = len(parts) - before_join if joins else 1
+    if len(parts) < 3 or any(len(p) > 4 for p in parts) or after_join != 1:
+        return None
+    return [" ".join(p) for p in parts]
+
+
+def _genitive(word: str, following: str) -> bool:
+    """"kuljettajien puute", "laiturin uusiminen", "Liikuntasalin lattian uusiminen": a word that belongs to the next one (an
+    "-in" word too when a task or another genitive follows: "tulostin" is a printer, "laiturin" the pier's)."""
+    if not _GENITIVE_WORD.match(word) or word.endswith("nen"):
+        return False
+    if not _NOMINATIVE_N.search(word):
+        return True
+    return bool(following) and bool(_OWN_TASK.search(following) or (_GENITIVE_WORD.match(following) and not _NOMINATIVE_N.search(following)))
+
+
+# words ending in "n" that are not genitives: "tulostin", "puhelin", "kahvinkeitin", "rakentaminen"
+_NOMINATIVE_N = re.compile(r"(?:nen|[aeiouyäö][tl]in|stin|ain)$")
+# where, to where, for whom, with whom: "retki Helsinkiin", "kerhot lapsille", "työpajat Seto-kylän kanssa", "silta puron yli"
+_WHERE_OR_WHOM = re.compile(r"\w{2}(?:lle|lla|llä|ssa|ssä|sta|stä|lta|ltä|ksi|hin|seen|siin)$|^(?:kanssa|yli|talteen|sinne|tänne|kpl|v|m|h)$")
 
 
 _THAT_HEAD = re.compile(r"^(?:että|et|ett)\s+", re.IGNORECASE)  # "että X. että Y. että Z." (the first "että" already gone)

@@ -57,10 +57,13 @@ def _clean_item(item: str) -> str:
     item = _BULLET.sub("", item.strip(), count=1) if _BULLET.match(item) else item.strip()
     item = _FILLER_OPENING.sub("", item.strip())
     item = _EMOJI_AFTER.sub("", item)  # "kahvikone ☕", "kids 😊": the mood, not the item's words
+    item = _SMILEY_AFTER.sub("", item)  # "the board gets tired :)"
     return item.strip().rstrip(".,;:").strip()
 
 
 # (not a "no" mark: "laituri ❌" says the thing is out, see understand_doubt.marked_out)
+# a smiley typed with punctuation after the item's words: ":)", ":D", ";-)", "xD", ":P"
+_SMILEY_AFTER = re.compile(r"(?<=\w)\s+(?:[:;=]-?[)(DPpd]+|xD+|XD+|\(:)\s*$")
 _EMOJI_AFTER = re.compile(r"(?<=\w)[\s.,!]*(?:(?![❌✖❎👎🚫⛔])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s*)+$")
 
 
@@ -84,6 +87,9 @@ def without_said_intro(text: str) -> str:
         line = quoted.group("said")
     line = _GOAL_INTRO.sub("", line, count=1) or line
     line = _ESSIVE_INTRO.sub("", line, count=1) or line
+    said = _THAT_INTRO.match(line)
+    if said and line[said.end():] and ("," not in said.group(0) or _THAT_NEXT.search(line[said.end():])):
+        line = line[said.end():]  # not "Tavoitteena on, että kylätalo on käytössä …": one goal said as a sentence stays whole
     return _THAT_FIRST.sub("", line, count=1) or line
 
 
@@ -94,7 +100,12 @@ _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
 _ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana)\s+"
                            r"(?!(?:on|ovat|ois|olis|olisi|olisivat|että|et|jotta)\b)(?=\w)", re.IGNORECASE)
-_THAT_FIRST = re.compile(r"^(?:että|et|jotta)\s+(?=\w)", re.IGNORECASE)
+# "no tavote on että …", "riskinä on että …", "Tavoitteenamme on, että …", "målet är att …": a goal or risk said before "että"
+_THAT_INTRO = re.compile(r"^(?:no\s+|noh\s+|joo\s+|siis\s+)?(?:hankkeen\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e\w*|riski\w*|målet)"
+                         r"(?:\s+(?:on|o|ovat|ois|olis|olisi|är))?\s*,?\s+(?=(?:että|ett|ette|et|jotta|att)\s)", re.IGNORECASE)
+_THAT_FIRST = re.compile(r"^(?:että|ett|ette|et|jotta|att)\s+(?=\w)", re.IGNORECASE)
+# "…, että …", "…, ja että …", "… ja ett …": where the next clause of a list of "että" clauses begins
+_THAT_NEXT = re.compile(r"\s*,\s*(?:ja\s+|sekä\s+)?(?:että|ett|ette|et|jotta)\s+|\s+(?:ja|sekä)\s+(?:että|ett|ette|et|jotta)\s+", re.IGNORECASE)
 # "… ja että …", "… ja jotta …", "… ja et …": a second clause of its own
 _AND_THAT = re.compile(r"\s+(?:ja|and)\s+(?:että|et|jotta)\s+", re.IGNORECASE)
 # "Reijo sano et 'kyläkahvila joka viikko, digineuvonta ja kesätapahtuma'", "Puheenjohtaja sano kokouksessa jotta "…""
@@ -150,6 +161,8 @@ def _comma_list(line: str) -> list[str] | None:
         tail = [parts[-1]]  # "…, a bench or two": how many, not a second thing
     if len(tail) == 2 and re.search(r"\stai\s", parts[-1]) and len(re.findall(r"\w+", tail[1])) == 1 and len(tail[0].split()) >= 3:
         tail = [parts[-1]]  # "…, osa pääsee töihin tai kouluun": the "or" inside the last thing
+    if _verb_with_objects(tail):
+        tail = [parts[-1]]  # "…, bring village and tourists together", "…, make Finns and newcomers friends": one verb's objects
     longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items
     if len(tail) == 2 and all(len(t.split()) <= longest for t in tail) and not _one_thing(*tail):  # "…, tables & chairs"
         parts = parts[:-1] + tail
@@ -172,6 +185,16 @@ def _comma_list(line: str) -> list[str] | None:
     return parts
 
 
+# an English verb and its first object: "bring village", "make Finns", "help mothers"
+_VERB_AND_OBJECT = re.compile(r"(?:bring|make|help|get|keep|let|give|teach|connect|introduce)\s+\w+$", re.IGNORECASE)
+
+
+def _verb_with_objects(tail: list[str]) -> bool:
+    """"bring village and tourists together", "make Finns and newcomers friends": one English verb, both its objects."""
+    return len(tail) == 2 and bool(_VERB_AND_OBJECT.match(tail[0])) and bool(tail[1].split()) and not re.match(
+        r"(?:a|an|the|to)\b", tail[1], re.IGNORECASE) and not _en_action(tail[1].split()[0].lower()) and len(tail[1].split()) <= 2
+
+
 def comma_parts(line: str) -> list[str] | None:
     """"digital skills courses, a tablet lending library": the parts of a comma line that each could be an item."""
     masked = _mask_parens(line)
@@ -188,7 +211,8 @@ def comma_parts(line: str) -> list[str] | None:
     parts[-1] = _LEADING_AND.sub("", parts[-1])
     parts[1:] = [re.sub(r"^(?:plus|as\s+well\s+as|also|myös)\s+(?=\w{3,})", "", p, flags=re.IGNORECASE) for p in parts[1:]]  # "…, plus retirees"
     tail = _ONLY_AND.split(parts[-1])
-    if len(tail) == 2 and all(1 <= len(_RELATIVE_CLAUSE.sub("", _PARENS.sub("", t)).split()) <= 6 for t in tail) and not _one_thing(*tail):
+    if len(tail) == 2 and all(1 <= len(_RELATIVE_CLAUSE.sub("", _PARENS.sub("", t)).split()) <= 6 for t in tail) and not _one_thing(
+            *tail) and not _verb_with_objects(tail):
         parts = parts[:-1] + tail
     to_each = len(parts) >= 3 and all(re.match(r"to\s+\w", p, re.IGNORECASE) for p in parts)  # "to bring …, to give …, to use …"
     counted = len(parts) >= 3 and all(p[:1].isdigit() for p in parts)  # "1 shelter, 6 courses, 60 persons learned …"
@@ -476,6 +500,11 @@ def _single_line(line: str) -> list[str]:
         return [p.strip(" ,;") for p in _INLINE_NUMBER.split(line) if p.strip(" ,;")]
     if _BULLET.match(line) and _INLINE_BULLET.search(line[1:]):
         return _INLINE_BULLET.split(_BULLET.sub("", line, count=1))
+    emoji_marks = _EMOJI_MARK.findall(" " + line)
+    if len(emoji_marks) >= 3 and _EMOJI_MARK.match(" " + line):  # "🌲 metsäretket 🌲 ryhmätapaamiset 🌲 yksilöohjaus"
+        parts = [p.strip() for p in _EMOJI_MARK.split(" " + line) if p.strip()]
+        if len(parts) == len(emoji_marks) and all(len(p.split()) <= 6 for p in parts):
+            return parts
     bare = _bare_numbers(line)
     if bare:
         return bare
@@ -501,12 +530,26 @@ def _single_line(line: str) -> list[str]:
     return _comma_list(line) or _two_by_and(line) or _plain_commas(line) or _plus_pair(line) or [line]
 
 
+# an emoji standing between words as a bullet: "🐑 sheep shelter 🚰 water pump ⚡ solar panel for fence"
+_EMOJI_MARK = re.compile(r"\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s+")
+
+
+_COUNT_WORD = {"first", "firstly", "second", "secondly", "third", "thirdly", "then", "finally", "lastly", "last", "ensin", "ensiksi",
+               "aluksi", "eka", "ekaks", "toka", "sitten", "sitte", "sit", "lopuksi", "lopuks", "vikaks"}
+
+
 def _steps_within(part: str) -> list[str]:
     """"sitte porataan kaevo, asennetaan maalämpö": a step of a sequence that is itself two actions, a verb each."""
     pieces = [q.strip() for q in _COMMA.split(part)]
     if len(pieces) >= 2 and all(q.split() for q in pieces) and all(_acts(q.split()[0]) for q in pieces[1:]) and any(
             _acts(w) for w in pieces[0].split()[:2]):
         return pieces
+    pieces = [q for q in (_EDGE_AND.sub("", q).strip() for q in pieces) if q and q.lower() not in ("ja", "and", "sekä")]
+    if len(pieces) >= 2 and all(1 <= len(q.split()) <= 3 for q in pieces) and not any(
+            _acts(q.split()[0]) or _en_action(q.split()[0].lower()) or _ORDINAL_LEAD.sub("", q + " x") == "x"
+            or q.lower() in _COUNT_WORD for q in pieces):
+        return pieces  # "…, then sauna building, dock building, and last …": things named in one step
+    return [part]
     return [part]
 
 
@@ -540,6 +583,10 @@ _SAID_INTRO = re.compile(r"^((?:hankkeen\s+|projektin\s+)?(?:keskeiset\s+|tärke
 _ACTION_SENTENCE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:ing|minen|taan|tään|daan|dään)\b[^.!?]{0,80}[.!]?$")
 
 
+# the answer opens with "että" after at most a few words ("Tavoitteenamme on, että …"): a list of "että" clauses
+_THAT_LED = re.compile(r"^(?:[^\s,]+[\s,]+){0,4}?(?:että|ett|ette|et|jotta)\s", re.IGNORECASE)
+
+
 def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item."""
@@ -548,6 +595,13 @@ def split_items(text: str) -> list[str]:
         return []
     if len(lines) == 1 and _AND_THAT.search(lines[0]) and not _COMMA.search(lines[0]):
         return [_clean_item(part) for part in _AND_THAT.split(lines[0])]  # "että nuoret oppii … ja että vanhat laulut …"
+    first_that = _THAT_NEXT.search(lines[0]) if len(lines) == 1 else None
+    head = lines[0][:first_that.start()] if first_that else ""
+    if first_that and _THAT_LED.match(text.strip()) and len(head.split()) >= 2 and not re.search(
+            r"\b(?:on|o|ovat|ois|olis|olisi|är|\w+isin)$", head, re.IGNORECASE):  # not "Toivoisin, että …", "Tavoitteena on, että …"
+        parts = [_clean_item(part) for part in _THAT_NEXT.split(lines[0])]  # "ette A, ette B ja ette C", "tavotteena on että A, ja että B"
+        if all(parts) and len(parts) <= 8:
+            return parts
     if len(lines) == 1:
         lines = [spoken_tail(lines[0])]
         more = _one_more(lines[0])
@@ -605,9 +659,9 @@ def split_items(text: str) -> list[str]:
     return items[:MAX_ITEMS]
 
 
-# "…, plus local retirees", "…; also a defibrillator": a word that adds the thing, not the thing's own
-_ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös|sekä|secondarily|thirdly|sit(?:te|ten)?|and\s+then|then|"
-                        r"et|että|jotta)\s+(?=\w{3,})",
+# "…, plus local retirees", "…; also a defibrillator", "… ja sitte vielä yks saumuri": a word that adds the thing, not the thing's own
+_ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös|sekä|(?:sit(?:te|ten)?\s+)?vielä|secondarily|thirdly|sit(?:te|ten)?|and\s+then|then|"
+                        r"et|ett|ette|että|jotta)\s+(?=\w{3,})",
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
 _THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—-])\s+(?:that'?s\s+(?:it|all)|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
@@ -655,16 +709,17 @@ _NOT_A_THING = re.compile(r"\b(?:is|are|was|has|have|needs?|says?|said|must|will
 
 _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|"
                          r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly|"
-                         r"(?<!^)(?:sit(?:te|ten)|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|after\s+that|finally|lastly)|"
+                         r"(?<!^)(?:sit(?:te|ten)?|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|after\s+that|finally|lastly|"
+                         r"(?<=\sand\s)last)|"
                          r"^ensin|^aluksi|^first(?=\s*,|\s+(?:a|an|the|we)\b))\b",
                          re.IGNORECASE)  # "Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas"
 # said without commas: "ensin X sitten Y sen jälkeen Z": a sequence word anywhere after a line that opens with "ensin"
-_FIRST_THEN = re.compile(r"^(?:ensin|aluksi|ekaks|first)\s+\w", re.IGNORECASE)
-_THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|ekaks|first)|(?<=\s)(?:sit(?:te|ten)|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|then|after\s+that|"
+_FIRST_THEN = re.compile(r"^(?:ensin|aluksi|eka|ekaks|first)\s+\w", re.IGNORECASE)  # "eka maanrakennus sitte … sitte … ja lopuks …"
+_THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|eka|ekaks|first)|(?<=\s)(?:sit(?:te|ten)?|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|vikaks|then|after\s+that|"
                       r"finally|lastly))\b", re.IGNORECASE)
 _ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
                            r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
-                           r"sit(?:te|ten)?(?:\s+vasta)?|lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly)\s*,?\s+(?=\w)",
+                           r"sit(?:te|ten)?(?:\s+vasta)?|lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly|last)\s*,?\s+(?=\w)",
                            re.IGNORECASE)
 # the last of several items opened by "ja sitte", "and finally": the closing word of a sequence
 _LAST_LEAD = re.compile(r"^(?:sit(?:te|ten)?|lopuks(?:i)?|vikaks|viimee?ks(?:i)?|finally|lastly)\s*,?\s+(?=\w{3,})", re.IGNORECASE)

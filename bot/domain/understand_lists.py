@@ -95,10 +95,13 @@ def without_said_intro(text: str) -> str:
 
 # "Tavoitteena on että", "tavote et", "Kohderyhmänä ois", "Goal:", "Our goals are", "Hankkeen tavoitteena on"
 _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e(?:ena|emme|et)?|kohderyhmä(?:nä|mme|t)?|"
-                         r"kohderyhminä|toimenpiteinä|toimenpiteet|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"
+                         r"kohderyhminä|kohderyhmiä|toimenpiteinä|toimenpiteet|(?:merkittävimmät\s+|suurimmat\s+|keskeiset\s+|tärkeimmät\s+)?"
+                         r"riskit|hankinnat|tulokset|(?:yhteistyö)?kumppanit|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?|partners|"
+                         r"risks|results|purchases))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"
                          r"olisivat|olisikin|is|are|would\s+be)\s+(?:to\s+)?|(?<=s|t)\s+[—–-]\s+|\s+(?=(?:että|et|jotta)\s))(?=\w)", re.IGNORECASE)
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
-_ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana)\s+"
+_ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana|"
+                           r"(?:yhteistyö)?kumppaneina)\s+(?:(?:toimivat|toimii)\s+)?"
                            r"(?!(?:on|ovat|ois|olis|olisi|olisivat|että|et|jotta)\b)(?=\w)", re.IGNORECASE)
 # "no tavote on että …", "riskinä on että …", "Tavoitteenamme on, että …", "målet är att …": a goal or risk said before "että"
 _THAT_INTRO = re.compile(r"^(?:no\s+|noh\s+|joo\s+|siis\s+)?(?:hankkeen\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e\w*|riski\w*|målet)"

@@ -14,7 +14,7 @@ from .number_text import prepare
 # where one thing said ends and another begins; kept in the text that is left
 _BREAK = re.compile(r"([.;!?]\s+|\s*,\s*|\s*\(|\)\s*|\s+[—–-]\s+|\s+\+\s*|\s+(?:mutta|mut|but|men|muuten|otherwise|plus|joten|so|"
                     r"ja\s+sen\s+lisäksi|sen\s+lisäksi|lisäksi|sekä|and|ja|och)\s+)", re.IGNORECASE)
-_KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|kids?|children|child|grandkids|grandchildren|koululai\w*|"
+_KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|kids?|children|child|grandkids|grandchildren|\w*koululai\w*|"
                    r"pupils|school\s*kids|nuoret|nuoria|juniori\w*|junior|junnu\w*|skidit|muksu\w*|ungdomar\w*|barn\w*|teens|"
                    r"teenagers?|youngsters|younger\s+ones|pienet\s+pelaajat|alaikäi\w*)\b", re.IGNORECASE)
 _PAID = re.compile(r"\b(?:palka(?!tt|ton)\w*|palkalla|palakalla|palakallis\w*|palkallis\w*|palkkio\w*|palkattu\w*|paid|salar\w*|hired|firma|"

@@ -96,6 +96,54 @@ def one_bracket(text: str) -> tuple[str, str] | None:
     return (re.sub(r"\([^()]*\)", " ", text), inside[0]) if len(inside) == 1 else None
 
 
+_SV_UNITS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
+_SV_TEENS = {"tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17,
+             "arton": 18, "nitton": 19}
+_SV_TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90}
+_SV_WORD = (r"(?:" + "|".join(_SV_TENS) + r")(?:" + "|".join(u for u in _SV_UNITS if u not in ("en", "ett")) + r")?|"
+            + "|".join(_SV_TEENS) + "|" + "|".join(_SV_UNITS) + r"|hundra|tusen")
+_SV_RUN = re.compile(rf"(?<![\w-])(?:{_SV_WORD})(?:(?:\s+och)?\s+(?:{_SV_WORD}|tuhatta))*(?![\w-])")  # "tusen" may come as "tuhatta"
+# a lone unit word is a count only before what it counts or after "or": "tre lördagar", "fem personer", "…, eller fyra"
+# (not "Tre", Tampere; not "en")
+_SV_COUNTED = re.compile(r"\s+(?:personer|timmar|timme|dagar|lördagar|söndagar|veckor|gånger|månader|år|kvällar|gubbar|föräldrar|"
+                         r"pensionärer|medlemmar|familjer|tuntia|henkeä|päivää|lauantaita|viikkoa|kertaa)\b")
+
+
+def swedish_numbers(text: str) -> str:
+    """Swedish number words as digits ("tre hundra timmar" 300, "tolv tusen" 12 000, "tjugofem" 25); a lone "tre" or
+    "fem" only before what it counts; nothing with "halvt" ("två och ett halvt tusen" is asked)."""
+    if "halvt" in text:
+        return text
+
+    def value(match: re.Match[str]) -> str:
+        if re.search(r"[-–]\s*\w*\s*$", text[max(0, match.start() - 8):match.start()]):
+            return match.group(0)  # "två-tre hundra": a range in words, asked
+        words = [w for w in match.group(0).split() if w != "och"]
+        words = ["tusen" if w == "tuhatta" else w for w in words]
+        big = any(w in ("hundra", "tusen") or w in _SV_TEENS or w[:5] in {t[:5] for t in _SV_TENS} for w in words)
+        counted = _SV_COUNTED.match(text, match.end()) or re.search(r"\b(?:tai|eller|or|kanske|ehkä|maybe)\s*$", text[:match.start()])
+        if not big and not (len(words) == 1 and words[0] not in ("en", "ett") and counted):
+            return match.group(0)
+        if words[0] in ("en", "ett") and (len(words) == 1 or words[1] not in ("hundra", "tusen")):
+            return match.group(0)
+        total = current = 0
+        for word in words:
+            if word == "hundra":
+                current = (current or 1) * 100
+            elif word == "tusen":
+                total, current = total + (current or 1) * 1000, 0
+            elif word in _SV_UNITS:
+                current += _SV_UNITS[word]
+            elif word in _SV_TEENS:
+                current += _SV_TEENS[word]
+            else:
+                tens = next(t for t in _SV_TENS if word.startswith(t))
+                current += _SV_TENS[tens] + _SV_UNITS.get(word[len(tens):], 0)
+        return str(total + current)
+
+    return _SV_RUN.sub(value, text)
+
+
 def prepare(text: str) -> str:
     """Lower case, plain spaces and dashes, number words as digits, ``puoli vuotta`` as ``6 kk``."""
     text = text.lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
@@ -112,7 +160,7 @@ def prepare(text: str) -> str:
     # Ostrobothnian "kolmesattaa", "puolitoista sattaa" (a lone "sattaa olla" is "saattaa", may be)
     text = re.sub(r"(?<=[a-zäö])sattaa\b|(?<=[a-zäö])satt?oo\b|(?<=[a-zäö])satoa\b", "sataa", text)  # and Savo "kakssattoo", "kolomesatoo"
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
-    text = re.sub(r"\btusen\b", "tuhatta", text)  # Swedish "tre tusen" among Finnish
+    text = swedish_numbers(text)  # "tre hundra timmar", "tolv tusen" among Finnish
     text = re.sub(r"\bkolome(?=satt?aa|kymmentä|toista)", "kolme", text)  # Savo "kolomesattaaviiskymmentä"
     text = re.sub(r"\b(kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus|seitsemän|kahdeksan|yhdeksän)sattaa(?=[a-zäö])", r"\1sataa", text)
     text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"

@@ -24,7 +24,8 @@ _TAIL = re.compile(r"^[^\d]{0,3}\d[\d\s.,]*(?:k|t€|k€|€|e|eur\w*|euro\w*|t
 _ABOUT_THEN_MAYBE = re.compile(r"(?:\b(?:noin|about|around|n\.|ca\.?)|~)\s*\d[\d\s.]*(?:k|€|e|eur\w*|euro\w*)?\s*,?\s*"
                                r"(?:ehkä|maybe|perhaps|kanske)\s+(?=\d)",
                                re.IGNORECASE)
-_UNDECIDED = re.compile(r"riippu|depend|either|joko|\bidk\b|en\s+(?:tiedä|muista)|don'?t\s+know|who\s+knows|\bor\b|\btai\b|eller",
+_UNDECIDED = re.compile(r"riippu|depend|either|joko|\bidk\b|en\s+(?:tiedä|muista)|don'?t\s+know|who\s+knows|\bor\b|\btai\b|eller|"
+                        r"\bjos\b|\bif\b|\bmikäli\b|\bom\b|\bunless\b",
                         re.IGNORECASE)
 # a figure that is the most it will be: "~18k, maybe a bit less" (not "maybe more": a floor, asked)
 _A_BIT_OFF = re.compile(r"\b(?:maybe|perhaps|ehkä|vähän|a\s+bit|slightly|hieman|vähä)\s+(?:a\s+bit\s+|vähän\s+)?"
@@ -83,7 +84,8 @@ _HEADER = re.compile(r"^[^\d:]{3,40}:\s*")  # "Markkinointi: …"
 _NOT_PARTS = re.compile(r"\b(?:tai|or|eller|ehkä|maybe|kanske|yhteensä|yhteesä|total|totalt|siitä|josta|joista|which|riippu\w*|depend\w*|"
                         r"viime\w*|last|edelli\w*|previous|alv|vat|moms|per|each|kohden|kohti|à|kuukau\w*|kk|month\w*|vuode\w*|vuosi\w*|"
                         r"years?|kpl|pcs|hlö\w*|henk\w*|people|tuntia|hours?|h|x|budjetti\w*|budget|haetaan|apply|tuki\w*|grant|"
-                        r"omarahoitus\w*|kunta\w*|municipality|leader\w*)\b|%|/|=|×", re.IGNORECASE)
+                        r"omarahoitus\w*|kunta\w*|municipality|leader\w*|halvin|halvempi|kallein|kalliimpi|keskimmäinen|cheapest|cheaper|dearest|"
+                        r"expensive|option\w*|vaihtoeh\w*|tarjou\w*|quotes?|offers?|version\w*|versio\w*)\b|%|/|=|×", re.IGNORECASE)
 _LABEL = re.compile(r"[^\W\d_]{3,}")
 _AFTER_FIGURE = re.compile(r"^\s*(?:€|e\b|eur\w*|euro\w*|k\b|k€|t€)?\s*$|^\s*(?:€|e\b|eur\w*|euro\w*)\s+\S", re.IGNORECASE)
 

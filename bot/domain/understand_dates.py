@@ -606,7 +606,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
         return NOT_UNDERSTOOD
     clean = " ".join(standard_forms(text.lower()).replace("\u2013", "-").replace("\u2014", "-").split())  # "ensi vuaren lopusa"
     clean = _year_words(clean)  # "vuonna kaksituhattakaksikymmentäkahdeksan", "two thousand and twenty-eight"
-    clean = re.sub(r"\b(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+(end|start|beginning)\b",
+    clean = re.sub(r"\b(jan\w*|feb\w*|march|apr\w*|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+(end|start|beginning)\b",
                    lambda m: f"{'end' if m.group(2) == 'end' else 'start'} of {m.group(1)}", clean)  # "march end 2027"
     if _THIS_YEAR.search(clean) and not re.search(r"\b20\d\d\b|ensi\s+vuo|seuraavan\s+vuo|next\s+year", clean) and len(
             _MONTH_NAMED.findall(clean)) == 1:

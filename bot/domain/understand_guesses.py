@@ -335,18 +335,20 @@ def guess_past_then_now(text: str, read: Callable[[str], Decimal | None]) -> Dec
 
 
 # one figure said twice, in two languages or "that is": "tre tusen... kolme tuhatta", "ungefär 300 timmar, noin 300 tuntia"
-_SAID_AGAIN = re.compile(r"\.\.\.|…|\b(?:eli|siis|elikkä|i\.e|that\s+is|tusen|timmar|hundra|ungefär|alltså|dvs)\b", re.IGNORECASE)
+_SAID_AGAIN = re.compile(r"\.\.\.|…|\b(?:eli|siis|elikkä|i\.e|that\s+is|tusen|timmar|hundra|ungefär|alltså|dvs|två|tre|fyra|fem|sju|"
+                         r"åtta|nio|tio|elva|tolv|tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|sextio\w*|sjuttio\w*|åttio\w*|nittio\w*)\b",
+                         re.IGNORECASE)
 
 
 def said_twice(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
     """The one figure of an answer that says it twice ("a hundred hours, hundra timmar"), each half read strictly;
     None otherwise."""
     said = prepare(text or "")
-    if len(find_numbers(said)) != 2:
+    if len(find_numbers(said)) != 2 or not _SAID_AGAIN.search(text or ""):
         return None
-    for mark in _SAID_AGAIN.finditer(said):
-        first, second = said[:mark.start()], said[mark.start():]
+    for mark in re.finditer(r",|\.\.\.|…|\b(?:eli|siis|elikkä|i\.e|that\s+is|alltså|dvs)\b", said):
+        first, second = said[:mark.start()], said[mark.end():]
         if len(find_numbers(first)) == 1 and len(find_numbers(second)) == 1:
             value = read(first)
-            return value if value is not None and value == read(second[mark.end() - mark.start():]) else None
+            return value if value is not None and value == read(second) else None
     return None

@@ -94,8 +94,7 @@ _PEOPLE_BEFORE = re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|t
 _UNIT_BEFORE = (
     ("hours_per", re.compile(r"(?:tunte\w*|tunti\w*|hours?)\s+(?:päivässä|per\s+päivä|a\s+day|per\s+day|each\s+day)\s*[:=]?\s*$")),
     ("people", _PEOPLE_BEFORE),
-    ("days", re.compile(r"(?:päiviä|talkoopäiviä|kertoja|days|sessions|kursseja|keikkoja|konsertteja|tapahtumia|näytöksiä|courses|gigs|"
-                        r"concerts|events|shows)\s*(?:on\s+|are\s+)?[:=]?\s*$")),
+    ("days", re.compile(r"(?:päiviä|talkoopäiviä|kertoja|days|sessions)\s*[:=]?\s*$")),
 )
 # "each maybe 10 hours", "per person 10 h": an hours figure per head, said before it.
 _PER_HEAD_BEFORE = re.compile(r"(?:each|per\s+(?:person|head)|kukin|jokainen|jokkainen|per\s+henkilö|henkeä\s+kohden)\s+(?:\w+\s+){0,2}$")
@@ -365,6 +364,9 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = _understand_parts(text, lang=lang)
+    same = hour_sums.same_for_two(text)
+    if same is not None and reading.value != same:
+        return HoursReading(same, doubt="guess")  # "mä 100 tuntia ja Raimo saman verran": 100 each, proposed
     twice = guesses.said_twice(text, lambda part: _read_hours(part, lang=lang).value)
     if twice is not None and 0 < twice <= MAX_HOURS and reading.value != twice:
         return HoursReading(twice, doubt="guess")  # "talkoot ungefär 300 timmar, noin 300 tuntia": 300, said twice

@@ -86,6 +86,9 @@ def without_said_intro(text: str) -> str:
     if quoted:
         line = quoted.group("said")
     line = _GOAL_INTRO.sub("", line, count=1) or line
+    named = _NAMED_INTRO.match(line)
+    if named and _LIST_AFTER.search(line[named.end():]):
+        line = line[named.end():]  # "Merkittävimmät riskit ovat A, B ja C" (not "riskit on suuret": no list follows)
     line = _ESSIVE_INTRO.sub("", line, count=1) or line
     said = _THAT_INTRO.match(line)
     if said and line[said.end():] and ("," not in said.group(0) or _THAT_NEXT.search(line[said.end():])):
@@ -95,10 +98,13 @@ def without_said_intro(text: str) -> str:
 
 # "Tavoitteena on että", "tavote et", "Kohderyhmänä ois", "Goal:", "Our goals are", "Hankkeen tavoitteena on"
 _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e(?:ena|emme|et)?|kohderyhmä(?:nä|mme|t)?|"
-                         r"kohderyhminä|kohderyhmiä|toimenpiteinä|toimenpiteet|(?:merkittävimmät\s+|suurimmat\s+|keskeiset\s+|tärkeimmät\s+)?"
-                         r"riskit|hankinnat|tulokset|(?:yhteistyö)?kumppanit|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?|partners|"
-                         r"risks|results|purchases))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"
+                         r"kohderyhminä|toimenpiteinä|toimenpiteet|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"
                          r"olisivat|olisikin|is|are|would\s+be)\s+(?:to\s+)?|(?<=s|t)\s+[—–-]\s+|\s+(?=(?:että|et|jotta)\s))(?=\w)", re.IGNORECASE)
+# "Hankkeen kohderyhmiä ovat …", "Merkittävimmät riskit ovat …", "Partners are …": what the list is, said before it
+_NAMED_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+)?(?:merkittävimmät\s+|suurimmat\s+|keskeiset\s+|tärkeimmät\s+)?"
+                          r"(?:kohderyhmiä|riskit|hankinnat|tulokset|(?:yhteistyö)?kumppanit|(?:our\s+|the\s+|main\s+)?(?:partners|risks|results|"
+                          r"purchases))(?:\s+(?:ovat|on|olisivat|are|would\s+be|include)\s+|\s*[—–-]\s+|\s*:\s*)(?=\w)", re.IGNORECASE)
+_LIST_AFTER = re.compile(r",|\s(?:ja|sekä|and|och)\s")
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
 _ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana|"
                            r"(?:yhteistyö)?kumppaneina)\s+(?:(?:toimivat|toimii)\s+)?"

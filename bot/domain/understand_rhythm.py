@@ -41,6 +41,7 @@ _TWO_OF_US = re.compile(r"\b(?:kahestaan|kahdestaan|kaksistaan|both|kumpikin|kum
                         r"(?!\d)\w+)\b")
 # "3 hours a week for 40 weeks, and my wife the same": the speaker and one more
 _SAME_AGAIN = re.compile(r"\b(?:and|ja)\s+(?:my\s+|mun\s+|minun\s+)?\w+\s+(?:the\s+same|saman\w*|sama|samoin)\b")
+_EVERY_OTHER = re.compile(r"\b(?:joka\s+toi\w*|every\s+(?:other|second)|varannan|joka\s+2\.?)\b")
 _SOME_PEOPLE = re.compile(r"\b(?:vapaaeh\w*|talkoolai\w*|volunteers|members|people|ihmiset|jäsenet|porukka|we|me|"
                           r"meitä|us|vetäjät|ohjaajat|mentors|kummit|\w+kummi\w*)\b")
 
@@ -48,8 +49,8 @@ _SOME_PEOPLE = re.compile(r"\b(?:vapaaeh\w*|talkoolai\w*|volunteers|members|peop
 def rhythm_hours(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     """The total of hours said as a rhythm over the project's length, with its factors; None if any figure is unplaced."""
     said = prepare(standard_forms(text or ""))
-    if len(said) > 300:
-        return None
+    if len(said) > 300 or _EVERY_OTHER.search(said):
+        return None  # "joka toinen viikko": half the weeks, left to the other readers
     used: list[tuple[int, int]] = []
 
     def take(pattern: re.Pattern[str]) -> list[re.Match[str]]:

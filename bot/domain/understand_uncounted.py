@@ -34,7 +34,7 @@ _SHARE = re.compile(r"\b(?:siitä|siit|josta|joista|of\s+which|of\s+it|including
                     r"\b(?:yhteensä|kaikkiaan|in\s+total|total)\b", re.IGNORECASE)  # "In total 130 h: 100 h volunteers plus 30 h hired"
 _PRONOUN = re.compile(r"\s*(?:he|she|hän|se|siihen|siinä|his|its)\b", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"\s*(?:n\.|noin|about|around|ca\.?)?\s*\d+(?:[.,]\d+)?\s*(?:h|t|tuntia|hours?|hrs?)?\s*[.,;]?\s*$", re.IGNORECASE)
-_GROWN_UPS = re.compile(r"\b(?:parents|vanhemm\w*|isät|äidit|aikui\w*|aikus\w*|adults?|grown-?ups)\b", re.IGNORECASE)
+_GROWN_UPS = re.compile(r"\b(?:parents|vanhemm\w*|vanhempa\w*|isät|äidit|aikui\w*|aikus\w*|adults?|grown-?ups)\b", re.IGNORECASE)
 
 
 def without_uncounted(text: str) -> str | None:
@@ -59,7 +59,8 @@ def without_uncounted(text: str) -> str | None:
         kept.append((gap if kept else "") + piece)
     if not dropped:
         return None
-    kept = [piece for piece in kept if not (_REMARK.search(piece) and not _says_hours(piece))]  # "ne on 10 ja 12 vuotiaita"
+    kept = [piece for piece in kept if not (_REMARK.search(piece) and not _says_hours(piece) and not _GROWN_UPS.search(piece))]
+    # "ne on 10 ja 12 vuotiaita" is the children's ages; "ne 6 vanhempaa tekee 4 pv" is the parents' work
     rest = "".join(kept).strip(" ,.;")
     if not _FIGURE.search(prepare(rest)):  # "the kids also help but they are 10-12 yrs": no talkoot said
         return "" if _FIGURE.search(prepare(text)) and not _MACHINE.search(text) else None  # "traktori n. 8 tuntia": machine hours

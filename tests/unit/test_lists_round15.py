@@ -185,3 +185,9 @@ def test_steps_and_emoji_bullets_on_one_line(text, items):
 def test_three_risks_joined_by_or_are_offered_as_parts():
     assert split_doubt("jäät rikkoo laiturin tai talkooväki vanhenee tai ei saada lupaa") == [
         "jäät rikkoo laiturin", "talkooväki vanhenee", "ei saada lupaa"]
+
+
+@pytest.mark.parametrize("text", ["Vain yksi uusi toimenpide", "Vain kunnon laituri", "Myös uusi kiuas"])
+def test_a_single_thing_with_an_adverb_or_one_is_not_offered_as_parts(text):
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt(text) is None  # the end-to-end edit test types this: one action, read back, not "one or several?"

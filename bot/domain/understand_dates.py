@@ -596,7 +596,7 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
 
 
 # the date an answer settles on at its end: "…, so march", "…, eli huhtikuussa", "…, joten toukokuun alussa"
-_SETTLED_LAST = re.compile(r"[,;.]\s*(?:so|eli|siis|joten|niin)\s+((?:\S+\s*){1,4})$", re.IGNORECASE)
+_SETTLED_LAST = re.compile(r"[,;.]\s*(?:so|eli|siis|joten|niin)\s+((?:\S+\s+){0,3}\S+)\s*$", re.IGNORECASE)
 
 
 def _understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,

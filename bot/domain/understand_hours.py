@@ -364,6 +364,8 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = _understand_parts(text, lang=lang)
+    if not text or len(text) > 400:
+        return reading  # the proposals below read answers of a few sentences, not pasted pages
     same = hour_sums.same_for_two(text)
     if same is not None and reading.value != same:
         return HoursReading(same, doubt="guess")  # "mä 100 tuntia ja Raimo saman verran": 100 each, proposed

@@ -187,7 +187,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = _understand_amount(text, lang=lang)
-    if reading.value is not None or not text or _HOURS_SAID.search(text):
+    if reading.value is not None or not text or len(text) > 400 or _HOURS_SAID.search(text):
         return reading
     read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
     for guess in (more.total_said_last, more.upper_of_two, more.euros_among_measures, more.labelled_parts):
@@ -209,7 +209,7 @@ def _understand_amount(text: str, *, lang: str) -> AmountReading:
     worked = totals.worked_result(text)
     if worked is not None and _euros(worked) is not None:
         return AmountReading(_euros(worked))  # "€950 for the camera + €250 software = €1200": the figures agree
-    twice = guesses.said_twice(text, lambda part: _read_amount(part, lang=lang).value)
+    twice = guesses.said_twice(text, lambda part: _read_amount(part, lang=lang).value) if len(text) <= 400 else None
     if twice is not None and _euros(twice) is not None and _read_amount(text, lang=lang).value != twice:
         return AmountReading(_euros(twice), doubt="guess")  # "tre tusen... kolme tuhatta euroa": one figure said twice
     corrected = None if _HOURS_SAID.search(text) else guesses.guess_corrected(text, lambda part: _read_amount(part, lang=lang).value)

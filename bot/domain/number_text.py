@@ -100,6 +100,7 @@ _SV_UNITS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex":
 _SV_TEENS = {"tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17,
              "arton": 18, "nitton": 19}
 _SV_TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90}
+_SV_TEN_STEMS = {t[:5] for t in _SV_TENS}  # "tjugo", "femti": a tens word with or without its ones ("tjugofem")
 _SV_WORD = (r"(?:" + "|".join(_SV_TENS) + r")(?:" + "|".join(u for u in _SV_UNITS if u not in ("en", "ett")) + r")?|"
             + "|".join(_SV_TEENS) + "|" + "|".join(_SV_UNITS) + r"|hundra|tusen")
 _SV_RUN = re.compile(rf"(?<![\w-])(?:{_SV_WORD})(?:(?:\s+och)?\s+(?:{_SV_WORD}|tuhatta))*(?![\w-])")  # "tusen" may come as "tuhatta"
@@ -120,7 +121,7 @@ def swedish_numbers(text: str) -> str:
             return match.group(0)  # "två-tre hundra": a range in words, asked
         words = [w for w in match.group(0).split() if w != "och"]
         words = ["tusen" if w == "tuhatta" else w for w in words]
-        big = any(w in ("hundra", "tusen") or w in _SV_TEENS or w[:5] in {t[:5] for t in _SV_TENS} for w in words)
+        big = any(w in ("hundra", "tusen") or w in _SV_TEENS or w[:5] in _SV_TEN_STEMS for w in words)
         counted = _SV_COUNTED.match(text, match.end()) or re.search(r"\b(?:tai|eller|or|kanske|ehkä|maybe)\s*$", text[:match.start()])
         if not big and not (len(words) == 1 and words[0] not in ("en", "ett") and counted):
             return match.group(0)

@@ -24,6 +24,7 @@ _OTHER_COUNT = re.compile(r"henk|heng|hlö|ihmis|talkoolai|vapaaeh|people|person
                           r"mutta|but|paitsi|except|siitä|siit|josta|joista|which|incl\w*)\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([a-zäöå]{3,})")
 _LABEL = re.compile(r"[^\W\d_]{3,}")
+_SPEAKER = re.compile(r"\b(?:me|i|mä|mie|minä)\b")
 
 
 def labelled_sum(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
@@ -41,14 +42,11 @@ def labelled_sum(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
         nums = find_numbers(piece)
         if not nums:
             continue
-        if len(nums) != 1 or not _LABEL.search(re.sub(r"\b(?:h|t|tuntia|tunti|hours?|hrs?|noin|about|n|another|toiset)\b", "", piece)):
-            if len(nums) == 1 and re.search(r"\b(?:me|i|mä|mie|minä)\b", piece):
-                figures.append(nums[0].value)  # "me about 100 hrs": the speaker is the label
-                with_unit += bool(_HOURS_AFTER.match(piece, nums[0].end))
-                continue
+        labelled = _LABEL.search(re.sub(r"\b(?:h|t|tuntia|tunti|hours?|hrs?|noin|about|n|another|toiset)\b", "", piece))
+        if len(nums) != 1 or not (labelled or _SPEAKER.search(piece)):  # "me about 100 hrs": the speaker is the label
             return None
         unit = _HOURS_AFTER.match(piece, nums[0].end)
-        if not unit and _WORD_AFTER.match(piece, nums[0].end):
+        if labelled and not unit and _WORD_AFTER.match(piece, nums[0].end):
             return None  # "minä ja 2 naapuria": a count of people, not hours
         with_unit += bool(unit)
         figures.append(nums[0].value)

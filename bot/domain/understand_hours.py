@@ -512,9 +512,6 @@ def _guess_hours(text: str, lang: str) -> HoursReading | None:
     """A best guess where the strict reading gave nothing, always to be confirmed (understand_guesses)."""
     if not text or len(text) > 300:
         return None
-    same = hour_sums.same_for_two(text)
-    if same is not None:
-        return HoursReading(same, doubt="guess")  # "Sata tuntia minä ja Raimo saman verran": 100 each
     settled = hour_sums.settled_figure(text)
     if settled is not None:
         return HoursReading(settled, doubt="guess")  # "Arvo laski noin 400 tuntia, mutta minusta se on liikoo, pannaan 320"

@@ -19,7 +19,6 @@ _HOURS = re.compile(_N + r"\s*(?:h\b|t\b|tuntia\b|tunti\b|tuntii\b|tunnin\b|tunt
 # "40 viikkoa vuodessa": weeks in a year, counted with the years the project lasts
 _WEEKS_A_YEAR = re.compile(_N + r"\s*(?:viik\w*|vk|weeks?)\s+(?:vuode\w*|vuoje\w*|a\s+year|per\s+year|each\s+year|every\s+year)")
 _TIMES = re.compile(_N + r"\s*(?:kertaa|krt|times)\b")
-_ONCE = re.compile(r"\b(?:kerran|once)\b")
 _TWICE = re.compile(r"\b(?:twice|kahdesti)\b")
 _SPAN = re.compile(_N + r"\s*(?:(?P<w>viik\w*|vko|vk|weeks?)|(?P<m>kuukau\w*|kk|months?)|(?P<y>vuo\w*|v|years?))(?!\w)")
 _WEEKS_BEFORE = re.compile(r"\b(?:viikkoja|weeks)\s+(?:(?:ois|olis|on|olisi|would\s+be|will\s+be|yhteensä|sellanen|semmonen|noin|n\.|"

@@ -145,12 +145,30 @@ def swedish_numbers(text: str) -> str:
     return _SV_RUN.sub(value, text)
 
 
+_SPOKEN_AMOUNTS = (
+    (re.compile(r"\b(?:pualtoista|puoltoist[ae]?|puolentoista|puolitoist)\b"), "puolitoista"),  # "pualtoista tonnia", "puoltoist tonnii"
+    (re.compile(r"(?<![\w-])(?<!ja )(?<!ja\s\s)puol(?:i|ikas)?\s+(?=tonni\w*\b)"), "0,5 "),  # "puol tonnii": 500 €
+    (re.compile(r"\bpari(?:kyt|kymmentä|kymment)\b"), "kaksikymmentä"),  # "parikyt tonnia"
+    (re.compile(r"\bfourty\b"), "forty"), (re.compile(r"\bseihtemän"), "seitsemän"),
+    (re.compile(r"\bneli(?=sataa|kymmentä|toista)"), "neljä"),  # "kolome tuhatta nelisataa": 3 400, not 3 000
+    (re.compile(r"\b(\d+)\s+kyb(?:ää|ä|iä)\b"), r"\g<1>00 euroa"),  # "3 kybää": three hundred-euro notes
+)
+
+
+def _spoken_amounts(text: str) -> str:
+    """Spoken money words as their plain forms ("pualtoista tonnia", "pari tonnia", "3 kybää")."""
+    for pattern, plain in _SPOKEN_AMOUNTS:
+        text = pattern.sub(plain, text)
+    return text
+
+
 def prepare(text: str) -> str:
     """Lower case, plain spaces and dashes, number words as digits, ``puoli vuotta`` as ``6 kk``."""
     text = text.lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     text = text.replace("\u2013", "–").replace("\u2212", "-")
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^\s*[-–•*·]\s+(?=\S)", "", text)  # a bullet before a one-line answer ("- 10–12 t€"), no minus sign
+    text = _spoken_amounts(text)
     text = re.sub(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)\b",
                   r"\1 \2", text)  # "twentyseven thousand": a tens word run into its ones
     text = re.sub(r"(\d)\s*(kpl|pcs|st|kappaletta)\s+a\s+(?=\d)", r"\1 \2 à ", text)  # "14kpl a 120€": à, typed as "a"
@@ -165,6 +183,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\bkolome(?=satt?aa|kymmentä|toista)", "kolme", text)  # Savo "kolomesattaaviiskymmentä"
     text = re.sub(r"\b(kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus|seitsemän|kahdeksan|yhdeksän)sattaa(?=[a-zäö])", r"\1sataa", text)
     text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"
+    text = re.sub(r"(?<![a-zäö])kahsataa\b", "kaksisataa", text)  # "seittemäntuhatta kahsataa"
     text = re.sub(r"(?<![a-zäö])(tuhat(?:ta)? ?|\b)viisataa\b", r"\1viisisataa", text)  # "viisataa" is spoken 500
     text = re.sub(r"\b(\w*toista|kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus)\s+sattaa\b", r"\1 sataa", text)  # not "50 sattaa riittää"
     text = re.sub(rf"\b((?:{_G})kymmenen)\s+({_G})(?=\s+(?:tuhannen|kuukauden|viikon)\b)", r"\1\2", text)  # "kahdenkymmenen viiden"

@@ -17,6 +17,7 @@ from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from . import understand_amount_more as more
+from . import understand_amount_roles as roles
 from .understand_guess_units import guess_unit_product
 from .understand_hedges import settle
 from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
@@ -187,10 +188,13 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = _understand_amount(text, lang=lang)
-    if reading.value is not None or not text or len(text) > 400 or _HOURS_SAID.search(text):
+    if reading.value is not None or not text or len(text) > 400:
         return reading
     read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
-    for guess in (more.total_said_last, more.upper_of_two, more.euros_among_measures, more.labelled_parts):
+    if _HOURS_SAID.search(text):
+        hourly = roles.meant_figure(text, read, hours_said=True)  # "sähkömiäs ottaa tunnilt 55 e ja arvio o 40 tuntii"
+        return reading if hourly is None or _euros(hourly) is None else AmountReading(_euros(hourly), doubt="guess")
+    for guess in (more.total_said_last, more.upper_of_two, more.euros_among_measures, more.labelled_parts, roles.meant_figure):
         value = guess(text, read)
         if value is not None and _euros(value) is not None:
             return AmountReading(_euros(value), doubt="guess")  # "… training 12 000 so 50 000 all in": proposed

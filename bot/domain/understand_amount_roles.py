@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 from .number_text import NOT_SURE, prepare
 from .understand_amount_figures import PEOPLE, TIMES_WORD, Figure, Read, count_per, figures, price_unit, unit
@@ -59,7 +60,20 @@ _TWO_VIEWS = re.compile(_W + r"(?:tarjou\w*|quot\w*|offer\w*|vaihtoeh\w*|option\
                         r"council|antaa|gives|lupas\w*|promised|naapuri\w*|neighbo\w*|ol|oli|was|if|jos)" + _E, re.IGNORECASE)
 
 
-def meant_figure(text: str, read: Read, hours_said: bool = False) -> Decimal | None:
+class Meant(NamedTuple):
+    """The figure meant, with the working shown beside it: the lines added, or the counts and the price multiplied."""
+    value: Decimal
+    parts: tuple[Decimal, ...] | None = None
+    factors: tuple[Decimal, ...] | None = None
+
+
+def meant_figure(text: str, read: Read, hours_said: bool = False) -> Meant | None:
+    """The figure meant as a ``Meant`` (see ``meant_value``)."""
+    value = meant_value(text, read, hours_said)
+    return value if value is None or isinstance(value, Meant) else Meant(value)
+
+
+def meant_value(text: str, read: Read, hours_said: bool = False) -> Decimal | Meant | None:
     """The euros an advisor would take from an answer the other readers left to a question; None when unclear. With
     ``hours_said``, only a price for an hour times the hours ("sähkömiäs ottaa tunnilt 55 e ja arvio o 40 tuntii")."""
     said = prepare(re.sub(r"(\d|€|\be|tonni\w*)\s+kuus(?=\s*(?:[,.;]|$))", r"\1 kuussa", text or ""))  # "tonni kuus": a month
@@ -150,7 +164,7 @@ def _among(said: str, money: list[Figure]) -> Decimal | None:
     return None
 
 
-def _pieces(said: str, money: list[Figure], read: Read) -> Decimal | None:
+def _pieces(said: str, money: list[Figure], read: Read) -> Meant | None:
     """Cost lines added up, each one figure or a price times its count ("satula 1200e ja kypärät 10kpl á 60e")."""
     body = said[:money[-1].end]  # not "… niin siitä se summa tulee", "ne ois ne hankinnat"
     if _OR.search(said) or _PAST.search(body) or _NOT_THE_COST.search(said) or _TWO_VIEWS.search(body) or _PART_OF.search(body):
@@ -159,18 +173,19 @@ def _pieces(said: str, money: list[Figure], read: Read) -> Decimal | None:
     if len(pieces) == 2 and not re.search(r"\s\+\s|" + _W + r"(?:ja|and|och|sekä|plus)" + _E, said[money[0].end:money[1].start]) \
             and not any(len(figures(p, read)) > 1 for p in pieces):
         return None  # "Kota 9000 €, asennettuna 11 000 €", "Kustannukset 10 000, Leader 7 000": two views, asked
-    total, lines = Decimal(0), 0
+    total, parts = Decimal(0), []
     for piece in pieces:
         figs = figures(piece, read)
         worth = [f for f in figs if f.role == "euros" or f.role == "bare" and f.value >= 100]
-        value = _product(piece, figs) if len(figs) > 1 else (worth[0].value if worth else None)
+        made = _product(piece, figs) if len(figs) > 1 else None
+        value = made.value if made else None if len(figs) > 1 else (worth[0].value if worth else None)
         if value is None or not re.search(r"[a-zäöå]{2,}", re.sub(r"\d\S*|€|eur\w*|euro\w*", " ", piece), re.IGNORECASE):
             return None  # a figure no word explains, or a piece that is not one cost
-        total, lines = total + value, lines + 1
-    return total if lines >= 2 else None
+        total, parts = total + value, [*parts, value]
+    return Meant(total, parts=tuple(parts)) if len(parts) >= 2 else None
 
 
-def _product(said: str, figs: list[Figure]) -> Decimal | None:
+def _product(said: str, figs: list[Figure]) -> Meant | None:
     """A price for one thing times how many ("kuusi kertaa 500 euroa", "50 euroo kerta, kertoja 40", "40 e/h, 2 h viikos,
     20 viikkoo")."""
     prices = [f for f in figs if f.role == "euros"] or [f for f in figs if f.role == "bare" and f.value >= 100]
@@ -184,7 +199,7 @@ def _product(said: str, figs: list[Figure]) -> Decimal | None:
     times = [c for c in counts if TIMES_WORD.match(said[c.end:price.start]) or TIMES_WORD.match(said[price.end:c.start])]
     if len(times) == 1:
         rest = [c for c in counts if c is not times[0] and c.value != times[0].value]
-        return price.value * times[0].value if not rest else None  # "3 times 1 150 € for the three rooms"
+        return Meant(price.value * times[0].value, factors=(times[0].value, price.value)) if not rest else None  # "3 times 1 150 €"
     one = [c for c in counts if c.value == 1 and 0 <= c.start - price.end <= 3]
     per = unit(one[0].noun) if one else price_unit(said, price)
     counts = [c for c in counts if not one or c is not one[0]]
@@ -201,4 +216,4 @@ def _product(said: str, figs: list[Figure]) -> Decimal | None:
     total = price.value
     for count in counts:
         total *= count.value
-    return total
+    return Meant(total, factors=(*(c.value for c in counts), price.value))

@@ -158,3 +158,27 @@ async def test_a_product_the_bot_guesses_is_shown_with_its_factors(bot, fake):
     assert "laskin vastauksesi luvuista 7 × 10 × 3 h = <b>210 h</b>. Kirjaanko sen?" in reply.last.html
     reply = await fake.send(aino, "kyllä")
     assert hours(bot, aino) == {"volunteer_hours": "210"}
+
+
+TO_COSTS = LEADER_FI[:LEADER_FI.index("20 000")]  # to the first cost line
+
+
+async def test_a_price_times_its_count_is_shown_with_the_working_and_saved_on_a_tap(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, TO_COSTS)
+    reply = await fake.send(aino, "työpajat kuusi kertaa 500 euroa")
+    assert "laskin vastauksesi luvuista 6 × 500\u00a0€ = <b>3\u00a0000\u00a0€</b>. Kirjaanko sen?" in reply.last.html
+    assert "3000" not in (draft(bot, aino)["answers"].get("leader_costs") or {}).values()  # nothing saved yet
+    await bot.restart()  # the proposal waits in the database
+    reply = await fake.press(aino, reply.last, "✔ 3\u00a0000\u00a0€")
+    assert "3000" in draft(bot, aino)["answers"]["leader_costs"].values() and "(6 × 500\u00a0€)" in reply.text
+
+
+async def test_the_one_euro_figure_among_counts_is_asked_about_in_english(bot, fake):
+    tom = fake.new_user("Tom", "en")
+    await start(fake, bot, tom, LEADER_EN[:LEADER_EN.index(press("None")) + 2])
+    question = fake.last(tom).text
+    reply = await fake.send(tom, "trip to Nový Bor for 8 persons, around 9000 eur <b>")
+    assert "did I get it right, <b>€9,000</b>?" in reply.last.html.replace("\u00a0", " "), reply.last.html
+    reply = await fake.send(tom, "yes")
+    assert "9000" in (draft(bot, tom)["answers"].get("leader_costs") or {}).values(), question

@@ -14,6 +14,7 @@ from .number_text import (
 )
 from . import understand_guess_hours as guess_hours
 from . import understand_hour_sums as hour_sums
+from . import understand_hour_groups as hour_groups
 from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
@@ -382,7 +383,20 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         talkoot = understand_hours(kept, lang=lang)  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
         if talkoot.value is not None and talkoot.value != reading.value:
             return replace(talkoot, doubt=talkoot.doubt or "guess")
-    return reading
+    return reading if reading.value is not None else _last_proposals(text, lang=lang) or reading
+
+
+def _last_proposals(text: str, *, lang: str) -> HoursReading | None:
+    """Groups added, a group's work times its occasions, or the talkoot's value over its hourly rate; proposed."""
+    groups = hour_groups.group_sum(text)
+    if groups is not None and 0 < groups[0] <= MAX_HOURS:
+        return HoursReading(groups[0], parts=groups[1], doubt="sum")  # "12 ihmistä 8 tuntia, ja siivoukseen 4 ihmistä 3 tuntia"
+    times = hour_groups.per_occasion(text)
+    if times is not None and 0 < times[0] <= MAX_HOURS:
+        return HoursReading(times[0], factors=times[1], doubt="guess")  # "joka keikalla 6 talkoolaista 5 tuntia, keikkoja 8"
+    from .understand_numbers import understand_amount  # noqa: PLC0415  (the amounts reader imports this module)
+    worth = hour_groups.from_value(text, lambda part: understand_amount(part, lang=lang).value)
+    return HoursReading(worth, doubt="guess") if worth is not None and worth <= MAX_HOURS else None  # "4 500 € (15 €/h)"
 
 
 def _understand_parts(text: str, *, lang: str) -> HoursReading:
@@ -401,8 +415,9 @@ def _understand_parts(text: str, *, lang: str) -> HoursReading:
     if said == plain:
         return first
     second = _by_weeks_unread(said, lang=lang)
-    if second.value is None or first.value == second.value or (
-            first.value is not None and first.doubt == "guess" and second.doubt == "guess"):
+    read_weeks = any(f == 5 or f % 5 == 0 and f in (second.factors or ()) for f in (first.factors or ()))  # 3 weeks × 5 days
+    if second.value is None or first.value == second.value or (first.value is not None and first.doubt == "guess"
+                                                                and second.doubt == "guess" and (read_weeks or not weekdays_said(text))):
         return first  # the count by units already read the weeks ("mä ja Pertti 3 viikkoa arkipäivät 6 tuntia")
     if not weekdays_said(text) and second.doubt is None:
         return replace(second, doubt="guess")  # "viikon verran … 7h päiväs": five days or seven? shown to confirm

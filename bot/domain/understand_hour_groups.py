@@ -1,0 +1,108 @@
+"""Last proposals for hours the other readers left to a question, always shown with their working to confirm.
+
+"12 ihmistä 8 tuntia, ja siivoukseen vielä 4 ihmistä 3 tuntia" (12 × 8 + 4 × 3), "Purkuun kaks päivee kymmenen
+miestä ja siivoukseen yks päivä viis naista, päivät on kuuen tunnin mittasia" (2 × 10 × 6 + 1 × 5 × 6), "joka
+keikalla 6 talkoolaista 5 tuntia ja keikkoja on 8" (6 × 5 × 8), "Talkoot 4 500 € (15 €/h)" (300 h).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from math import prod
+
+from .number_text import NOT_SURE, find_numbers, prepare
+from .spoken_forms import standard_forms
+
+_N = r"(\d+(?:[.,]\d+)?)"
+_PEOPLE = re.compile(_N + r"\s*(?:henk\w*|heng\w*|hlö\w*|ihmis\w*|ihimis\w*|vapaaeh\w*|talkoolai\w*|naista|naisia|miestä|miehiä|"
+                     r"ukkoa|ukkoo|jäsen\w*|äitiä|isää|nuorta|aikuista|people|ppl|persons?|volunteers?|members|women|men|guys|"
+                     r"adults|personer|kaveria|tyyppiä)(?![\w-])", re.IGNORECASE)
+_HOURS = re.compile(_N + r"\s*(?:h|t|tuntia|tunti|tuntii|tunnin|hours?|hrs?|timmar)(?![\w-])", re.IGNORECASE)
+_DAYS = re.compile(_N + r"\s*(?:päivää|päivee|päevee|päevää|päivä|päevä|pv|days?|dagar|iltaa|evenings?|lauantaita|saturdays?|"
+                   r"viikonloppua|weekends?)(?![\w-])", re.IGNORECASE)
+# a count of times the group's work is done: "keikkoja on 8", "kursseja 12", "niitä päiviä on kaks"
+_OCCASIONS = re.compile(r"(?:keikko\w*|kurss\w*|kerto\w*|kertaa|päiviä|iltoja|tapahtum\w*|tilaisuuk\w*|lauantaita|sessions?|events?|"
+                        r"times|evenings|days|workshops?|työpaj\w*)\s+(?:(?:on|olisi|ois|tulee|is|are|would\s+be|yhteensä|"
+                        r"in\s+total|noin|about)\s+)*" + _N + r"(?![\d.,])", re.IGNORECASE)
+_EACH_TIME = re.compile(r"(?<![\w-])(?:joka|jokaise\w*|kullakin|kerralla|kerrallaan|each|every|per)(?![\w-])", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:;|\+|,\s*(?:ja|and|sekä|plus)(?![\w-])|(?<![\w-])(?:ja|and|sekä|plus)(?![\w-])|,)\s*", re.IGNORECASE)
+_SHARED_HOURS = re.compile(r"(?:päivät|days|illat|evenings)\s+(?:on|ovat|are|is)\s+" + _N + r"\s*(?:tunnin|h|hours?|tuntia)|"
+                           + _N + r"\s*(?:tuntia|h|hours?)\s+(?:joka\s+päivä|each\s+day|a\s+day|per\s+day|päivässä)", re.IGNORECASE)
+_MACHINE = re.compile(r"traktor\w*|kone\w*|vene\w*|kaivuri\w*|tractor|machine|excavator|boat|mönkijä\w*|auto\w*|truck", re.IGNORECASE)
+_RATE = re.compile(r"(?:€|e|eur\w*|euro\w*|bucks)\s*(?:/\s*h|/\s*t|tunnilta|tunnissa|an\s+hour|per\s+hour|a\s+hour)|"
+                   r"tuntihin\w*|hourly\s+rate|(?:an|per)\s+hour", re.IGNORECASE)
+_MONEY = re.compile(r"\d[\d.,]*(?:\s\d{3})*\s*(?:(?:k|tonnia|tuhatta|grand|thousand)(?![\w-])\s*)?(?:€|e(?![\w-])|eur\w*|euro\w*|bucks)?",
+                    re.IGNORECASE)
+
+
+def group_sum(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
+    """Each group's people × days × hours, added ("6 henkeä 4 päivää 6 tuntia ja siivous 2 henkeä 3 tuntia")."""
+    said = prepare(standard_forms(text or ""))
+    if len(said) > 300 or NOT_SURE.search(said) or "?" in said:
+        return None
+    shared = _SHARED_HOURS.search(said)
+    shared_hours = Decimal(next(g for g in shared.groups() if g).replace(",", ".")) if shared else None
+    body = said[:shared.start()] + said[shared.end():] if shared else said
+    groups: list[list[str]] = []
+    for piece in (p for p in _SPLIT.split(body) if p and p.strip()):
+        if _PEOPLE.search(piece):
+            groups.append([piece])
+        elif groups and re.search(r"\d", piece):
+            groups[-1].append(piece)  # "Purkuun kaks päivee kymmenen miestä": the days before the people, same group
+        elif re.search(r"\d", piece):
+            return None  # a figure before any group, or a machine's hours: left to the other readers
+    if len(groups) < 2:
+        return None
+    parts = []
+    for group in groups:
+        part = _group_hours(" ".join(group), shared_hours)
+        if part is None:
+            return None
+        parts.append(part)
+    return sum(parts, Decimal(0)), tuple(parts)
+
+
+def _group_hours(piece: str, shared_hours: Decimal | None) -> Decimal | None:
+    """One group's people × days × hours, when every figure in it has its place."""
+    people, hours, days = _PEOPLE.findall(piece), _HOURS.findall(piece), _DAYS.findall(piece)
+    if len(people) != 1 or len(hours) > 1 or len(days) > 1 or _MACHINE.search(piece):
+        return None
+    if len(find_numbers(piece)) != len(people) + len(hours) + len(days):
+        return None
+    hour = Decimal(hours[0].replace(",", ".")) if hours else shared_hours
+    if hour is None:
+        return None
+    return prod((Decimal(people[0]), hour, *(Decimal(d) for d in days)), start=Decimal(1))
+
+
+def per_occasion(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
+    """People × hours each time × how many times, the times counted apart ("joka keikalla 6 talkoolaista 5 tuntia ja
+    keikkoja on 8", "3 henkeä 2 tuntia jokaisen kurssin jälkeen, kursseja 12")."""
+    said = prepare(standard_forms(text or ""))
+    if len(said) > 240 or NOT_SURE.search(said) or "?" in said or _MACHINE.search(said):
+        return None
+    people, hours, times = _PEOPLE.findall(said), _HOURS.findall(said), list(_OCCASIONS.finditer(said))
+    if len(people) != 1 or len(hours) != 1 or len(times) != 1 or len(find_numbers(said)) != 3:
+        return None
+    if not _EACH_TIME.search(said[:times[0].start()]) and not re.search(r"niitä|those|these", said[:times[0].end()]):
+        return None  # the count of times must be said apart from the group's own figures
+    factors = (Decimal(people[0]), Decimal(hours[0].replace(",", ".")), Decimal(times[0].group(1)))
+    return prod(factors, start=Decimal(1)), factors
+
+
+def from_value(text: str, read_money) -> Decimal | None:
+    """Hours worked out from the talkoot's value and the hourly rate ("Talkoot 4 500 € (15 €/h)": 300 h)."""
+    said = prepare(text or "")
+    rate_at = _RATE.search(said)
+    if len(said) > 200 or not rate_at or _HOURS.search(said) or NOT_SURE.search(said):
+        return None
+    nums = find_numbers(said)
+    if len(nums) != 2:
+        return None
+    values = [read_money(_MONEY.match(said, n.start).group(0).replace("bucks", "€")) for n in nums]
+    if None in values or min(values) <= 0:
+        return None
+    total, rate = max(values), min(values)
+    hours = total / rate
+    return hours if hours == hours.to_integral() and 1 <= hours <= 100_000 and 5 <= rate <= 60 else None

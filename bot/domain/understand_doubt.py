@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .understand_corrections import corrected_items
+from .understand_vague import names_nothing
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
     _ALSO_LEAD, _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
@@ -430,6 +431,8 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
     if (listing and plain and 0 < len(line.split()) <= 16 and not re.search(r"[:;\n]|\d", line) and (
             ("," not in line and _NAMES_NONE.match(line.strip(" .!…"))) or (line.count(",") <= 2 and _asks_us(line)))):
         return True  # asked for things, "kaikkee siistii" or "the same as in the idea paper" names none yet
+    if listing and not content and names_nothing(line):
+        return True  # "kaikki", "the stone things", "get the beach sorted": no thing named yet
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
     match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 and not content else None

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 from .understand_corrections import corrected_items
+from .understand_offer import tidy_offer
+from .understand_run_on_takeback import run_on_corrected
+from .understand_shared_head import shared_head_pair
 from .understand_vague import names_nothing
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
@@ -80,6 +83,11 @@ def _two_actions(line: str) -> list[str] | None:
 def split_doubt(text: str) -> list[str] | None:
     """The parts to offer when the bot cannot tell one thing from several ("one thing or three?"); None when the
     reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
+    return tidy_offer(_split_doubt(text))
+
+
+def _split_doubt(text: str) -> list[str] | None:
+    """The parts before they are tidied (split_doubt)."""
     text = without_said_intro(text)  # "You know what, the roof and the windows", "Tavoitteena on lisätä … ja saada …"
     if "\n" not in text and _AND_THAT.search(text) and not _COMMA.search(text):
         return None  # "et nuoret ei ois yksin kotona ja et ne sais …": two clauses, each its own
@@ -91,12 +99,15 @@ def split_doubt(text: str) -> list[str] | None:
     kept = marked_out(text)
     if kept is not None:
         return kept  # "sauna ✅, laituri ❌, kota ✅": shown without the pier before anything is noted
-    corrected = corrected_items(text)
+    corrected = run_on_corrected(text, run_on_parts) or corrected_items(text)  # "kirja näyttely ei kun näyttely pois": a run first
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted
     run = run_on_parts(without_intro(text)) if "\n" not in (text or "").strip() else None
     if run is not None:
         return run  # "tabletti tulostin ja varauspuhelin", "clear the trail put up the lights buy a groomer": said without commas
+    both = shared_head_pair(without_intro(text)) if "\n" not in (text or "").strip() else None
+    if both is not None:
+        return both  # "kentän ja katsomon kunnostus", "laulu- ja soittoleiri": one head word said once for two things
     pair = ambiguous_pair(text)
     if pair is not None:
         return [_clean_item(side) or side for side in pair]  # "lämpöpumppu ja aurinkopaneelit 🙂": the mood is no part

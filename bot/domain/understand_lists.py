@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .understand_intros import without_label_intro
+
 MAX_ITEMS = 30
 
 _BULLET = re.compile(
@@ -90,6 +92,7 @@ def without_said_intro(text: str) -> str:
     if named and _LIST_AFTER.search(line[named.end():]):
         line = line[named.end():]  # "Merkittävimmät riskit ovat A, B ja C" (not "riskit on suuret": no list follows)
     line = _ESSIVE_INTRO.sub("", line, count=1) or line
+    line = without_label_intro(line) or line  # "Tuloksena on …", "Riskeinä näemme …", "results will be …"
     said = _THAT_INTRO.match(line)
     if said and line[said.end():] and ("," not in said.group(0) or _THAT_NEXT.search(line[said.end():])):
         line = line[said.end():]  # not "Tavoitteena on, että kylätalo on käytössä …": one goal said as a sentence stays whole

@@ -1,0 +1,18 @@
+"""The parts a "one thing or several?" question offers, without the words that only count them ("then", "sitten")."""
+
+from __future__ import annotations
+
+import re
+
+# a word that says where a thing stands in a sequence, not the thing's own word: "then training days", "sit alotetaan ryhmät"
+_SEQUENCE_LEAD = re.compile(r"^(?:(?:and|ja)\s+)?(?:then|and\s+then|after\s+that|finally|lastly|first|eka|ensin|aluksi|sit(?:te|ten)?|"
+                            r"sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta)\s*,?\s+(?=\w{3,})", re.IGNORECASE)
+
+
+def tidy_offer(parts: list[str] | None) -> list[str] | None:
+    """``parts`` with a sequence word taken off each part it opens, when at least two parts open with one."""
+    if not parts or len(parts) < 2 or sum(1 for p in parts if _SEQUENCE_LEAD.match(p)) < 2:
+        return parts
+    if any(re.match(r"first\s+aid\b", p, re.IGNORECASE) for p in parts):
+        return parts  # "first aid course": a thing's own word
+    return [_SEQUENCE_LEAD.sub("", p, count=1) or p for p in parts]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .understand_corrections import corrected_items
-from .understand_offer import tidy_offer
+from .understand_offer import loose_and_chain, tidy_offer
 from .understand_run_on_takeback import run_on_corrected
 from .understand_shared_head import shared_head_pair
 from .understand_vague import names_nothing
@@ -115,7 +115,7 @@ def _split_doubt(text: str) -> list[str] | None:
         return None
     line = spoken_tail(without_intro(text))  # "lots, honestly": the filler is no second thing
     return (_without_remarks(line) or _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
-            or _or_chain(line) or _loose_parts(line))
+            or _or_chain(line) or _loose_parts(line) or loose_and_chain(line))
 
 
 def _or_chain(line: str) -> list[str] | None:

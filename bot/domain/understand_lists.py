@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .understand_bullets import tidy_lines
 from .understand_intros import without_label_intro
 
 MAX_ITEMS = 30
@@ -602,7 +603,7 @@ _THAT_LED = re.compile(r"^(?:[^\s,]+[\s,]+){0,4}?(?:että|ett|ette|et|jotta)\s",
 def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item."""
-    lines = [line.strip() for line in without_said_intro(text).replace("\r", "\n").split("\n") if line.strip()]
+    lines = tidy_lines([line.strip() for line in without_said_intro(text).replace("\r", "\n").split("\n") if line.strip()])
     if not lines:
         return []
     if len(lines) == 1 and _AND_THAT.search(lines[0]) and not _COMMA.search(lines[0]):

@@ -16,3 +16,21 @@ def tidy_offer(parts: list[str] | None) -> list[str] | None:
     if any(re.match(r"first\s+aid\b", p, re.IGNORECASE) for p in parts):
         return parts  # "first aid course": a thing's own word
     return [_SEQUENCE_LEAD.sub("", p, count=1) or p for p in parts]
+
+
+_AND = re.compile(r"\s+(?:ja|sekä|and|och|&)\s+", re.IGNORECASE)
+_NOT_A_PART = re.compile(r"(?:so\s+on|so\s+forth|niin\s+edelleen|yms|jne|etc|muuta|muut|more|others|other\s+stuff|stuff|other\s+things|"
+                         r"kaikkee\s+muuta|kaikkea\s+muuta|sit\s+muuta\s+\w+|muuta\s+\w+)", re.IGNORECASE)
+
+
+def loose_and_chain(line: str) -> list[str] | None:
+    """"nuoret ja kesäasukkaat ja meiän omat soutajat", "safer mopeds and fewer accidents and like 30 regular kids": three
+    or more things joined by "ja"/"and" alone, of any length; offered, as "Arts and crafts and music" is two."""
+    if re.search(r"[,;:()]|[.!?]\s+\S", line):
+        return None
+    parts = [p.strip(" .!") for p in _AND.split(line.strip())]
+    if not 3 <= len(parts) <= 6 or not all(1 <= len(p.split()) <= 10 for p in parts):
+        return None
+    if any(p.endswith("-") or _NOT_A_PART.fullmatch(p) for p in parts):
+        return None  # "Lasten- ja nuortenkerho ja …", "koulutusta ja laitteita ja sit muuta tarpeellista": asked as said
+    return parts

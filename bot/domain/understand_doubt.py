@@ -201,7 +201,7 @@ def _actions_in_a_row(words: list[str]) -> list[str] | None:
 # a word said before the thing it belongs to: a genitive ("Honkajoen kunta", "kuljettajien puute"), a number, an adjective
 _GENITIVE_WORD = re.compile(r"[\w-]*[^\W\d_](?:[aeiouyäö]n|jen|ten|den)$")
 _ADJECTIVE_WORD = re.compile(r"(?:\d+|\w+(?<!m)(?<!l[aä])(?:inen|iset)|\w+(?:ton|tön|ttomat|ttömät|ttu|tty|ttua|ttyä|tut|tyt))$")  # not "rakentaminen"
-_ADJECTIVES = {"yksi", "yks", "uus", "uusi", "uudet", "uusia", "uutta", "vanha", "vanhat", "iso", "isot", "pieni", "pienet", "kunnon", "oma", "omat",
+_ADJECTIVES = {"yksi", "yks", "kaks", "viis", "kuus", "seittemän", "kaheksan", "yheksän", "uus", "uusi", "uudet", "uusia", "uutta", "vanha", "vanhat", "iso", "isot", "pieni", "pienet", "kunnon", "oma", "omat",
                "hyvä", "hyvät", "pysyvä", "pysyvät", "kannettava", "kannettavat", "toimiva", "yli", "noin", "vähintään", "ainakin",
                "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"}
 # English and Swedish words and company forms: a Finnish run of nouns has none ("lights and sound system" is English compounds)

@@ -677,7 +677,7 @@ _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös
                         r"et|ett|ette|että|jotta)\s+(?=\w{3,})",
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
-_THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—-])\s+(?:that'?s\s+(?:it|all)|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
+_THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—-])\s+(?:that'?s\s+(?:it|all|the\s+main\s+(?:thing|one))|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
                         r"siinä\s+(?:kaikki|se)|siin\s+(?:kaikki|se)|ei\s+muuta|ei\s+mitään\s+muuta)"
                         r"(?:\s*[,.!]?\s*(?:really|honestly|oikeesti|just|only|vain|vaan|pelkkä|pelkästään)\b[^.!?,]*)?[.!]?\s*$",
                         re.IGNORECASE)  # not "That's all we can afford, plus a small pier", "Ei muuta tällä erää, syksyllä sit leiri"
@@ -689,6 +689,8 @@ _FORGOT = re.compile(r",\s*(?:i\s+forgot|i\s+almost\s+forgot|unohdin|unohtu\w*)\
 def spoken_tail(line: str) -> str:
     """One line without a closing "that's it" or ", really"."""
     line = re.sub(r",\s*(?:really|honestly|oikeesti|oikeestaan|i\s+guess|kai)\W*$", "", line, flags=re.IGNORECASE).strip() or line
+    if len(line.split()) >= 3:  # "just the pier really", "everyone in the village tbh": the filler without its comma
+        line = re.sub(r"(?<=\w)\s+(?:really|honestly|tbh)\W*$", "", line, flags=re.IGNORECASE).strip() or line
     remark = _REMARK_AFTER.search(line)
     if remark and (not re.match(r"\W*(?:niitä|niit|ne|net|they|them)\b", remark.group(0), re.IGNORECASE)
                    or _COMMA.search(line[:remark.start()]) or _ONLY_AND.search(line[:remark.start()])):

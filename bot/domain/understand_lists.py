@@ -748,7 +748,8 @@ def without_list_intro(items: list[str]) -> list[str]:
         return items  # "Kunnostetahan laavu, rakennetahan polku …": a verb each
     if any(re.match(r"(?:\w*yhdistys|\w*seura|koulu|kunta|seurakunta|kerho|porukka|nuoret|partio\w*)\b", i, re.IGNORECASE) for i in items[1:]):
         return items  # "Seurakunta järjestää joulukirkon, kyläyhdistys joulumyyjäiset ja …": each one's own doer
-    said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0]) or _ONE_VERB.match(items[0])
+    said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0]) or _ONE_VERB.match(items[0]) or (
+        _ACQUIRING.match(items[0]) if not any(_TASK.search(i) or re.search(r"kurssi\w*$", i) for i in items[1:]) else None)
     return [items[0][said.end():].strip(), *items[1:]] if said and items[0][said.end():].strip() else items
 
 
@@ -770,6 +771,10 @@ _WHO_WANTS = re.compile(r"^(?!(?:me|we|i|mä|mää|mie|minä)\b)(?:(?:\w+\s+){0,
 # Buying said once for several things bought: "ostetaan puukiuas, lauteet ja pelastusrengas" (the spoken and conditional
 # forms, "ostetahan", "ostettas", "we will buy", are _ONE_VERB's)
 _BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|(?:me\s+)?ostamme|we\s+are\s+buying)\s+(?=\w)", re.IGNORECASE)
+
+
+# "Hankitaan leivinuuni, taikinakone, …": acquiring said once for things (not before "ensiapukurssi, loppuarviointi": actions)
+_ACQUIRING = re.compile(r"^(?:hankitaan|hankitaa|hankithaan)\s+(?=\w)", re.IGNORECASE)
 
 
 # One verb said once for several things, spoken or conditional: "hankitahan sohvat, kahvikone, …", "tarvitaan liesi, …",

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
+from .understand_lists import without_list_intro
+
 # a word that says where a thing stands in a sequence, not the thing's own word: "then training days", "sit alotetaan ryhmät"
 _SEQUENCE_LEAD = re.compile(r"^(?:(?:and|ja)\s+)?(?:then|and\s+then|after\s+that|finally|lastly|first|eka|ensin|aluksi|sit(?:te|ten)?|"
                             r"sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta)\s*,?\s+(?=\w{3,})", re.IGNORECASE)
 
 
 def tidy_offer(parts: list[str] | None) -> list[str] | None:
-    """``parts`` with a sequence word taken off each part it opens, when at least two parts open with one."""
+    """``parts`` without a verb said once for all of them ("Hankitaan neljä tietokonetta, kuusi tablettia ja …") and with a
+    sequence word taken off each part it opens, when at least two parts open with one."""
+    parts = without_list_intro(parts) if parts else parts
     if not parts or len(parts) < 2 or sum(1 for p in parts if _SEQUENCE_LEAD.match(p)) < 2:
         return parts
     if any(re.match(r"first\s+aid\b", p, re.IGNORECASE) for p in parts):

@@ -8,6 +8,7 @@ import re
 from .understand_corrections import corrected_items
 from .understand_offer import loose_and_chain, tidy_offer
 from .understand_run_on_takeback import run_on_corrected
+from .understand_run_on_verbs import passives_in_a_row
 from .understand_shared_head import shared_head_pair
 from .understand_vague import names_nothing
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
@@ -159,7 +160,7 @@ def run_on_parts(line: str) -> list[str] | None:
     words = line.split()
     if not 3 <= len(words) <= 24 or re.search(r"[,;:!?()/+\"“”]|\s[-–—]\s|\.\s|\d[.)]", line) or _BULLET.match(line):
         return None
-    return _counted_by_words(words) or _actions_in_a_row(words) or _nouns_in_a_row(words)
+    return _counted_by_words(words) or _actions_in_a_row(words) or _nouns_in_a_row(words) or passives_in_a_row(line)
 
 
 _COUNT_WORDS = [("yksi", "ensimmäinen", "eka", "ekaks", "one", "first"), ("kaksi", "kaks", "toinen", "toka", "tokaks", "two", "second"),

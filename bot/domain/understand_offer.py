@@ -11,10 +11,18 @@ _SEQUENCE_LEAD = re.compile(r"^(?:(?:and|ja)\s+)?(?:then|and\s+then|after\s+that
                             r"sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta)\s*,?\s+(?=\w{3,})", re.IGNORECASE)
 
 
+# "myö halutaa", "we wanna", "we would like to": a wish said once before the things wished
+_WANT = re.compile(r"^(?:(?:me|myö|mä|mää|mie|we|i)\s+)?(?:halutaan|halutaa|haluamme|haluttais|haluttaisiin|want\s+to|wanna|"
+                   r"would\s+like\s+to|'d\s+like\s+to)\s+(?=\w)", re.IGNORECASE)
+
+
 def tidy_offer(parts: list[str] | None) -> list[str] | None:
     """``parts`` without a verb said once for all of them ("Hankitaan neljä tietokonetta, kuusi tablettia ja …") and with a
     sequence word taken off each part it opens, when at least two parts open with one."""
     parts = without_list_intro(parts) if parts else parts
+    want = _WANT.match(parts[0]) if parts and len(parts) >= 2 else None
+    if want and parts[0][want.end():].strip():
+        parts = [parts[0][want.end():].strip(), *parts[1:]]  # "myö halutaa säilyttää … ja saaha …": the wish said once
     if not parts or len(parts) < 2 or sum(1 for p in parts if _SEQUENCE_LEAD.match(p)) < 2:
         return parts
     if any(re.match(r"first\s+aid\b", p, re.IGNORECASE) for p in parts):

@@ -12,7 +12,7 @@ _HEADS = ("kurssit", "kurssi", "kerhot", "kerho", "ryhmät", "ryhmä", "illat", 
           "valmennus", "opastus", "taulut", "kisat", "kilpailu", "kahvit", "matka", "matkat", "paja", "neuvonta")
 # a genitive said before the shared head ("kentän", "ikkunoitten", "kylätalon"), not a word that only ends in -n
 _GENITIVE = re.compile(r"[^\W\d_]{2,}(?:[aeiouyäö]n|jen|ten|den)$", re.IGNORECASE)
-_NOT_GENITIVE = re.compile(r"(?:nen|aan|ään|een|iin|oon|uun|yyn|öön|seen|[^aeiouyäö]in)$", re.IGNORECASE)
+_NOT_GENITIVE = re.compile(r"(?:nen|aan|ään|iin|oon|uun|yyn|öön|seen|[^aeiouyäö]in)$", re.IGNORECASE)  # "pukuhuoneen" is one
 _PAIR = re.compile(r"^(?P<left>[^\W\d_][\w-]*?)(?P<dash>-?)\s+(?:ja|sekä)\s+(?P<right>[^\W\d_][\w-]*)(?:\s+(?P<head>[^\W\d_][\w-]*))?$",
                    re.IGNORECASE)
 

@@ -60,6 +60,8 @@ def test_no_shared_head_offer_where_there_is_none(text):
     ("- uusi laituri\n- ramppi\n- (grillikatos jää nyt pois)", ["uusi laituri", "ramppi"]),
     ("just the pier really", ["the pier"]), ("everyone in the village tbh", ["everyone in the village"]),
     ("forest days, that's the main thing", ["forest days"]),
+    ("lumilapiot, kottikärryt, oksasakset, trimmeri... ja auton vuokra", ["lumilapiot", "kottikärryt", "oksasakset", "trimmeri", "auton vuokra"]),
+    ("valot, kuntolaitteet, keinut... ja ne turva-alustat unohin", ["valot", "kuntolaitteet", "keinut", "turva-alustat"]),
 ])
 def test_lists_read_as_meant(text, items):
     assert split_items(text) == items
@@ -73,11 +75,13 @@ def test_lists_read_as_meant(text, items):
      ["laulukoulutusta ikäihmisille", "yhteislaulutilaisuuksia kylätalolla"]),
     ("Lisäksi on kahvila ja kirppis", None),
     ("kaikki kyläläiset", ["kaikki kyläläiset"]),
+    ("sauna, laituri... ja niin edelleen", None),
 ])
 def test_readings_that_stay(text, items):
     read = split_doubt(text) or split_items(text)  # what the person is shown
     if items is None:
-        assert read[0].startswith("Lisäksi")  # "Lisäksi" is no label: when, not what
+        assert read[0].startswith(("Lisäksi", "sauna"))  # "Lisäksi" is no label; "… ja niin edelleen" no thing
+        assert "niin edelleen" not in read
     else:
         assert read == items
 

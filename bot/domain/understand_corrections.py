@@ -17,11 +17,12 @@ _GONE_WORDS = (r"sittenkää?n?|jätetää?n?\s+pois|jätettiin\s+pois|jättää
                r"stryks|stryk\s+(?:det|den|dem)|actually\s+(?:no|not)|(?:sorry|anteeks\w*)\s*,?\s+(?:not|ei)(?=\s+\w)|(?:is\s+|are\s+)?not\s+needed|(?<!muuta\s)(?<!mitään\s)ei\s+tarvita|(?<=[\w,.;]\s)pois(?:\s+se)?$|^pois(?:\s+se)?$|"
                r"never\s+mind|no,?\s+not(?=\s+\w)|"
                r"siirtyy\s+(?:seuraavaan|toiseen|myöhempään)\s+(?:hankkeeseen|projektiin)|moves?\s+to\s+(?:the\s+)?(?:next|another)\s+project|"
-               r"in\s+(?:an)?other\s+project")
+               r"in\s+(?:an)?other\s+project|poistetaa?n\s+listalta")
 # a correction somewhere in the answer (or an aside: "I nearly forgot")
 _MARK = re.compile(rf"\b(?:{_INSTEAD_WORDS}|{_GONE_WORDS}|(?:nearly|almost)\s+forgot|ai\s+niin|melkein\s+unohdin|unohdin\s+melkein|pois(?=\s*[,.;]))\b|"
                    r"(?<=[-–—(])\s*(?:no|ei|ee|nope|nej)\s*,|(?:[,.;–—]|\.\.)\s*(?:ei|ee|eikä|not|nej)\s+\w|\b(?:delete|remove|poista)\s+(?:the\s+)?\w+|"
-                   r"\bno,?\s+sorry\b|(?<=\w)\s+(?:no|ei|ee|nej)\s*[,;]",
+                   r"\bno,?\s+sorry\b|(?<=\w)\s+(?:no|ei|ee|nej)\s*[,;]|\bdrop\s+the\s+\w|(?<=[.!]\s)(?:oh\W*\s+)?(?:and\s+)?not\s+the\s+\w|"
+                   r"\bpoistetaa?n\s+listalta\b",
                    re.IGNORECASE)  # "tablets — no, tablets we get donated —"
 # "ei ku koulutuspäivät", "I mean the courses": the item before is replaced by what follows
 _INSTEAD = re.compile(rf"^(?:{_INSTEAD_WORDS})\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -138,6 +139,9 @@ def corrected_items(text: str) -> list[str] | None:
             gone.append(items.pop())  # "…, ei ne kuulu hankkeeseen": the thing before is not in it
             taken_back = True
             continue
+        if named is None and re.match(r"not\s+the\s+\w", part, re.IGNORECASE):
+            taken_back = True
+            continue  # "Oh and not the chairs, we got those donated": a thing not listed is not wanted either
         if _TAKEN_BACK.search(part) and not (negated and named is None):  # "ei tarpeeksi omenoita" is a risk, an item
             if named is not None:
                 gone.append(items.pop(named))
@@ -257,12 +261,18 @@ def _named_word(part: str, items: list[str]) -> int | None:
     return next((n for n in range(len(items) - 1, -1, -1) if words & set(re.findall(r"[a-zäöå-]{3,}", items[n].lower()))), None)
 
 
+# three-letter words that name no thing: "drop the cnc" names "cnc router", not "the parish"
+_SHORT_WORDS = {"the", "and", "not", "but", "for", "our", "one", "two", "all", "too", "yes", "lol", "ja", "sen", "ton", "tää", "tuo",
+                "toi", "nyt", "vaa", "kun", "jos", "ois", "oli", "ole", "may", "can", "got", "get", "has", "had", "was", "now", "new"}
+
+
 def _named(part: str, items: list[str]) -> int | None:
     """The last item whose first word the taking-back names ("ei kattoa sittenkää" takes back "katto")."""
     found = re.findall(r"[a-zäöå-]{4,}", part.lower())
+    short = set(re.findall(r"\b[a-zäöå0-9]{3}\b", part.lower())) - _SHORT_WORDS  # "drop the cnc": a short name as listed
     for index in range(len(items) - 1, -1, -1):
         head = re.findall(r"[a-zäöå-]{3,}", items[index].lower())
-        if head and any(any(_same_word(h, w) for w in found) for h in head):
+        if head and (any(any(_same_word(h, w) for w in found) for h in head) or short & set(head)):
             return index  # "tuuletin" names "liesituuletin": the end of a compound
     return None
 

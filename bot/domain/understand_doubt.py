@@ -6,6 +6,11 @@ from __future__ import annotations
 import re
 
 from .understand_corrections import corrected_items
+from .understand_offer import loose_and_chain, tidy_offer
+from .understand_run_on_takeback import run_on_corrected
+from .understand_run_on_verbs import passives_in_a_row
+from .understand_shared_head import shared_head_pair
+from .understand_vague import names_nothing
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
     _ALSO_LEAD, _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
@@ -79,6 +84,11 @@ def _two_actions(line: str) -> list[str] | None:
 def split_doubt(text: str) -> list[str] | None:
     """The parts to offer when the bot cannot tell one thing from several ("one thing or three?"); None when the
     reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
+    return tidy_offer(_split_doubt(text))
+
+
+def _split_doubt(text: str) -> list[str] | None:
+    """The parts before they are tidied (split_doubt)."""
     text = without_said_intro(text)  # "You know what, the roof and the windows", "Tavoitteena on lisätä … ja saada …"
     if "\n" not in text and _AND_THAT.search(text) and not _COMMA.search(text):
         return None  # "et nuoret ei ois yksin kotona ja et ne sais …": two clauses, each its own
@@ -90,12 +100,15 @@ def split_doubt(text: str) -> list[str] | None:
     kept = marked_out(text)
     if kept is not None:
         return kept  # "sauna ✅, laituri ❌, kota ✅": shown without the pier before anything is noted
-    corrected = corrected_items(text)
+    corrected = run_on_corrected(text, run_on_parts) or corrected_items(text)  # "kirja näyttely ei kun näyttely pois": a run first
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted
     run = run_on_parts(without_intro(text)) if "\n" not in (text or "").strip() else None
     if run is not None:
         return run  # "tabletti tulostin ja varauspuhelin", "clear the trail put up the lights buy a groomer": said without commas
+    both = shared_head_pair(without_intro(text)) if "\n" not in (text or "").strip() else None
+    if both is not None:
+        return both  # "kentän ja katsomon kunnostus", "laulu- ja soittoleiri": one head word said once for two things
     pair = ambiguous_pair(text)
     if pair is not None:
         return [_clean_item(side) or side for side in pair]  # "lämpöpumppu ja aurinkopaneelit 🙂": the mood is no part
@@ -103,7 +116,7 @@ def split_doubt(text: str) -> list[str] | None:
         return None
     line = spoken_tail(without_intro(text))  # "lots, honestly": the filler is no second thing
     return (_without_remarks(line) or _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
-            or _or_chain(line) or _loose_parts(line))
+            or _or_chain(line) or _loose_parts(line) or loose_and_chain(line))
 
 
 def _or_chain(line: str) -> list[str] | None:
@@ -147,7 +160,7 @@ def run_on_parts(line: str) -> list[str] | None:
     words = line.split()
     if not 3 <= len(words) <= 24 or re.search(r"[,;:!?()/+\"“”]|\s[-–—]\s|\.\s|\d[.)]", line) or _BULLET.match(line):
         return None
-    return _counted_by_words(words) or _actions_in_a_row(words) or _nouns_in_a_row(words)
+    return _counted_by_words(words) or _actions_in_a_row(words) or _nouns_in_a_row(words) or passives_in_a_row(line)
 
 
 _COUNT_WORDS = [("yksi", "ensimmäinen", "eka", "ekaks", "one", "first"), ("kaksi", "kaks", "toinen", "toka", "tokaks", "two", "second"),
@@ -189,7 +202,7 @@ def _actions_in_a_row(words: list[str]) -> list[str] | None:
 # a word said before the thing it belongs to: a genitive ("Honkajoen kunta", "kuljettajien puute"), a number, an adjective
 _GENITIVE_WORD = re.compile(r"[\w-]*[^\W\d_](?:[aeiouyäö]n|jen|ten|den)$")
 _ADJECTIVE_WORD = re.compile(r"(?:\d+|\w+(?<!m)(?<!l[aä])(?:inen|iset)|\w+(?:ton|tön|ttomat|ttömät|ttu|tty|ttua|ttyä|tut|tyt))$")  # not "rakentaminen"
-_ADJECTIVES = {"yksi", "yks", "uus", "uusi", "uudet", "uusia", "uutta", "vanha", "vanhat", "iso", "isot", "pieni", "pienet", "kunnon", "oma", "omat",
+_ADJECTIVES = {"yksi", "yks", "kaks", "viis", "kuus", "seittemän", "kaheksan", "yheksän", "uus", "uusi", "uudet", "uusia", "uutta", "vanha", "vanhat", "iso", "isot", "pieni", "pienet", "kunnon", "oma", "omat",
                "hyvä", "hyvät", "pysyvä", "pysyvät", "kannettava", "kannettavat", "toimiva", "yli", "noin", "vähintään", "ainakin",
                "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"}
 # English and Swedish words and company forms: a Finnish run of nouns has none ("lights and sound system" is English compounds)
@@ -430,6 +443,8 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
     if (listing and plain and 0 < len(line.split()) <= 16 and not re.search(r"[:;\n]|\d", line) and (
             ("," not in line and _NAMES_NONE.match(line.strip(" .!…"))) or (line.count(",") <= 2 and _asks_us(line)))):
         return True  # asked for things, "kaikkee siistii" or "the same as in the idea paper" names none yet
+    if listing and not content and names_nothing(line):
+        return True  # "kaikki", "the stone things", "get the beach sorted": no thing named yet
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
     match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 and not content else None

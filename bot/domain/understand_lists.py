@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .understand_bullets import tidy_lines
+from .understand_intros import without_label_intro
+from .understand_pauses import pauses_as_commas
+
 MAX_ITEMS = 30
 
 _BULLET = re.compile(
@@ -90,6 +94,7 @@ def without_said_intro(text: str) -> str:
     if named and _LIST_AFTER.search(line[named.end():]):
         line = line[named.end():]  # "Merkittävimmät riskit ovat A, B ja C" (not "riskit on suuret": no list follows)
     line = _ESSIVE_INTRO.sub("", line, count=1) or line
+    line = without_label_intro(line) or line  # "Tuloksena on …", "Riskeinä näemme …", "results will be …"
     said = _THAT_INTRO.match(line)
     if said and line[said.end():] and ("," not in said.group(0) or _THAT_NEXT.search(line[said.end():])):
         line = line[said.end():]  # not "Tavoitteena on, että kylätalo on käytössä …": one goal said as a sentence stays whole
@@ -126,7 +131,7 @@ _TOLD = re.compile(r"^\w+(?:\s+\w+){0,2}?\s+(?:sano|sanoi|sanoo|sanos|says|said|
 # "You know what, …", "Tiedätkö mitä, …": a spoken start before the whole answer
 _SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
-_FILLER_OPENING = re.compile(r"^(?:(?:ja|and)\s+(?!sit(?:ten?)?\b|then\b)(?=\w{3,}\W*(?:\w+\W*){0,3}$)|ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?ne\s+(?=\w{4,}t\b)|"
+_FILLER_OPENING = re.compile(r"^(?:(?:ja|and)\s+(?!sit(?:ten?)?\b|then\b)(?=\w{3,}\W*(?:\w+\W*){0,3}$)|ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?ne\s+(?=[\w-]{4,}t\b)|"
                              r"(?:vain|vaan|pelkkä|pelkästään|just|only)\s+(?=(?:the\s+|a\s+|an\s+)?\w+\W*$))"
                              r"(?=\w{3,})", re.IGNORECASE)  # "… ja ne kesäasukkaat": a spoken "those", not the item's word
 # "… karjalan kieli – niitä halutaan opettaa nuorille": a remark on the things after a dash
@@ -599,7 +604,7 @@ _THAT_LED = re.compile(r"^(?:[^\s,]+[\s,]+){0,4}?(?:että|ett|ette|et|jotta)\s",
 def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item."""
-    lines = [line.strip() for line in without_said_intro(text).replace("\r", "\n").split("\n") if line.strip()]
+    lines = tidy_lines([line.strip() for line in without_said_intro(text).replace("\r", "\n").split("\n") if line.strip()])
     if not lines:
         return []
     if len(lines) == 1 and _AND_THAT.search(lines[0]) and not _COMMA.search(lines[0]):
@@ -612,7 +617,7 @@ def split_items(text: str) -> list[str]:
         if all(parts) and len(parts) <= 8:
             return parts
     if len(lines) == 1:
-        lines = [spoken_tail(lines[0])]
+        lines = [spoken_tail(pauses_as_commas(lines[0]))]  # "…, keinut... ja ne turva-alustat unohin"
         more = _one_more(lines[0])
         if more:
             return more[:MAX_ITEMS]
@@ -673,7 +678,7 @@ _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös
                         r"et|ett|ette|että|jotta)\s+(?=\w{3,})",
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
-_THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—-])\s+(?:that'?s\s+(?:it|all)|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
+_THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—-])\s+(?:that'?s\s+(?:it|all|the\s+main\s+(?:thing|one))|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
                         r"siinä\s+(?:kaikki|se)|siin\s+(?:kaikki|se)|ei\s+muuta|ei\s+mitään\s+muuta)"
                         r"(?:\s*[,.!]?\s*(?:really|honestly|oikeesti|just|only|vain|vaan|pelkkä|pelkästään)\b[^.!?,]*)?[.!]?\s*$",
                         re.IGNORECASE)  # not "That's all we can afford, plus a small pier", "Ei muuta tällä erää, syksyllä sit leiri"
@@ -685,6 +690,8 @@ _FORGOT = re.compile(r",\s*(?:i\s+forgot|i\s+almost\s+forgot|unohdin|unohtu\w*)\
 def spoken_tail(line: str) -> str:
     """One line without a closing "that's it" or ", really"."""
     line = re.sub(r",\s*(?:really|honestly|oikeesti|oikeestaan|i\s+guess|kai)\W*$", "", line, flags=re.IGNORECASE).strip() or line
+    if len(line.split()) >= 3:  # "just the pier really", "everyone in the village tbh": the filler without its comma
+        line = re.sub(r"(?<=\w)\s+(?:really|honestly|tbh)\W*$", "", line, flags=re.IGNORECASE).strip() or line
     remark = _REMARK_AFTER.search(line)
     if remark and (not re.match(r"\W*(?:niitä|niit|ne|net|they|them)\b", remark.group(0), re.IGNORECASE)
                    or _COMMA.search(line[:remark.start()]) or _ONLY_AND.search(line[:remark.start()])):
@@ -742,7 +749,8 @@ def without_list_intro(items: list[str]) -> list[str]:
         return items  # "Kunnostetahan laavu, rakennetahan polku …": a verb each
     if any(re.match(r"(?:\w*yhdistys|\w*seura|koulu|kunta|seurakunta|kerho|porukka|nuoret|partio\w*)\b", i, re.IGNORECASE) for i in items[1:]):
         return items  # "Seurakunta järjestää joulukirkon, kyläyhdistys joulumyyjäiset ja …": each one's own doer
-    said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0]) or _ONE_VERB.match(items[0])
+    said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0]) or _ONE_VERB.match(items[0]) or (
+        _ACQUIRING.match(items[0]) if not any(_TASK.search(i) or re.search(r"kurssi\w*$", i) for i in items[1:]) else None)
     return [items[0][said.end():].strip(), *items[1:]] if said and items[0][said.end():].strip() else items
 
 
@@ -764,6 +772,10 @@ _WHO_WANTS = re.compile(r"^(?!(?:me|we|i|mä|mää|mie|minä)\b)(?:(?:\w+\s+){0,
 # Buying said once for several things bought: "ostetaan puukiuas, lauteet ja pelastusrengas" (the spoken and conditional
 # forms, "ostetahan", "ostettas", "we will buy", are _ONE_VERB's)
 _BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|(?:me\s+)?ostamme|we\s+are\s+buying)\s+(?=\w)", re.IGNORECASE)
+
+
+# "Hankitaan leivinuuni, taikinakone, …": acquiring said once for things (not before "ensiapukurssi, loppuarviointi": actions)
+_ACQUIRING = re.compile(r"^(?:hankitaan|hankitaa|hankithaan)\s+(?=\w)", re.IGNORECASE)
 
 
 # One verb said once for several things, spoken or conditional: "hankitahan sohvat, kahvikone, …", "tarvitaan liesi, …",

@@ -110,7 +110,6 @@ def test_one_thing_or_several_is_asked(text, parts):
 
 
 @pytest.mark.parametrize("text, items", [
-    ("äänentoisto- ja valotekniikka", ["äänentoisto- ja valotekniikka"]),
     ("kyläsuunnitelman päivitys, kyläillat (4 kpl) ja nettisivut.", ["kyläsuunnitelman päivitys", "kyläillat (4 kpl)", "nettisivut"]),
     ("fix the sauna; paint the hall; buy tables and chairs for the hall", ["fix the sauna", "paint the hall", "buy tables and chairs for the hall"]),
     ("uuden venerannan rakentaminen; vanhan purku; opasteet ja penkit", ["uuden venerannan rakentaminen", "vanhan purku", "opasteet ja penkit"]),
@@ -123,9 +122,9 @@ def test_one_thing_or_several_is_asked(text, parts):
     ("Open gym evenings, free of charge", ["Open gym evenings, free of charge"]),
     # an action each with its own object: writers of sets 5-31 read them as two
     ("build an accessible ramp to the hall and renovate the toilet", ["build an accessible ramp to the hall", "renovate the toilet"]),
-    # where strangers agree (sets 1-18): a furniture pair and a shared head are one thing; two tasks, "+" and a
-    # plain comma line are their parts
-    ("pöydät ja tuolit", ["pöydät ja tuolit"]), ("saunan ja pukuhuoneen remontti", ["saunan ja pukuhuoneen remontti"]),
+    # where strangers agree (sets 1-18): a furniture pair is one thing; two tasks, "+" and a plain comma line are their
+    # parts (a shared head, "saunan ja pukuhuoneen remontti", is asked since round 16: see test_lists_round16)
+    ("pöydät ja tuolit", ["pöydät ja tuolit"]),
     ("Kalastusretket lapsille ja nuorille", ["Kalastusretket lapsille ja nuorille"]),
     ("laavun rakentaminen ja polun kunnostus", ["laavun rakentaminen", "polun kunnostus"]),
     ("aurinkopaneelit+akusto", ["aurinkopaneelit", "akusto"]), ("laavu, kota, huussi", ["laavu", "kota", "huussi"]),

@@ -1,0 +1,34 @@
+"""List answers that name no thing yet: "kaikki", "everyone really", "the stone things", "get the beach sorted"."""
+
+from __future__ import annotations
+
+import re
+
+# "kaikki", "Everyone, really.", "everything lol": the one word for all, with only a filler after it
+_ALL_ALONE = re.compile(r"^(?:no+\s+)?(?:kaikki|kaikkee|kaikkea|kaikkie|everyone|everybody|everything)"
+                        r"(?:\W+(?:really|tbh|honestly|lol|oikeesti|vaan))*\W*$", re.IGNORECASE)
+# "kaikki hyvä kylälle", "kylän hyväks kaikkee", "kaikkee kivaa mitä kylällä voi tehä": all that is good, no thing named
+_ALL_GOOD = re.compile(r"^(?:no+\s+)?(?:kaikki|kaikkee|kaikkea|kaikkie)\s+(?:hyvä|hyvää|kivaa|kiva|kivvaa)\b|"
+                       r"^(?:\w+n\s+)?hyväks(?:i)?\s+(?:kaikki|kaikkee|kaikkea)$", re.IGNORECASE)
+# "Everything that helps people to integrate and find work": all that serves an aim, however long the aim
+_ALL_THAT = re.compile(r"^(?:everything|anything)\s+(?:that|which|what)\s+\w+", re.IGNORECASE)
+# "the stone things", "sports stuff for everyone", "no se kyyti juttu", "tähtijuttuja": a thing's word that names no thing
+_STUFF = re.compile(r"^(?:\w*jut(?:tu|tua|tuja|ut|tuu|tuun)|stuff|things)$", re.IGNORECASE)
+# "get the beach sorted", "make the shore nice again", "make it better": a wish for a place, no action named
+_MAKE_NICE = re.compile(r"^(?:just\s+)?(?:make|get|making|getting)\s+(?:\w+\s+){0,3}(?:nice|nicer|better|sorted|good|great|"
+                        r"fixed\s+up|in\s+shape)(?:\s+(?:again|around\s+here|here))*$", re.IGNORECASE)
+
+
+def names_nothing(line: str) -> bool:
+    """True for a short list answer of one line that names no thing ("kaikki", "the stone things", "get the beach sorted")."""
+    line = " ".join(re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", line or "").split()).strip(" .!")
+    words = line.split()
+    if not 0 < len(words) <= 14 or re.search(r"[,:;\n\d]", line):
+        return _ALL_ALONE.match(line) is not None
+    if _ALL_ALONE.match(line) or _ALL_GOOD.match(line) or _MAKE_NICE.match(line):
+        return True
+    if _ALL_THAT.match(line) and not re.search(r"\s(?:ja|and|sekä)\s.*\s(?:ja|and|sekä)\s", line):
+        return True
+    head = [w.lower().strip(".!?'") for w in words[:4]]
+    return (len(words) <= 8 and any(_STUFF.match(w) for w in head) and not re.search(r"\s(?:ja|and|sekä|&)\s", line)
+            and not words[0].lower().endswith("ing"))  # not "fixing things instead of binning them": an action

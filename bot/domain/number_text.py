@@ -145,20 +145,34 @@ def swedish_numbers(text: str) -> str:
     return _SV_RUN.sub(value, text)
 
 
+_MATERIAL = r"(?:\s+\w+)?\s+(?:soraa|hiekkaa|kiveä|kiviä|multaa|puuta|puita|rautaa|terästä|jätettä|lunta|heinää|ruokaa|tavaraa|painoa)\b"
+_ONES = {"yks": "1", "yksi": "1", "yhen": "1", "kaks": "2", "kaksi": "2", "kolme": "3", "kolome": "3", "neljä": "4", "nelijä": "4",
+         "viis": "5", "viisi": "5", "kuus": "6", "kuusi": "6"}
 _SPOKEN_AMOUNTS = (
     (re.compile(r"\b(?:pualtoista|puoltoist[ae]?|puolentoista|puolitoist)\b"), "puolitoista"),  # "pualtoista tonnia", "puoltoist tonnii"
-    (re.compile(r"(?<![\w-])(?<!ja )(?<!ja\s\s)puol(?:i|ikas)?\s+(?=tonni\w*\b)"), "0,5 "),  # "puol tonnii": 500 €
+    (re.compile(r"\b(yks|yksi|yhen|kaks|kaksi|kolme|kolome|neljä|nelijä|viis|viisi|kuus|kuusi|\d)\s+puol(?:i|ikas)?\s+(?=tonni\w*\b)"),
+     lambda m: _ONES.get(m.group(1), m.group(1)) + ",5 "),  # "yks puol tonnia": 1 500 €
+    (re.compile(r"(?<![\w-])(?<!ja )(?<!ja\s\s)puol(?:i|ikas)?\s+(?=tonni\w*\b(?!" + _MATERIAL + r"))"), "0,5 "),  # "puol tonnii": 500 €,
+    # not "puoli tonnia soraa" (half a ton)
     (re.compile(r"\bpari(?:kyt|kymmentä|kymment)\b"), "kaksikymmentä"),  # "parikyt tonnia"
     (re.compile(r"\bfourty\b"), "forty"), (re.compile(r"\bseihtemän"), "seitsemän"),
-    (re.compile(r"\bneli(?=sataa|kymmentä|toista)"), "neljä"),  # "kolome tuhatta nelisataa": 3 400, not 3 000
-    (re.compile(r"\b(\d+)\s+kyb(?:ää|ä|iä)\b"), r"\g<1>00 euroa"),  # "3 kybää": three hundred-euro notes
+    (re.compile(r"\bneli-?(?=sataa|kymmentä|toista)"), "neljä"),  # "kolome tuhatta nelisataa": 3 400, not 3 000
+    (re.compile(r"\b(kolmi|neli|viiti|kuuti)sen\s+(?=sataa|tuhatta)"),
+     lambda m: {"kolmi": "kolme", "neli": "neljä", "viiti": "viisi", "kuuti": "kuusi"}[m.group(1)]),  # "nelisen sataa": about 400
+    (re.compile(r"\b(\d+)\s+kyb(?:ää|ä|iä)\b(?!.*(?:kymp|satan|euro|€))"), r"\g<1>00 euroa"),  # "3 kybää": hundred-euro notes, alone
 )
 
 
+_MATERIAL_ANY = re.compile(r"\b(?:sora|hiekka|kive|kivi|multa|puuta|rauta|teräs|jäte|jätet|heinä|tonnia?\s+(?:painav|paino))\w*", re.IGNORECASE)
+
+
 def _spoken_amounts(text: str) -> str:
-    """Spoken money words as their plain forms ("pualtoista tonnia", "pari tonnia", "3 kybää")."""
+    """Spoken money words as their plain forms ("pualtoista tonnia", "yks puol tonnia", "3 kybää"); "puoli tonnia" stays
+    where the answer speaks of gravel or sand (half a ton)."""
+    weight = bool(_MATERIAL_ANY.search(text))
     for pattern, plain in _SPOKEN_AMOUNTS:
-        text = pattern.sub(plain, text)
+        if not (weight and "tonni" in pattern.pattern):
+            text = pattern.sub(plain, text)
     return text
 
 

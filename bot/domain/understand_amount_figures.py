@@ -31,13 +31,15 @@ EACH_BEFORE = re.compile(r"(?:à|á|@|\bat|each|per\s+\w+|tunnilt\w*|kerralta|ka
                          r"(?:\b1|yks|yksi|one)\s+(?:[a-zäö]+\s+){0,2}(?:maksaa|maksais|costs?|is)(?:\s+(?:sen|noin|about|n\.))?)\s*$",
                          re.IGNORECASE)
 # the unit a price is for, as one class: "kuussa", "kk" and "kesäkuukauden" are one
-_UNIT_CLASS = (("month", re.compile(r"^(?:kk|kuu|month|mo$|mth|monthly)|kuukau")), ("week", re.compile(r"^(?:vk|viik|week|wk)")),
+_UNIT_CLASS = (("month", re.compile(r"^(?:kk|kuu|month|mo$|mth|monthly|månad|måna)|kuukau")), ("week", re.compile(r"^(?:vk|viik|week|wk)")),
                ("year", re.compile(r"^(?:v$|vuo|year|yr)")), ("day", re.compile(r"^(?:pv|päiv|day|daily)")),
                ("hour", re.compile(r"^(?:h$|t$|tunn|tunt|hour|hr)")), ("night", re.compile(r"^(?:yö|night)")),
                ("time", re.compile(r"^(?:kert|krt|time|session|kerra)")))
 TIMES_WORD = re.compile(r"^\s*(?:kertaa|krt|times|x|×|\*)\s*$", re.IGNORECASE)
+_CLASSES = {name for name, _ in _UNIT_CLASS}
 PEOPLE = re.compile(r"^(?:henk\w*|hlö\w*|persons?|people|participants?|osallistuj\w*|lasta|kids|children|nuorta|youths?|"
-                    r"jäsen\w*|members?|kpl|pcs|pieces?|kappale\w*)$", re.IGNORECASE)
+                    r"jäsen\w*|members?|heads?|pää\w*)$", re.IGNORECASE)
+PIECES = re.compile(r"^(?:kpl|pcs|pieces?|kappale\w*|st|stk)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,9 +110,21 @@ def _thousands_shared(said: str, figs: list[Figure]) -> list[Figure]:
 
 
 def unit(word: str) -> str:
-    """A word's unit class ("kuussa" and "kk" are "month"), or its first four letters."""
+    """A word's unit class ("kuussa" and "kk" are "month"), or the word itself."""
     word = word.lower().strip(" ,./")
-    return next((name for name, pattern in _UNIT_CLASS if pattern.search(word)), word[:4])
+    return next((name for name, pattern in _UNIT_CLASS if pattern.search(word)), word)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Two units are one: the same class, or forms of one word ("kerta", "kertoja"; "pelikone", "konetta")."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if a in _CLASSES or b in _CLASSES or len(a) < 2 or len(b) < 2:
+        return False
+    n = min(len(a), len(b), 4)
+    return a[:n] == b[:n] or len(b) >= 4 and b[:4] in a or len(a) >= 4 and a[:4] in b
 
 
 def price_unit(said: str, price: Figure) -> str | None:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .number_text import NOT_SURE, prepare
-from .understand_amount_figures import PEOPLE, TIMES_WORD, Figure, Read, count_per, figures, price_unit, unit
+from .understand_amount_figures import PEOPLE, PIECES, TIMES_WORD, Figure, Read, count_per, figures, price_unit, same_unit, unit
 
 _W = r"(?<![\w-])"
 _E = r"(?![\w-])"
@@ -43,7 +43,12 @@ _RESULT = re.compile(_W + r"(?:eli|siis|so|which\s+makes|that\s+makes|makes|mik�
                      r"koko\s+hanke|koko\s+budjetti|total|totalt|yhteensä|kaikkiaan|in\s+all|all\s+in)" + _E + r"|->|=>|=|→",
                      re.IGNORECASE)
 _PART_OF = re.compile(_W + r"(?:siitä|siit|siinä|josta|joista|of\s+which|of\s+that|of\s+it|including|incl|sis\w*|mukana|"
-                      r"included)" + _E, re.IGNORECASE)
+                      r"included)" + _E + r"(?!\.?\s*(?:alv|vat|moms|arvonlis))", re.IGNORECASE)
+_HELD_OR_IF = re.compile(_W + r"(?:saved|säästössä|tilillä|tilil|kassassa|in\s+the\s+bank|account|kitty|jos|if|unless|mikäli|"
+                         r"haettava\w*|omaa\s+rahaa|own\s+money|omarahoitu\w*|myöhemmin|later|ensi\s+vuonna|next\s+year)" + _E,
+                         re.IGNORECASE)
+_PICKED = re.compile(_W + r"(?:picked|chose|chosen|went\s+with|valittiin|valitsimme|päätettiin|päätimme|otettiin|otimme)" + _E,
+                     re.IGNORECASE)
 _CHEAP = re.compile(r"halve\w*|halvi\w*|edullise\w*|edullisi\w*|cheaper|cheapest|lower\s+(?:one|of)", re.IGNORECASE)
 _DEAR = re.compile(r"kalliimm\w*|kallei\w*|more\s+expensive|dearer|higher\s+(?:one|of)", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|,|to|and|ja|och|till)?\s*(?:ehkä|maybe|kanske|perhaps|noin|about|jopa)?\s*$", re.IGNORECASE)
@@ -57,7 +62,9 @@ _PIECE = re.compile(r"\s*(?:[,;]|\s\+\s|" + _W + r"(?:ja|and|och|sekä|plus)" + 
 _FLAT_RATE = re.compile(r"flat\s*rate|päälle|on\s+top|lisäksi", re.IGNORECASE)
 _TWO_VIEWS = re.compile(_W + r"(?:tarjou\w*|quot\w*|offer\w*|vaihtoeh\w*|option\w*|arvio\w*|estimate\w*|esitti|proposed|sanoisin|"
                         r"sano|said|says|puhu\w*|mielestä|thinks?|alv\w*|vat|moms|arvonlis\w*|verollis\w*|kunta\w*|municipality|"
-                        r"council|antaa|gives|lupas\w*|promised|naapuri\w*|neighbo\w*|ol|oli|was|if|jos)" + _E, re.IGNORECASE)
+                        r"council|antaa|gives|lupas\w*|promised|naapuri\w*|neighbo\w*|ol|oli|was|if|jos|rahoitu\w*|haettav\w*|haetaan|osuu\w*|"
+                        r"tulot|tuloja|tulona|tulo|alennu\w*|myönn\w*|kokonais\w*|[\w-]*malli\w*|versio\w*|diy|contractor|urakoitsija\w*|asennettu\w*|itse|ostettu\w*|netto|brutto|maksoi|"
+                        r"nykyi\w*|uusi|uuden|new|old|myöhemmin|later|ensi|funding|income|discount|model|variant|share)" + _E, re.IGNORECASE)
 
 
 class Meant(NamedTuple):
@@ -106,7 +113,9 @@ def meant_value(text: str, read: Read, hours_said: bool = False) -> Decimal | Me
     if len(money) != 1 or _OR.search(said) or _NOT_THE_COST.search(said) or money[0].value < 100 or _PAST.search(said) \
             or price_unit(said, money[0]) is not None:
         return None  # "machine rental 150 €/hour", "the old one cost 6 000", "kaksi tai kolme kymppitonnia": not this cost
-    if any(f.role == "bare" or unit(f.noun) in _PERIODS and not _WHOLE.search(said) for f in figs if f is not money[0]):
+    after = re.match(r"\s*([a-zäö]{3,})", said[money[0].end:])
+    if any(f.role == "bare" or unit(f.noun) in _PERIODS and not _WHOLE.search(said) or after and same_unit(unit(f.noun), unit(after.group(1)))
+           for f in figs if f is not money[0]):
         return None  # "uusia venepaikkoja 14, paikka maksaa 1 200 €", "40 000 € 2 vuotta": a count that may multiply it
     return money[0].value if money[0].role == "euros" or money[0].value >= 1000 else None
 
@@ -123,6 +132,8 @@ def _corrected(said: str, figs: list[Figure]) -> Decimal | None:
         after = [f for f in said_figs if f.start >= mark.end()]
         if not before or not after:
             continue
+        if price_unit(said, after[0]) is not None or TIMES_WORD.match(said[after[0].end:after[0].end + 8]):
+            return None  # "3000 e? ei, se on 500 e per hlö, 6 hlö": the correction is a price, asked
         value = after[0].value
         if value < 1000 and not after[0].scaled and any(f.scaled for f in before) and after[0].role == "bare":
             value *= 1000  # "neljäkymmentäviis tuhatta, vai oliko se …, no sanotaan 48"
@@ -151,11 +162,13 @@ def _among(said: str, money: list[Figure]) -> Decimal | None:
     """The one of several euro figures an advisor would take: the result said, the whole with its part, the cheaper."""
     last, before = money[-1], money[-2]
     between = said[before.end:last.start]
+    if _HELD_OR_IF.search(said):
+        return None  # "We have 2 000 saved, so 8 000 is needed", "tulee 5 500 € jos asennus mukana": asked
     if _RESULT.search(between) and last.value >= max(f.value for f in money[:-1]):
         if "+" in said[:last.start] and sum(f.value for f in money[:-1]) != last.value:
             return None  # "laitteet 1200 + remppa 3000 = 4500": which one is right? asked
         return last.value  # "… kahen vuojen ajalta siis 7 200", "→ 32k"
-    if len(money) == 2 and not _OR.search(said) and (_CHEAP.search(said) or _DEAR.search(said)):
+    if len(money) == 2 and not _OR.search(said) and not _PICKED.search(said) and (_CHEAP.search(said) or _DEAR.search(said)):
         return min(before.value, last.value) if _CHEAP.search(said) else max(before.value, last.value)  # "… edullisemman"
     if _OR.search(said) or _PAST.search(said) or _NOT_THE_COST.search(said) or len(money) != 2:
         return None
@@ -167,7 +180,8 @@ def _among(said: str, money: list[Figure]) -> Decimal | None:
 def _pieces(said: str, money: list[Figure], read: Read) -> Meant | None:
     """Cost lines added up, each one figure or a price times its count ("satula 1200e ja kypärät 10kpl á 60e")."""
     body = said[:money[-1].end]  # not "… niin siitä se summa tulee", "ne ois ne hankinnat"
-    if _OR.search(said) or _PAST.search(body) or _NOT_THE_COST.search(said) or _TWO_VIEWS.search(body) or _PART_OF.search(body):
+    if _OR.search(said) or _PAST.search(body) or _NOT_THE_COST.search(said) or _TWO_VIEWS.search(body) or _PART_OF.search(body) \
+            or _HELD_OR_IF.search(said):
         return None
     pieces = [p for p in _PIECE.split(said[:money[-1].end]) if re.search(r"\d", p)]
     if len(pieces) == 2 and not re.search(r"\s\+\s|" + _W + r"(?:ja|and|och|sekä|plus)" + _E, said[money[0].end:money[1].start]) \
@@ -205,13 +219,20 @@ def _product(said: str, figs: list[Figure]) -> Meant | None:
     counts = [c for c in counts if not one or c is not one[0]]
     if price.role != "euros" or per is None or not counts or _FOR_EACH.search(said) or any(_HEDGE.search(said[max(0, c.start - 8):c.start]) for c in counts):
         return None
-    allowed = {per} if per else set()
+    if any(re.fullmatch(r"\s*[-–—]\s*", said[a.end:b.start]) for a, b in zip(figs, figs[1:])):
+        return None  # "10–12 kertaa", "20–25 henkeä": a range of counts, asked
+    people_ok = per in ("", "night", "day") or bool(PEOPLE.match(per))
+    fits = lambda c: PIECES.match(c.noun) or PEOPLE.match(c.noun) and people_ok  # noqa: E731
+    if per and any(c.noun and not same_unit(unit(c.noun), per) and not fits(c) and not count_per(said, c)
+                   and c.role == "count" for c in counts) and not any(same_unit(unit(c.noun), per) for c in counts):
+        return None  # "Tulkki 90 € tunti, 2 päivää", "Lisenssi 300 € vuodessa, 5 käyttäjää": not what the price is for
+    allowed = [per] if per else []
     for count in counts:  # "40 e/h, 2 h viikos, 20 viikkoo": the hours are given a week, the weeks counted
-        if unit(count.noun) in allowed and count_per(said, count):
-            allowed.add(count_per(said, count))
-    if any(count_per(said, c) and not any(unit(o.noun) == count_per(said, c) for o in counts) for c in counts):
+        if any(same_unit(unit(count.noun), a) for a in allowed) and count_per(said, count):
+            allowed.append(count_per(said, count))
+    if any(count_per(said, c) and not any(same_unit(unit(o.noun), count_per(said, c)) for o in counts) for c in counts):
         return None  # "ohjaaja 35 €/h, 3 h päivässä": how many days is not said
-    if len(counts) > 1 and not all(unit(c.noun) in allowed or PEOPLE.match(c.noun) or c.role == "bare" for c in counts):
+    if len(counts) > 1 and not all(any(same_unit(unit(c.noun), a) for a in allowed) or fits(c) or c.role == "bare" for c in counts):
         return None  # "450 € kappale … 40 vuotta vanhoja": not every figure counts what the price is for
     total = price.value
     for count in counts:

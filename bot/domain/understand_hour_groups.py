@@ -32,6 +32,10 @@ _SHARED_HOURS = re.compile(r"(?:päivät|days|illat|evenings)\s+(?:on|ovat|are|i
 _MACHINE = re.compile(r"traktor\w*|kone\w*|vene\w*|kaivuri\w*|tractor|machine|excavator|boat|mönkijä\w*|auto\w*|truck", re.IGNORECASE)
 _RATE = re.compile(r"(?:€|e|eur\w*|euro\w*|bucks)\s*(?:/\s*h|/\s*t|tunnilta|tunnissa|an\s+hour|per\s+hour|a\s+hour)|"
                    r"tuntihin\w*|hourly\s+rate|(?:an|per)\s+hour", re.IGNORECASE)
+_PERIOD = re.compile(r"(?<![\w-])(?:viikossa|viikos|kuussa|kuukaudessa|kuukauvessa|vuodessa|vuojessa|viikoittain|kuukausittain|"
+                     r"vuosittain|weekly|monthly|yearly|a\s+week|a\s+month|a\s+year|per\s+(?:week|month|year))(?![\w-])", re.IGNORECASE)
+_TALKOOT = re.compile(r"talkoo|talkoi|talako|vapaaehto|volunteer|voluntary", re.IGNORECASE)
+_WAGE = re.compile(r"palk\w*|wage|salary|salaries|ohjaaja\w*|kouluttaja\w*|instructor|coach", re.IGNORECASE)
 _MONEY = re.compile(r"\d[\d.,]*(?:\s\d{3})*\s*(?:(?:k|tonnia|tuhatta|grand|thousand)(?![\w-])\s*)?(?:€|e(?![\w-])|eur\w*|euro\w*|bucks)?",
                     re.IGNORECASE)
 
@@ -39,8 +43,8 @@ _MONEY = re.compile(r"\d[\d.,]*(?:\s\d{3})*\s*(?:(?:k|tonnia|tuhatta|grand|thous
 def group_sum(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
     """Each group's people × days × hours, added ("6 henkeä 4 päivää 6 tuntia ja siivous 2 henkeä 3 tuntia")."""
     said = prepare(standard_forms(text or ""))
-    if len(said) > 300 or NOT_SURE.search(said) or "?" in said:
-        return None
+    if len(said) > 300 or NOT_SURE.search(said) or "?" in said or _PERIOD.search(said):
+        return None  # "2 henkeä 3 tuntia viikossa ja …": a rhythm, not a day's work
     shared = _SHARED_HOURS.search(said)
     shared_hours = Decimal(next(g for g in shared.groups() if g).replace(",", ".")) if shared else None
     body = said[:shared.start()] + said[shared.end():] if shared else said
@@ -54,6 +58,8 @@ def group_sum(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
             return None  # a figure before any group, or a machine's hours: left to the other readers
     if len(groups) < 2:
         return None
+    if shared_hours is not None and len({bool(_DAYS.search(" ".join(group))) for group in groups}) > 1:
+        return None  # "5 miestä 4 päivää ja 3 naista, 6 tuntia päivässä": the women's days are not said
     parts = []
     for group in groups:
         part = _group_hours(" ".join(group), shared_hours)
@@ -95,8 +101,9 @@ def from_value(text: str, read_money) -> Decimal | None:
     """Hours worked out from the talkoot's value and the hourly rate ("Talkoot 4 500 € (15 €/h)": 300 h)."""
     said = prepare(text or "")
     rate_at = _RATE.search(said)
-    if len(said) > 200 or not rate_at or _HOURS.search(said) or NOT_SURE.search(said):
-        return None
+    if len(said) > 200 or not rate_at or _HOURS.search(said) or NOT_SURE.search(said) or not _TALKOOT.search(said) \
+            or _MACHINE.search(said) or _WAGE.search(said) or re.search(r"per\s+(?:hlö|henk\w*|person|head)|/\s*hlö|each", said):
+        return None  # "Traktori 50 €/h, yhteensä 1 000 €", "Ohjaajan palkka 25 €/h": not the talkoot's value
     nums = find_numbers(said)
     if len(nums) != 2:
         return None

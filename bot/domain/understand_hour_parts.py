@@ -120,9 +120,12 @@ _COUNT_WORDS = {**_COUNTS, "yhen": 1, "kolome": 3, "kolomen": 3, "neljän": 4, "
 # "kaks viikkoa arkena", "2 vk arkipäivät", "one work week", "two weeks (weekdays)", "viikon verran … 6h päivässä"
 _WEEKS_SAID = re.compile(r"(?:\b(?P<n>\d{1,2}|yksi|yks|yhden|yhen|one|a|kaksi|kaks|kahden|kahen|two|kolome|kolomen|kolme|kolmen|three|neljä|neljän|four|"
                          r"viisi|viis|viiden|viien|five|kuusi|kuus|kuuden|kuuen|six|en|tre)\s*(?:full\s+|whole\s+|täyttä\s+|kokonaista\s+)?)?"
-                         r"\b(?P<w>(?:työ|work\s+)?(?:viikkoa|viikon|viikko|vk|weeks?|vecka|veckor))\b(?!\s*(?:/|per\b|a\s+week|viikossa))", re.IGNORECASE)
-_WEEKDAYS_ONLY = re.compile(r"\barke(?:na|disin)\b|\barki(?:päivi\w*|päivät|sin)\b|\bweekdays?\b|\bwork\s+weeks?\b|\btyöviik\w*", re.IGNORECASE)
-_PER_DAY = re.compile(r"\bpäiväs(?:sä)?\b|/\s*(?:pv|päivä|day|d)\b|\b(?:a|per|each)\s+day\b|\bh/pv\b|\bpv:ssä\b", re.IGNORECASE)
+                         r"\b(?P<w>(?:työ|work\s+)?(?:viikkoa|viikon|viikko|vk|weeks?|vecka|veckor))\b"
+                         r"(?!\s*(?:/|per\b|a\s+week|viikossa|päästä|loma\w*|välein|tauko\w*|off\b|break|later|myöhemmin))", re.IGNORECASE)
+_EVERY_WEEKDAY = re.compile(r"\b(?:every|each)\s+weekday\b|\bjoka\s+arki(?:päivä)?\b", re.IGNORECASE)
+_WEEKDAYS_ONLY = re.compile(r"\barke(?:na|disin)\b|\barki(?:päivi\w*|päivät|sin)\b|\bweekdays?\b|\bwork\s+weeks?\b|\btyöviik\w*|"
+                            r"\bvardag\w*", re.IGNORECASE)
+_PER_DAY = re.compile(r"\bpäiväs(?:sä)?\b|/\s*(?:pv|päivä|day|d)\b|\b(?:a|per|each)\s+(?:day|dag)\b|\bh/pv\b|\bpv:ssä\b", re.IGNORECASE)
 _DAYS_SAID = re.compile(r"\d+\s*(?:päivää|päivänä|pv|days?|arkipäivää)\b|\bviikonlop|\bweekend|\bviikossa\b|\ba\s+week\b|\bper\s+week\b",
                         re.IGNORECASE)
 
@@ -163,7 +166,7 @@ def years_as_months(text: str) -> str:
 def weeks_as_days(text: str) -> str:
     """"kaks viikkoa arkena 2 hlöä 4h päivässä" -> "10 päivää …": weeks of work, with hours said a day or the days said
     to be weekdays, are five working days each (the advisors' count). Unchanged when days are said apart."""
-    if (_DAYS_SAID.search(text) or _DAILY.search(text) and not _WEEKDAYS_ONLY.search(text) or _SOME_DAYS.search(text)
+    if (_DAYS_SAID.search(text) or _DAILY.search(text) and not _EVERY_WEEKDAY.search(text) or _SOME_DAYS.search(text)
             or not (_WEEKDAYS_ONLY.search(text) or _PER_DAY.search(text))):
         return text  # not "every day for 10 weeks": seven days a week
     found = [m for m in _WEEKS_SAID.finditer(text) if m.group("n") or re.match(r"viikon|työviik", m.group("w"), re.IGNORECASE)]

@@ -1,0 +1,33 @@
+"""Adversarial reviews 29 and 30 (helpers that did not write the rules; phone-typed inputs aimed at the fifteenth and
+sixteenth sessions' readers): none may be silently misread, as the benchmark counts it, except the ones marked ``left``.
+
+Review 29 (283 inputs): six of its seven ``left`` were misread the same way before the fifteenth session (43b06ef); the
+seventh, "tre tusen... fyra tusen", is read as a range's top (4 000) as the frozen sets' rule says. Review 30 (373
+inputs, on 9b28eb0): its five ``left`` are older readings ("1200 ja 1500" as a range's top, "Leader-tukea haetaan 10 000
+- 12 000", own money read as the figure asked, "Puoltoista tonnia – pari tonnia"); the six new silent misreads it found
+(spoken "puol tonnia" beside gravel or "yks", "5 kybää ja viiskymppiä") are fixed, and its wrong proposals narrowed."""
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+import answers  # noqa: E402
+
+DATA = Path(__file__).parents[1] / "data"
+CASES = [dict(case, review=n) for n in (29, 30)
+         for case in json.loads((DATA / f"review{n}_cases.json").read_text(encoding="utf-8"))]
+OPTIONS = answers._options()
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if not c.get("left")], ids=lambda c: str(c["text"])[:40])
+def test_no_silent_misreading(case):
+    verdict, got = answers.judge(case, OPTIONS, date(2026, 12, 4))
+    assert verdict != "silent", got
+
+
+def test_the_left_cases_are_the_known_ones():
+    assert [sum(1 for c in CASES if c.get("left") and c["review"] == n) for n in (29, 30)] == [7, 5]

@@ -12,6 +12,7 @@ import re
 from typing import Mapping, Sequence
 
 from .understand_check import needs_check
+from .understand_choice_second import second_look
 from .understand_text import _BOTH, _OR, _PENDING, _UNSURE, _fold, _phrases, match_choice
 
 # Undecided in so many words: "ei oo vielä päätetty", "we haven't decided", "depends on", "not yet": no option offered
@@ -22,6 +23,17 @@ _UNDECIDED = re.compile(r"\b(?:paatet|paatta|decided|decide|riippu|depend|not\s+
 def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
                 question: str | None = None) -> tuple[str | None, bool]:
     """(option key or None, read back first?) for a typed answer to a question with buttons."""
+    key, read_back = _first_reading(text, options, lang=lang, question=question)
+    if key is None:
+        guess = second_look(text, options, lang=lang, question=question)
+        if guess is not None:
+            return guess, True  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂": read back, one tap
+    return key, read_back
+
+
+def _first_reading(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
+                   question: str | None = None) -> tuple[str | None, bool]:
+    """(option key or None, read back first?) from match_choice and the last option named."""
     key = match_choice(text, options, lang=lang, question=question)
     if set(options) == {"yes", "no"} and key != "no" and (
             _NO_FIRST.match(text) or (lang == "en" and re.match(r"^\W*no\b", text, re.IGNORECASE))) and not _YES_AFTER.search(text):

@@ -1,0 +1,47 @@
+"""A second look at a typed answer to "is the project international?": a yes or no to read back, not to save."""
+
+from __future__ import annotations
+
+import re
+
+from .understand_text import _UNSURE, _fold
+
+# The answer opens with a no in some language: "ei oo, paitsi jos …", "Nee – sorry", "Nein, only Finland", "eipä oo"
+_OPENS_NO = re.compile(r"^\W*(?:ei|ee|eii|eipa|eipä|no|nope|nah|nee|nein|nej|not\s+really|not\s+(?:now|this\s+time))\b(?!\s+(?:ku|kun|vaa|vaan)\b)",
+                       re.IGNORECASE)
+# The answer opens with a yes in some language: "ja, Sverige", "Da, Võrumaan …", "yea a bit", "jah", "kyllä"
+_OPENS_YES = re.compile(r"^\W*(?:ja|jah|jaa|da|yea|yeah|yes+|yep|yup|kylla|kyllä|kyl|joo|juu)\b(?=\s*[,.!:;–—-]|\s+\w)", re.IGNORECASE)
+# A no said of the project, anywhere: "ei se kuulu hankkeeseen", "not in the project", "no partner abroad", "ei tuu ulkomaita"
+_PROJECT_NO = re.compile(
+    r"\b(?:ei|ee|eika|eikä|not|no|isn\s?t|doesn\s?t|does\s+not|is\s+not|nothing)\s+(?:\w+\s+){0,4}?"
+    r"(?:kuulu\w*|sisall\w*|sisäll\w*|hankkee\w*|projekt\w*|project|yhteistyo\w*|yhteistyö\w*|kumppan\w*|partner\w*|abroad|"
+    r"ulkomai\w*|ulukomai\w*|ulkomaa\w*|kansainv\w*|international|cooperation|yhteistyohanke|ketaan|ketään|part\s+of)\b"
+    r"|\b(?:ei|ee)\s+(?:\w+\s+){0,2}?tuu\s+ulkomai\w*|\b(?:joten|eli|so)\s+(?:ei|no|ee)\W*$|\bnot\s+in\s+(?:this|the)\s+(?:one|project)\b"
+    r"|\bproject\s+(?:is\s+)?(?:just|only)\s+(?:our|here)|\b(?:only|just)\s+(?:local|finland|here)\b|\bnot\s+now\b|\bei\s+nyt\b|\bnyt\s+ei\b(?!\s+\w*ti)",
+    re.IGNORECASE)
+# Words of a real yes after the no: a partner or a trip that is in the project
+_YES_AFTER = re.compile(r"\b(?:(?:mut|mutta|but)\s+(?:\w+\s+){0,2}(?:opintomatk\w*|matka\w*|trip|visit\w*|vierail\w*)|kylla\s+(?:tulee|on|mukana)|mukana\s+on|tulevat\s+meille|osallistu\w*\s+hankkee|in\s+the\s+project\s+(?:too|as\s+well))\b")
+# Still open: "ei vielä tiedetä", "depends", "if we find a partner", a question back
+_OPEN = re.compile(r"\b(?:riippu\w*|depend\w*|jos\s+(?:loy|saa|ne|lah)\w*|if\s+(?:we|they|the)|ei\s+(?:viela|viel|viala)\s+(?:tied|tiet|tiij|tiiet)\w*|"
+                   r"vielä|viela|yet|still|harkit\w*|consider\w*|suunnit\w*|planned|planning|plan\s+to|want\s+to|haluai\w*|"
+                   r"lasketaan\w*\s+jos|lasketaanko|counts?\s*\?|does\s+(?:it|that)\s+count)\b")
+
+
+def second_yes_no(text: str, *, lang: str) -> str | None:
+    """"no" or "yes" to read back when the answer opens with one and the rest does not take it back; else None."""
+    said = _fold(text)
+    if _UNSURE.search(said) or _OPEN.search(said):
+        return None
+    if _OPENS_YES.match(text) and not _PROJECT_NO.search(text) and not re.search(r"\b(?:ei|ee|not|no|nej|inte)\b", said.split(" ", 1)[-1]):
+        return "yes"  # "ja, Sverige", "Da, Võrumaan savusauna ihmiset tulevat meille", "yea a bit, 1 trip to sweden"
+    if "?" in text.rstrip(" 😂😄😅🙂🤔.!") and not re.search(r"\b(?:joten|eli|so)\s+(?:ei|no|ee)\W*$|\bno,?\s+no\b", said):
+        return None  # a question back at the end: asked with the buttons
+    opens_no = _OPENS_NO.match(text)
+    if opens_no and lang == "fi" and opens_no.group(0).strip(" ,.;:!()–-").lower() == "no":
+        opens_no = None  # in Finnish "no" is "well": "no Pirkon tytär asuu Virossa …"
+    if (opens_no or _PROJECT_NO.search(text)) and not _YES_AFTER.search(said):
+        return "no"  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂", "…, but that's not in the project"
+    return None
+
+
+__all__ = ["second_yes_no"]

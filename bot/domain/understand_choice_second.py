@@ -1,0 +1,17 @@
+"""A second look at a typed choice no first reading took: an option to read back ("Luin: …"), never to save."""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from .understand_choice_intl import second_yes_no
+
+
+def second_look(text: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None = None) -> str | None:
+    """The option to propose for an answer the first reading left unread, or None (the buttons ask again)."""
+    if set(options) == {"yes", "no"}:
+        return second_yes_no(text, lang=lang)
+    return None
+
+
+__all__ = ["second_look"]

@@ -24,6 +24,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
                 question: str | None = None) -> tuple[str | None, bool]:
     """(option key or None, read back first?) for a typed answer to a question with buttons."""
     key, read_back = _first_reading(text, options, lang=lang, question=question)
+    if key == "yes" and read_back and second_look(text, options, lang=lang, question=question) == "no":
+        return "no", True  # "maybe later with Sweden, not now": the no said of this project is proposed
     if key is None:
         guess = second_look(text, options, lang=lang, question=question)
         if guess is not None:

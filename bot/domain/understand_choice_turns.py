@@ -1,0 +1,73 @@
+"""Where a typed choice turns ("ESR vai mikä se oli... ei ku Leader", "not ESR, the other one"), the option it ends on."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from .understand_text import _UNSURE, _UNSURE_MORE, _fold, _fund_denied, _funds_in, _project_kinds
+
+# A correction or a conclusion; what follows it is the answer ("ei ku Leader", "so building i guess", "joten investointi")
+_TURN = re.compile(r"(?:\bei\s*k[uo]n?\b|\beiku\w*|\bei\s+vaan\b|\bno\s+wait\b|\bi\s+mean\b|\btai\s+siis\b|\btai\s+no\s+ei\b|"
+                   r"\bnah\b|\b(?:no|ei|nej)\s*[—–-]\s|\?\s*(?:no|ei|nope)\b[,.]?|\bjoten\b|\beli\s+se\b|\bso\b(?!\s+(?:far|much|many|that\s+we))|"
+                   r"\bsit\s+se\b|\bthen\s+it'?s\b|\bi\s+guess\b|\bi\s+assume\b|\bmielestäni\b|\bsiis\b)", re.IGNORECASE)
+# The rest hedges again: "ei ku leader vai?", "so maybe ESR"
+_HEDGED = re.compile(r"\b(?:vai|or|maybe|perhaps|ehka|kai|en\s+tieda|not\s+sure)\b")
+# "se toinen", "the other one": the fund not ruled out
+_OTHER = re.compile(r"\b(?:se|the)\s+(?:toinen|toenen|toine|other)\b")
+_UNSURE_OPENING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:not\s+sure|unsure|en\s+(?:\w+\s+){0,2}?(?:varma|tiedä|tiiä|tiijä|tiä|tiijjä)|"
+                             r"emmä\s+tiedä|ei\s+(?:mitää|mitään)\s+hajua|sincerely\s+i\s+am\s+not\s+sure|i\s+am\s+not\s+sure|"
+                             r"haven'?t\s+decided|vet\s+inte|en\s+(?:osaa|ole\s+asiasta)|ei\s+hajua)", re.IGNORECASE)
+
+
+def _named_in(text: str, options: Mapping[str, Sequence[str]], question: str | None) -> set[str]:
+    """The options named in ``text``, not ruled out: fund stems, kinds of project, labels and synonyms."""
+    from .understand_choice_guess import last_named  # a cycle: the first reading calls the second look
+    text = re.sub(r"n['’]t\b", " not", text)  # "we don't build anything" denies "build"
+    said = _fold(text)
+    if question == "track":
+        return {key for key in _funds_in(said, options) if not _fund_denied(said, key)}
+    named = set()
+    if question == "leader_type":
+        named |= _project_kinds(said) & set(options)
+    last = last_named(text, options, question=question)
+    return named | ({last} if last else set())
+
+
+def after_turn(text: str, options: Mapping[str, Sequence[str]], *, question: str | None) -> str | None:
+    """The one option named after the last correction or conclusion, when the rest does not hedge again."""
+    turns = list(_TURN.finditer(text))
+    if not turns:
+        return None
+    rest = re.split(r"[.!;]\s", text[turns[-1].end():] + " ", maxsplit=1)[0]
+    if _HEDGED.search(_fold(rest)) or rest.rstrip().endswith("?"):
+        return None
+    named = _named_in(rest, options, question)
+    if not named and re.fullmatch(r"i\s+guess", turns[-1].group(0), re.IGNORECASE):  # "development i guess, we don't build"
+        named = _named_in(re.split(r"[,.;:!?]", text[:turns[-1].start()])[-1], options, question)
+    return named.pop() if len(named) == 1 else None
+
+
+def other_fund(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
+    """"Not Leader, the other one", "Ei ESR. Se toinen.": the fund not ruled out."""
+    said = _fold(text)
+    named = _funds_in(said, options)
+    if not _OTHER.search(said) or len(named) != 1 or named[0] not in ("esr", "leader"):
+        return None
+    denied = _fund_denied(said, named[0]) or re.search(r"\b(?:not|ei|ee)\s+(?:the\s+|se\s+)?" + named[0], said)
+    return ("leader" if named[0] == "esr" else "esr") if denied else None
+
+
+def unsure_first(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
+    """"not sure, maybe Leader?", "en oo ihan varma, se esr kuulosti tosi isolta": the "not sure" button."""
+    if "notsure" not in options:
+        return None
+    said = _fold(text)
+    if len(_funds_in(said, options)) > 1 and re.search(r"\b(?:paatt\w*|decid\w*|both|molem\w*|seka)\b|\?\?", said + text):
+        return None  # "Emme ole vielä päättäneet, harkitsemme sekä Leaderia että ESR+:aa": the two to choose from; asked
+    if _UNSURE_OPENING.match(text) or (_UNSURE_MORE.match(said) or _UNSURE.match(said)):
+        return "notsure"
+    return None
+
+
+__all__ = ["after_turn", "other_fund", "unsure_first"]

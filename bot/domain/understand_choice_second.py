@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Mapping, Sequence
 
 from .understand_choice_intl import second_yes_no
+from .understand_choice_kinds import second_kind
 from .understand_choice_turns import after_turn, other_fund, unsure_first
 
 
@@ -14,6 +15,8 @@ def second_look(text: str, options: Mapping[str, Sequence[str]], *, lang: str, q
         return second_yes_no(text, lang=lang)
     if question == "track":
         return other_fund(text, options) or unsure_first(text, options) or after_turn(text, options, question=question)
+    if question == "leader_type":
+        return after_turn(text, options, question=question) or second_kind(text, options)
     return after_turn(text, options, question=question)
 
 

@@ -1,0 +1,43 @@
+"""A second look at what kind of Leader project a typed answer names, clause by clause ("ei koulutus, vuan rakentamista")."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from .understand_text import _BOTH, _KIND_AT, _UNSURE, _UNSURE_MORE, _fold, _project_kinds
+
+# Words of building the first reading leaves to the buttons: "rakennushanke", "rakennus", "remppa"
+_MORE_INVESTMENT = re.compile(r"\b(?:rakennu\w*|rempp\w*|peruskorja\w*|maalamp\w*|aurinkopanee\w*|paneel\w*)")
+_CLAUSES = re.compile(r"[,;.!?]+|\s[-–—]\s|\b(?:vaan|vuan|vaa|but|mutta|mut|although|though|vaikka|then|sitten|sit)\b")
+_DENIED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:ei|ee|eika|not|no|dont|doesnt|isnt|never|without|ilman)\b|\b(?:ei|ee|eika|not|dont|isnt)\s+(?:\w+\s+){0,3}$")
+_MAIN = re.compile(r"\b(?:paaasia\w*|paapaino\w*|main\w*|mostly|mainly|primarily|suurin\s+(?:osa|raha)|enimmakseen|first|eka\w*|ensin|ensimmainen)\b")
+_LATER = re.compile(r"\b(?:second|toinen|toisessa|later|myohemmin|vasta|next)\b")
+
+
+def _kinds(clause: str) -> set[str]:
+    """The kinds of project a folded clause names, denied or not."""
+    found = _project_kinds(clause) | ({"investment"} if _MORE_INVESTMENT.search(clause) else set())
+    return found | {key for key, pattern in _KIND_AT.items() if pattern.search(clause)}
+
+
+def second_kind(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
+    """The kind of project to read back: the one named in a clause that does not deny it, or the main one of several."""
+    said = re.sub(r"\b(\w+) t\b", r"\1t", _fold(re.sub(r"n['’]t\b", "nt", text)))
+    if _BOTH.search(said) or _UNSURE.search(said) or _UNSURE_MORE.search(said) or re.search(r"\b(?:seka|molempia|en osaa sanoa)\b", said):
+        return None  # "both dev and investment", "not sure which fits, …": the buttons ask
+    if text.rstrip(" 🙂😅🤔").endswith("?") and len(said.split()) < 4:
+        return None  # "ehkä koulutus?", "development i guess?": a lean asked back
+    clauses = [c for c in _CLAUSES.split(said) if c.strip()]
+    kept = [(c, _kinds(c) & set(options)) for c in clauses if not _DENIED.search(c)]
+    kept = [(c, k) for c, k in kept if k]
+    named = set().union(*(k for _, k in kept)) if kept else set()
+    if len(named) == 1:
+        return named.pop()  # "no remppa se on, maalämpö ja paneelit katolle", "Ei tää oo mikkää koulutus, vuan rakentamista"
+    main = [k for c, k in kept if _MAIN.search(c) and not _LATER.search(c) and len(k) == 1]
+    if len(main) == 1:
+        return next(iter(main[0]))  # "development project first …, then we do the build in a second project"
+    return None
+
+
+__all__ = ["second_kind"]

@@ -6,6 +6,7 @@ from typing import Mapping, Sequence
 
 from .understand_choice_intl import second_yes_no
 from .understand_choice_kinds import second_kind
+from .understand_choice_org import second_org
 from .understand_choice_turns import after_turn, other_fund, unsure_first
 
 
@@ -17,6 +18,8 @@ def second_look(text: str, options: Mapping[str, Sequence[str]], *, lang: str, q
         return other_fund(text, options) or unsure_first(text, options) or after_turn(text, options, question=question)
     if question == "leader_type":
         return after_turn(text, options, question=question) or second_kind(text, options)
+    if question == "org_type":
+        return after_turn(text, options, question=question) or second_org(text, options)
     return after_turn(text, options, question=question)
 
 

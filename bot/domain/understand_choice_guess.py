@@ -12,6 +12,7 @@ import re
 from typing import Mapping, Sequence
 
 from .understand_check import needs_check
+from .understand_choice_kinds import second_kind
 from .understand_choice_org import second_org
 from .understand_choice_second import second_look
 from .understand_text import _BOTH, _OR, _PENDING, _UNSURE, _fold, _phrases, match_choice
@@ -58,7 +59,8 @@ def _first_reading(text: str, options: Mapping[str, Sequence[str]], *, lang: str
         guess = last_named(re.split(r"[.!;]", text[corrected.end():], maxsplit=1)[0], options, question=question)
         if guess is not None:
             return guess, True
-    guess = (second_org(text, options) if question == "org_type" else None) or last_named(text, options, question=question)
+    guess = (second_org(text, options) if question == "org_type" else second_kind(text, options) if question == "leader_type"
+             else None) or last_named(text, options, question=question)
     return guess, guess is not None
 
 

@@ -10,7 +10,7 @@ from .understand_text import _BOTH, _KIND_AT, _UNSURE, _UNSURE_MORE, _fold, _pro
 # Words of building the first reading leaves to the buttons: "rakennushanke", "rakennus", "remppa"
 _MORE_INVESTMENT = re.compile(r"\b(?:rakennu\w*|rempp\w*|peruskorja\w*|maalamp\w*|aurinkopanee\w*|paneel\w*)")
 _CLAUSES = re.compile(r"[,;.!?]+|\s[-–—]\s|\b(?:vaan|vuan|vaa|but|mutta|mut|although|though|vaikka|then|sitten|sit)\b")
-_DENIED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:ei|ee|eika|not|no|dont|doesnt|isnt|never|without|ilman)\b|\b(?:ei|ee|eika|not|dont|isnt)\s+(?:\w+\s+){0,3}$")
+_DENIED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:ei|ee|eika|not|dont|doesnt|isnt|never|without|ilman)\b|\b(?:ei|ee|eika|not|dont|isnt)\s+(?:\w+\s+){0,3}$")
 _MAIN = re.compile(r"\b(?:paaasia\w*|paapaino\w*|main\w*|mostly|mainly|primarily|suurin\s+(?:osa|raha)|enimmakseen|first|eka\w*|ensin|ensimmainen)\b")
 _LATER = re.compile(r"\b(?:second|toinen|toisessa|later|myohemmin|vasta|next)\b")
 
@@ -28,9 +28,12 @@ def second_kind(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
         return None  # "both dev and investment", "not sure which fits, …": the buttons ask
     if text.rstrip(" 🙂😅🤔").endswith("?") and len(said.split()) < 4:
         return None  # "ehkä koulutus?", "development i guess?": a lean asked back
+    said = re.sub(r"\b(?:vaikka|although|though|even\s+if)\b[^,;.!?]*", " ", said)  # "kehittämishanke vaikka siinä ostetaan laitteita"
     clauses = [c for c in _CLAUSES.split(said) if c.strip()]
     kept = [(c, _kinds(c) & set(options)) for c in clauses if not _DENIED.search(c)]
     kept = [(c, k) for c, k in kept if k]
+    if any(not _LATER.search(c) for c, _ in kept):
+        kept = [(c, k) for c, k in kept if not _LATER.search(c)]  # "rakentaminen vasta myöhemmin", "the build in a second project"
     named = set().union(*(k for _, k in kept)) if kept else set()
     if len(named) == 1:
         return named.pop()  # "no remppa se on, maalämpö ja paneelit katolle", "Ei tää oo mikkää koulutus, vuan rakentamista"

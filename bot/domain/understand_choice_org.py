@@ -22,10 +22,10 @@ _INFORMAL = re.compile(r"\b(?:ei|ee|emme|not|never)\s+(?:\w+\s+){0,4}?(?:rekiste
                        r"\bunregistered\b|\bvapaamuotoi\w*")
 _WAVERS = re.compile(r"\b(?:vai|or|tai|ehka|maybe|perhaps|kysyn|kysyt\w*|check\w*|figur\w*|tieda|tiedeta|kumpi|which|voisi|could|"
                      r"lahtis\w*|lupas\w*|might|probably|kai)\b")
-_CLAUSES = re.compile(r"[,;.!?()]+|\s[-–—]\s|\b(?:mut|mutta|but|vaan|vuan|vaikka|although|ku|koska|because|ja|and|while)\b")
+_CLAUSES = re.compile(r"[,;.!?()]+|\s[-–—]\s|\b(?:mut|mutta|but|vaikka|although|ku|ko|koska|because|ja|and|while)\b")
 # Someone beside the applicant: an owner, a funder, a partner, the land or a person's own job
 _BESIDE = re.compile(r"\b(?:omista\w*|owns?|owned|belongs?|kuuluu|rahoitta\w*|rahotta\w*|funds?|funder|pays?|maksaa|kumppan\w*|partners?|"
-                     r"tontti|land|tilo\w*|premises|tukea|luvannu\w*|luvannut|promised|myymalapaallikko|elakelainen|talo\b|house|ei\s+ole\s+hakija|ei\s+hae\w*|not\s+apply\w*|doesnt\s+apply|"
+                     r"tontti|land|tilo\w*|premises|tukea|luvannu\w*|luvannut|promised|myymalapaallikko|elakelainen|talo\b|house|ei\s+ole\s+hakija|ei\s+hae\w*|(?:ei|ee)\s+(?:oo|ole)$|not\s+apply\w*|doesnt\s+apply|"
                      r"not\s+the\s+applicant|wonder|which\s+of)\b")
 _DENIED = re.compile(r"\b(?:ei|ee|emme|eika|not|no|isnt|arent|never|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$")
 _APPLIES = re.compile(r"\b(?:hakee|hakkee|haetaan|haen|haemme|hakijana|hakija|hakijaksi|applies|apply|applying|applicant|nimissa|"
@@ -49,6 +49,7 @@ def second_org(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     said = re.sub(r"\b(?:not|ei)\s+(?:me|mina|mie|ma)\b", " ", said)  # "the bygdegårdsförening applies, not me"
     if "informal" in options and _INFORMAL.search(said) and not re.search(r"\b(?:viela|yet|prh|haettu|lahetetty|sent)\b", said):
         return "informal"  # "kyläyhdistys me ollaan, mut ei sitä oo koskaan rekisteröity"
+    said = re.sub(r"\b(ei|ee)\s+((?:\w+\s+){0,3}?)(?:vaan|vuan)\b", r"\1 \2, ", said)  # "byaföreningen ei hae vaan se osuuskunta"
     clauses = [c.strip() for c in _CLAUSES.split(said) if c and c.strip()]
     kept = [(c, _forms_in(c) & set(options)) for c in clauses if not _BESIDE.search(c)]
     named = set().union(*(k for _, k in kept)) if kept else set()

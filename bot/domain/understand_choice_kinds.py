@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from .understand_text import _BOTH, _KIND_AT, _UNSURE, _UNSURE_MORE, _fold, _project_kinds
+from .understand_text import _FOLD, _BOTH, _KIND_AT, _UNSURE, _UNSURE_MORE, _fold, _project_kinds
 
 # Words of building the first reading leaves to the buttons: "rakennushanke", "rakennus", "remppa"
 _MORE_INVESTMENT = re.compile(r"\b(?:rakennu\w*|rempp\w*|peruskorja\w*|maalamp\w*|aurinkopanee\w*|paneel\w*)")
 _CLAUSES = re.compile(r"[,;.!?]+|\s[-–—]\s|\b(?:vaan|vuan|vaa|but|mutta|mut|although|though|vaikka|then|sitten|sit)\b")
-_DENIED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:ei|ee|eika|not|dont|doesnt|isnt|never|without|ilman)\b|\b(?:ei|ee|eika|not|dont|isnt)\s+(?:\w+\s+){0,3}$")
+_DENIED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:ei|ee|eika|not|dont|doesnt|isnt|never|without|ilman)\b(?!\s+(?:ku|kun|vaan|vuan)\b)|\b(?:ei|ee|eika|not|dont|isnt)\s+(?:\w+\s+){0,3}$")
 _MAIN = re.compile(r"\b(?:paaasia\w*|paapaino\w*|main\w*|mostly|mainly|primarily|suurin\s+(?:osa|raha)|enimmakseen|first|eka\w*|ensin|ensimmainen)\b")
 _LATER = re.compile(r"\b(?:second|toinen|toisessa|later|myohemmin|vasta|next)\b")
 
@@ -23,7 +23,7 @@ def _kinds(clause: str) -> set[str]:
 
 def second_kind(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     """The kind of project to read back: the one named in a clause that does not deny it, or the main one of several."""
-    said = re.sub(r"\b(\w+) t\b", r"\1t", _fold(re.sub(r"n['’]t\b", "nt", text)))
+    said = re.sub(r"\b(\w+) t\b", r"\1t", _fold_marks(re.sub(r"n['’]t\b", "nt", text)))
     if _BOTH.search(said) or _UNSURE.search(said) or _UNSURE_MORE.search(said) or re.search(r"\b(?:seka|molempia|en osaa sanoa)\b", said):
         return None  # "both dev and investment", "not sure which fits, …": the buttons ask
     if text.rstrip(" 🙂😅🤔").endswith("?") and len(said.split()) < 4:
@@ -41,6 +41,13 @@ def second_kind(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     if len(main) == 1:
         return next(iter(main[0]))  # "development project first …, then we do the build in a second project"
     return None
+
+
+
+def _fold_marks(text: str) -> str:
+    """Lower case without Finnish letters, the punctuation between clauses kept (``_fold`` drops it)."""
+    text = re.sub(r"(?<=\w)[-:'’](?=\w)", " ", text.lower().translate(_FOLD))
+    return " ".join(re.sub(r"[^\w\s,;.!?()–—]", " ", text).split())
 
 
 __all__ = ["second_kind"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from .understand_text import _BOTH, _PENDING, _UNSURE, _fold
+from .understand_text import _FOLD, _BOTH, _PENDING, _UNSURE, _fold
 
 _FORMS = {
     "association": r"\w*(?:yhdisty|yhistys|yhistyks|yhdistyks)\w*|\bry\b|\w*seura(?!kun)\w*|association\w*|\bassoc\b|\w*forening\w*|\brf\b",
@@ -43,7 +43,7 @@ def _forms_in(clause: str) -> set[str]:
 
 def second_org(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     """The applicant's form to read back: the one form named outside owners' and partners' clauses, or None."""
-    said = _fold(text).replace("ry n ", "ry ").replace("oy n ", "oy ")
+    said = _fold_marks(text).replace("ry n ", "ry ").replace("oy n ", "oy ")
     if _BOTH.search(said) or _UNSURE.search(said) or _PENDING.search(said) or _WAVERS.search(said):
         return None  # "hmm association or coop, still figuring that out", "Seurakunta lähtis ehkä mukaan hakijaksi"
     said = re.sub(r"\b(?:not|ei)\s+(?:me|mina|mie|ma)\b", " ", said)  # "the bygdegårdsförening applies, not me"
@@ -59,6 +59,13 @@ def second_org(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     if len({next(iter(k)) for k in applying}) == 1:
         return next(iter(applying[0]))  # "mä haen itte toiminimellä, ku kyläseura ei jaksa paperitöitä"
     return None
+
+
+
+def _fold_marks(text: str) -> str:
+    """Lower case without Finnish letters, the punctuation between clauses kept (``_fold`` drops it)."""
+    text = re.sub(r"(?<=\w)[-:'’](?=\w)", " ", text.lower().translate(_FOLD))
+    return " ".join(re.sub(r"[^\w\s,;.!?()–—]", " ", text).split())
 
 
 __all__ = ["second_org"]

@@ -14,6 +14,7 @@ from typing import Mapping, Sequence
 from .understand_check import needs_check
 from .understand_choice_kinds import second_kind
 from .understand_choice_org import second_org
+from .understand_choice_turns import fund_pick
 from .understand_choice_second import second_look
 from .understand_text import _BOTH, _OR, _PENDING, _UNSURE, _fold, _phrases, match_choice
 
@@ -60,7 +61,7 @@ def _first_reading(text: str, options: Mapping[str, Sequence[str]], *, lang: str
         if guess is not None:
             return guess, True
     guess = (second_org(text, options) if question == "org_type" else second_kind(text, options) if question == "leader_type"
-             else None) or last_named(text, options, question=question)
+             else fund_pick(text, options) if question == "track" else None) or last_named(text, options, question=question)
     return guess, guess is not None
 
 

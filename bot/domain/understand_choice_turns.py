@@ -58,6 +58,30 @@ def other_fund(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     return ("leader" if named[0] == "esr" else "esr") if denied else None
 
 
+# A fund set aside: "leaderista ei kuulemma saa", "ESR:ää ee tarvita", "We considered ESR+ but …"
+_SET_ASIDE_AFTER = re.compile(r"^\w*\s+(?:\w+\s+)?(?:ei|ee|not|isnt|doesnt|wont|cant)\b")
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:considered|harkitsimme|harkittiin|ajattelin|thought\s+of)\s+(?:\w+\s+)?$")
+_LEANS = re.compile(r"\b(?:maybe|perhaps|ehka|varmaan|kai|i\s+think|or|tai|vai|whichever|kumpi|either|joko)\b")
+_BETTER = re.compile(r"\b(?:paremmin|parempi|better|sopivampi)\b(.*?)\b(?:ku|kuin|kun|than)\b")
+
+
+def fund_pick(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
+    """The one fund named and not set aside, or the one said to fit better than the other."""
+    said = _fold(text)
+    better = _BETTER.search(said)
+    if better and len(_funds_in(better.group(1), options)) == 1:
+        return _funds_in(better.group(1), options)[0]  # "tämä sopis paremmin siihe esr plussaan ku leaderiin"
+    if _UNSURE.search(said) or _UNSURE_MORE.search(said) or _LEANS.search(said) or (text.rstrip().endswith("?") and len(said.split()) < 4):
+        return None  # "ESR+ I think or Leader, not sure", "varmaan leader?": a lean; the buttons ask
+    from .understand_text import _fund_stems
+    kept = set()
+    for key, pattern in _fund_stems(tuple(sorted(options))).items():
+        for found in pattern.finditer(said):
+            if not (_fund_denied(said, key) or _SET_ASIDE_AFTER.match(said[found.end():]) or _SET_ASIDE_BEFORE.search(said[:found.start()])):
+                kept.add(key)
+    return kept.pop() if len(kept) == 1 and kept <= {"esr", "leader"} else None
+
+
 def unsure_first(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     """"not sure, maybe Leader?", "en oo ihan varma, se esr kuulosti tosi isolta": the "not sure" button."""
     if "notsure" not in options:
@@ -70,4 +94,4 @@ def unsure_first(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     return None
 
 
-__all__ = ["after_turn", "other_fund", "unsure_first"]
+__all__ = ["after_turn", "fund_pick", "other_fund", "unsure_first"]

@@ -29,6 +29,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
     key, read_back = _first_reading(text, options, lang=lang, question=question)
     if key == "yes" and read_back and second_look(text, options, lang=lang, question=question) == "no":
         return "no", True  # "maybe later with Sweden, not now": the no said of this project is proposed
+    if key == "association" and read_back and question == "org_type" and second_org(text, options) == "informal":
+        return "informal", True  # "kyläyhdistys me ollaan, mut ei sitä oo koskaan rekisteröity": named, never registered
     if key is None:
         guess = second_look(text, options, lang=lang, question=question)
         if guess is not None:

@@ -47,7 +47,7 @@ def second_org(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     if _BOTH.search(said) or _UNSURE.search(said) or _PENDING.search(said) or _WAVERS.search(said):
         return None  # "hmm association or coop, still figuring that out", "Seurakunta lähtis ehkä mukaan hakijaksi"
     said = re.sub(r"\b(?:not|ei)\s+(?:me|mina|mie|ma)\b", " ", said)  # "the bygdegårdsförening applies, not me"
-    if "informal" in options and _INFORMAL.search(said) and not re.search(r"\b(?:viela|yet|prh|haettu|lahetetty|sent)\b", said):
+    if "informal" in options and _INFORMAL.search(said) and not re.search(r"\b(?:viela|yet|prh|haettu|lahetetty|sent|actually|eiku|ei ku|no wait|i mean)\b", said):
         return "informal"  # "kyläyhdistys me ollaan, mut ei sitä oo koskaan rekisteröity"
     said = re.sub(r"\b(ei|ee)\s+((?:\w+\s+){0,3}?)(?:vaan|vuan)\b", r"\1 \2, ", said)  # "byaföreningen ei hae vaan se osuuskunta"
     clauses = [c.strip() for c in _CLAUSES.split(said) if c and c.strip()]

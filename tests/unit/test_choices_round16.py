@@ -1,0 +1,71 @@
+"""Typed choices, round 16: a second look where the first reading read nothing, always read back with one tap to
+confirm ("Luin: … – kirjaanko?"), and answers that must stay as they were."""
+
+import pytest
+
+from bot.domain.understand_choice_guess import read_choice
+
+from .choice_options import KIND, ORG, TRACK, YES_NO
+
+_OPTIONS = {"international": YES_NO, "org_type": ORG, "track": TRACK, "leader_type": KIND}
+
+
+def _read(text, question, lang="fi"):
+    return read_choice(text, _OPTIONS[question], lang=lang, question=question)
+
+
+@pytest.mark.parametrize("text, question, lang, expect", [
+    ("ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂", "international", "fi", "no"),
+    ("maybe friendly match with swedish club from uppsala but thats not in the project", "international", "en", "no"),
+    ("siskontyttö asuu ruotsissa mutta ei se tähän hankkeeseen kuulu eli ei", "international", "fi", "no"),
+    ("Nein, only Finland for now.", "international", "en", "no"),
+    ("maybe later with Sweden, not now", "international", "en", "no"),
+    ("ja, Sverige", "international", "fi", "yes"),
+    ("Da, Võrumaan savusauna ihmiset tulevat meille ja me menemme sinne", "international", "fi", "yes"),
+    ("yea a bit, 1 trip to sweden", "international", "en", "yes"),
+    ("Myö ollaan ry, perustettu jo 1987.", "org_type", "fi", "association"),
+    ("mun toiminimellä, se tatuointistudio", "org_type", "fi", "sole_trader"),
+    ("we're the village association ry but the trail land belongs to the municipality", "org_type", "en", "association"),
+    ("kyläyhdistys me ollaan, mut ei sitä oo koskaan rekisteröity", "org_type", "fi", "informal"),
+    ("yhdistys ollaan, seurakunta on vuan kumppanina", "org_type", "fi", "association"),
+    ("rakennushanke", "leader_type", "fi", "investment"),
+    ("no remppa se on, maalämpö ja paneelit katolle", "leader_type", "fi", "investment"),
+    ("Ei tää oo mikkää koulutus, vuan rakentamista", "leader_type", "fi", "investment"),
+    ("development project first to plan the route and get the permits then we do the build in a second project",
+     "leader_type", "en", "development"),
+    ("kehittämis... ei, me rakennetaan, joten investointi", "leader_type", "fi", "investment"),
+    ("Not sure, maybe Leader is also possible?", "track", "en", "notsure"),
+    ("en oo ihan varma, se esr kuulosti tosi isolta", "track", "fi", "notsure"),
+    ("se ESR vai mikä se oli... ei ku Leader, Leader se on", "track", "fi", "leader"),
+    ("Not Leader, the other one", "track", "en", "esr"),
+    ("Ei ESR. Se toinen.", "track", "fi", "leader"),
+    ("ESR+ ehdottomasti, leaderista ei kuulemma saa tällaseen palkkoja", "track", "fi", "esr"),
+])
+def test_read_back_to_confirm(text, question, lang, expect):
+    assert _read(text, question, lang) == (expect, True)
+
+
+@pytest.mark.parametrize("text, question, lang", [
+    ("ehkä myöhemmin, nyt ei tiärä", "international", "fi"),
+    ("ei varsinaisesti, mut tehdään opintomatka Tallinnaan", "international", "fi"),
+    ("riippuu löydetäänkö kumppani Ruotsista", "international", "fi"),
+    ("no jos ne virolaiset ystävät tulloo mukkaan, mut ee oo varmaa", "international", "fi"),
+    ("hmm association or coop, still figuring that out", "org_type", "en"),
+    ("Seurakunta lähtis ehkä mukaan hakijaksi, kirkkoherra lupas kysyä", "org_type", "fi"),
+    ("both dev and investment", "leader_type", "en"),
+    ("ehkä koulutus?", "leader_type", "fi"),
+    ("sekä rakennetaan että koulutetaan, molempia", "leader_type", "fi"),
+    ("leader tai esr, kumpi vaan", "track", "fi"),
+    ("ESR+ I think or Leader, not sure", "track", "en"),
+    ("Emme ole vielä päättäneet, harkitsemme sekä Leaderia että ESR+:aa.", "track", "fi"),
+])
+def test_still_asked_with_the_buttons(text, question, lang):
+    assert _read(text, question, lang)[0] is None
+
+
+@pytest.mark.parametrize("text, question, lang, expect", [
+    ("kyläyhdistys ry", "org_type", "fi", "association"), ("Leader", "track", "en", "leader"),
+    ("ei", "international", "fi", "no"), ("investointihanke", "leader_type", "fi", "investment"),
+])
+def test_short_clear_answers_are_still_saved_at_once(text, question, lang, expect):
+    assert _read(text, question, lang) == (expect, False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .understand_text import _UNSURE, _fold
+from .understand_text import _JOINS, _NOT_A_PARTNER, _UNSURE, _fold, _foreign_named
 
 # The answer opens with a no in some language: "ei oo, paitsi jos …", "Nee – sorry", "Nein, only Finland", "eipä oo"
 _OPENS_NO = re.compile(r"^\W*(?:ei|ee|eii|eipa|eipä|no|nope|nah|nee|nein|nej|not\s+really|not\s+(?:now|this\s+time))\b(?!\s+(?:ku|kun|vaa|vaan)\b)",
@@ -26,22 +26,44 @@ _OPEN = re.compile(r"\b(?:riippu\w*|depend\w*|jos\s+(?:loy|saa|ne|lah)\w*|if\s+(
                    r"vielä|viela|yet|still|harkit\w*|consider\w*|suunnit\w*|planned|planning|plan\s+to|want\s+to|haluai\w*|"
                    r"lasketaan\w*\s+jos|lasketaanko|counts?\s*\?|does\s+(?:it|that)\s+count)\b")
 
+_TAG = re.compile(r",?\s*(?:does\s+it|doesn'?t\s+it|is\s+it|isn'?t\s+it|right|eiks|eiks\s+vaan|eikö|eiko)\s*\?+", re.IGNORECASE)
+# The project itself stays at home: "mut hanke tehdään täällä kylässä", "but the project stays within the village"
+_PROJECT_HOME = re.compile(r"\b(?:hanke|projekti|project)\s+(?:\w+\s+){0,3}?(?:taalla|here|within|paikallinen|local|stays)\b")
+
 
 def second_yes_no(text: str, *, lang: str) -> str | None:
     """"no" or "yes" to read back when the answer opens with one and the rest does not take it back; else None."""
+    text = _TAG.sub("", text)  # "…, but that doesn't count, does it?": a tag, not a question back
+    if _UNSURE.search(_fold(text)):
+        return None
+    if "?" in text:
+        tail = text.rsplit("?", 1)[1]
+        if not re.search(r"\w", tail):
+            return None  # a question back at the end: asked with the buttons
+        text = tail  # "Well I'm Irish, does that count? Ha. No, no partners abroad.": the answer after the question
     said = _fold(text)
-    if _UNSURE.search(said) or _OPEN.search(said):
+    if _OPEN.search(said):
         return None
     if _OPENS_YES.match(text) and not _PROJECT_NO.search(text) and not re.search(r"\b(?:ei|ee|not|no|nej|inte)\b", said.split(" ", 1)[-1]):
         return "yes"  # "ja, Sverige", "Da, Võrumaan savusauna ihmiset tulevat meille", "yea a bit, 1 trip to sweden"
-    if "?" in text.rstrip(" 😂😄😅🙂🤔.!") and not re.search(r"\b(?:joten|eli|so)\s+(?:ei|no|ee)\W*$|\bno,?\s+no\b", said):
-        return None  # a question back at the end: asked with the buttons
     opens_no = _OPENS_NO.match(text)
     if opens_no and lang == "fi" and opens_no.group(0).strip(" ,.;:!()–-").lower() == "no":
         opens_no = None  # in Finnish "no" is "well": "no Pirkon tytär asuu Virossa …"
-    if (opens_no or _PROJECT_NO.search(text)) and not _YES_AFTER.search(said):
+    if _partner_after(said, text):
+        return None  # "Ei oo, mutta virolaiset tulee mukaan kesällä": the no and the partner disagree; asked
+    if (opens_no or _PROJECT_NO.search(text) or _PROJECT_HOME.search(said)) and not _YES_AFTER.search(said):
         return "no"  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂", "…, but that's not in the project"
     return None
+
+
+def _partner_after(said: str, text: str) -> bool:
+    """A partner abroad who joins, named after a "but" and not denied ("…, mutta virolainen kumppanikylä on mukana")."""
+    parts = re.split(r"\b(?:mut|mutta|but|although|vaikka|however)\b", said, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    rest = parts[1]
+    return bool(_foreign_named(rest, text) and _JOINS.search(rest) and not _NOT_A_PARTNER.search(rest)
+                and not re.search(r"\b(?:ei|ee|not|no|nothing|isnt|doesnt)\b", rest))
 
 
 __all__ = ["second_yes_no"]

@@ -69,3 +69,23 @@ def test_still_asked_with_the_buttons(text, question, lang):
 ])
 def test_short_clear_answers_are_still_saved_at_once(text, question, lang, expect):
     assert _read(text, question, lang) == (expect, False)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Well I'm Irish, does that count? Ha. No, no partners abroad.", "en"),
+    ("Ehkä Somalia? ei, ei tässä hankkeessa", "fi"),
+    ("No. Well, I'm Scottish, but that doesn't count, does it?", "en"),
+    ("Meillä on ukrainalaisia jäseniä mut hanke tehdään täällä kylässä", "fi"),
+])
+def test_a_question_inside_an_answer_that_says_no_still_says_no(text, lang):
+    assert _read(text, "international", lang) == ("no", True)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hanke on paikallinen, mutta virolainen kumppanikylä on mukana", "fi"),
+    ("Ei oo, mutta virolaiset tulee mukaan kesällä", "fi"),
+    ("the project is local but we have a partner village in Estonia", "en"),
+    ("ei kai, vai lasketaanko jos yks talkoolainen on saksalainen?", "fi"),
+])
+def test_a_no_and_a_partner_abroad_that_disagree_are_asked(text, lang):
+    assert _read(text, "international", lang)[0] is None

@@ -9,6 +9,10 @@ from .understand_text import _FOLD, _BOTH, _KIND_AT, _UNSURE, _UNSURE_MORE, _fol
 
 # Words of building the first reading leaves to the buttons: "rakennushanke", "rakennus", "remppa"
 _MORE_INVESTMENT = re.compile(r"\b(?:rakennu\w*|rempp\w*|peruskorja\w*|maalamp\w*|aurinkopanee\w*|paneel\w*)")
+# Working as equals with another group: "yhessä naapurikylän kans", "all of us equal partners", "another Leader area"
+_MORE_COOPERATION = re.compile(r"\b(?:yhdessa|yhessa|yhyres|yhres|yhdes)\s+(?:\w+\s+){0,3}?(?:kanssa|kans)\b|\btogether\s+with\b|"
+                               r"\bequal\s+partners\b|\btasavert\w*|\bjoint\s+project\b|\banother\s+leader\b|\btoise\w*\s+leader\w*|"
+                               r"\bulkomai\w*\s+kumppan\w*|\bforeign\s+partner\w*")
 _CLAUSES = re.compile(r"[,;.!?]+|\s[-–—]\s|\b(?:vaan|vuan|vaa|but|mutta|mut|although|though|vaikka|then|sitten|sit)\b")
 _DENIED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:ei|ee|eika|not|dont|doesnt|isnt|never|without|ilman)\b(?!\s+(?:ku|kun|vaan|vuan)\b)|\b(?:ei|ee|eika|not|dont|isnt)\s+(?:\w+\s+){0,3}$")
 _MAIN = re.compile(r"\b(?:paaasia\w*|paapaino\w*|main\w*|mostly|mainly|primarily|suurin\s+(?:osa|raha)|enimmakseen|first|eka\w*|ensin|ensimmainen)\b")
@@ -18,6 +22,7 @@ _LATER = re.compile(r"\b(?:second|toinen|toisessa|later|myohemmin|vasta|next)\b"
 def _kinds(clause: str) -> set[str]:
     """The kinds of project a folded clause names, denied or not."""
     found = _project_kinds(clause) | ({"investment"} if _MORE_INVESTMENT.search(clause) else set())
+    found |= {"cooperation"} if _MORE_COOPERATION.search(clause) else set()
     return found | {key for key, pattern in _KIND_AT.items() if pattern.search(clause)}
 
 

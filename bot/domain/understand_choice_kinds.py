@@ -13,6 +13,12 @@ _MORE_INVESTMENT = re.compile(r"\b(?:rakennu\w*|rempp\w*|peruskorja\w*|maalamp\w
 _MORE_COOPERATION = re.compile(r"\b(?:yhdessa|yhessa|yhyres|yhres|yhdes)\s+(?:\w+\s+){0,3}?(?:kanssa|kans)\b|\btogether\s+with\b|"
                                r"\bequal\s+partners\b|\btasavert\w*|\bjoint\s+project\b|\banother\s+leader\b|\btoise\w*\s+leader\w*|"
                                r"\bulkomai\w*\s+kumppan\w*|\bforeign\s+partner\w*")
+# The answer opens with a button's own name, then says what the project holds ("Development project, but we also buy …")
+_OPENING_KIND = {"kehittamishanke": "development", "development project": "development", "investointihanke": "investment",
+                 "investment project": "investment", "investment": "investment", "koulutushanke": "training",
+                 "training project": "training", "yhteistyohanke": "cooperation", "cooperation project": "cooperation"}
+_OPENING = re.compile(r"^\W*(" + "|".join(_OPENING_KIND) + r")\s*(?:[,–—:;(]|\s(?:jossa|where|with|but|mutta|mut|ku|koska|because)\b)")
+_TAKEN_BACK = re.compile(r"\b(?:ei\s*ku\w*|eiku\w*|no\s+wait|actually|or|tai|vai|maybe|ehka|voi\s+olla|onkin|joten|so\s+it|i\s+mean)\b")
 _CLAUSES = re.compile(r"[,;.!?]+|\s[-–—]\s|\b(?:vaan|vuan|vaa|but|mutta|mut|although|though|vaikka|then|sitten|sit)\b")
 _DENIED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:ei|ee|eika|not|dont|doesnt|isnt|never|without|ilman)\b(?!\s+(?:ku|kun|vaan|vuan)\b)|\b(?:ei|ee|eika|not|dont|isnt)\s+(?:\w+\s+){0,3}$")
 _MAIN = re.compile(r"\b(?:paaasia\w*|paapaino\w*|main\w*|mostly|mainly|primarily|suurin\s+(?:osa|raha)|enimmakseen|first|eka\w*|ensin|ensimmainen)\b")
@@ -33,6 +39,9 @@ def second_kind(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
         return None  # "both dev and investment", "not sure which fits, …": the buttons ask
     if text.rstrip(" 🙂😅🤔").endswith("?") and len(said.split()) < 4:
         return None  # "ehkä koulutus?", "development i guess?": a lean asked back
+    opening = _OPENING.match(said)
+    if opening and not _TAKEN_BACK.search(said):
+        return _OPENING_KIND[opening.group(1)]  # "Kehittämishanke jossa on koulutusta ja pieniä hankintoja": named first, then what it holds
     said = re.sub(r"\b(?:vaikka|although|though|even\s+if)\b[^,;.!?]*", " ", said)  # "kehittämishanke vaikka siinä ostetaan laitteita"
     clauses = [c for c in _CLAUSES.split(said) if c.strip()]
     kept = [(c, _kinds(c) & set(options)) for c in clauses if not _DENIED.search(c)]

@@ -89,3 +89,17 @@ def test_a_question_inside_an_answer_that_says_no_still_says_no(text, lang):
 ])
 def test_a_no_and_a_partner_abroad_that_disagree_are_asked(text, lang):
     assert _read(text, "international", lang)[0] is None
+
+
+@pytest.mark.parametrize("text, lang, expect", [
+    ("Kehittämishanke jossa on koulutusta ja pieniä hankintoja", "fi", "development"),
+    ("Development project, but we also buy furniture – is that a problem?", "en", "development"),
+    ("tuota, yhessä naapurikylän kans tehtäs, kaks yhdistystä ja molemmilla omat hommat", "fi", "cooperation"),
+    ("it's an international one with another Leader area in Sweden", "en", "cooperation"),
+])
+def test_the_kind_named_first_or_working_as_equals(text, lang, expect):
+    assert _read(text, "leader_type", lang) == (expect, True)
+
+
+def test_a_kind_named_first_and_then_doubted_is_asked():
+    assert _read("Koulutus- ja tiedonvälityshanke, mutta voi olla että se onkin kehittämishanke.", "leader_type")[0] != "training"

@@ -31,11 +31,20 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         return "no", True  # "maybe later with Sweden, not now": the no said of this project is proposed
     if key == "association" and read_back and question == "org_type" and second_org(text, options) == "informal":
         return "informal", True  # "kyläyhdistys me ollaan, mut ei sitä oo koskaan rekisteröity": named, never registered
+    if key not in (None, "informal") and read_back and question in _CLAUSE_READERS and not _TURNED.search(text):
+        other = _CLAUSE_READERS[question](text, options)
+        if other is not None and other != key:
+            return other, True  # "kunta on luvannu vähän tukea mutta haethan yhistyksenä": the applicant's clause, not the funder's
     if key is None:
         guess = second_look(text, options, lang=lang, question=question)
         if guess is not None:
             return guess, True  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂": read back, one tap
     return key, read_back
+
+
+# A correction or "the other one": the first reading's own turn rules decide, not the clause readers
+_TURNED = re.compile(r"\b(?:correction|ei\s*ku\w*|eiku\w*|no\s+wait|i\s+mean|the\s+other|se\s+toinen|tarkoitan)\b", re.IGNORECASE)
+_CLAUSE_READERS = {"org_type": second_org, "leader_type": second_kind, "track": fund_pick}
 
 
 def _first_reading(text: str, options: Mapping[str, Sequence[str]], *, lang: str,

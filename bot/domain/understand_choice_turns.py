@@ -59,7 +59,7 @@ def other_fund(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
 
 
 # A fund set aside: "leaderista ei kuulemma saa", "ESR:ää ee tarvita", "We considered ESR+ but …"
-_SET_ASIDE_AFTER = re.compile(r"^\w*\s+(?:\w+\s+)?(?:ei|ee|not|isnt|doesnt|wont|cant)\b")
+_SET_ASIDE_AFTER = re.compile(r"^\w*\s+(?:\w+\s+)?(?:ei|ee|not|isnt|doesnt|wont|cant|(?:isn|doesn|won|can|don)\s+t)\b")
 _SET_ASIDE_BEFORE = re.compile(r"\b(?:considered|harkitsimme|harkittiin|ajattelin|thought\s+of)\s+(?:\w+\s+)?$")
 _LEANS = re.compile(r"\b(?:maybe|perhaps|ehka|varmaan|kai|i\s+think|or|tai|vai|whichever|kumpi|either|joko)\b")
 _BETTER = re.compile(r"\b(?:paremmin|parempi|better|sopivampi)\b(.*?)\b(?:ku|kuin|kun|than)\b")

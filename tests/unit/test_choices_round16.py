@@ -103,3 +103,21 @@ def test_the_kind_named_first_or_working_as_equals(text, lang, expect):
 
 def test_a_kind_named_first_and_then_doubted_is_asked():
     assert _read("Koulutus- ja tiedonvälityshanke, mutta voi olla että se onkin kehittämishanke.", "leader_type")[0] != "training"
+
+
+@pytest.mark.parametrize("text, question, lang, expect", [
+    ("kunta on luvannu vähän tukea mutta haethan yhistyksenä, ollaan yhdistysrekisterissä", "org_type", "fi", "association"),
+    ("well i've got a toiminimi for the kennel but the village assoc is applying", "org_type", "en", "association"),
+    ("We considered ESR+ but since it is a building investment, Leader is the right choice.", "track", "en", "leader"),
+])
+def test_a_proposal_follows_the_applicants_clause_not_the_last_name(text, question, lang, expect):
+    assert _read(text, question, lang) == (expect, True)
+
+
+@pytest.mark.parametrize("text, question, lang, expect", [
+    ("yhdistys mut ei oo vielä rekisteröity", "org_type", "fi", "informal"),
+    ("ESR+ doesn't fund aerators, I gather, so the other one.", "track", "en", "leader"),
+    ("Sole trader — no, correction: the applicant is the foundation that owns the hall.", "org_type", "en", "foundation"),
+])
+def test_what_the_first_reading_already_got_right_stays(text, question, lang, expect):
+    assert _read(text, question, lang)[0] == expect

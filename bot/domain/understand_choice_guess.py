@@ -12,7 +12,7 @@ import re
 from typing import Mapping, Sequence
 
 from .understand_check import needs_check
-from .understand_choice_kinds import second_kind
+from .understand_choice_kinds import first_word_kind, second_kind
 from .understand_choice_org import second_org
 from .understand_choice_turns import fund_pick
 from .understand_choice_second import second_look
@@ -31,6 +31,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         return "no", True  # "maybe later with Sweden, not now": the no said of this project is proposed
     if key == "association" and read_back and question == "org_type" and second_org(text, options) == "informal":
         return "informal", True  # "kyläyhdistys me ollaan, mut ei sitä oo koskaan rekisteröity": named, never registered
+    if question == "leader_type" and key is not None and first_word_kind(text) not in (None, key):
+        return first_word_kind(text), True  # "development, mostly workshops and learning": the button named first, read back
     if key not in (None, "informal") and read_back and question in _CLAUSE_READERS and not _TURNED.search(text):
         other = _CLAUSE_READERS[question](text, options)
         if other is not None and other != key:

@@ -18,7 +18,7 @@ _OPENING_KIND = {"kehittamishanke": "development", "development project": "devel
                  "investment project": "investment", "investment": "investment", "koulutushanke": "training",
                  "training project": "training", "yhteistyohanke": "cooperation", "cooperation project": "cooperation"}
 _OPENING = re.compile(r"^\W*(" + "|".join(_OPENING_KIND) + r")\s*(?:[,–—:;(]|\s(?:jossa|where|with|but|mutta|mut|ku|koska|because)\b)")
-_TAKEN_BACK = re.compile(r"\b(?:ei\s*ku\w*|eiku\w*|no\s+wait|actually|or|tai|vai|maybe|ehka|voi\s+olla|onkin|joten|so\s+it|i\s+mean)\b")
+_TAKEN_BACK = re.compile(r"\b(?:ei\s+vaa?n?|nej|forlat|sorry|instead|ei\s*ku\w*|eiku\w*|no\s+wait|actually|or|tai|vai|maybe|ehka|voi\s+olla|onkin|joten|so\s+it|i\s+mean)\b")
 _CLAUSES = re.compile(r"[,;.!?]+|\s[-–—]\s|\b(?:vaan|vuan|vaa|but|mutta|mut|although|though|vaikka|then|sitten|sit)\b")
 _DENIED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:ei|ee|eika|not|dont|doesnt|isnt|never|without|ilman)\b(?!\s+(?:ku|kun|vaan|vuan)\b)|\b(?:ei|ee|eika|not|dont|isnt)\s+(?:\w+\s+){0,3}$")
 _MAIN = re.compile(r"\b(?:paaasia\w*|paapaino\w*|main\w*|mostly|mainly|primarily|suurin\s+(?:osa|raha)|enimmakseen|first|eka\w*|ensin|ensimmainen)\b")
@@ -58,10 +58,23 @@ def second_kind(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
 
 
 
+_FIRST_WORD = {"kehittamishanke": "development", "kehittaminen": "development", "development": "development",
+               "investointi": "investment", "investointihanke": "investment", "investment": "investment",
+               "koulutus": "training", "koulutushanke": "training", "training": "training",
+               "yhteistyo": "cooperation", "yhteistyohanke": "cooperation", "cooperation": "cooperation"}
+
+
+def first_word_kind(text: str) -> str | None:
+    """The kind a button's name gives as the answer's first word ("development, mostly workshops"), not taken back."""
+    said = _fold_marks(text)
+    found = re.match(r"^\W*(\w+)\s*[,–—:;]", said)
+    return _FIRST_WORD.get(found.group(1)) if found and not _TAKEN_BACK.search(said) else None
+
+
 def _fold_marks(text: str) -> str:
     """Lower case without Finnish letters, the punctuation between clauses kept (``_fold`` drops it)."""
     text = re.sub(r"(?<=\w)[-:'’](?=\w)", " ", text.lower().translate(_FOLD))
     return " ".join(re.sub(r"[^\w\s,;.!?()–—]", " ", text).split())
 
 
-__all__ = ["second_kind"]
+__all__ = ["first_word_kind", "second_kind"]

@@ -121,3 +121,11 @@ def test_a_proposal_follows_the_applicants_clause_not_the_last_name(text, questi
 ])
 def test_what_the_first_reading_already_got_right_stays(text, question, lang, expect):
     assert _read(text, question, lang)[0] == expect
+
+
+def test_a_button_named_first_and_another_kind_after_is_read_back_not_saved():
+    assert _read("development, mostly workshops and learning", "leader_type", "en") == ("development", True)
+
+
+def test_a_button_named_first_and_taken_back_keeps_the_correction():
+    assert _read("koulutus, ei vaan investointi 😅", "leader_type") == ("investment", True)

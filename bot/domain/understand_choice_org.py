@@ -20,14 +20,14 @@ _FORM_AT = {key: re.compile(pattern) for key, pattern in _FORMS.items()}
 # Said not to be registered: "ei sitä oo koskaan rekisteröity", "ei mithään papereita eikä y-tunnusta", "not an official thing"
 _INFORMAL = re.compile(r"\b(?:ei|ee|emme|not|never)\s+(?:\w+\s+){0,4}?(?:rekister\w*|paperei\w*|y tunnus\w*|virallis\w*|official\w*|registered)\b|"
                        r"\bunregistered\b|\bvapaamuotoi\w*")
-_WAVERS = re.compile(r"\b(?:vai|or|tai|ehka|maybe|perhaps|kysyn|kysyt\w*|check\w*|figur\w*|tieda|tiedeta|kumpi|which|voisi|could|"
+_WAVERS = re.compile(r"\b(?:vai|or|tai|ehka|maybe|perhaps|kysyn|kysyt\w*|check\w*|figur\w*|tieda|tiedeta|kumpi|which\s+(?:one|of)|voisi|could|"
                      r"lahtis\w*|lupas\w*|might|probably|kai)\b")
-_CLAUSES = re.compile(r"[,;.!?()]+|\s[-–—]\s|\b(?:mut|mutta|but|vaikka|although|ku|ko|koska|because|ja|and|while)\b")
+_CLAUSES = re.compile(r"[,;.!?()]+|\s[-–—]\s|\b(?:mut|mutta|but|vaikka|although|ku|ko|koska|because|ja|and|while)\b|\b(?=(?:which|that|joka|jonka|who)\s)")
 # Someone beside the applicant: an owner, a funder, a partner, the land or a person's own job
 _BESIDE = re.compile(r"\b(?:omista\w*|owns?|owned|belongs?|kuuluu|rahoitta\w*|rahotta\w*|funds?|funder|pays?|maksaa|kumppan\w*|partners?|"
                      r"tontti|land|tilo\w*|premises|tukea|luvannu\w*|luvannut|promised|myymalapaallikko|elakelainen|talo\b|house|ei\s+ole\s+hakija|ei\s+hae\w*|(?:ei|ee)\s+(?:oo|ole)$|not\s+apply\w*|doesnt\s+apply|"
                      r"not\s+the\s+applicant|wonder|which\s+of)\b")
-_DENIED = re.compile(r"\b(?:ei|ee|emme|eika|not|no|isnt|arent|never|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$")
+_DENIED = re.compile(r"\b(?:ei|ee|emme|eika|not|no|isnt|arent|dont|doesnt|never|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$")
 _APPLIES = re.compile(r"\b(?:hakee|hakkee|haetaan|haen|haemme|hakijana|hakija|hakijaksi|applies|apply|applying|applicant|nimissa|"
                       r"ollaan|olemme|we\s+are|were|me|myo)\b")
 
@@ -43,7 +43,7 @@ def _forms_in(clause: str) -> set[str]:
 
 def second_org(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     """The applicant's form to read back: the one form named outside owners' and partners' clauses, or None."""
-    said = _fold_marks(text).replace("ry n ", "ry ").replace("oy n ", "oy ")
+    said = _fold_marks(re.sub(r"n['’]t\b", "nt", text)).replace("ry n ", "ry ").replace("oy n ", "oy ")
     if _BOTH.search(said) or _UNSURE.search(said) or _PENDING.search(said) or _WAVERS.search(said):
         return None  # "hmm association or coop, still figuring that out", "Seurakunta lähtis ehkä mukaan hakijaksi"
     said = re.sub(r"\b(?:not|ei)\s+(?:me|mina|mie|ma)\b", " ", said)  # "the bygdegårdsförening applies, not me"

@@ -14,7 +14,7 @@ from typing import Mapping, Sequence
 from .understand_check import needs_check
 from .understand_choice_kinds import first_word_kind, second_kind
 from .understand_choice_org import second_org
-from .understand_choice_turns import fund_pick
+from .understand_choice_turns import after_turn, fund_pick
 from .understand_choice_second import second_look
 from .understand_text import _BOTH, _OR, _PENDING, _UNSURE, _fold, _phrases, match_choice
 
@@ -33,6 +33,10 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         return "informal", True  # "kyläyhdistys me ollaan, mut ei sitä oo koskaan rekisteröity": named, never registered
     if question == "leader_type" and key is not None and first_word_kind(text) not in (None, key):
         return first_word_kind(text), True  # "development, mostly workshops and learning": the button named first, read back
+    if key is not None and read_back and question == "org_type" and _TURNED.search(text):
+        other = after_turn(text, options, question=question)
+        if other is not None and other != key:
+            return other, True  # "kunta, eiku yhdistys, kunta on vain rahottaja": the option after the correction
     if key not in (None, "informal") and read_back and question in _CLAUSE_READERS and not _TURNED.search(text):
         other = _CLAUSE_READERS[question](text, options)
         if other is not None and other != key:

@@ -43,6 +43,9 @@ def after_turn(text: str, options: Mapping[str, Sequence[str]], *, question: str
     if _HEDGED.search(_fold(rest)) or rest.rstrip().endswith("?"):
         return None
     named = _named_in(rest, options, question)
+    if question == "org_type":
+        from .understand_choice_org import second_org
+        named = {second_org(rest, options)} - {None} or named  # "kunta, eiku yhdistys, kunta on vain rahottaja"
     if not named and re.fullmatch(r"i\s+guess", turns[-1].group(0), re.IGNORECASE):  # "development i guess, we don't build"
         named = _named_in(re.split(r"[,.;:!?]", text[:turns[-1].start()])[-1], options, question)
     return named.pop() if len(named) == 1 else None

@@ -129,3 +129,12 @@ def test_a_button_named_first_and_another_kind_after_is_read_back_not_saved():
 
 def test_a_button_named_first_and_taken_back_keeps_the_correction():
     assert _read("koulutus, ei vaan investointi 😅", "leader_type") == ("investment", True)
+
+
+@pytest.mark.parametrize("text, lang, expect", [
+    ("kunta, eiku yhdistys, kunta on vain rahottaja", "fi", "association"),
+    ("A local foundation that owns the school building would be the applicant", "en", "foundation"),
+    ("Hakijana toimii Kylätalo Oy, jonka omistaa kyläyhdistys ry", "fi", "company"),
+])
+def test_the_applicant_after_a_correction_or_beside_what_it_owns(text, lang, expect):
+    assert _read(text, "org_type", lang)[0] == expect

@@ -31,8 +31,9 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         return "no", True  # "maybe later with Sweden, not now": the no said of this project is proposed
     if key == "association" and read_back and question == "org_type" and second_org(text, options) == "informal":
         return "informal", True  # "kyläyhdistys me ollaan, mut ei sitä oo koskaan rekisteröity": named, never registered
-    if question == "leader_type" and key is not None and first_word_kind(text) not in (None, key):
-        return first_word_kind(text), True  # "development, mostly workshops and learning": the button named first, read back
+    named_first = first_word_kind(text) if question == "leader_type" and key is not None else None
+    if named_first not in (None, key):
+        return named_first, True  # "development, mostly workshops and learning": the button named first, read back
     if key is not None and read_back and question == "org_type" and _TURNED.search(text):
         other = after_turn(text, options, question=question)
         if other is not None and other != key:

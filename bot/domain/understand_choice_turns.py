@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from .understand_text import _UNSURE, _UNSURE_MORE, _fold, _fund_denied, _funds_in, _project_kinds
+from .understand_choice_org import second_org
+from .understand_text import _UNSURE, _UNSURE_MORE, _fold, _fund_denied, _fund_stems, _funds_in, _project_kinds
 
 # A correction or a conclusion; what follows it is the answer ("ei ku Leader", "so building i guess", "joten investointi")
 _TURN = re.compile(r"(?:\bei\s*k[uo]n?\b|\beiku\w*|\bei\s+vaan\b|\bno\s+wait\b|\bi\s+mean\b|\btai\s+siis\b|\btai\s+no\s+ei\b|"
@@ -44,7 +45,6 @@ def after_turn(text: str, options: Mapping[str, Sequence[str]], *, question: str
         return None
     named = _named_in(rest, options, question)
     if question == "org_type":
-        from .understand_choice_org import second_org
         named = {second_org(rest, options)} - {None} or named  # "kunta, eiku yhdistys, kunta on vain rahottaja"
     if not named and re.fullmatch(r"i\s+guess", turns[-1].group(0), re.IGNORECASE):  # "development i guess, we don't build"
         named = _named_in(re.split(r"[,.;:!?]", text[:turns[-1].start()])[-1], options, question)
@@ -76,7 +76,6 @@ def fund_pick(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
         return _funds_in(better.group(1), options)[0]  # "tämä sopis paremmin siihe esr plussaan ku leaderiin"
     if _UNSURE.search(said) or _UNSURE_MORE.search(said) or _LEANS.search(said) or (text.rstrip().endswith("?") and len(said.split()) < 4):
         return None  # "ESR+ I think or Leader, not sure", "varmaan leader?": a lean; the buttons ask
-    from .understand_text import _fund_stems
     kept = set()
     for key, pattern in _fund_stems(tuple(sorted(options))).items():
         for found in pattern.finditer(said):

@@ -12,6 +12,7 @@ import re
 from typing import Mapping, Sequence
 
 from .understand_check import needs_check
+from .understand_choice_intl import still_open
 from .understand_choice_kinds import first_word_kind, second_kind
 from .understand_choice_org import second_org
 from .understand_choice_turns import after_turn, fund_pick
@@ -27,6 +28,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
                 question: str | None = None) -> tuple[str | None, bool]:
     """(option key or None, read back first?) for a typed answer to a question with buttons."""
     key, read_back = _first_reading(text, options, lang=lang, question=question)
+    if set(options) == {"yes", "no"} and key is not None and read_back and still_open(text):
+        return None, False  # "no idea yet honestly", "ei oo päätetty, riippuu rahoituksesta": undecided; the buttons ask
     if key == "yes" and read_back and second_look(text, options, lang=lang, question=question) == "no":
         return "no", True  # "maybe later with Sweden, not now": the no said of this project is proposed
     if key == "association" and read_back and question == "org_type" and second_org(text, options) == "informal":

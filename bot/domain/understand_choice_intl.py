@@ -66,4 +66,12 @@ def _partner_after(said: str, text: str) -> bool:
                 and not re.search(r"\b(?:ei|ee|not|no|nothing|isnt|doesnt)\b", rest))
 
 
-__all__ = ["second_yes_no"]
+_UNDECIDED = re.compile(r"\b(?:no\s+idea|ei\s+(?:oo\s+|ole\s+)?(?:viela\s+)?(?:paatetty|sovittu)|not\s+(?:yet\s+)?decided|riippuu|depends)\b")
+
+
+def still_open(text: str) -> bool:
+    """The answer says it is not decided yet and says no project-no of its own ("no idea yet", "ei oo päätetty")."""
+    return bool(_UNDECIDED.search(_fold(text))) and not _PROJECT_NO.search(text)
+
+
+__all__ = ["second_yes_no", "still_open"]

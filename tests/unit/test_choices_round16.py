@@ -138,3 +138,9 @@ def test_a_button_named_first_and_taken_back_keeps_the_correction():
 ])
 def test_the_applicant_after_a_correction_or_beside_what_it_owns(text, lang, expect):
     assert _read(text, "org_type", lang)[0] == expect
+
+
+@pytest.mark.parametrize("text, lang", [("no idea yet honestly", "en"), ("ei oo päätetty, riippuu rahoituksesta", "fi"),
+                                        ("ei oo sovittu mitään, ehkä Ruotsi", "fi")])
+def test_an_undecided_yes_or_no_is_asked_not_read_back(text, lang):
+    assert _read(text, "international", lang) == (None, False)

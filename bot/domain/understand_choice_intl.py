@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .understand_text import _JOINS, _NOT_A_PARTNER, _UNSURE, _fold, _foreign_named
+from .understand_text import _HOME_PARTNER, _JOINS, _NOT_A_PARTNER, _UNSURE, _fold, _foreign_named
 
 # The answer opens with a no in some language: "ei oo, paitsi jos …", "Nee – sorry", "Nein, only Finland", "eipä oo"
 _OPENS_NO = re.compile(r"^\W*(?:ei|ee|eii|eipa|eipä|no|nope|nah|nee|nein|nej|not\s+really|not\s+(?:now|this\s+time))\b(?!\s+(?:ku|kun|vaa|vaan)\b)",
@@ -53,6 +53,8 @@ def second_yes_no(text: str, *, lang: str) -> str | None:
         return None  # "Ei oo, mutta virolaiset tulee mukaan kesällä": the no and the partner disagree; asked
     if (opens_no or _PROJECT_NO.search(text) or _PROJECT_HOME.search(said)) and not _YES_AFTER.search(said):
         return "no"  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂", "…, but that's not in the project"
+    if _HOME_PARTNER.search(said) and not _foreign_named(said, text) and not re.search(r"\b(?:yes|kylla|joo|juu|ja|jah|da)\b", said):
+        return "no"  # "naapurikunnan kanssa tehdään yhteistyötä", "ruotsinkieliset naapurikylät on mukana": partners at home
     return None
 
 

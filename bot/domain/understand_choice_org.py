@@ -13,7 +13,7 @@ _FORMS = {
     "public": r"\b(?:kunta|kuntaa|kunnan|kunnalle|kunnalla|kunnalta|kunnat|kaupunki|kaupungin|kaupunkia|kaupungille|kaupungilta)\b|"
               r"\bmunicipal\w*|\bcity\b|\btown\b|\bkommun\w*|hyvinvointialue\w*",
     "other_nonprofit": r"seurakun\w*|\bparish\w*|\bchurch\w*|folkhogskola\w*|\w*opisto\w*",
-    "company": r"\boy\b|\w+oy\b|osakeyhti\w*|\bosk\b|osuuskun\w*|\bcooperative\b|\bco op\b|\bcompany\b|\blimited\b|\bfirma\w*|\byritys\w*|\byrityks\w*",
+    "company": r"\boy\b|\w+oy\b|osakeyhti\w*|\bosk\b|osuuskun\w*|osuuskaup\w*|\bcooperative\b|\bco op\b|\bcompany\b|\blimited\b|\bfirma\w*|\byritys\w*|\byrityks\w*",
     "sole_trader": r"toiminim\w*|\btmi\b|sole\s+trader|self\s+employed",
 }
 _FORM_AT = {key: re.compile(pattern) for key, pattern in _FORMS.items()}
@@ -44,7 +44,7 @@ def _forms_in(clause: str) -> set[str]:
 def second_org(text: str, options: Mapping[str, Sequence[str]]) -> str | None:
     """The applicant's form to read back: the one form named outside owners' and partners' clauses, or None."""
     said = _fold_marks(re.sub(r"n['’]t\b", "nt", text)).replace("ry n ", "ry ").replace("oy n ", "oy ")
-    if _BOTH.search(said) or _UNSURE.search(said) or _PENDING.search(said) or _WAVERS.search(said):
+    if _BOTH.search(said) or _UNSURE.search(said) or _PENDING.search(re.sub(r"\b(?:oli|olivat|was|were)\s+\w+", " ", said)) or _WAVERS.search(said):
         return None  # "hmm association or coop, still figuring that out", "Seurakunta lähtis ehkä mukaan hakijaksi"
     said = re.sub(r"\b(?:not|ei)\s+(?:me|mina|mie|ma)\b", " ", said)  # "the bygdegårdsförening applies, not me"
     if "informal" in options and _INFORMAL.search(said) and not re.search(r"\b(?:viela|yet|prh|haettu|lahetetty|sent|actually|eiku|ei ku|no wait|i mean)\b", said):

@@ -144,3 +144,16 @@ def test_the_applicant_after_a_correction_or_beside_what_it_owns(text, lang, exp
                                         ("ei oo sovittu mitään, ehkä Ruotsi", "fi")])
 def test_an_undecided_yes_or_no_is_asked_not_read_back(text, lang):
     assert _read(text, "international", lang) == (None, False)
+
+
+@pytest.mark.parametrize("text, question, expect", [
+    ("naapurikunnan kanssa tehdään yhteistyötä", "international", "no"),
+    ("osuuskauppa, mä oon myymäläpäällikkö", "org_type", "company"),
+    ("Karjalaisseura ry, pappa oli perustamassa sitä 1948", "org_type", "association"),
+])
+def test_partners_at_home_a_cooperative_shop_and_a_club_founded_long_ago(text, question, expect):
+    assert _read(text, question) == (expect, True)
+
+
+def test_a_club_still_being_founded_is_asked():
+    assert _read("ollaan perustamassa yhdistystä", "org_type")[0] != "association"

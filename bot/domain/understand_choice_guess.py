@@ -12,6 +12,11 @@ import re
 from typing import Mapping, Sequence
 
 from .understand_check import needs_check
+from .understand_choice_intl import still_open
+from .understand_choice_kinds import first_word_kind, second_kind
+from .understand_choice_org import second_org
+from .understand_choice_turns import after_turn, fund_pick
+from .understand_choice_second import second_look
 from .understand_text import _BOTH, _OR, _PENDING, _UNSURE, _fold, _phrases, match_choice
 
 # Undecided in so many words: "ei oo vielä päätetty", "we haven't decided", "depends on", "not yet": no option offered
@@ -22,6 +27,39 @@ _UNDECIDED = re.compile(r"\b(?:paatet|paatta|decided|decide|riippu|depend|not\s+
 def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
                 question: str | None = None) -> tuple[str | None, bool]:
     """(option key or None, read back first?) for a typed answer to a question with buttons."""
+    key, read_back = _first_reading(text, options, lang=lang, question=question)
+    if set(options) == {"yes", "no"} and key is not None and read_back and still_open(text):
+        return None, False  # "no idea yet honestly", "ei oo päätetty, riippuu rahoituksesta": undecided; the buttons ask
+    if key == "yes" and read_back and second_look(text, options, lang=lang, question=question) == "no":
+        return "no", True  # "maybe later with Sweden, not now": the no said of this project is proposed
+    if key == "association" and read_back and question == "org_type" and second_org(text, options) == "informal":
+        return "informal", True  # "kyläyhdistys me ollaan, mut ei sitä oo koskaan rekisteröity": named, never registered
+    named_first = first_word_kind(text) if question == "leader_type" and key is not None else None
+    if named_first not in (None, key):
+        return named_first, True  # "development, mostly workshops and learning": the button named first, read back
+    if key is not None and read_back and question == "org_type" and _TURNED.search(text):
+        other = after_turn(text, options, question=question)
+        if other is not None and other != key:
+            return other, True  # "kunta, eiku yhdistys, kunta on vain rahottaja": the option after the correction
+    if key not in (None, "informal") and read_back and question in _CLAUSE_READERS and not _TURNED.search(text):
+        other = _CLAUSE_READERS[question](text, options)
+        if other is not None and other != key:
+            return other, True  # "kunta on luvannu vähän tukea mutta haethan yhistyksenä": the applicant's clause, not the funder's
+    if key is None:
+        guess = second_look(text, options, lang=lang, question=question)
+        if guess is not None:
+            return guess, True  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂": read back, one tap
+    return key, read_back
+
+
+# A correction or "the other one": the first reading's own turn rules decide, not the clause readers
+_TURNED = re.compile(r"\b(?:correction|ei\s*ku\w*|eiku\w*|no\s+wait|i\s+mean|the\s+other|se\s+toinen|tarkoitan)\b", re.IGNORECASE)
+_CLAUSE_READERS = {"org_type": second_org, "leader_type": second_kind, "track": fund_pick}
+
+
+def _first_reading(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
+                   question: str | None = None) -> tuple[str | None, bool]:
+    """(option key or None, read back first?) from match_choice and the last option named."""
     key = match_choice(text, options, lang=lang, question=question)
     if set(options) == {"yes", "no"} and key != "no" and (
             _NO_FIRST.match(text) or (lang == "en" and re.match(r"^\W*no\b", text, re.IGNORECASE))) and not _YES_AFTER.search(text):
@@ -43,7 +81,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         guess = last_named(re.split(r"[.!;]", text[corrected.end():], maxsplit=1)[0], options, question=question)
         if guess is not None:
             return guess, True
-    guess = last_named(text, options, question=question)
+    guess = (second_org(text, options) if question == "org_type" else second_kind(text, options) if question == "leader_type"
+             else fund_pick(text, options) if question == "track" else None) or last_named(text, options, question=question)
     return guess, guess is not None
 
 

@@ -15,7 +15,7 @@ from .number_text import PERCENT, find_numbers
 
 Read = Callable[[str], "Decimal | None"]
 
-_MAG = re.compile(r"\s*(?:k€|t€|k\b|te\b|tonni\w*|tuhat\w*|tuhann\w*|thousand|grand|tusen)", re.IGNORECASE)
+_MAG = re.compile(r"\s*(?:k€|t€|k\b|te\b|tonni\w*|tuhat\w*|tuhann\w*|tuhant\w*|thousand|grand|tusen)", re.IGNORECASE)
 _CUR = re.compile(r"\s*(?:€|e\b|eur\w*|euro\w*|egee|ekee)", re.IGNORECASE)
 _CUR_BEFORE = re.compile(r"(?:€|eur|euro)\s*[~≈]?\s*$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*([a-zäöå][\w-]*)", re.IGNORECASE)

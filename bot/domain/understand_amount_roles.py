@@ -36,7 +36,8 @@ _PAST = re.compile(_W + r"(?:viime\w*|edelli\w*|aiemm\w*|last|previous\w*|old|va
 _PUT_RIGHT = re.compile(_W + r"(?:ei\s*ku\w*|eiku|ee\s*ku|ei\s+vaan?|ei\s+va[au]n|no\s+wait|sorry|i\s+mean|korjaan|korjaus|"
                         r"let\s+me\s+correct|correction|oops|tarkalleen|tarkemmin|exactly|precisely|laitetaa\w*|pannaan|"
                         r"call\s+it|let'?s\s+say|sanotaan|ääh|äh|ei\s+vaiskaan|eller\s+nej|beg\s+your\s+pardon|no\s+actually|"
-                        r"actually|itse\s+asiassa)" + _E + r"|" + _W + r"(?:no|ei|nej)\s*,", re.IGNORECASE)
+                        r"actually|itse\s+asiassa|pyöristä\w*|pyäristä\w*|round\w*\s+(?:it\s+)?up)" + _E + r"|" + _W + r"(?:no|ei|nej|nei)\s*,"
+                        r"|(?<=\s)\*(?=\d)", re.IGNORECASE)
 _FIRST = re.compile(_W + r"(?:ensin|first|alun\s+perin|originally|ajattelin|i\s+thought|we\s+thought)" + _E, re.IGNORECASE)
 _THEN = re.compile(_W + r"(?:mut|mutta|but|now|nyt|niin|so)" + _E, re.IGNORECASE)
 _RESULT = re.compile(_W + r"(?:eli|siis|so|which\s+makes|that\s+makes|makes|mikä\s+tekee|tekee|tekis|becomes|tulee|kokonaisuus|"
@@ -120,6 +121,13 @@ def meant_value(text: str, read: Read, hours_said: bool = False) -> Decimal | Me
     return money[0].value if money[0].role == "euros" or money[0].value >= 1000 else None
 
 
+def corrected_figure(text: str) -> Decimal | None:
+    """The figure said after the last correction, any unit ("Talkoot 450 tuntia ei kun 550", "100 h *150h"); for the
+    hours reader, which has no reader of its own for a correction after its figure."""
+    said = prepare(text or "")
+    return _corrected(said, figures(said, lambda part: None)) if len(said) <= 300 else None
+
+
 def _corrected(said: str, figs: list[Figure]) -> Decimal | None:
     """The first figure after the last correction that has a figure on each side ("48 000... ei, 51 500 koska …")."""
     marks = list(_PUT_RIGHT.finditer(said))
@@ -132,6 +140,10 @@ def _corrected(said: str, figs: list[Figure]) -> Decimal | None:
         after = [f for f in said_figs if f.start >= mark.end()]
         if not before or not after:
             continue
+        rest = said[after[0].end:]
+        if len(after) > 1 and re.match(r"[^\d]*?(?:\+|;|" + _W + r"(?:plus|lisäksi|lisäks|and|ja|more)" + _E + r")", rest) \
+                and not re.match(r"[^\d]*?" + _W + r"(?:kun|ku|ko|koska|because|since|as)" + _E, rest):
+            return None  # "sanotaan 250 plus se venevajan katto 50", "260; and 20 more": more is added after it, asked
         if price_unit(said, after[0]) is not None or TIMES_WORD.match(said[after[0].end:after[0].end + 8]):
             return None  # "3000 e? ei, se on 500 e per hlö, 6 hlö": the correction is a price, asked
         value = after[0].value

@@ -83,18 +83,42 @@ def _group_hours(piece: str, shared_hours: Decimal | None) -> Decimal | None:
 
 
 def per_occasion(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
-    """People × hours each time × how many times, the times counted apart ("joka keikalla 6 talkoolaista 5 tuntia ja
-    keikkoja on 8", "3 henkeä 2 tuntia jokaisen kurssin jälkeen, kursseja 12")."""
+    """People × (days ×) hours each time × how many times, the times counted apart ("joka keikalla 6 talkoolaista 5 tuntia
+    ja keikkoja on 8", "jokaiselle leirille 3 vapaaehtosta 5 päivää 6h, leirejä on 4", "6 people x 3 h every screening,
+    and there are 10 screenings")."""
     said = prepare(standard_forms(text or ""))
     if len(said) > 240 or NOT_SURE.search(said) or "?" in said or _MACHINE.search(said):
         return None
-    people, hours, times = _PEOPLE.findall(said), _HOURS.findall(said), list(_OCCASIONS.finditer(said))
-    if len(people) != 1 or len(hours) != 1 or len(times) != 1 or len(find_numbers(said)) != 3:
+    people, hours, days = _PEOPLE.findall(said), _HOURS.findall(said), _DAYS.findall(said)
+    times = _times_counted(said)
+    if times is not None:
+        days = [d for d in days if Decimal(d) != times]  # "each Saturday … 10 Saturdays": the times, not days as well
+    if len(people) != 1 or len(hours) != 1 or len(days) > 1 or times is None:
         return None
-    if not _EACH_TIME.search(said[:times[0].start()]) and not re.search(r"niitä|those|these", said[:times[0].end()]):
-        return None  # the count of times must be said apart from the group's own figures
-    factors = (Decimal(people[0]), Decimal(hours[0].replace(",", ".")), Decimal(times[0].group(1)))
+    if len(find_numbers(said)) != 3 + len(days):
+        return None  # every figure must have its place
+    factors = (Decimal(people[0]), *(Decimal(d) for d in days), Decimal(hours[0].replace(",", ".")), times)
     return prod(factors, start=Decimal(1)), factors
+
+
+def _times_counted(said: str) -> Decimal | None:
+    """How many times the work is done, said apart: after "each X" the count of Xs, or an occasion word with its count."""
+    if _PERIOD.search(said) or re.search(r"\bper\s+(?:vuosi|year|kk|month|viikko|week)\b", said):
+        return None  # "tapahtumia 2 per vuosi": a rhythm, left to the rhythm reader
+    each = re.search(r"(?<![\w-])(?:joka|jokaise\w*|each|every|per)\s+([a-zäö]{4,})", said)
+    if each:
+        stem = each.group(1)[:4]
+        later = said[each.end():]
+        found = re.search(r"(\d+)\s+" + stem + r"\w*|" + stem + r"\w*\s+(?:(?:on|olisi|ois|tulee|is|are|yhteensä|noin|about)\s+)*(\d+)"
+                          r"(?![\d.,])", later) or re.search(r"(\d+)\s+" + stem + r"\w*", said[:each.start()])
+        if found:
+            return Decimal(found.group(1) or found.group(2))
+    occasion = list(_OCCASIONS.finditer(said))
+    if len(occasion) != 1 or _PERIOD.search(said) or re.match(r"\s*per\b", said[occasion[0].end():]):
+        return None  # "tapahtumia 2 per vuosi": a rhythm, not a count of times
+    if _EACH_TIME.search(said[:occasion[0].start()]) or re.search(r"niitä|those|these", said[:occasion[0].end()]):
+        return Decimal(occasion[0].group(1))
+    return None
 
 
 def from_value(text: str, read_money) -> Decimal | None:
@@ -113,3 +137,35 @@ def from_value(text: str, read_money) -> Decimal | None:
     total, rate = max(values), min(values)
     hours = total / rate
     return hours if hours == hours.to_integral() and 1 <= hours <= 100_000 and 5 <= rate <= 60 else None
+
+
+_LABEL_NUMBER = re.compile(r"\b([a-zäö]{3,})\s+\d{1,2}\s*:", re.IGNORECASE)  # "laavu 1: 80 h": the 1 names the laavu
+_NOT_LINES = re.compile(r"(?<![\w-])(?:tai|or|eller|vai|maybe|ehkä|kanske|siitä|josta|of\s+which|including|yhteensä|total|in\s+all|"
+                        r"viikossa|kuussa|a\s+week|a\s+month|week|vuodes\w*|per|each|joka|jokai\w*|jokane|every|kumpikin|kutakin|"
+                        r"alle|under|\w*vuotia\w*|arvo|value|viime\w*|last|previous|kertaa|times)(?![\w-])|€|\d\s*e\b|eur", re.IGNORECASE)
+# a line of hours: the figure with its unit, or said for a job ("200 for building", "laavu: 80", "purkuun 100")
+_HOURS_LINE = re.compile(r"\d+\s*(?:h|t|tuntia|tuntii|hours?|hrs?)\b|\d+\s+(?:for|to|on|into)\s+[a-zäö]|[a-zäö]{3,}\s*:\s*\d|"
+                         r"[a-zäö]{3,}(?:een|seen|iin|aan|ään|lle)\s+\d", re.IGNORECASE)
+
+
+def hour_lines(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
+    """Hours for named jobs added, the label before or after each figure ("150 hours for clearing the beach plus 200 for
+    building", "laavu 1: 80 h, laavu 2: 80 h, laavu 3: 100 h")."""
+    said = prepare(standard_forms(text or ""))
+    said = re.sub(r"\([^()\d]*\)", " ", _LABEL_NUMBER.sub(r"\1:", said))
+    hours_said = re.search(r"\d\s*(?:h|t|tuntia|tuntii|hours?|hrs?)\b|tunti|hours", said)
+    said = re.sub(r"^[^\d:]{0,30}(?:hours|tunnit|talkoo\w*|volunteer\w*)[^\d:]{0,20}:\s*", "", said)  # "Volunteer hours: …"
+    if len(said) > 240 or not hours_said or NOT_SURE.search(said) \
+            or _NOT_LINES.search(said) or _PEOPLE.search(said) or _DAYS.search(said) or _MACHINE.search(said) or _WAGE.search(said):
+        return None
+    parts = []
+    for piece in (p for p in _SPLIT.split(said) if p and p.strip()):
+        nums = find_numbers(piece)
+        if not nums:
+            continue
+        label = re.sub(r"\d\S*|\b(?:h|t|tuntia|tuntii|hours?|hrs?|for|to|on|noin|about|roughly|around|n\.)\b", " ", piece)
+        counted = re.search(r"\d\s+(?!(?:for|to|on|into|h|t|tuntia|tuntii|hours?|hrs?)\b)[a-zäö]{3,}", piece)
+        if len(nums) != 1 or not re.search(r"[a-zäö]{3,}", label) or not _HOURS_LINE.search(piece) or counted:
+            return None  # a figure no job names, or no line of hours
+        parts.append(nums[0].value)
+    return (sum(parts, Decimal(0)), tuple(parts)) if len(parts) >= 2 else None

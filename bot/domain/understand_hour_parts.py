@@ -123,7 +123,7 @@ _WEEKS_SAID = re.compile(r"(?:\b(?P<n>\d{1,2}|yksi|yks|yhden|yhen|one|a|kaksi|ka
                          r"\b(?P<w>(?:työ|work\s+)?(?:viikkoa|viikon|viikko|vk|weeks?|vecka|veckor))\b"
                          r"(?!\s*(?:/|per\b|a\s+week|viikossa|päästä|loma\w*|välein|tauko\w*|off\b|break|later|myöhemmin))", re.IGNORECASE)
 _EVERY_WEEKDAY = re.compile(r"\b(?:every|each)\s+weekday\b|\bjoka\s+arki(?:päivä)?\b", re.IGNORECASE)
-_WEEKDAYS_ONLY = re.compile(r"\barke(?:na|disin)\b|\barki(?:päivi\w*|päivät|sin)\b|\bweekdays?\b|\bwork\s+weeks?\b|\btyöviik\w*|"
+_WEEKDAYS_ONLY = re.compile(r"\barke(?:na|disin)\b|\barki(?:päivi\w*|päivät|sin)\b|\barki-?ill\w*|\bweekdays?\b|\bwork\s+weeks?\b|\btyöviik\w*|"
                             r"\bvardag\w*", re.IGNORECASE)
 _PER_DAY = re.compile(r"\bpäiväs(?:sä)?\b|/\s*(?:pv|päivä|day|d)\b|\b(?:a|per|each)\s+(?:day|dag)\b|\bh/pv\b|\bpv:ssä\b", re.IGNORECASE)
 _DAYS_SAID = re.compile(r"\d+\s*(?:päivää|päivänä|pv|days?|arkipäivää)\b|\bviikonlop|\bweekend|\bviikossa\b|\ba\s+week\b|\bper\s+week\b",
@@ -163,6 +163,27 @@ def years_as_months(text: str) -> str:
     return f"{text[:m.start()]}{12 * n} kuukautta{text[m.end():]}" if n else text
 
 
+_WEEKENDS = re.compile(r"\b(?P<n>\d{1,2}|yksi|yks|kaksi|kaks|kolme|kolome|neljä|viisi|viis|kuusi|kuus|two|three|four|five|six)\s+"
+                       r"(?:viikonlopp\w*|vkl|weekends?)\b", re.IGNORECASE)
+_BOTH_DAYS = re.compile(r"\b(?:la(?:uantai\w*)?\s+(?:ja|&|\+)\s+su(?:nnuntai\w*)?|saturdays?\s+(?:and|&)\s+sundays?|"
+                        r"molempina\s+päivinä|both\s+days)\b", re.IGNORECASE)
+
+
+def weekends_as_days(text: str) -> str:
+    """"3 viikonloppua, lauantait ja sunnuntait 6 tuntia" -> "6 päivää, …": weekends of both days are two days each."""
+    found = list(_WEEKENDS.finditer(text))
+    if len(found) != 1 or not _BOTH_DAYS.search(text) or _DAYS_COUNTED.search(text):
+        return text
+    m = found[0]
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS.get(m.group("n").lower(), 0)
+    both = _BOTH_DAYS.search(text)
+    rest = text[:both.start()] + text[both.end():] if both.start() > m.end() else text
+    return f"{rest[:m.start()]}{2 * n} päivää{rest[m.end():]}" if n else text
+
+
+_DAYS_COUNTED = re.compile(r"\d+\s*(?:päivää|pv|days?)\b|\(\s*\w+\s+days?\s*\)", re.IGNORECASE)
+
+
 def weeks_as_days(text: str) -> str:
     """"kaks viikkoa arkena 2 hlöä 4h päivässä" -> "10 päivää …": weeks of work, with hours said a day or the days said
     to be weekdays, are five working days each (the advisors' count). Unchanged when days are said apart."""
@@ -177,4 +198,5 @@ def weeks_as_days(text: str) -> str:
     return f"{text[:m.start()]}{5 * n} päivää{text[m.end():]}"
 
 
-__all__ = ["adults_only", "labelled_hours", "paid_share_out", "weekdays_said", "weeks_as_days", "without_machines", "years_as_months"]
+__all__ = ["adults_only", "labelled_hours", "paid_share_out", "weekdays_said", "weekends_as_days", "weeks_as_days", "without_machines",
+           "years_as_months"]

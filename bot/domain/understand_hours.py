@@ -20,7 +20,7 @@ from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
-from .understand_hour_parts import years_as_months, adults_only, labelled_hours, paid_share_out, weeks_as_days, weekdays_said, without_machines
+from .understand_hour_parts import years_as_months, adults_only, labelled_hours, paid_share_out, weekends_as_days, weeks_as_days, weekdays_said, without_machines
 from .understand_tally import tally_hours
 from .understand_rhythm import rhythm_hours
 from .understand_uncounted import without_uncounted
@@ -58,7 +58,7 @@ _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a|every|each)\
                        r"viikos\b|joka\s+viikko\b|viikoittain\b|viikottain\b|(?:week|viikko)\b)")
 _WEEKLY_BEFORE = re.compile(r"(?:viikoittain|viikottain|weekly|joka\s+viikko|every\s+week)\s*(?:\d+\s*[-–]\s*)?$")
 PEOPLE = re.compile(
-    r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talakoolai\w*|kundia|kundit|jätkää|jätkät|jätkiä|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|"
+    r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talakoolai\w*|kundia|kundit|jätkää|jätkät|jätkiä|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|poikaa|poikia|pojat|tyttöä|tyttöjä|tytöt|miäst\w*|"
     r"osallistuj\w*|kyläläis\w*|nuor\w*|aikuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
     r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*|naisia|miehiä|"
     r"äiti\w*|isää\b|isiä\b|isät\b|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|womans\b|nainen\b|naiset\b|mothers|moms|mums|dads|fathers|ladies|lads|"
@@ -386,11 +386,22 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     return reading if reading.value is not None else _last_proposals(text, lang=lang) or reading
 
 
+_MONEY_SAID = re.compile(r"€|\beur\w*|\beuro\w*|\d\s*e\b|tonni|\bk€", re.IGNORECASE)
+
+
 def _last_proposals(text: str, *, lang: str) -> HoursReading | None:
-    """Groups added, a group's work times its occasions, or the talkoot's value over its hourly rate; proposed."""
+    """A correction after the figure, groups added, a group's work times its occasions, or the talkoot's value over its
+    hourly rate; proposed."""
+    from .understand_amount_roles import corrected_figure  # noqa: PLC0415  (the amounts reader imports this module)
+    fixed = corrected_figure(text) if not _MONEY_SAID.search(text) else None
+    if fixed is not None and 0 < fixed <= MAX_HOURS:
+        return HoursReading(fixed, doubt="guess")  # "Talkoot 450 tuntia ei kun 550 kun nuorisoseura lupas 100 lisää"
     groups = hour_groups.group_sum(text)
     if groups is not None and 0 < groups[0] <= MAX_HOURS:
         return HoursReading(groups[0], parts=groups[1], doubt="sum")  # "12 ihmistä 8 tuntia, ja siivoukseen 4 ihmistä 3 tuntia"
+    lines = hour_groups.hour_lines(text)
+    if lines is not None and 0 < lines[0] <= MAX_HOURS:
+        return HoursReading(lines[0], parts=lines[1], doubt="sum")  # "150 hours for clearing the beach plus 200 for building"
     times = hour_groups.per_occasion(text)
     if times is not None and 0 < times[0] <= MAX_HOURS:
         return HoursReading(times[0], factors=times[1], doubt="guess")  # "joka keikalla 6 talkoolaista 5 tuntia, keikkoja 8"
@@ -411,7 +422,7 @@ def _understand_parts(text: str, *, lang: str) -> HoursReading:
         return HoursReading(volunteers, doubt="people")  # "yhteensä 320 h, siitä 40 h palkattu ohjaaja": 280, shown to confirm
     first = _by_weeks_unread(text, lang=lang)
     plain = standard_forms(text or "")  # "4 ukkoo viikon verran, arkipäevät": the spoken forms first
-    said = years_as_months(weeks_as_days(plain))  # "kaks viikkoa arkena …, 4h päivässä": ten working days
+    said = years_as_months(weeks_as_days(weekends_as_days(plain)))  # "kaks viikkoa arkena …, 4h päivässä": ten working days
     if said == plain:
         return first
     second = _by_weeks_unread(said, lang=lang)

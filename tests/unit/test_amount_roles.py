@@ -76,3 +76,27 @@ def test_spoken_money_words(text, euros):
 def test_still_asked(text):
     reading = understand_amount(text.removeprefix("en:"), lang=_lang(text))
     assert reading.value is None
+
+
+def test_dates_corrected_with_an_asterisk_or_a_bare_no():
+    from datetime import date
+    from bot.domain.understand_dates import understand_date
+    for text, want in [("maaliskuu *huhtikuu", date(2027, 4, 1)),
+                       ("elokuussa, ei, syyskuussa, koska elokuussa monet perhe on matkalla", date(2027, 9, 1))]:
+        assert understand_date(text, role="start", today=date(2026, 12, 4), lang="fi", start=None).value == want
+
+
+@pytest.mark.parametrize("text, euros", [
+    ("yks puol tonnia", 1500), ("3 kybää", 300), ("nelisen sataa euroa", 400),
+])
+def test_spoken_money_words_after_review_30(text, euros):
+    assert understand_amount(text, lang="fi").value == Decimal(euros)
+
+
+@pytest.mark.parametrize("text", ["Puoli tonnia soraa", "5 kybää ja viiskymppiä", "A-malli 5 000 ja B-malli 8 000",
+                                  "en:We have 2 000 saved, so 8 000 is needed", "3000 e? ei, se on 500 e per hlö, 6 hlö",
+                                  "Vuokra 50 € kerta, 10–12 kertaa", "Tulkki 90 € tunti, 2 päivää"])
+def test_review_30_cases_are_not_taken(text):
+    reading = understand_amount(text.removeprefix("en:"), lang=_lang(text))
+    assert reading.value is None or reading.doubt and reading.value not in (Decimal(13000), Decimal(8000), Decimal(500),
+                                                                              Decimal(6000), Decimal(180))

@@ -50,3 +50,37 @@ def test_the_new_readings_are_proposed_not_saved(text):
 ])
 def test_still_asked_or_left_to_the_other_readers(text, hours):
     assert _read(text).value == (None if hours is None else Decimal(hours))
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("100 h *150h", 150), ("Talkoot 450 tuntia ei kun 550 kun nuorisoseura lupas 100 lisää", 550),
+    ("en:200 h.. nei, 240, I forgot the signs", 240),
+    ("Ensi ol ajateltu 250 tuntii, mut hallitus sano et laitetaa 350, ko nuarisoseuraki tule mukka.", 350),
+    ("arki-illat viikon ajan, 4 tuntia, me 6 valmentajaa", 120),
+    ("Kaks miäst kaks viikko arkipäivisi, neljä tuntii päiväs.", 80),
+    ("en:me and 5 other guys 4 weekends Saturday and Sunday 6 hours a day", 288),
+    ("kesällä kolme vkl, la ja su, 5 henkee 6h päivässä", 180),
+    ("jokaiselle leirille 3 vapaaehtosta 5 päivää 6h, leirejä on 4", 360),
+    ("en:setting up: 6 people x 3 h every screening, and there are 10 screenings", 180),
+    ("Joka lauantai 4 henkeä 3 tuntia, kesällä kertoja noin 10", 120),
+    ("en:Roughly 150 hours for clearing the beach plus 200 for building.", 350),
+    ("en:Volunteer hours: 250 for cooking, 120 for driving, 80 for the herb garden.", 450),
+    ("en:laavu 1: 80 h, laavu 2: 80 h, laavu 3: 100 h (far from road)", 260),
+])
+def test_round16_after_the_fresh_pair(text, hours):
+    reading = _read(text)
+    assert reading.value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text", [
+    "Meidän pojat sen tekee kaksi poikaa kesän aikana", "2 tyttöä", "en:15 hlö * 3 h tai 4 h",
+    "Jokaisessa tapahtumassa 5 henkeä 4 tuntia, tapahtumia 2 per vuosi",
+    "tehtiin viimeks 180 tuntia ja nyt on isompi homma ni sanotaan 250 plus se venevajan katto 50 eli",
+])
+def test_people_without_hours_or_open_answers_are_not_hours(text):
+    reading = _read(text)
+    assert reading.value is None or reading.doubt  # never saved without asking
+
+
+def test_a_product_with_an_asterisk_is_no_correction():
+    assert _read("15 hlö * 3 h").value == Decimal(45) and _read("8 hlö * 4 pv * 5 h").value == Decimal(160)

@@ -156,6 +156,7 @@ _SPOKEN_AMOUNTS = (
     # not "puoli tonnia soraa" (half a ton)
     (re.compile(r"\bpari(?:kyt|kymmentä|kymment)\b"), "kaksikymmentä"),  # "parikyt tonnia"
     (re.compile(r"\bfourty\b"), "forty"), (re.compile(r"\bseihtemän"), "seitsemän"),
+    (re.compile(r"\b(kahdeksa|kaheksa|seittemä|seitsemä|yhdeksä|yheksä|kymmene)\b"), r"\1n"),  # Satakunta "kahdeksa", "kymmene"
     (re.compile(r"\bneli-?(?=sataa|kymmentä|toista)"), "neljä"),  # "kolome tuhatta nelisataa": 3 400, not 3 000
     (re.compile(r"\b(kolmi|neli|viiti|kuuti)sen\s+(?=sataa|tuhatta)"),
      lambda m: {"kolmi": "kolme", "neli": "neljä", "viiti": "viisi", "kuuti": "kuusi"}[m.group(1)]),  # "nelisen sataa": about 400

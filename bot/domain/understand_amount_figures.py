@@ -25,7 +25,7 @@ _NOT_A_NOUN = re.compile(r"^(?:ja|and|och|tai|or|eller|mut|mutta|but|eli|so|siis
 # the price is for one of something: "each", "kerta", "per konsertti", "80 euroa yö", "/h", "kuussa", "a month"
 EACH_AFTER = re.compile(r"^\s*,?\s*(?:(?:each|apiece|kpl|kappale\w*|per\s+\w+|a\s+piece|an?\s+\w+|one\s+\w+|yksi\s+\w+|"
                         r"kuussa|kuukaudessa|kuukauvessa|kk|monthly|vuodessa|vuojessa|vuosittain|yearly|viikossa|viikos|weekly|"
-                        r"päivässä|daily|kerta|kerralta|kerrasta|[a-zäö]+\s+kohden|kohden|kohti|yö|yöltä|ilta|illalta|päivä|"
+                        r"päivässä|daily|kerta|kerral|kerralla|kerralta|kerrasta|[a-zäö]+\s+kohden|kohden|kohti|yö|yöltä|ilta|illalta|päivä|"
                         r"päivältä|hlö|henkilöltä|hengeltä|tunti|tunnilta|tunnilt|tunnissa)(?![\w-])|/\s*[a-zäö]+)", re.IGNORECASE)
 EACH_BEFORE = re.compile(r"(?:à|á|@|\bat|each|per\s+\w+|tunnilt\w*|kerralta|kappaleelta|kpl:?lta|kumpikin|kukin|jokainen|"
                          r"(?:\b1|yks|yksi|one)\s+(?:[a-zäö]+\s+){0,2}(?:maksaa|maksais|costs?|is)(?:\s+(?:sen|noin|about|n\.))?)\s*$",
@@ -149,4 +149,4 @@ def count_per(said: str, count: Figure) -> str | None:
     if not after:
         return None
     words = [w for w in re.findall(r"[a-zäö]+", after.group(0).lower()) if w not in ("per", "a", "an", "one", "yksi", "kohden")]
-    return unit(words[-1]) if words else None
+    return unit(words[-1]) if words and words[-1] not in ("each", "apiece", "kpl") else None

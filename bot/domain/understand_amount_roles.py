@@ -165,9 +165,12 @@ def _range(said: str, money: list[Figure]) -> Decimal | None:
 
 def _flat_rate(said: str, money: list[Figure], shares: list[Figure]) -> Decimal | None:
     """Salaries with the flat rate on top ("palkat 30 000 ja siihen se 40 % flat rate päälle": 42 000)."""
-    if len(money) != 1 or len(shares) != 1 or not 0 < shares[0].value <= 40 or not _FLAT_RATE.search(said):
+    if len(shares) != 1 or not 0 < shares[0].value <= 40 or not _FLAT_RATE.search(said):
         return None
-    return money[0].value + money[0].value * shares[0].value / 100
+    whole = money[0].value + money[0].value * shares[0].value / 100 if money else None
+    if len(money) == 2 and whole == money[1].value:
+        return whole  # "flat rate 40 % on top of the salaries of 80 000, it is 112 000 in total": the figures agree
+    return whole if len(money) == 1 else None
 
 
 def _among(said: str, money: list[Figure]) -> Decimal | None:
@@ -229,7 +232,7 @@ def _product(said: str, figs: list[Figure]) -> Meant | None:
     one = [c for c in counts if c.value == 1 and 0 <= c.start - price.end <= 3]
     per = unit(one[0].noun) if one else price_unit(said, price)
     counts = [c for c in counts if not one or c is not one[0]]
-    if price.role != "euros" or per is None or not counts or _FOR_EACH.search(said) or any(_HEDGE.search(said[max(0, c.start - 8):c.start]) for c in counts):
+    if price.role != "euros" and per != "" or per is None or not counts or _FOR_EACH.search(said) or any(_HEDGE.search(said[max(0, c.start - 8):c.start]) for c in counts):
         return None
     if any(re.fullmatch(r"\s*[-–—]\s*", said[a.end:b.start]) for a, b in zip(figs, figs[1:])):
         return None  # "10–12 kertaa", "20–25 henkeä": a range of counts, asked

@@ -679,7 +679,9 @@ _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
 _THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—-])\s+(?:that'?s\s+(?:it|all|the\s+main\s+(?:thing|one))|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
-                        r"siinä\s+(?:kaikki|se)|siin\s+(?:kaikki|se)|ei\s+muuta|ei\s+mitään\s+muuta)"
+                        r"siinä\s+(?:kaikki|se)|siin\s+(?:kaikki|se)|ei\s+muuta|ei\s+mitään\s+muuta|"
+                        r"muita\s+ei\s+(?:oo|ole|o)(?:\s+vie?l\w*)?|ei\s+(?:oo|ole)\s+(?:vielä\s+|viel\s+)?muita|no\s+others?(?:\s+yet)?|"
+                        r"none\s+(?:other|else)(?:\s+yet)?)"
                         r"(?:\s*[,.!]?\s*(?:really|honestly|oikeesti|just|only|vain|vaan|pelkkä|pelkästään)\b[^.!?,]*)?[.!]?\s*$",
                         re.IGNORECASE)  # not "That's all we can afford, plus a small pier", "Ei muuta tällä erää, syksyllä sit leiri"
 # "seeds, tools, a shed. oh and a water tank", "…. Oh, and the Friesland visit, I forgot.": one more thing

@@ -100,3 +100,19 @@ def test_review_30_cases_are_not_taken(text):
     reading = understand_amount(text.removeprefix("en:"), lang=_lang(text))
     assert reading.value is None or reading.doubt and reading.value not in (Decimal(13000), Decimal(8000), Decimal(500),
                                                                               Decimal(6000), Decimal(180))
+
+
+@pytest.mark.parametrize("text, euros", [
+    ("Talkoolaisten kaffeihi ja ruakii varattas vaik 50 euroo kerral, kymmene kertaa.", 500),
+    ("en:3 laavu, each 7 500", 22500),
+    ("en:With the flat rate 40 % on top of the salaries of 80 000, it is 112 000 in total.", 112000),
+])
+def test_after_the_fresh_pair_83_84(text, euros):
+    reading = understand_amount(text.removeprefix("en:"), lang=_lang(text))
+    assert reading.value == Decimal(euros) and reading.doubt
+
+
+def test_a_remark_that_there_are_no_others_is_no_item():
+    from bot.domain.understand_lists import split_items
+    assert split_items("viljandin sirkuskoulu, muita ei oo viel") == ["viljandin sirkuskoulu"]
+    assert split_items("kunta, seurakunta, muita ei ole vielä") == ["kunta", "seurakunta"]

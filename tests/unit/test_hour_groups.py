@@ -84,3 +84,8 @@ def test_people_without_hours_or_open_answers_are_not_hours(text):
 
 def test_a_product_with_an_asterisk_is_no_correction():
     assert _read("15 hlö * 3 h").value == Decimal(45) and _read("8 hlö * 4 pv * 5 h").value == Decimal(160)
+
+
+def test_a_telehandler_is_a_machine():
+    reading = _read("Traktori ja kurottaja 40 tuntia ja miesten talkoot 300 tuntia")
+    assert reading.value == Decimal(300) and reading.doubt == "people"

@@ -386,6 +386,11 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     return reading if reading.value is not None else _last_proposals(text, lang=lang) or reading
 
 
+# the speaker and one more, named: "minä ja Pentti", "me and my wife", "my husband and I" (not "me and 5 other guys")
+_SPEAKER_PAIR = re.compile(r"\b(?:minä|mä|mää|mie|me|i|myself)\s+(?:ja|and|&)\s+(?:my\s+|mun\s+|minun\s+)?(?!\d)(?!kaks|two|three|"
+                           r"kolme|neljä|four|five|viis|other|muut)[a-zäö]\w*|\b(?:my\s+)?(?:husband|wife|mies|vaimo|veli|sisko|brother|"
+                           r"sister|partner)\s+(?:ja|and|&)\s+(?:minä|mä|mää|mie|me|i)\b", re.IGNORECASE)
+_PEOPLE_COUNTED = re.compile(r"\d+\s*" + PEOPLE.pattern.strip().removeprefix(r"\s*"), re.IGNORECASE)
 _MONEY_SAID = re.compile(r"€|\beur\w*|\beuro\w*|\d\s*e\b|tonni|\bk€", re.IGNORECASE)
 
 
@@ -399,6 +404,13 @@ def _last_proposals(text: str, *, lang: str) -> HoursReading | None:
     groups = hour_groups.group_sum(text)
     if groups is not None and 0 < groups[0] <= MAX_HOURS:
         return HoursReading(groups[0], parts=groups[1], doubt="sum")  # "12 ihmistä 8 tuntia, ja siivoukseen 4 ihmistä 3 tuntia"
+    pair = _SPEAKER_PAIR.search(text or "")
+    said = prepare(text or "")
+    if pair and not _PEOPLE_COUNTED.search(said) and not re.search(r"\b(?:between|yhteensä|together|total|yhdessä|yhessä)\b", said) \
+            and len(re.findall(r"\d\s*(?:h|t|tuntia|tunti|tuntii|hours?|hrs?)\b", said)) <= 1:
+        both = understand_hours(f"{text[:pair.start()]} 2 henkeä {text[pair.end():]}", lang=lang)  # "minä ja Pentti, 15 päivee, 4 h"
+        if both.value is not None and 0 < both.value <= MAX_HOURS:
+            return replace(both, doubt=both.doubt or "guess")
     lines = hour_groups.hour_lines(text)
     if lines is not None and 0 < lines[0] <= MAX_HOURS:
         return HoursReading(lines[0], parts=lines[1], doubt="sum")  # "150 hours for clearing the beach plus 200 for building"

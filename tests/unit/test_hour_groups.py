@@ -89,3 +89,17 @@ def test_a_product_with_an_asterisk_is_no_correction():
 def test_a_telehandler_is_a_machine():
     reading = _read("Traktori ja kurottaja 40 tuntia ja miesten talkoot 300 tuntia")
     assert reading.value == Decimal(300) and reading.doubt == "people"
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("minä ja Pentti, 15 päivee, 4 tuntia päivässä kumpikin", 120), ("en:My husband and me, one weekend, 6 hours each day", 24),
+    ("minä ja mies 30 tunti molemmat", 60),
+])
+def test_the_speaker_and_one_more_are_two_people(text, hours):
+    reading = _read(text)
+    assert reading.value == Decimal(hours) and reading.doubt  # proposed: "2 × 15 × 4 h"
+
+
+def test_between_two_of_us_is_not_doubled():
+    reading = _read("en:Between my husband and me roughly 90 hours, and the youth club's teenagers – but they are all under fifteen")
+    assert reading.value != Decimal(180)

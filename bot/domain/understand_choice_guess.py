@@ -28,6 +28,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
                 question: str | None = None) -> tuple[str | None, bool]:
     """(option key or None, read back first?) for a typed answer to a question with buttons."""
     key, read_back = _first_reading(text, options, lang=lang, question=question)
+    if question == "track" and key not in (None, "notsure") and "notsure" in options and _DONT_KNOW_WHAT.search(text):
+        return "notsure", True  # "em mnää tiä mikä se esr o": not knowing what the fund is, read back as not sure
     if set(options) == {"yes", "no"} and key is not None and read_back and still_open(text):
         return None, False  # "no idea yet honestly", "ei oo päätetty, riippuu rahoituksesta": undecided; the buttons ask
     if key == "yes" and read_back and second_look(text, options, lang=lang, question=question) == "no":
@@ -50,6 +52,11 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         if guess is not None:
             return guess, True  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂": read back, one tap
     return key, read_back
+
+
+# "en mää tiä mikä se esr on", "I don't know what Leader is": the fund named only to say it is unknown
+_DONT_KNOW_WHAT = re.compile(r"^\W*(?:e[mn]\s+(?:\w+\s+){0,2}?(?:tiedä|tiiä|tiä|tiijä|tiärä|tiäd|ymmärrä)|i\s+don'?t\s+know|"
+                             r"no\s+idea)\s+(?:\w+\s+){0,1}?(?:mikä|mitä|mistä|what|which|onko|if|whether)\b", re.IGNORECASE)
 
 
 # A correction or "the other one": the first reading's own turn rules decide, not the clause readers

@@ -117,11 +117,11 @@ def adults_only(text: str) -> str | None:
 
 
 # counts of weeks or years in words: the periods' table and the spoken forms people type ("kolome", "kuuen viikon")
-_COUNT_WORDS = {**_COUNTS, "yhen": 1, "kolome": 3, "kolomen": 3, "neljän": 4, "viis": 5, "viiden": 5, "viien": 5, "kuuden": 6, "kuuen": 6, "en": 1, "tre": 3}
+_COUNT_WORDS = {**_COUNTS, "yhen": 1, "kahre": 2, "kolome": 3, "kolomen": 3, "neljän": 4, "viis": 5, "viiden": 5, "viien": 5, "kuuden": 6, "kuuen": 6, "en": 1, "tre": 3}
 # "kaks viikkoa arkena", "2 vk arkipäivät", "one work week", "two weeks (weekdays)", "viikon verran … 6h päivässä"
-_WEEKS_SAID = re.compile(r"(?:\b(?P<n>\d{1,2}|yksi|yks|yhden|yhen|one|a|kaksi|kaks|kahden|kahen|two|kolome|kolomen|kolme|kolmen|three|neljä|neljän|four|"
+_WEEKS_SAID = re.compile(r"(?:\b(?P<n>\d{1,2}|yksi|yks|yhden|yhen|one|a|kaksi|kaks|kahden|kahen|kahre|two|kolome|kolomen|kolme|kolmen|three|neljä|neljän|four|"
                          r"viisi|viis|viiden|viien|five|kuusi|kuus|kuuden|kuuen|six|en|tre)\s*(?:full\s+|whole\s+|täyttä\s+|kokonaista\s+)?)?"
-                         r"\b(?P<w>(?:työ|work\s+)?(?:viikkoa|viikon|viikko|vk|weeks?|vecka|veckor))\b"
+                         r"\b(?P<w>(?:työ|work\s+)?(?:viikkoa|viikon|viikko|viiko|vk|weeks?|vecka|veckor))\b"
                          r"(?!\s*(?:/|per\b|a\s+week|viikossa|päästä|loma\w*|välein|tauko\w*|off\b|break|later|myöhemmin))", re.IGNORECASE)
 _EVERY_WEEKDAY = re.compile(r"\b(?:every|each)\s+weekday\b|\bjoka\s+arki(?:päivä)?\b", re.IGNORECASE)
 _WEEKDAYS_ONLY = re.compile(r"\barke(?:na|disin)\b|\barki(?:päivi\w*|päivät|sin)\b|\barki-?ill\w*|\bweekdays?\b|\bwork\s+weeks?\b|\btyöviik\w*|"

@@ -157,3 +157,14 @@ def test_partners_at_home_a_cooperative_shop_and_a_club_founded_long_ago(text, q
 
 def test_a_club_still_being_founded_is_asked():
     assert _read("ollaan perustamassa yhdistystä", "org_type")[0] != "association"
+
+
+def test_not_knowing_what_the_fund_is_is_not_sure():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+    import answers  # noqa: PLC0415
+    from bot.domain.understand_choice_guess import read_choice  # noqa: PLC0415
+    options = answers._options()["track"]
+    assert read_choice("em mnää tiä mikä se esr o", options, lang="fi", question="track") == ("notsure", True)  # set 85: saved as ESR+
+    assert read_choice("ESR", options, lang="fi", question="track") == ("esr", False)

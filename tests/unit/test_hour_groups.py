@@ -103,3 +103,7 @@ def test_the_speaker_and_one_more_are_two_people(text, hours):
 def test_between_two_of_us_is_not_doubled():
     reading = _read("en:Between my husband and me roughly 90 hours, and the youth club's teenagers – but they are all under fifteen")
     assert reading.value != Decimal(180)
+
+
+def test_rauma_two_weeks_of_weekdays():
+    assert _read("kuus henkee kahre viiko ajan arkipäivisin, 4 tuntii päiväs").value == Decimal(240)  # set 85: read as 24 before

@@ -28,7 +28,7 @@ _PART_OF = re.compile(r"\b(?:siitä|siita|siit|josta|joista|of\s+which|out\s+of\
                       r"altogether|sum|summa)\b")
 # A machine's or a paid worker's hours (the budget has its own line for machine hours): the label names the machine
 _MACHINE = re.compile(r"traktor|tractor|kaivinkone|kaivuri|kaivurilla|excavator|digger|mönkijä|\bquad|kelka|kelkka|snowmobile|kurottaja|"
-                      r"nosturi|kuormaaja|telehandler|\bcrane|"
+                      r"nosturi|kuormaaja|telehandler|\bcrane|forklift|trukki|"
                       r"(?:palo|sammutus|paketti|kuorma)?auto(?:n|lla|lle|t|ja|jen)?\b|ajoneuvo|\bengine\b|\bvehicle|\btruck|"
                       r"\bvan\b|\bkone(?:en|ella|elle|et|ita|tunn|työ)?\b|konetyö|konetun|machine|"
                       r"\bpaid\b|\bhired\b|\bwe\s+pay|maksetaan|maksamme|palkattu|palkalla|palkkio|urakoitsija|contractor|firma")

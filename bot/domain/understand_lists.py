@@ -62,7 +62,7 @@ def _clean_item(item: str) -> str:
     item = _FILLER_OPENING.sub("", item.strip())
     item = _EMOJI_AFTER.sub("", item)  # "kahvikone ☕", "kids 😊": the mood, not the item's words
     item = _SMILEY_AFTER.sub("", item)  # "the board gets tired :)"
-    return item.strip().rstrip(".,;:").strip()
+    return item.strip().rstrip(".,;:!").strip()  # "tourists!": the mark, not the item
 
 
 # (not a "no" mark: "laituri ❌" says the thing is out, see understand_doubt.marked_out)

@@ -22,7 +22,7 @@ _PAID = re.compile(r"\b(?:palka(?!tt|ton)\w*|palkalla|palakalla|palakallis\w*|pa
                    r"professional\w*)\b", re.IGNORECASE)
 _MACHINE = re.compile(r"\b(?:traktor\w*|tractor\w*|kai?vinkone\w*|kaevinkone\w*|kone(?:ella|tunti\w*|työ\w*)|snowmobile\w*|moottorikelk\w*|kelkalla|kaivur\w*|excavator\w*|machine\w*|"
                       r"mönkijä\w*|trukki\w*|digger|kurottaja\w*|nosturi\w*|kuormaaja\w*|pyöräkuormaaja\w*|telehandler\w*|crane\w*|"
-                      r"loader\w*)\b", re.IGNORECASE)
+                      r"loader\w*|forklift\w*)\b", re.IGNORECASE)
 # what is said about the children or the paid work just named: "ne on 10 ja 12 vuotiaita", "they're 10-14", "under fifteen"
 _REMARK = re.compile(r"\b(?:ne|he|they|they'?re|dom|de)\b.*\b(?:on|ovat|are|r|är)?\b.*(?:\d|alle|under|yli)|\d\s*(?:v\b|v\.|vuotia\w*|"
                      r"vuoti\w*|years?\s+old|yrs?|yo\b|år)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista)|"

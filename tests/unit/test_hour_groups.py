@@ -107,3 +107,11 @@ def test_between_two_of_us_is_not_doubled():
 
 def test_rauma_two_weeks_of_weekdays():
     assert _read("kuus henkee kahre viiko ajan arkipäivisin, 4 tuntii päiväs").value == Decimal(240)  # set 85: read as 24 before
+
+
+def test_after_the_fresh_pair_87_88():
+    assert _read("eristystalkoisiin tulee kuus miestä kolmeksi päiväksi kahdeksan tuntia päivässä").value == Decimal(144)
+    reading = _read("en:volunteers 300 h + forklift 10 h")
+    assert reading.value == Decimal(300) and reading.doubt == "people"  # the forklift's hours asked apart
+    from bot.domain.understand_lists import split_items
+    assert split_items("young people, elderly, tourists!") == ["young people", "elderly", "tourists"]

@@ -191,12 +191,13 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if reading.value is not None or not text or len(text) > 400:
         return reading
     read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
-    if not _HOURS_SAID.search(text):
+    hours_said = bool(_HOURS_SAID.search(text))
+    if not hours_said:
         for guess in (more.total_said_last, more.upper_of_two, more.euros_among_measures, more.labelled_parts):
             value = guess(text, read)
             if value is not None and _euros(value) is not None:
                 return AmountReading(_euros(value), doubt="guess")  # "… training 12 000 so 50 000 all in": proposed
-    meant = roles.meant_figure(text, read, hours_said=bool(_HOURS_SAID.search(text)))  # "tunnilt 55 e … 40 tuntii"
+    meant = roles.meant_figure(text, read, hours_said=hours_said)  # "tunnilt 55 e … 40 tuntii"
     if meant is None or _euros(meant.value) is None:
         return reading
     return AmountReading(_euros(meant.value), parts=meant.parts, factors=meant.factors, doubt="guess")  # shown with its working

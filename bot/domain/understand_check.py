@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from .number_text import prepare
 
 # Words beyond which an answer is long, per kind: an hours answer says three things ("10 henkeä 3 päivää 6 h").
 LONG = {"date": 7, "amount": 7, "hours": 9, "choice": 7}
@@ -38,6 +42,34 @@ _NOT = re.compile(r"\b(?:ei|ee|e|en|eikä|emme|ette|eivät|not|no|never|nothing|
 _DEPENDS = re.compile(r"\briippu|\bdepend|\bberor\b", re.IGNORECASE)  # "se riippuu siitä …": no choice made yet
 
 
+# The start of a word that may carry a date, an amount or hours: a number word, a unit, a month (fi, en, sv).
+_VALUE_STEMS = tuple(
+    "yks yhd yhe kak kah kol nel vii kuu sei kym sat tuh puo ton "
+    "one two thr fou fiv six sev eig nin ten twe thi fif hun tho hour day week month year "
+    "tun päiv pv viik vko kuuk vuo hlö hen ihm eur kert arki tim dag veck mån "
+    "tam hel maa huh tou kes hei elo syy lok mar jou jan feb apr may jun jul aug sep oct nov dec".split())
+_WORD = re.compile(r"[^\W\d_]+")
+KNOWN_WORDS_PATH = Path(__file__).parent / "data" / "known_value_words.txt"  # written by bench/known_words.py
+
+
+def value_like(word: str) -> bool:
+    """True when a lower-case word starts like a number word, a unit or a month."""
+    return word.startswith(_VALUE_STEMS)
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    return frozenset(KNOWN_WORDS_PATH.read_text(encoding="utf-8").split()) if KNOWN_WORDS_PATH.exists() else frozenset()
+
+
+def novel_words(text: str) -> list[str]:
+    """The words of ``text`` that look like a number, unit or month but that the readers have never met and cannot
+    read as a number ("kahre viiko", "kahdeskymmenestoinen"): a reading that passed over them may be wrong."""
+    known = _known_words()
+    return [word for word in _WORD.findall(text.lower())
+            if value_like(word) and word not in known and not re.search(r"\d", prepare(word))]
+
+
 def turns(text: str) -> bool:
     """True when the answer corrects itself, sets one thing against another, quotes or asks back."""
     return bool(_TURN.search(text) or _ASIDE.search(text))
@@ -46,7 +78,7 @@ def turns(text: str) -> bool:
 def needs_check(text: str, kind: str, value: str | None = None) -> bool:
     """True when a clear reading of a date, amount, hours or typed choice answer is proposed, not saved. ``value`` is
     the option read from a typed choice: a "yes" beside a "not", or any option after "it depends", is checked too."""
-    if len(text.split()) > LONG[kind] or turns(text):
+    if len(text.split()) > LONG[kind] or turns(text) or (kind != "choice" and novel_words(text)):
         return True
     return kind == "choice" and (bool(_DEPENDS.search(text)) or (value == "yes" and bool(_NOT.search(text))))
 
@@ -68,4 +100,4 @@ def checked(reading, text: str, kind: str):
     return replace(reading, doubt="check")
 
 
-__all__ = ["checked", "list_needs_check", "needs_check", "turns"]
+__all__ = ["KNOWN_WORDS_PATH", "checked", "list_needs_check", "needs_check", "novel_words", "turns", "value_like"]

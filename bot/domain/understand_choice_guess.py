@@ -51,6 +51,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         guess = second_look(text, options, lang=lang, question=question)
         if guess is not None:
             return guess, True  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂": read back, one tap
+    if key is not None and not read_back and named_options(text, options, question=question) - {key}:
+        return key, True  # "its training mostly, kids learn boat building": another button named too, read back
     return key, read_back
 
 
@@ -102,6 +104,21 @@ _CORRECTED_AFTER_QUESTION = re.compile(r"\?\s*(?:ei\s*ku\w*|eiku\w*|tai\s+no\s+e
 _DENIED = re.compile(r"\b(?:not|no|ei|eika|ee|en|never|inte|nor)\s+(?!(?:ku|kun|vaan|vaa)\s)(?:\w+\s+)?$")  # not "ei ku X"
 
 
+def named_options(text: str, options: Mapping[str, Sequence[str]], *, question: str | None = None) -> set[str]:
+    """The options named in ``text`` by a phrase of their own (label, head or synonym), not ruled out."""
+    table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
+    padded = f" {_fold(text)} "
+    named: set[str] = set()
+    for phrase, keys in table.items():
+        if len(keys) != 1 or len(phrase) < 2 or next(iter(keys)) in named:
+            continue
+        for match in re.finditer(r"(?<= )" + re.escape(phrase) + r"(?= )", padded):
+            if not _DENIED.search(padded[max(0, match.start() - 12):match.start()]):
+                named |= keys
+                break
+    return named
+
+
 def last_named(text: str, options: Mapping[str, Sequence[str]], *, question: str | None = None) -> str | None:
     """The option whose name (label, head or synonym of two or more letters, not ruled out) comes last in ``text``."""
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
@@ -119,4 +136,4 @@ def last_named(text: str, options: Mapping[str, Sequence[str]], *, question: str
     return best[2] if best else None
 
 
-__all__ = ["last_named", "read_choice"]
+__all__ = ["last_named", "named_options", "read_choice"]

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from .number_text import prepare
+from .understand_ordinals import ordinal_words
 
 # Words beyond which an answer is long, per kind: an hours answer says three things ("10 henkeä 3 päivää 6 h").
 LONG = {"date": 7, "amount": 7, "hours": 9, "choice": 7}
@@ -65,7 +66,7 @@ def _known_words() -> frozenset[str]:
 def novel_words(text: str) -> list[str]:
     """The words of ``text`` that look like a number, unit or month but that the readers have never met and cannot
     read as a number ("kahre viiko", "kahdeskymmenestoinen"): a reading that passed over them may be wrong."""
-    known = _known_words()
+    known = _known_words() | ordinal_words()
     return [word for word in _WORD.findall(text.lower())
             if value_like(word) and word not in known and not re.search(r"\d", prepare(word))]
 

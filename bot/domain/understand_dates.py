@@ -570,6 +570,11 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
             return replace(last, vague=True)  # "after the board mtg in feb, so march": the month said last, proposed
     if role == "end" and start is not None and reading.vague and "relative" in reading.assumptions:
         reading = after_start(standard_forms(said.lower()), start) or reading  # "kahen vuojen päästä": from the start
+    if (role == "end" and start is not None and reading.value is not None and reading.value.year == start.year
+            and _FOLLOWING_YEAR.search(said) and not re.search(r"\b(?:ensi|ens|next|20\d\d)\b", said, re.IGNORECASE)):
+        later = safe_date(start.year + 1, reading.value.month, reading.value.day)
+        if later is not None:
+            return replace(reading, value=later, vague=True)  # "seuraavan vuoden toukokuun loppuun": the year after the start's, proposed
     if reading.value is not None and role == "start" and _MEETING.search(said):
         if _MONTH_AFTER.search(said):
             # "Hallituksen kokous on 20.1. …; aloitus olisi sitä seuraavan kuun alussa": the month after the meeting, proposed
@@ -594,6 +599,9 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         return replace(reading, value=later) if later else reading  # a proposal is never in the past ("this year in April")
     return reading
 
+
+# "seuraavan vuoden", "the following year": for an end, the year after the start's
+_FOLLOWING_YEAR = re.compile(r"\bseuraava\w*\s+vuo\w*|\bfollowing\s+year\b", re.IGNORECASE)
 
 # the date an answer settles on at its end: "…, so march", "…, eli huhtikuussa", "…, joten toukokuun alussa"
 _SETTLED_LAST = re.compile(r"[,;.]\s*(?:so|eli|siis|joten|niin)\s+((?:\S+\s+){0,3}\S+)\s*$", re.IGNORECASE)

@@ -15,7 +15,8 @@ _FI_STEMS = {  # nominative, essive ("kahdentenatoista") and spoken forms of 1-1
     9: ("yhdeksäs", "yhdeksäntenä", "yheksäs"), 10: ("kymmenes", "kymmenentenä"),
 }
 _FI_TEENS = {1: ("yhdes", "yhdennen", "yhdentenä"), 2: ("kahdes", "kahes", "kahdennen", "kahdentena"), 3: ("kolmas", "kolmannen", "kolmantena"),
-             4: ("neljäs", "neljännen", "neljäntenä"), 5: ("viides", "viidennen", "viidentenä"), 6: ("kuudes", "kuudennen", "kuudentena"),
+             4: ("neljäs", "neljännen", "neljäntenä"), 5: ("viides", "viijes", "viies", "viidennen", "viidentenä"),
+             6: ("kuudes", "kuujes", "kuues", "kuudennen", "kuudentena"),
              7: ("seitsemäs", "seitsemännen", "seitsemäntenä"), 8: ("kahdeksas", "kaheksas", "kahdeksannen", "kahdeksantena"),
              9: ("yhdeksäs", "yheksäs", "yhdeksännen", "yhdeksäntenä")}
 _EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -32,7 +33,12 @@ def _table() -> dict[str, int]:
             table[form + "atoista"] = 10 + n  # "kahdentenatoista"
     for form in ("kahdeskymmenes", "kahdennenkymmenennen", "kahdentenakymmenentenä"):
         table[form] = 20
-    table.update({"kahdeskymmenesensimmäinen": 21, "kolmaskymmenes": 30, "kolmaskymmenesensimmäinen": 31})
+    for n, forms in _FI_STEMS.items():  # "kahdeskymmenestoinen", "kahdentenakymmenentenäkolmantena": 21-29
+        for form in forms[:2] if n < 10 else ():
+            table["kahdeskymmenes" + form] = table["kahreskymmenes" + form] = 20 + n
+            table["kahdentenakymmenentenä" + form] = 20 + n
+    table.update({"kahdeskymmenesensimmäinen": 21, "kolmaskymmenes": 30, "kolmaskymmenesensimmäinen": 31,
+                  "kolmantenakymmenentenä": 30, "kolmantenakymmenentenäensimmäisenä": 31})
     table.update(_EN)
     table.update({f"{tens}-{unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
                   for unit, n in _EN_UNITS.items() if base + n <= 31})
@@ -42,6 +48,11 @@ def _table() -> dict[str, int]:
 
 
 _TABLE = _table()
+
+
+def ordinal_words() -> frozenset[str]:
+    """The single words read as a day of the month ("kahdeskymmenestoinen")."""
+    return frozenset(word for word in _TABLE if " " not in word)
 _WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True)) + r")\b")
 _EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY_AFTER = re.compile(r"^\s+(?:päivä\w*|pv\b|day\b)|^\s+of\s+" + _EN_MONTH + r"\b")

@@ -9,6 +9,7 @@ from .understand_corrections import corrected_items
 from .understand_offer import loose_and_chain, tidy_offer
 from .understand_run_on_takeback import run_on_corrected
 from .understand_run_on_verbs import passives_in_a_row
+from .understand_takeback import clean_items, taken_back_list
 from .understand_shared_head import shared_head_pair
 from .understand_vague import names_nothing
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
@@ -87,6 +88,10 @@ def split_doubt(text: str) -> list[str] | None:
     return tidy_offer(_split_doubt(text))
 
 
+def _cleaner(items: list[str] | None) -> list[str] | None:
+    return items if items and clean_items(items) else None
+
+
 def _split_doubt(text: str) -> list[str] | None:
     """The parts before they are tidied (split_doubt)."""
     text = without_said_intro(text)  # "You know what, the roof and the windows", "Tavoitteena on lisätä … ja saada …"
@@ -100,7 +105,9 @@ def _split_doubt(text: str) -> list[str] | None:
     kept = marked_out(text)
     if kept is not None:
         return kept  # "sauna ✅, laituri ❌, kota ✅": shown without the pier before anything is noted
-    corrected = run_on_corrected(text, run_on_parts) or corrected_items(text)  # "kirja näyttely ei kun näyttely pois": a run first
+    corrected = run_on_corrected(text, run_on_parts) or corrected_items(text)
+    if corrected is None or not clean_items(corrected):
+        corrected = _cleaner(taken_back_list(text)) or corrected  # "…, ei ku se on rahottaja, …": a reason left as a thing  # "kirja näyttely ei kun näyttely pois": a run first
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted
     run = run_on_parts(without_intro(text)) if "\n" not in (text or "").strip() else None

@@ -1,0 +1,148 @@
+"""A one-line list with a thing taken back or put right in the middle, read segment by segment.
+
+"bikes, helmets, one laptop, no actually laptop we have already, and bike trailer", "Astianpesukone, liesi,
+jääkaappi, ei ku jääkaappi meillä jo on, siis vaan astianpesukone ja liesi", "40 kids participate, 10 families, no,
+15 families, new friendships". The correction names the thing it takes back (or else means the one before it); a
+reason after it ("meillä on jo", "they are cheap") is no thing; "so only …" / "siis vaan …" says the list again.
+The result is always shown for a tap before it is noted (``understand_doubt.split_doubt``), like the older
+``understand_corrections`` reading, which this one is tried before.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a correction opening a segment that puts another thing in a place: "no wait", "ei ku", "eiku", "I mean"
+_INSTEAD = re.compile(r"^(?:no,?\s+wait|wait|i\s+mean|or\s+rather|actually(?!,?\s+no\b)|ei\s*kun?|eiku|ee\s*ku)\b[\s,:]*", re.IGNORECASE)
+# a "no" opening a segment: alone, it opens a correction; before a thing named already, it takes that thing back
+_NO = re.compile(r"^(?:actually,?\s+no|no,?\s+sorry|no|nope|ei|ee|en|nej|not)\b[\s,:]*", re.IGNORECASE)
+_FILLER = re.compile(r"(?:sorry|sori|anteeks\w*|oops|hups|oho|ok|okay)", re.IGNORECASE)
+# why a thing goes: had, rented, bought by another, done, not needed, not in it
+_GONE = re.compile(
+    r"\b(?:cancel\w*|(?:we\s+)?(?:have|got)\s+(?:it|them|one|those|that)?\s*already|already\s+(?:have|got|there)|we\s+already|"
+    r"meill?ä?\s+(?:on\s+)?jo|meil\s+(?:on\s+)?jo|\bon\s+jo\b|\bjo\s+on\b|ei\s+tarvi\w*|ei\s+tarvita|ei\s+tarvitse|not\s+needed|"
+    r"(?:do\s*n[o']?t|no)\s+need|vuokrataa?n?|rent(?:ed|ing)?|ei\s+osteta|separate\s+thing|erillinen|buys?\s+(?:it\s+)?itself|"
+    r"ostaa\s+(?:sen\s+)?itse|rah(?:o|oi)ttaja|funder|is\s+done|on\s+tehty|forget|scrap|scratch|drop|jätet(?:ään|tiin)\s+pois|pois|"
+    r"sittenkää\w*|not\s+the\s+target|(?:is|are)\s*n[o']?t\b|ei\s+(?:oo|ole)\b|too\s+expensive|liian\s+kallis)",
+    re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:se|ne|sitä|niitä|it|they|that|this|those|their|our|we|me|meillä|meil|koska|because|since)\b", re.IGNORECASE)
+_ENOUGH = re.compile(r"\b(?:riittää|riittäis\w*|is\s+enough|will\s+do)\b", re.IGNORECASE)
+# the list said again: "so only the stove and the pots", "siis vaan astianpesukone ja liesi", "so just: open workshops"
+_AGAIN = re.compile(r"^(?:so|siis|eli|then)\s*(?:only|just|vaan|vain|vaa)?\s*:?\s+(?=\S)|^(?:just|only|vaan|vain)\s+(?=\S)", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:and|ja|sekä|och|plus|also|myös|sitte[n]?|sit|then|vielä)\s+)+", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|\.\.+|…|\?+|!+|\.(?=\s)|\s[-–—]\s)\s*")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _stems(text: str) -> list[str]:
+    return [word[:5] for word in re.findall(r"[^\W\d_]{4,}", text.lower())]
+
+
+def _names(text: str, items: list[str]) -> int | None:
+    """The item ``text`` names: the longest shared word start ("koulukiertuetta": koulukiertue), or five letters
+    inside a compound ("nostinta": pyörätuolinostin); the later item on a tie."""
+    best, best_score = None, 4
+    words = re.findall(r"[^\W\d_]{4,}", text.lower())
+    for index, item in enumerate(items):
+        for said in re.findall(r"[^\W\d_]{4,}", item.lower()):
+            for word in words:
+                score = len(_common_start(word, said))
+                if score < 5 and word[:5] in said:
+                    score = 5
+                if score >= best_score and score >= 5:
+                    best, best_score = index, score
+    return best
+
+
+def _common_start(one: str, other: str) -> str:
+    n = 0
+    while n < min(len(one), len(other)) and one[n] == other[n]:
+        n += 1
+    return one[:n]
+
+
+def _said_of_it(content: str) -> bool:
+    """ "se on rahottaja", "they are cheap": a sentence about the thing, not "se iso kahvinkeitin" (the thing put better)."""
+    return bool(_PRONOUN.match(content)) and (len(content.split()) == 1 or bool(re.search(
+        r"\b(?:on|oli|ovat|olis|ois|is|are|was|were|will|won't|has|have|had|can|can't|ei|ee|eivät|tulee|tulloo)\b", content, re.IGNORECASE)))
+
+
+def _parts(segment: str) -> list[str]:
+    """A segment split at "ja"/"and" when each side is short ("nuorisoseura ja avantouintiseura Hyytävät")."""
+    sides = re.split(r"\s+(?:ja|and|sekä|och)\s+", segment, flags=re.IGNORECASE)
+    return sides if len(sides) > 1 and all(0 < len(side.split()) <= 3 for side in sides) else [segment]
+
+
+def _clean(part: str) -> str:
+    return _LEAD.sub("", part.strip(" .,:;!?")).strip(" .,:;!?")
+
+
+# an item that still carries a correction or a reason: "se on rahottaja", "siis vaan astianpesukone", "luiska riittää"
+_LEFTOVER = re.compile(r"^(?:ei|ee|no|not|nej|inte|eiku|siis|so|just|vielä|lisätää?n|please|skip|scratch|unohda|pelkkä|sitten|sit|and|ja)\b|"
+                       r"\s[-–—]\s|\.\.|\?", re.IGNORECASE)
+
+
+def clean_items(items: list[str]) -> bool:
+    """True when no item still carries a correction, a reason or a lead word."""
+    return all(not (_LEFTOVER.search(item) or _GONE.search(item) or _PRONOUN.match(item) or _ENOUGH.search(item))
+               for item in items)
+
+
+def taken_back_list(text: str) -> list[str] | None:
+    """The items left once a thing taken back or put right is made so; None when no such correction is read."""
+    if not text or "\n" in text.strip() or len(text) > 600:
+        return None
+    said = re.sub(r"\s+pilkku\s+", ", ", text.strip())  # dictated: "kotikäynnit pilkku vertaistukiryhmä"
+    segments = [s for s in _SPLIT.split(said) if s and s.strip(" .")]
+    items: list[str] = []
+    gone: list[str] = []
+    corrected, pending, after_removal, replace_at = False, False, False, None
+    for position, segment in enumerate(segments):
+        plain = _LEAD.sub("", segment.strip())
+        if _FILLER.fullmatch(plain.strip(" .,!")):
+            continue  # "No, sorry, the kitchen …"
+        instead = _INSTEAD.match(plain)
+        no = None if instead else _NO.match(plain)
+        mark = instead or no
+        if mark and not plain[mark.end():].strip():
+            pending = True  # "…, no, 15 families": what the correction is comes next
+            continue
+        again = _AGAIN.match(plain) if corrected else None
+        if again:  # "siis vaan astianpesukone ja liesi": the list said again; things named keep their first wording
+            said_again = [plain[again.end():]] + segments[position + 1:]
+            known = list(items) + gone
+            return [known[i] if (i := _names(p, known)) is not None else _clean(p)
+                    for s in said_again for p in _parts(_clean(s)) if _clean(p)] or None
+        content = plain[mark.end():] if mark else plain
+        named = _names(content, items) if items else None
+        if after_removal and (_GONE.search(plain) or _PRONOUN.match(plain) or _ENOUGH.search(plain)) and not (
+                instead or pending):
+            continue  # "they are cheap", "meillä on jo", "luiska riittää", "ei osteta": why it went
+        thing_out = re.match(r"^(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+(?:cancel\w*|pois|out)$", plain, re.IGNORECASE)
+        if instead or pending or (no and named is not None) or (thing_out and named is not None):
+            if not items:
+                return None
+            target = named if named is not None else len(items) - 1
+            gone_now = (thing_out or (no and not pending) or _GONE.search(content) or _said_of_it(content)
+                        or re.match(r"^(?:not|ei|ee|en|no)\b", content, re.IGNORECASE))
+            pending, corrected = False, True
+            if gone_now:
+                gone.append(items.pop(target))  # "no actually laptop we have already", "ei ku se on rahottaja"
+                after_removal = True
+                replace_at = target if re.match(r"^(?:not|ei|ee)\s+(?:the\s+)?\w", content, re.IGNORECASE) else None
+            else:
+                gone.append(items[target])  # "no, 15 families", "ei ku koulutuspäivät": put in that one's place
+                items[target] = _clean(content)
+                after_removal = False
+            continue
+        for part in _parts(_clean(segment)):
+            if replace_at is not None and _clean(part):
+                items.insert(min(replace_at, len(items)), _clean(part))  # "not the sports club, the Martta club"
+                replace_at = None
+            elif _clean(part):
+                items.append(_clean(part))
+        after_removal = False
+    return items if corrected and items else None
+
+
+__all__ = ["clean_items", "taken_back_list"]

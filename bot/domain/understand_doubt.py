@@ -353,6 +353,9 @@ _STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|viä|viäl|really|honestly|tbh|r
 # "I am afraid the actions have not yet been settled; the board meets in January", "toimenpiteet ovat vasta
 # luonnosvaiheessa": anywhere in a short answer with no list in it, the actions are not known yet
 _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided|agreed|finali[sz]ed|fixed|planned)|"
+                          r"(?:i'?ll|i\s+will|we'?ll|we\s+will|let\s+me)\s+(?:think|check|ask)\s+(?:about\s+)?(?:this|it|that)(?:\s+\w+)?\s+and\s+"
+                          r"(?:come|get)\s+back|(?:palaan|palataan|palailen)\s+(?:asiaan|tähän|siihen)|"
+                          r"(?:mietin|mietitään|tarkistan|kysyn)\s+(?:\w+\s+)?(?:ja|&)\s+(?:palaan|palataan|ilmoitan|kerron)|"
                           r"vasta\s+luonnos\w*|(?:vielä|viel)\s+suunnitteil\w*|still\s+(?:being\s+)?planned|haven'?t\s+got\s+that\s+far|"
                           r"still\s+have\s+to\s+think|pitää\s+(?:eka\s+|ensin\s+)?kysy\w*|(?:have|need)\s+to\s+ask|the\s+usual\s+(?:things|stuff)|"
                           r"samat?\s+k[ou]\w*\s+viimeks\w*|same\s+as\s+last\s+time|vähän\s+kaikke\w*|whatever\s+you\s+(?:reckon|think)|"

@@ -146,6 +146,11 @@ def _acts(word: str) -> bool:
     return bool(_PASSIVE.match(word)) and word not in _NOT_ACTIONS
 
 
+# work or study, said as one result: "get job or study place", "into work or studies"
+_WORK_OR_STUDY = re.compile(r"\b(?:work|job|jobs|employment|school|study|studies|education|training)\s+or\s+"
+                            r"(?:work|job|jobs|employment|school|study|studies|education|training)\b", re.IGNORECASE)
+
+
 def _comma_list(line: str) -> list[str] | None:
     """``lämpöpumppu, ikkunat ja luiska`` as three items; None when the commas belong to one sentence."""
     masked = _mask_parens(line)  # commas inside brackets stay in their item
@@ -175,6 +180,10 @@ def _comma_list(line: str) -> list[str] | None:
         tail = [parts[-1]]  # "…, a bench or two": how many, not a second thing
     if len(tail) == 2 and re.search(r"\stai\s", parts[-1]) and len(re.findall(r"\w+", tail[1])) == 1 and len(tail[0].split()) >= 3:
         tail = [parts[-1]]  # "…, osa pääsee töihin tai kouluun": the "or" inside the last thing
+    if len(tail) == 2 and _WORK_OR_STUDY.search(parts[-1]) and len(tail[0].split()) >= 2:
+        tail = [parts[-1]]  # "…, 5 get job or study place", "…, 5 into work or studies": one result
+    if len(tail) == 2 and re.match(r"(?:muut|muuta|muita|other|others|the\s+rest|loput)\b", tail[1], re.IGNORECASE):
+        tail = [parts[-1]]  # "…, pallot ja muut 780": the rest, with the thing before
     if _verb_with_objects(tail):
         tail = [parts[-1]]  # "…, bring village and tourists together", "…, make Finns and newcomers friends": one verb's objects
     longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items

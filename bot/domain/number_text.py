@@ -74,6 +74,9 @@ HALF_YEAR = re.compile(r"(?:^|\s)(puoli vuotta|puol vuotta|puol vuatta|puoli vua
 YEARS = re.compile(r"(?:^|\s)(kahden|kahen|kolmen|kahdeksi|kahdeks|kaheks|kolmeksi|kolmeks|two|three)\s+(vuoden( ajan)?|vuodeksi|vuodeks|years?)\b")
 _YEAR_COUNT = {"kahden": 24, "kahen": 24, "kolmen": 36, "kahdeksi": 24, "kahdeks": 24, "kaheks": 24, "kolmeksi": 36, "kolmeks": 36,
                "two": 24, "three": 36}
+# "1 500 € / v kahelle vuodelle": a sum per year, for two years (not "60 000e kolmelle vuodelle", the whole for three)
+PER_YEAR_FOR = re.compile(r"((?:/\s*(?:v|vuosi)|vuodessa|per\s+vuosi|vuosittain)\b\s*,?\s*)(kahdelle|kahelle|kolmelle)\s+vuodelle\b",
+                          re.IGNORECASE)
 ONE_YEAR = re.compile(r"(?:^|\s)(koko )?(vuoden ajan|vuodeksi|yhden vuoden( ajan)?|for a year|for one year|for a whole year)\b|\skoko vuoden\b")
 
 
@@ -217,6 +220,7 @@ def prepare(text: str) -> str:
     # "puoli vuotta" and "vuoden ajan" are months; "kahden vuoden ajan" is 24 of them
     text = YEAR_AND_HALF.sub(" 18 kk", text)
     text = HALF_YEAR.sub(" 6 kk", text)
+    text = PER_YEAR_FOR.sub(lambda m: f"{m.group(1)}{'kolmen' if m.group(2).lower().startswith('kolm') else 'kahden'} vuoden ajan", text)
     text = YEARS.sub(lambda m: f" {_YEAR_COUNT[m.group(1)]} kk", text)
     return ONE_YEAR.sub(lambda m: m.group(0) if re.search(r"\d\s*$", text[:m.start()]) else " 12 kk", text)
 

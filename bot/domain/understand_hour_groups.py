@@ -169,3 +169,25 @@ def hour_lines(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
             return None  # a figure no job names, or no line of hours
         parts.append(nums[0].value)
     return (sum(parts, Decimal(0)), tuple(parts)) if len(parts) >= 2 else None
+
+
+# a year said for a share of the hours: "kesä 2027 80 tuntia ja kesä 2028 80 tuntia", "ensi vuan 200 ja 2028 viäl 150"
+_YEAR = re.compile(r"\b20[2-4]\d\b|\b(?:ensi|tänä|tana|next|this|first|second|eka\w*|toise\w*|ensimmäi\w*|jälkimmäi\w*)\s+"
+                   r"(?:vuo\w*|vua\w*|year|kesä\w*|summer)\b", re.IGNORECASE)
+
+
+def year_lines(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
+    """Hours said for each year, added: every piece names its own year and one figure."""
+    said = standard_forms(text or "")
+    if len(said) > 200 or NOT_SURE.search(said) or _MACHINE.search(said) or _WAGE.search(said) or _PEOPLE.search(said):
+        return None
+    pieces = [p for p in re.split(r"\s+(?:ja|and|sekä|plus|\+)\s+|[,;]\s*", said) if p.strip()]
+    years, parts = set(), []
+    for piece in pieces:
+        year = _YEAR.findall(piece)
+        rest = find_numbers(prepare(_YEAR.sub(" ", piece)))
+        if len(year) != 1 or len(rest) != 1 or year[0].lower() in years:
+            return None
+        years.add(year[0].lower())
+        parts.append(rest[0].value)
+    return (sum(parts, Decimal(0)), tuple(parts)) if len(parts) >= 2 else None

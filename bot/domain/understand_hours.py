@@ -394,9 +394,20 @@ _PEOPLE_COUNTED = re.compile(r"\d+\s*" + PEOPLE.pattern.strip().removeprefix(r"\
 _MONEY_SAID = re.compile(r"€|\beur\w*|\beuro\w*|\d\s*e\b|tonni|\bk€", re.IGNORECASE)
 
 
+# "…, ehkä enemmänkii", "…, maybe more", "…, jos saadaan mökkiläiset mukaan nii ehkä enemmänki": the figure is a floor
+_MAYBE_MORE = re.compile(r"[,.]?\s*(?:(?:jos|if)\b[^,.]{0,60}?\s+)?(?:(?:ja|and|or|tai|but|mutta|mut|nii|niin|so)\s+)?"
+                         r"(?:ehkä|ehkäpä|varmaan|maybe|perhaps|possibly|probably)\s+(?:jopa\s+|even\s+)?"
+                         r"(?:enemmän|enempi|enemmä|more)\w*\W*$", re.IGNORECASE)
+
+
 def _last_proposals(text: str, *, lang: str) -> HoursReading | None:
     """A correction after the figure, groups added, a group's work times its occasions, or the talkoot's value over its
     hourly rate; proposed."""
+    floor = _MAYBE_MORE.search(text)
+    if floor and _MAYBE_MORE.sub("", text).strip(" ,.") and not _MAYBE_MORE.search(_MAYBE_MORE.sub("", text)):
+        least = understand_hours(_MAYBE_MORE.sub("", text), lang=lang)  # "ainakii kolomesataa tuntia, ehkä enemmänkii"
+        if least.value is not None:
+            return replace(least, doubt=least.doubt or "bound")
     from .understand_amount_roles import corrected_figure  # noqa: PLC0415  (the amounts reader imports this module)
     fixed = corrected_figure(text) if not _MONEY_SAID.search(text) else None
     if fixed is not None and 0 < fixed <= MAX_HOURS:
@@ -414,6 +425,9 @@ def _last_proposals(text: str, *, lang: str) -> HoursReading | None:
     lines = hour_groups.hour_lines(text)
     if lines is not None and 0 < lines[0] <= MAX_HOURS:
         return HoursReading(lines[0], parts=lines[1], doubt="sum")  # "150 hours for clearing the beach plus 200 for building"
+    yearly = hour_groups.year_lines(text)
+    if yearly is not None and 0 < yearly[0] <= MAX_HOURS:
+        return HoursReading(yearly[0], parts=yearly[1], doubt="sum")  # "kesä 2027 80 tuntia ja kesä 2028 80 tuntia"
     times = hour_groups.per_occasion(text)
     if times is not None and 0 < times[0] <= MAX_HOURS:
         return HoursReading(times[0], factors=times[1], doubt="guess")  # "joka keikalla 6 talkoolaista 5 tuntia, keikkoja 8"

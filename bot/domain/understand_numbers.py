@@ -17,6 +17,7 @@ from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from . import understand_amount_more as more
+from . import understand_amount_bounds as bounds
 from . import understand_amount_roles as roles
 from .understand_guess_units import guess_unit_product
 from .understand_hedges import settle
@@ -197,6 +198,12 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
             value = guess(text, read)
             if value is not None and _euros(value) is not None:
                 return AmountReading(_euros(value), doubt="guess")  # "… training 12 000 so 50 000 all in": proposed
+        capped = bounds.cap_said(text, read) or bounds.spoken_range(text)
+        if capped is not None and _euros(capped) is not None:
+            return AmountReading(_euros(capped), range_upper=True, doubt="guess")  # "maybe 40k, maximum 45k": the top, proposed
+        each = bounds.count_times_one(text, read)
+        if each is not None and _euros(each[0]) is not None:
+            return AmountReading(_euros(each[0]), factors=each[1], doubt="guess")  # "15 pyörää, yksi maksaa noin 350 euroa"
     meant = roles.meant_figure(text, read, hours_said=hours_said)  # "tunnilt 55 e … 40 tuntii"
     if meant is None or _euros(meant.value) is None:
         return reading
@@ -473,7 +480,7 @@ def _read_amount(text: str, *, lang: str) -> AmountReading:
         count = int(total_months)
         per = _euros(base)
         if num.unit == "per_year":
-            years = count // 12 if months.unit == "years" else None
+            years = count // 12 if months.unit == "years" or count % 12 == 0 else None  # "kahdeksi vuodeksi" is read as 24 months
             if per is None or years is None:
                 return AmountReading(None)
             return AmountReading(_euros(per * years), range_upper=upper, yearly=(per, years))

@@ -1,0 +1,66 @@
+"""Amounts said as a bound or a spoken range, read last and always proposed: "maybe 40k, maximum 45k", "kolmesta neljään
+tuhatta euroa", "kymmenestä kahteentoista tonniin", "15 pyörää, yksi maksaa noin 350 euroa"."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Callable
+
+Read = Callable[[str], Decimal | None]
+
+# a ceiling said before the figure: "maximum 45k", "máximo 110 000", "korkeintaan", "tops"
+_CAP = re.compile(r"\b(?:max(?:imum|imo|imi)?|máximo|enintään|enintää|korkeintaan|korkeintaa|maksimissaan|enimmillään|at\s+most|tops)"
+                  r"\b\s*:?\s*(?=\S)", re.IGNORECASE)
+_ONES = ("yhd", "kahd", "kolm", "nelj", "viid", "kuud", "seitsem", "kahdeks", "yhdeks", "kymmen")
+_ELATIVE = {"yhdestä": 1, "kahdesta": 2, "kahesta": 2, "kolmesta": 3, "neljästä": 4, "viidestä": 5, "viijestä": 5, "kuudesta": 6,
+            "kuuesta": 6, "seitsemästä": 7, "seittemästä": 7, "kahdeksasta": 8, "kaheksasta": 8, "yhdeksästä": 9, "yheksästä": 9,
+            "kymmenestä": 10}
+_ILLATIVE = {"kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6, "seitsemään": 7, "seittemään": 7,
+             "kahdeksaan": 8, "kaheksaan": 8, "yhdeksään": 9, "yheksään": 9, "kymmeneen": 10, "yhteen": 1}
+_TEENS_FROM = {word + "toista": 10 + n for word, n in _ELATIVE.items() if n < 10}
+_TEENS_TO = {word + "toista": 10 + n for word, n in _ILLATIVE.items() if n < 10}
+_FROM = {**_ELATIVE, **_TEENS_FROM}
+_TO = {**_ILLATIVE, **_TEENS_TO}
+_SPOKEN_RANGE = re.compile(r"\b(" + "|".join(sorted(_FROM, key=len, reverse=True)) + r")\s+(" + "|".join(sorted(_TO, key=len, reverse=True))
+                           + r")\s+(tuhatta|tuhanteen|tonniin|tonnia|tonnii|tuhannen|sataan|sataa|euroon|euroa)\b", re.IGNORECASE)
+_UNIT = {"tuhatta": 1000, "tuhanteen": 1000, "tonniin": 1000, "tonnia": 1000, "tonnii": 1000, "tuhannen": 1000, "sataan": 100,
+         "sataa": 100, "euroon": 1, "euroa": 1}
+# "15 pyörää, yksi maksaa noin 350 euroa", "10 bikes, one costs 350 €": a count, then the price of one
+_ONE_COSTS = re.compile(r"^\D{0,40}?\b(\d{1,4})\s+[a-zäöå]{3,}\w*\s*,?\s*(?:ja\s+|and\s+)?(?:yksi|yks|one|each|kappale|kpl)\s+"
+                        r"(?:maksaa|maksais|costs?|is|on|hinta)\s+(.+)$", re.IGNORECASE)
+
+
+def cap_said(text: str, read: Read) -> Decimal | None:
+    """The figure after "maximum" when it is the largest said ("maybe 40k, maximum 45k")."""
+    caps = list(_CAP.finditer(text))
+    if not caps:
+        return None
+    after = re.split(r"[,.;!?](?!\d)|\s+(?:but|mutta|ja|and)\s+", text[caps[-1].end():], maxsplit=1)[0]
+    value = read(after)
+    before = [read(piece) for piece in re.split(r"[,;]|\s+(?:or|tai|maybe|ehkä)\s+", text[:caps[-1].start()]) if piece.strip()]
+    if value is None or any(b is not None and b > value for b in before):
+        return None
+    return value
+
+
+def spoken_range(text: str) -> Decimal | None:
+    """The top of a range said in words: "kolmesta neljään tuhatta" is 4 000."""
+    match = _SPOKEN_RANGE.search(text)
+    if not match:
+        return None
+    low, high = _FROM[match.group(1).lower()], _TO[match.group(2).lower()]
+    return Decimal(high * _UNIT[match.group(3).lower()]) if high > low else None
+
+
+def count_times_one(text: str, read: Read) -> tuple[Decimal, tuple[Decimal, Decimal]] | None:
+    """A count of things, then what one costs: (the product, (count, price))."""
+    match = _ONE_COSTS.match(" ".join(text.split()))
+    price = read(match.group(2)) if match else None
+    if price is None or not 0 < price < 100000:
+        return None
+    count = Decimal(match.group(1))
+    return (count * price, (count, price)) if 1 < count <= 1000 else None
+
+
+__all__ = ["cap_said", "count_times_one", "spoken_range"]

@@ -6,8 +6,8 @@
 A date, amount or hours answer with such a word the readers have never met ("kahre viiko", "kahdeskymmenestoinen",
 "arkisin") is shown for a tap, not saved at once: the readers were never tried on it, so a reading that skipped it
 may be wrong without anyone knowing (see ``understand_check.novel_words``). The words come from the answers of
-the spent answer sets (``bench/frozen/interview_variants*.yaml``, numbers 1 to SPENT) and the review cases in
-``tests/data``. Never raise SPENT before a set's one run.
+the spent answer sets (``bench/frozen/interview_variants*.yaml``, numbers 1 to SPENT), the development answer sets
+(``bench/data/interview_dev*.yaml``) and the review cases in ``tests/data``. Never raise SPENT before a set's one run.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ def _texts() -> list[str]:
         number = int(re.sub(r"\D", "", path.stem) or 1)
         if number <= SPENT:
             texts += [str(item.get("text", "")) for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+    for path in sorted((ROOT / "bench" / "data").glob("interview_dev*.yaml")):  # answer sets written for tuning, never frozen
+        texts += [str(item.get("text", "")) for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
     for path in sorted((ROOT / "tests" / "data").glob("review*_cases.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         items = data if isinstance(data, list) else data.get("cases", [])

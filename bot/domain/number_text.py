@@ -74,8 +74,9 @@ HALF_YEAR = re.compile(r"(?:^|\s)(puoli vuotta|puol vuotta|puol vuatta|puoli vua
 YEARS = re.compile(r"(?:^|\s)(kahden|kahen|kolmen|kahdeksi|kahdeks|kaheks|kolmeksi|kolmeks|two|three)\s+(vuoden( ajan)?|vuodeksi|vuodeks|years?)\b")
 _YEAR_COUNT = {"kahden": 24, "kahen": 24, "kolmen": 36, "kahdeksi": 24, "kahdeks": 24, "kaheks": 24, "kolmeksi": 36, "kolmeks": 36,
                "two": 24, "three": 36}
-# "1 500 € / v kahelle vuodelle": a sum per year, for two years (not "60 000e kolmelle vuodelle", the whole for three)
-PER_YEAR_FOR = re.compile(r"((?:/\s*(?:v|vuosi)|vuodessa|per\s+vuosi|vuosittain)\b\s*,?\s*)(kahdelle|kahelle|kolmelle)\s+vuodelle\b",
+# "1 500 € / v kahelle vuodelle", "45 €/kk kolmelle vuodelle": a sum per year or month, for two or three years (not "60 000e kolmelle vuodelle", the whole for three)
+PER_YEAR_FOR = re.compile(r"((?:/\s*(?:v|vuosi|kk|kuukausi)|vuodessa|kuussa|kuukaudessa|per\s+(?:vuosi|kk|kuukausi)|vuosittain|"
+                          r"kuukausittain)\b\s*,?\s*)(kahdelle|kahelle|kolmelle)\s+vuodelle\b",
                           re.IGNORECASE)
 ONE_YEAR = re.compile(r"(?:^|\s)(koko )?(vuoden ajan|vuodeksi|yhden vuoden( ajan)?|for a year|for one year|for a whole year)\b|\skoko vuoden\b")
 
@@ -151,6 +152,9 @@ def swedish_numbers(text: str) -> str:
 _MATERIAL = r"(?:\s+\w+)?\s+(?:soraa|hiekkaa|kiveä|kiviä|multaa|puuta|puita|rautaa|terästä|jätettä|lunta|heinää|ruokaa|tavaraa|painoa)\b"
 _ONES = {"yks": "1", "yksi": "1", "yhen": "1", "kaks": "2", "kaksi": "2", "kolme": "3", "kolome": "3", "neljä": "4", "nelijä": "4",
          "viis": "5", "viisi": "5", "kuus": "6", "kuusi": "6"}
+_GENITIVE_COUNTS = {"yhden", "yhen", "kahden", "kahen", "kolmen", "kolomen", "neljän", "viiden", "viijen", "kuuden", "kuuen",
+                    "seitsemän", "seittemän", "kahdeksan", "kaheksan", "yhdeksän", "yheksän", "kymmenen", "parin", "muutaman",
+                    "puolitoista", "puolentoista", "puoltoista", "pualtoista", "puol", "puoli", "puolen"}
 _SPOKEN_AMOUNTS = (
     (re.compile(r"\b(?:pualtoista|puoltoist[ae]?|puolentoista|puolitoist)\b"), "puolitoista"),  # "pualtoista tonnia", "puoltoist tonnii"
     (re.compile(r"\b(yks|yksi|yhen|kaks|kaksi|kolme|kolome|neljä|nelijä|viis|viisi|kuus|kuusi|\d)\s+puol(?:i|ikas)?\s+(?=tonni\w*\b)"),
@@ -167,6 +171,9 @@ _SPOKEN_AMOUNTS = (
     (re.compile(r"\b(kolmi|neli|viiti|kuuti)sen\s+(?=sataa|tuhatta)"),
      lambda m: {"kolmi": "kolme", "neli": "neljä", "viiti": "viisi", "kuuti": "kuusi"}[m.group(1)]),  # "nelisen sataa": about 400
     (re.compile(r"\b(\d+)\s+kyb(?:ää|ä|iä)\b(?!.*(?:kymp|satan|euro|€))"), r"\g<1>00 euroa"),  # "3 kybää": hundred-euro notes, alone
+    (re.compile(r"(?:^|(?<=\s))(\S+\s+)?tonnin\s+(?=verran|luokkaa|paikkeil|tienoil|tietämil)"),
+     lambda m: m.group(0) if m.group(1) and (m.group(1).strip().lower() in _GENITIVE_COUNTS or m.group(1).strip()[-1:].isdigit())
+     else f"{m.group(1) or ''}1000 euroa "),  # "matkakulut ehkä tonnin verran": about a thousand (not "kahen tonnin verran")
 )
 
 
@@ -181,6 +188,10 @@ def _spoken_amounts(text: str) -> str:
         if not (weight and "tonni" in pattern.pattern):
             text = pattern.sub(plain, text)
     return text
+
+
+_TENS_SPACE_ONES = re.compile(r"\b((?:kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän)kymmentä)\s+"
+                              r"(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän)\b(?=\s+(?:tuhatta|tuhat|sataa)\b)")
 
 
 def prepare(text: str) -> str:
@@ -210,6 +221,9 @@ def prepare(text: str) -> str:
     text = re.sub(rf"\b((?:{_G})kymmenen)\s+({_G})(?=\s+(?:tuhannen|kuukauden|viikon)\b)", r"\1\2", text)  # "kahdenkymmenen viiden"
     text = _FI_GENITIVE.sub(_genitive, text)  # "kahdentoista tuhannen euron" before a lone "tuhannen" is 1 000
     text = re.sub(r"(\S+\s+)?\btuhannen(?=\s+(?:tunnin|euron|€))", _lone_thousand, text)  # "tuhannen tunnin tienoilla"
+    text = _TENS_SPACE_ONES.sub(r"\1\2", text)  # "kaksikymmentä kahdeksan tuhatta": one number said with a space
+    text = re.sub(r"\b(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|\w+toista|\w+kymmentä|\w*sataa) tuhat\b"
+                  r"(?=\s+(?:euroa|euroo|e|€)\b|\s*$)", r"\1 tuhatta", text)  # "kahdeksan tuhat euroa" (not "noin tuhat euroa")
     text = _hundreds_words(text)
     text = spelled_numbers(text)
     words = load_words().numbers

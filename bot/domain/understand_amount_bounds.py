@@ -31,6 +31,24 @@ _ONE_COSTS = re.compile(r"^\D{0,40}?\b(\d{1,4})\s+[a-zäöå]{3,}\w*\s*,?\s*(?:j
                         r"(?:maksaa|maksais|costs?|is|on|hinta)\s+(.+)$", re.IGNORECASE)
 
 
+# "85 €/m2 and the floor is 140 m2", "lattia 60 neliötä, 45 e/neliö": a price per square metre and the area
+_PER_AREA = re.compile(r"(\d[\d\s.,]*?)\s*(?:€|e|eur\w*|euro\w*)\s*(?:/\s*|per\s+|a\s+)(?:m2|m²|neliö\w*|sq\.?\s*m|square\s+met\w+)",
+                       re.IGNORECASE)
+_AREA = re.compile(r"(?<![\d/])(\d[\d\s]*?)\s*(?:m2|m²|neliö(?:tä|metriä)?|sq\.?\s*m|square\s+met\w+)\b(?!\s*[/€])", re.IGNORECASE)
+
+
+def per_area(text: str, read: Read) -> tuple[Decimal, tuple[Decimal, Decimal]] | None:
+    """A price per square metre times the one area said: (the product, (area, price))."""
+    prices = _PER_AREA.findall(text)
+    areas = [a for a in _AREA.findall(_PER_AREA.sub(" ", text))]
+    if len(prices) != 1 or len(areas) != 1:
+        return None
+    price, area = read(prices[0] + " €"), read(areas[0])
+    if price is None or area is None or not 0 < area <= 100000:
+        return None
+    return area * price, (area, price)
+
+
 def cap_said(text: str, read: Read) -> Decimal | None:
     """The figure after "maximum" when it is the largest said ("maybe 40k, maximum 45k")."""
     caps = list(_CAP.finditer(text))
@@ -63,4 +81,4 @@ def count_times_one(text: str, read: Read) -> tuple[Decimal, tuple[Decimal, Deci
     return (count * price, (count, price)) if 1 < count <= 1000 else None
 
 
-__all__ = ["cap_said", "count_times_one", "spoken_range"]
+__all__ = ["cap_said", "count_times_one", "per_area", "spoken_range"]

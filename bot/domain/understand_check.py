@@ -31,7 +31,7 @@ _TURN = re.compile(
     r"|\balun\s*perin\b|\balunperin\b|\banteeks|\boike(?:a|e)st(?:aa|ee)n?\b|\btai\s+(?:ei|no|sittenkin)\b|\bsittenkin\b"
     r"|\b(?:ei|ee)\b[^,.;!?]{1,30}\bvaa?n\b|→|->|[-–—]\s*(?:no|ei|nej)\b"
     r"|\bactually\b|\bno\s+wait\b|\bi\s+mean\b|\bor\s+rather\b|\boriginally\b|\binstead\b|\bbut\b|\balthough\b"
-    r"|\bexcept\b|\bhowever\b|\bsorry\b"
+    r"|\bexcept\b|\bhowever\b|\bsorry\b|\bsry\b|\bsoz\b|\btarkoitin\b|\b(?:oota|odota|ootas|odotas)\b"
     r"|\bmen\s+(?:inte|nej)\b|\bnej\s+förresten\b|\bförlåt\b|\bvänta\b",
     re.IGNORECASE,
 )

@@ -62,7 +62,7 @@ _DONT_KNOW_WHAT = re.compile(r"^\W*(?:e[mn]\s+(?:\w+\s+){0,2}?(?:tiedä|tiiä|ti
 
 
 # A correction or "the other one": the first reading's own turn rules decide, not the clause readers
-_TURNED = re.compile(r"\b(?:correction|ei\s*ku\w*|eiku\w*|no\s+wait|i\s+mean|the\s+other|se\s+toinen|tarkoitan)\b", re.IGNORECASE)
+_TURNED = re.compile(r"\?\s*no\s*(?:\.\.|…|,)|\b(?:correction|ei\s*ku\w*|eiku\w*|no\s+wait|i\s+mean|the\s+other|se\s+toinen|tarkoitan)\b", re.IGNORECASE)
 _CLAUSE_READERS = {"org_type": second_org, "leader_type": second_kind, "track": fund_pick}
 
 
@@ -87,7 +87,8 @@ def _first_reading(text: str, options: Mapping[str, Sequence[str]], *, lang: str
         return None, False  # "ei oo, ruotsalaaset kaverit kyllä tulee": a yes or a no is not the last word said
     corrected = _CORRECTED_AFTER_QUESTION.search(text)
     if corrected:  # "esr+ i think? no wait, leader. esr is for people stuff": the option right after the correction
-        guess = last_named(re.split(r"[.!;]", text[corrected.end():], maxsplit=1)[0], options, question=question)
+        said_after = re.sub(r"^[\s.,…]+", "", text[corrected.end():])
+        guess = last_named(re.split(r"[.!;]|,\s+(?:sorry|sori|anteeks\w*)\b", said_after, maxsplit=1)[0], options, question=question)
         if guess is not None:
             return guess, True
     guess = (second_org(text, options) if question == "org_type" else second_kind(text, options) if question == "leader_type"
@@ -100,7 +101,8 @@ _NO_FIRST = re.compile(r"^\W*(?:ei|ee|eii+|no(?=\s*[,.!;:()]|\s*$)|nope|nej|not)
 _YES_AFTER = re.compile(r"\b(?:mutta|mut|but|kyllä|kyl|joo|yes|yeah|jo|already|however|kuitenkin|paitsi|except)\b|\?", re.IGNORECASE)
 _UNREGISTERED = re.compile(r"\b(?:rekisteröimät\w*|unregistered|not\s+(?:yet\s+)?registered|(?:ei|ee)\s+(?:oo|ole|olla)\s+(?:vielä\s+|viel\s+)?"
                            r"rekisteröi\w*|informal\s+group)\b", re.IGNORECASE)
-_CORRECTED_AFTER_QUESTION = re.compile(r"\?\s*(?:ei\s*ku\w*|eiku\w*|tai\s+no\s+ei|no\s+wait|i\s+mean|nej|ei\s+vaan)\b", re.IGNORECASE)
+_CORRECTED_AFTER_QUESTION = re.compile(r"\?\s*(?:ei\s*ku\w*|eiku\w*|tai\s+no\s+ei|no\s+wait|i\s+mean|nej|ei\s+vaan|no(?=\s*(?:\.\.|…|,)))\b",
+                                       re.IGNORECASE)  # "training? no... investment"
 _DENIED = re.compile(r"\b(?:not|no|ei|eika|ee|en|never|inte|nor)\s+(?!(?:ku|kun|vaan|vaa)\s)(?:\w+\s+)?$")  # not "ei ku X"
 
 

@@ -636,6 +636,11 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
         return NOT_UNDERSTOOD  # "miun pittää kysyö hallitukselta, ne kokoontuu tammikuussa": the board's meeting, not the start
     clean = _without_past(clean)  # "tammikuun alusta, viime hanke alko kans tammikuussa 2022": last project's date is not this one's
     because = _BECAUSE.search(clean)
+    if because and _ANY_MONTH.search(clean[:because.start()]) and _ANY_MONTH.search(clean[because.end():]) and re.search(
+            r"\b(?:meet\w*|kokou\w*|kokoontu\w*|kokous\w*|päättää|päätös|decide\w*|decision|board|hallitus|vasta|vast)\b",
+            clean[because.end():]) and not re.search(r"\d", clean[because.end():]):
+        clean = clean[:because.start()]  # "huhtikuus koska hallitus kokoontuu vast maaliskuun lopus": the meeting's month is the reason
+        because = None
     if because and re.search(r"\d", clean[:because.start()]) and _ANY_MONTH.search(clean[because.end():]) and not re.search(
             r"\d|\b(?:not|ei|but|vaan|mutta|instead|tai|or|joten|so|say|sanotaan|actually|oikeastaan|mieluummin|rather)\b",
             clean[because.end():]) and not re.search(r"\b(?:not|ei|would|olis|ois|päätös|decision)\b", clean[:because.start()]):
@@ -649,7 +654,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
                       r"[a-zäö]*\s*(?:,|—|-|–|\s+vaan\b|\s+but\b|\s+rather\b)\s*(?:too\s+\w+\s*[,—–-]\s*|liian\s+\w+\s*[,—–-]\s*)?(.+)$", clean)
     if denied and _ANY_MONTH.search(denied.group(1)):
         clean = denied.group(1)  # "ei maaliskuussa vaan huhtikuussa", "not March, April", "not in February, too cold — March"
-    corrected = re.split(r"\b(?:ei\s*kun?|ee\s*kun?|nej,?\s+vänta|vänta|but\s+on\s+(?:second\s+thought|reflection)|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|i\s+mean|sorry|oops|korjaus|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
+    corrected = re.split(r"\b(?:ei\s*kun?|ee\s*kun?|nej,?\s+vänta|vänta|but\s+on\s+(?:second\s+thought|reflection)|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|tarkoitin|i\s+mean|sorry|oops|korjaus|(?:ei\s+)?(?:oota|odota|ootas|odotas)|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
                          r"or\s+rather|scratch\s+that|ei,?\s+anteeksi)\b|\?\s*(?:ei|no|nope|nej)(?=\s*,)|"
                          r"(?<=[a-zäö\d])[,.]?\s+\*(?=\w)|(?<=[a-zäö]),\s*(?:ei|no|nej)\s*,", clean)  # "maaliskuu *huhtikuu", "elokuussa, ei, syyskuussa"
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"

@@ -77,10 +77,15 @@ _DICTATED = re.compile(r"\s+(?:pilkku|comma|kommatecken|kommat)\s+(?=\S)", re.IG
 _DICTATED_STOP = re.compile(r"\s+(?:piste|full\s+stop|punkt)(?=\s+\S|\s*$)", re.IGNORECASE)
 
 
+# a thank-you said last, after the list: "… Kiitos kovasti!", "… Thanks a lot :)"
+_THANKS_LAST = re.compile(r"(?<=\w)[.!?]+\s+(?:kiitos|kiitti|kiitoksia|thanks?|thank\s+you|tack)\b(?:\s+\w+){0,3}\W*$", re.IGNORECASE)
+
+
 def without_said_intro(text: str) -> str:
     """The answer without a spoken start ("You know what, …"), a goal or target group said as a sentence ("Tavoitteena on
     että …", "Kohderyhmänä ois …", "Goal: …") or a quoted list's teller ("Reijo sano et 'kahvila, …'")."""
     line = _SPOKEN_START.sub("", _DICTATED.sub(", ", (text or "").strip()))
+    line = _THANKS_LAST.sub("", line) or line  # "…, kylän nettisivut. Kiitos kovasti!": the thanks is no item
     if len(_DICTATED_STOP.findall(line)) >= 2 or (_DICTATED.search(text or "") and _DICTATED_STOP.search(line)):
         line = _DICTATED_STOP.sub(".", line).strip()
         line = re.sub(r"\.\s*$", "", line)  # the last full stop said ends the answer, no sentence
@@ -131,7 +136,7 @@ _TOLD = re.compile(r"^\w+(?:\s+\w+){0,2}?\s+(?:sano|sanoi|sanoo|sanos|says|said|
 # "You know what, …", "Tiedätkö mitä, …": a spoken start before the whole answer
 _SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
-_FILLER_OPENING = re.compile(r"^(?:(?:ja|and)\s+(?!sit(?:ten?)?\b|then\b)(?=\w{3,}\W*(?:\w+\W*){0,3}$)|ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?ne\s+(?=[\w-]{4,}t\b)|"
+_FILLER_OPENING = re.compile(r"^(?:(?:ja|and)\s+(?!sit(?:ten?)?\b|then\b)(?=\w{3,}\W*(?:\w+\W*){0,3}$)|ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?ne\s+(?=[\w-]{4,}t\b(?!\s+(?:jotka|joil\w*|joit\w*|joista|joihin|joiden)\b))|"
                              r"(?:vain|vaan|pelkkä|pelkästään|just|only)\s+(?=(?:the\s+|a\s+|an\s+)?\w+\W*$))"
                              r"(?=\w{3,})", re.IGNORECASE)  # "… ja ne kesäasukkaat": a spoken "those", not the item's word
 # "… karjalan kieli – niitä halutaan opettaa nuorille": a remark on the things after a dash

@@ -201,7 +201,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         capped = bounds.cap_said(text, read) or bounds.spoken_range(text)
         if capped is not None and _euros(capped) is not None:
             return AmountReading(_euros(capped), range_upper=True, doubt="guess")  # "maybe 40k, maximum 45k": the top, proposed
-        each = bounds.count_times_one(text, read)
+        each = bounds.count_times_one(text, read) or bounds.per_area(text, read)
         if each is not None and _euros(each[0]) is not None:
             return AmountReading(_euros(each[0]), factors=each[1], doubt="guess")  # "15 pyörää, yksi maksaa noin 350 euroa"
     meant = roles.meant_figure(text, read, hours_said=hours_said)  # "tunnilt 55 e … 40 tuntii"

@@ -27,6 +27,9 @@ _GONE = re.compile(
     re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:se|ne|sitä|niitä|it|they|that|this|those|their|our|we|me|meillä|meil|koska|because|since)\b", re.IGNORECASE)
 _ENOUGH = re.compile(r"\b(?:riittää|riittäis\w*|is\s+enough|will\s+do)\b", re.IGNORECASE)
+# a reason told as what someone does or what still works: "vanha toimii viel", "Marjatta tuo omansa", "Heikki lends his"
+_DOES = re.compile(r"\b(?:toimii|toimi|kelpaa|käy|tuo|tuovat|tuopi|lainaa|lainaavat|antaa|lahjoittaa|lahjoittavat|hoitaa|hoitavat|"
+                   r"maksaa|maksavat|omansa|works|brings|lends|gives|donates|covers|pays|theirs|his|hers)\b", re.IGNORECASE)
 # the list said again: "so only the stove and the pots", "siis vaan astianpesukone ja liesi", "so just: open workshops"
 _AGAIN = re.compile(r"^(?:so|siis|eli|then)\s*(?:only|just|vaan|vain|vaa)?\s*:?\s+(?=\S)|^(?:just|only|vaan|vain)\s+(?=\S)", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|ja|sekä|och|plus|also|myös|sitte[n]?|sit|then|vielä)\s+)+", re.IGNORECASE)
@@ -84,8 +87,8 @@ _LEFTOVER = re.compile(r"^(?:ei|ee|no|not|nej|inte|eiku|siis|so|just|vielä|lis�
 
 def clean_items(items: list[str]) -> bool:
     """True when no item still carries a correction, a reason or a lead word."""
-    return all(not (_LEFTOVER.search(item) or _GONE.search(item) or _PRONOUN.match(item) or _ENOUGH.search(item))
-               for item in items)
+    return all(not (_LEFTOVER.search(item) or _GONE.search(item) or _PRONOUN.match(item) or _ENOUGH.search(item)
+                    or (len(item.split()) >= 2 and _DOES.search(item))) for item in items)
 
 
 def taken_back_list(text: str) -> list[str] | None:
@@ -115,7 +118,7 @@ def taken_back_list(text: str) -> list[str] | None:
                     for s in said_again for p in _parts(_clean(s)) if _clean(p)] or None
         content = plain[mark.end():] if mark else plain
         named = _names(content, items) if items else None
-        if after_removal and (_GONE.search(plain) or _PRONOUN.match(plain) or _ENOUGH.search(plain)) and not (
+        if after_removal and (_GONE.search(plain) or _PRONOUN.match(plain) or _ENOUGH.search(plain) or _DOES.search(plain)) and not (
                 instead or pending):
             continue  # "they are cheap", "meillä on jo", "luiska riittää", "ei osteta": why it went
         thing_out = re.match(r"^(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+(?:cancel\w*|pois|out)$", plain, re.IGNORECASE)
@@ -124,6 +127,7 @@ def taken_back_list(text: str) -> list[str] | None:
                 return None
             target = named if named is not None else len(items) - 1
             gone_now = (thing_out or (no and not pending) or _GONE.search(content) or _said_of_it(content)
+                        or (named is not None and (_DOES.search(content) or re.search(r"\bso\s+no\W*$", content, re.IGNORECASE)))
                         or re.match(r"^(?:not|ei|ee|en|no)\b", content, re.IGNORECASE))
             pending, corrected = False, True
             if gone_now:

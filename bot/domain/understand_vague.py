@@ -15,13 +15,19 @@ _ALL_THAT = re.compile(r"^(?:everything|anything)\s+(?:that|which|what)\s+\w+", 
 # "the stone things", "sports stuff for everyone", "no se kyyti juttu", "tähtijuttuja": a thing's word that names no thing
 _STUFF = re.compile(r"^(?:\w*jut(?:tu|tua|tuja|ut|tuu|tuun)|stuff|things)$", re.IGNORECASE)
 # "get the beach sorted", "make the shore nice again", "make it better": a wish for a place, no action named
-_MAKE_NICE = re.compile(r"^(?:just\s+)?(?:make|get|making|getting)\s+(?:\w+\s+){0,3}(?:nice|nicer|better|sorted|good|great|"
-                        r"fixed\s+up|in\s+shape)(?:\s+(?:again|around\s+here|here))*$", re.IGNORECASE)
+_MAKE_NICE = re.compile(r"^(?:just\s+)?(?:make|get|making|getting|bring|bringing)\s+(?:\w+\s+){0,3}(?:nice|nicer|better|sorted|good|great|"
+                        r"fixed\s+up|in\s+shape|alive|back\s+to\s+life|going|beautiful|pretty|lovely|cosy|cozy)(?:\s+(?:again|around\s+here|here))*$", re.IGNORECASE)
+# spoken filler before the answer: "just, you know, …", "well, like, …", "no niinku, …"
+_FILLER_LEAD = re.compile(r"^(?:(?:just|well|like|so|um+|uh+|hmm+|you\s+know|i\s+mean|basically|no|niinku|tota|siis|öö+)\s*,?\s+)+",
+                          re.IGNORECASE)
 
 
 def names_nothing(line: str) -> bool:
     """True for a short list answer of one line that names no thing ("kaikki", "the stone things", "get the beach sorted")."""
     line = " ".join(re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", line or "").split()).strip(" .!")
+    unfilled = _FILLER_LEAD.sub("", line)
+    if unfilled != line and unfilled and _MAKE_NICE.match(unfilled):
+        return True  # "just, you know, get the village alive again"
     words = line.split()
     if not 0 < len(words) <= 14 or re.search(r"[,:;\n\d]", line):
         return _ALL_ALONE.match(line) is not None

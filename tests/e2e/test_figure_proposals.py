@@ -182,3 +182,13 @@ async def test_the_one_euro_figure_among_counts_is_asked_about_in_english(bot, f
     assert "did I get it right, <b>€9,000</b>?" in reply.last.html.replace("\u00a0", " "), reply.last.html
     reply = await fake.send(tom, "yes")
     assert "9000" in (draft(bot, tom)["answers"].get("leader_costs") or {}).values(), question
+
+
+async def test_a_word_the_bot_never_met_beside_a_figure_is_shown_for_a_tap_not_saved(bot, fake):
+    aino = fake.new_user("Aino", "fi")
+    await start(fake, bot, aino, TO_HOURS)
+    reply = await fake.send(aino, "8 henkee viiskolmatta päivää 5 tuntii")  # old "25": read as 8 × 5 without it
+    assert "laskin vastauksesi luvuista 8 × 5 h = <b>40 h</b>. Kirjaanko sen?" in reply.last.html
+    assert (hours(bot, aino) or {}).get("volunteer_hours") is None and pending(bot, aino)["kind"] == "figure"
+    reply = await fake.send(aino, "1000")  # the figure meant, typed instead of the tap
+    assert "✔ Talkootunnit: 1\xa0000 h" in reply.text and hours(bot, aino) == {"volunteer_hours": "1000"}

@@ -17,8 +17,16 @@ _EN_AS_WHAT = re.compile(r"^(?:the\s+|our\s+|main\s+)*(?:results?|outcomes?|part
                          r"(?!(?:that|the\s+following|following)\b)(?=\w)", re.IGNORECASE)
 
 
+# "Yhteistyössä on Puumalan kunta", "Mukana ovat …": who takes part, said before them
+_WITH_US = re.compile(r"^(?:yhteistyössä|mukana|kumppanina|kumppaneina)\s+(?:on|o|ovat|ois|olis|olisi|olisivat|ovat\s+mukana)\s+"
+                      r"(?!(?:että|ett|et|myös|vielä|kaksi|kolme|neljä)\b)(?=\w)", re.IGNORECASE)
+
+
 def without_label_intro(line: str) -> str:
     """The line without "Tuloksena on" / "results will be" said before what follows; the line as it is otherwise."""
+    with_us = _WITH_US.match(line)
+    if with_us:
+        return line[with_us.end():]
     match = _AS_WHAT.match(line)
     if match and match.group("label").lower() not in _NOT_LABELS:
         return line[match.end():]

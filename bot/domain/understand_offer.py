@@ -7,8 +7,9 @@ import re
 from .understand_lists import without_list_intro
 
 # a word that says where a thing stands in a sequence, not the thing's own word: "then training days", "sit alotetaan ryhmät"
-_SEQUENCE_LEAD = re.compile(r"^(?:(?:and|ja)\s+)?(?:then|and\s+then|after\s+that|finally|lastly|first|eka|ensin|aluksi|sit(?:te|ten)?|"
-                            r"sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta)\s*,?\s+(?=\w{3,})", re.IGNORECASE)
+_SEQUENCE_LEAD = re.compile(r"^(?:(?:and|ja)\s+)?(?:then|and\s+then|after\s+that|finally|lastly|first|firstly|second|secondly|third|thirdly|"
+                            r"fourth|fifth|toiseksi|kolmanneksi|neljänneksi|eka|ensin|aluksi|sit(?:te|ten)?|"
+                            r"sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta)\s*,?\s+(?=\w{2,})", re.IGNORECASE)
 
 
 # "myö halutaa", "we wanna", "we would like to": a wish said once before the things wished
@@ -23,6 +24,8 @@ def tidy_offer(parts: list[str] | None) -> list[str] | None:
     want = _WANT.match(parts[0]) if parts and len(parts) >= 2 else None
     if want and parts[0][want.end():].strip():
         parts = [parts[0][want.end():].strip(), *parts[1:]]  # "myö halutaa säilyttää … ja saaha …": the wish said once
+    if parts and len(parts) >= 2:
+        parts = [parts[0]] + [re.sub(r"^(?:Ja|And)\s+(?=\w+\s+\w)", "", p) for p in parts[1:]]  # "… arvioitu. Ja jos …": a new sentence's "and"
     if not parts or len(parts) < 2 or sum(1 for p in parts if _SEQUENCE_LEAD.match(p)) < 2:
         return parts
     if any(re.match(r"first\s+aid\b", p, re.IGNORECASE) for p in parts):

@@ -15,7 +15,7 @@ CENT = Decimal("0.01")
 ONE = Decimal(1)
 # A figure the user calls a guess: "maybe 100? not sure", "5000 mutta en oo varma" (a plain "maybe 100" is taken)
 NOT_SURE = re.compile(r"\b(?:not\s+sure|unsure|no\s+idea|no\s+clue|hard\s+to\s+say|don'?t\s+know|"
-                      r"en\s+(?:oo\s+|ole\s+)?(?:(?:kyl|kyllä|ihan|nyt|yhtään)\s+){0,2}varma|en\s+tiedä|en\s+tiiä|not\s+certain|"
+                      r"en\s+(?:oo\s+|ole\s+)?(?:(?:kyl|kyllä|ihan|nyt|yhtään)\s+){0,2}varma|en\s+tiedä|en\s+tiiä|not\s+(?:entirely\s+|quite\s+|really\s+)?certain|"
                       r"ei\s+(?:oo\s+|ole\s+)?varmaa|epävarma\w*|ei\s+hajuakaan|ei\s+hajua|vaike\w*\s+sano[ao])\b")
 _NUMBER = re.compile(r"^[0-9.,]+$")
 
@@ -171,9 +171,12 @@ _SPOKEN_AMOUNTS = (
     (re.compile(r"\b(kolmi|neli|viiti|kuuti)sen\s+(?=sataa|tuhatta)"),
      lambda m: {"kolmi": "kolme", "neli": "neljä", "viiti": "viisi", "kuuti": "kuusi"}[m.group(1)]),  # "nelisen sataa": about 400
     (re.compile(r"\b(\d+)\s+kyb(?:ää|ä|iä)\b(?!.*(?:kymp|satan|euro|€))"), r"\g<1>00 euroa"),  # "3 kybää": hundred-euro notes, alone
-    (re.compile(r"(?:^|(?<=\s))(\S+\s+)?tonnin\s+(?=verran|luokkaa|paikkeil|tienoil|tietämil)"),
+    (re.compile(r"\b(?:tonnin|tonni|yks\s+tonni|a\s+grand|one\s+grand)\s+(?:tai|or)\s+(kaks|kaksi|two|kolme|three)\b"),
+     lambda m: f"1000-{2000 if m.group(1) in ('kaks', 'kaksi', 'two') else 3000} euroa"),  # "tonnin tai kaks": 1 000-2 000
+    (re.compile(r"(?:^|(?<=\s))(\S+\s+)?tonnin\s+(?:verran|luokkaa|paikkeil\w*|tienoil\w*|tietämil\w*)\b"),
      lambda m: m.group(0) if m.group(1) and (m.group(1).strip().lower() in _GENITIVE_COUNTS or m.group(1).strip()[-1:].isdigit())
-     else f"{m.group(1) or ''}1000 euroa "),  # "matkakulut ehkä tonnin verran": about a thousand (not "kahen tonnin verran")
+     else f"{m.group(1) or ''}noin 1000 euroa"),  # "matkakulut ehkä tonnin verran": about a thousand (not "kahen tonnin verran";
+    # "tonnin verran kuussa" keeps its month)
 )
 
 

@@ -28,7 +28,8 @@ _UNIT = {"tuhatta": 1000, "tuhanteen": 1000, "tonniin": 1000, "tonnia": 1000, "t
          "sataa": 100, "euroon": 1, "euroa": 1}
 # "15 pyörää, yksi maksaa noin 350 euroa", "10 bikes, one costs 350 €": a count, then the price of one
 _ONE_COSTS = re.compile(r"^\D{0,40}?\b(\d{1,4})\s+[a-zäöå]{3,}\w*\s*,?\s*(?:ja\s+|and\s+)?(?:yksi|yks|one|each|kappale|kpl)\s+"
-                        r"(?:maksaa|maksais|costs?|is|on|hinta)\s+(.+)$", re.IGNORECASE)
+                        r"(?:maksaa|maksais|costs?|hinta\s+on|hinta)\s+(.+)$", re.IGNORECASE)
+_ONE_FREE = re.compile(r"\b(?:toinen|toiset|muut|the\s+other|others|ilmai\w*|free|gratis)\b", re.IGNORECASE)
 
 
 # "85 €/m2 and the floor is 140 m2", "lattia 60 neliötä, 45 e/neliö": a price per square metre and the area
@@ -40,9 +41,10 @@ _AREA = re.compile(r"(?<![\d/])(\d[\d\s]*?)\s*(?:m2|m²|neliö(?:tä|metriä)?|s
 def per_area(text: str, read: Read) -> tuple[Decimal, tuple[Decimal, Decimal]] | None:
     """A price per square metre times the one area said: (the product, (area, price))."""
     prices = _PER_AREA.findall(text)
-    areas = [a for a in _AREA.findall(_PER_AREA.sub(" ", text))]
-    if len(prices) != 1 or len(areas) != 1:
-        return None
+    rest = _PER_AREA.sub(" ", text)
+    areas = [a for a in _AREA.findall(rest)]
+    if len(prices) != 1 or len(areas) != 1 or re.search(r"\d\s*(?:€|e\b|eur|euro|k€|t€|tonni)", _AREA.sub(" ", rest), re.IGNORECASE):
+        return None  # "pellettikattila 8000 €, lattia 50 m2 á 40 €/m2": more costs than the floor
     price, area = read(prices[0] + " €"), read(areas[0])
     if price is None or area is None or not 0 < area <= 100000:
         return None
@@ -62,6 +64,14 @@ def cap_said(text: str, read: Read) -> Decimal | None:
     return value
 
 
+_FLOOR = re.compile(r"\b(?:ainakin|ainaki|vähintään|vähintää|minimissään|at\s+least|min(?:imum)?)\b", re.IGNORECASE)
+
+
+def floor_and_cap(text: str, read: Read) -> Decimal | None:
+    """ "ainakin 15 000, korkeintaan 20 000": a floor and a cap said, the cap (never the two added)."""
+    return cap_said(text, read) if _FLOOR.search(text) and _CAP.search(text) else None
+
+
 def spoken_range(text: str) -> Decimal | None:
     """The top of a range said in words: "kolmesta neljään tuhatta" is 4 000."""
     match = _SPOKEN_RANGE.search(text)
@@ -73,7 +83,7 @@ def spoken_range(text: str) -> Decimal | None:
 
 def count_times_one(text: str, read: Read) -> tuple[Decimal, tuple[Decimal, Decimal]] | None:
     """A count of things, then what one costs: (the product, (count, price))."""
-    match = _ONE_COSTS.match(" ".join(text.split()))
+    match = _ONE_COSTS.match(" ".join(text.split())) if not _ONE_FREE.search(text) else None
     price = read(match.group(2)) if match else None
     if price is None or not 0 < price < 100000:
         return None
@@ -81,4 +91,4 @@ def count_times_one(text: str, read: Read) -> tuple[Decimal, tuple[Decimal, Deci
     return (count * price, (count, price)) if 1 < count <= 1000 else None
 
 
-__all__ = ["cap_said", "count_times_one", "per_area", "spoken_range"]
+__all__ = ["cap_said", "count_times_one", "floor_and_cap", "per_area", "spoken_range"]

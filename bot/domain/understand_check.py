@@ -71,6 +71,11 @@ def novel_words(text: str) -> list[str]:
             if value_like(word) and word not in known and not re.search(r"\d", prepare(word))]
 
 
+_PER_PARTY = re.compile(r"\b(?:per|each|every|joka|jokaiselle|kumpaankin|kummallekin)\s+(?:kylä\w*|village|seura\w*|club|"
+                        r"yhdistys\w*|association|group|ryhmä\w*|partner\w*|kumppani\w*)|\b(?:kylää|seuraa|yhdistystä)\s+kohden\b",
+                        re.IGNORECASE)
+
+
 def turns(text: str) -> bool:
     """True when the answer corrects itself, sets one thing against another, quotes or asks back."""
     return bool(_TURN.search(text) or _ASIDE.search(text))
@@ -81,6 +86,8 @@ def needs_check(text: str, kind: str, value: str | None = None) -> bool:
     the option read from a typed choice: a "yes" beside a "not", or any option after "it depends", is checked too."""
     if len(text.split()) > LONG[kind] or turns(text) or (kind != "choice" and novel_words(text)):
         return True
+    if kind in ("amount", "hours") and _PER_PARTY.search(text):
+        return True  # "120 h per kylä": for each of several, the whole not said
     return kind == "choice" and (bool(_DEPENDS.search(text)) or (value == "yes" and bool(_NOT.search(text))))
 
 
@@ -90,15 +97,29 @@ def list_needs_check(text: str, items: list[str]) -> bool:
     if len(items) < 2 or "\n" in text.strip():
         return False
     return (turns(text) or bool(_NOT.search(text)) or len(text.split()) > LINE_LONG
-            or any(len(item.split()) > ITEM_LONG for item in items))
+            or any(len(item.split()) > ITEM_LONG or _REASON_IN_ITEM.search(item) for item in items))
+
+
+# an item that carries a reason or a remark: "signs we have already", "katto koska vuotaa", "tables the school lends"
+_REASON_IN_ITEM = re.compile(r"\b(?:koska|because|since|already|jo\s+on|on\s+jo|meillä\s+jo|lainaa\w*|lends?|donat\w*|lahjoit\w*|"
+                             r"ei\s+tarvi\w*|not\s+needed|we\s+have|meillä\s+on)\b", re.IGNORECASE)
+
+
+# a word that multiplies or shares a figure: "8000 twice", "120 h kumpanakin kesänä", "5000 € kumpaankin kylään"
+_MULTIPLIES = re.compile(r"\b(?:twice|thrice|kahesti|kahdesti|kolmesti|kumpanakin|kumpaankin|kummallekin|kumpikin|kummassakin|both|"
+                         r"each|every|joka|jokaiselle|jokainen|jokaisella|jokaisessa|kertaa|kerran|times|kaheen\s+kertaan|"
+                         r"kahteen\s+kertaan|molemmat|molemmille|molempina|molemmissa)\b", re.IGNORECASE)
 
 
 def checked(reading, text: str, kind: str):
-    """``reading`` with ``doubt="check"`` when it would be saved as it is but the answer ``needs_check``."""
-    if (reading is None or reading.value is None or getattr(reading, "vague", False) or getattr(reading, "doubt", None)
-            or not needs_check(text, kind)):
+    """``reading`` with ``doubt="check"`` when it would be saved as it is but the answer ``needs_check``, or when a figure
+    saved as said stands beside a word that multiplies it ("8000 twice") and no reader used that word."""
+    if reading is None or reading.value is None or getattr(reading, "vague", False) or getattr(reading, "doubt", None):
         return reading
-    return replace(reading, doubt="check")
+    if needs_check(text, kind) or (kind in ("amount", "hours") and _MULTIPLIES.search(text) and not any(
+            getattr(reading, name, None) for name in ("factors", "monthly", "yearly", "parts"))):
+        return replace(reading, doubt="check")
+    return reading
 
 
 __all__ = ["KNOWN_WORDS_PATH", "checked", "list_needs_check", "needs_check", "novel_words", "turns", "value_like"]

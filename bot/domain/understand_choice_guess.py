@@ -100,7 +100,7 @@ def _first_reading(text: str, options: Mapping[str, Sequence[str]], *, lang: str
 _NO_FIRST = re.compile(r"^\W*(?:ei|ee|eii+|no(?=\s*[,.!;:()]|\s*$)|nope|nej|not)\b(?!\s+(?:vielä|viel|yet|sure|varma|tiedä|tiiä|osaa))", re.IGNORECASE)
 _YES_AFTER = re.compile(r"\b(?:mutta|mut|but|kyllä|kyl|joo|yes|yeah|jo|already|however|kuitenkin|paitsi|except)\b|\?", re.IGNORECASE)
 _UNREGISTERED = re.compile(r"\b(?:rekisteröimät\w*|unregistered|not\s+(?:yet\s+)?registered|(?:ei|ee)\s+(?:oo|ole|olla)\s+(?:vielä\s+|viel\s+)?"
-                           r"rekisteröi\w*|informal\s+group)\b", re.IGNORECASE)
+                           r"rekisteröi\w*|informal\s+group|(?:just\s+)?a\s+group\s+of\s+friends|(?:we\s+)?will\s+register|kaveriporukka)\b", re.IGNORECASE)
 _CORRECTED_AFTER_QUESTION = re.compile(r"\?\s*(?:ei\s*ku\w*|eiku\w*|tai\s+no\s+ei|no\s+wait|i\s+mean|nej|ei\s+vaan|no(?=\s*(?:\.\.|…|,)))\b",
                                        re.IGNORECASE)  # "training? no... investment"
 _DENIED = re.compile(r"\b(?:not|no|ei|eika|ee|en|never|inte|nor)\s+(?!(?:ku|kun|vaan|vaa)\s)(?:\w+\s+)?$")  # not "ei ku X"

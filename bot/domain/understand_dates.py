@@ -11,7 +11,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from .spoken_forms import standard_forms
-from .number_text import EN_UNITS, FI_UNITS
+from .number_text import EN_UNITS, FI_UNITS, prepare
 from .understand_date_guesses import EN_WEEKDAYS, FI_WEEKDAYS, guess_date, lead_span
 from .understand_ordinals import FI_MONTHS as _FI_MONTHS, MONTH_STEM as _MONTH_STEM, has_ordinal, nth_weekday, ordinal_days
 from .understand_periods import (
@@ -512,7 +512,7 @@ _STILL_OPEN = re.compile(r"\b(?:vielä|viel)\s+(?:avoin|auki|päättämättä)|\
 # the person has to ask first: what follows is when they can, not the project's date
 _ASK_FIRST = re.compile(r"\b(?:pitää|pittää|täytyy|tarttee|must|have\s+to|need\s+to|i'?ll|will)\s+(?:\w+\s+)?(?:kysyä|kysyö|kysyy|kysyyä|"
                         r"tarkistaa|ask|check)\b|\b(?:kysyn|kysytään|i\s+will\s+ask|i'?ll\s+ask|asking)\b")
-_MEETING_WORD = re.compile(r"kokou\w*|kokoon\w*|käsittel\w*|meeting|meets|\bmeet\b|päättää|decides")
+_MEETING_WORD = re.compile(r"kokou\w*|kokoon\w*|kokkoon\w*|käsittel\w*|meeting|meets|\bmeet\b|päättää|decides")
 _PAST_WORDS = re.compile(r"\b(?:viime|edelli\w*|aiemp\w*|last\s+(?:time|year)|previous\w*|earlier)\b.*\b(?:alko\w*|alkoi|aloitettiin|päättyi|"
                          r"loppui|started|began|ended|finished|was|oli)\b|\b(?:alko\w*|alkoi|päättyi|started|began|ended)\b.*\b(?:viime|last|"
                          r"previous|edelli\w*)\b")
@@ -570,9 +570,11 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
             return replace(last, vague=True)  # "after the board mtg in feb, so march": the month said last, proposed
     if role == "end" and start is not None and reading.vague and "relative" in reading.assumptions:
         reading = after_start(standard_forms(said.lower()), start) or reading  # "kahen vuojen päästä": from the start
-    if (role == "end" and start is not None and reading.value is not None and reading.value.year == start.year
+    if (role == "end" and start is not None and reading.value is not None and reading.value.year != start.year + 1
             and _FOLLOWING_YEAR.search(said) and not re.search(r"\b(?:ensi|ens|next|20\d\d)\b", said, re.IGNORECASE)):
-        later = safe_date(start.year + 1, reading.value.month, reading.value.day)
+        year, month = start.year + 1, reading.value.month
+        day = last_day(year, month) if "month_end" in reading.assumptions else reading.value.day
+        later = safe_date(year, month, day)  # a month's end stays its end: 29.2. in a leap year
         if later is not None:
             return replace(reading, value=later, vague=True)  # "seuraavan vuoden toukokuun loppuun": the year after the start's, proposed
     if reading.value is not None and role == "start" and _MEETING.search(said):
@@ -603,6 +605,15 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
 # "seuraavan vuoden", "the following year": for an end, the year after the start's
 _FOLLOWING_YEAR = re.compile(r"\bseuraava\w*\s+vuo\w*|\bfollowing\s+year\b", re.IGNORECASE)
 
+# a day said as a plain number word before a month in the partitive: "viistoista toukokuuta", "kymmenen kesäkuuta 2027"
+_DAY_NUMBER_WORD = re.compile(r"\b([a-zäö]{3,})\s+(?=(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta\b)")
+
+
+def _day_number(match: re.Match) -> str:
+    said = prepare(match.group(1)).strip()
+    return f"{said}. " if said.isdigit() and 1 <= int(said) <= 31 else match.group(0)
+
+
 # the date an answer settles on at its end: "…, so march", "…, eli huhtikuussa", "…, joten toukokuun alussa"
 _SETTLED_LAST = re.compile(r"[,;.]\s*(?:so|eli|siis|joten|niin)\s+((?:\S+\s+){0,3}\S+)\s*$", re.IGNORECASE)
 
@@ -614,6 +625,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
         return NOT_UNDERSTOOD
     clean = " ".join(standard_forms(text.lower()).replace("\u2013", "-").replace("\u2014", "-").split())  # "ensi vuaren lopusa"
     clean = _year_words(clean)  # "vuonna kaksituhattakaksikymmentäkahdeksan", "two thousand and twenty-eight"
+    clean = _DAY_NUMBER_WORD.sub(_day_number, clean)  # "viistoista toukokuuta": the 15th, not the month's first day
     clean = re.sub(r"\b(jan\w*|feb\w*|march|apr\w*|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+(end|start|beginning)\b",
                    lambda m: f"{'end' if m.group(2) == 'end' else 'start'} of {m.group(1)}", clean)  # "march end 2027"
     if _THIS_YEAR.search(clean) and not re.search(r"\b20\d\d\b|ensi\s+vuo|seuraavan\s+vuo|next\s+year", clean) and len(
@@ -636,10 +648,11 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
         return NOT_UNDERSTOOD  # "miun pittää kysyö hallitukselta, ne kokoontuu tammikuussa": the board's meeting, not the start
     clean = _without_past(clean)  # "tammikuun alusta, viime hanke alko kans tammikuussa 2022": last project's date is not this one's
     because = _BECAUSE.search(clean)
-    if because and _ANY_MONTH.search(clean[:because.start()]) and _ANY_MONTH.search(clean[because.end():]) and re.search(
-            r"\b(?:meet\w*|kokou\w*|kokoontu\w*|kokous\w*|päättää|päätös|decide\w*|decision|board|hallitus|vasta|vast)\b",
-            clean[because.end():]) and not re.search(r"\d", clean[because.end():]):
-        clean = clean[:because.start()]  # "huhtikuus koska hallitus kokoontuu vast maaliskuun lopus": the meeting's month is the reason
+    if because and _ANY_MONTH.search(clean[:because.start()]) and _ANY_MONTH.search(clean[because.end():]) and not re.search(
+            r"\d|\b(?:not|ei|but|vaan|mutta|instead|actually|oikeastaan|mieluummin|rather|so|joten|eli|siis)\b", clean[because.end():]):
+        # "huhtikuus koska hallitus kokoontuu vast maaliskuun lopus", "syyskuun loppuun, koska lokakuussa tulee pimeää":
+        # the month after "because" is the reason, not the date
+        clean = clean[:because.start()]
         because = None
     if because and re.search(r"\d", clean[:because.start()]) and _ANY_MONTH.search(clean[because.end():]) and not re.search(
             r"\d|\b(?:not|ei|but|vaan|mutta|instead|tai|or|joten|so|say|sanotaan|actually|oikeastaan|mieluummin|rather)\b",

@@ -74,7 +74,7 @@ DAYS = re.compile(
     r"days?|evenings?|saturdays?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|sessions?|occasions?|times|"
     r"meetings?|shifts?|events?|la\b|su\b)"
 )
-_WEEKENDS = re.compile(r"\s*(viikonlop\w*|vkl\b|weekends?)")
+_WEEKENDS = re.compile(r"\s*((?:[a-zäö]{3,}?)?viikonlop\w*|vkl\b|weekends?)")  # "3 leiriviikonloppua" too
 _PER_WEEKEND = re.compile(r"\s*(?:/\s*(?:viikonloppu|weekend)\b|(?:per|a|each|every)\s+weekend\b|per\s+(?:viikonloppu|vkl)\b|viikonlopussa\b)"
                           r"(?!\s*(?:day|päivä))")
 # "Joka viikonloppu 12 tuntia", "Every weekend 6 hours": hours said for each weekend before the figure
@@ -199,7 +199,7 @@ _MACHINE = re.compile(r"\b(?:\w*kone\b|\w*konee\w*|\w*koneella|\w*koneen\w*|kone
                       r"plumber\w*|professional\w*|staff|koordinaattor\w*|coordinator\w*|manager\w*|työntekijä\w*|council|"
                       r"kunnan|employee\w*)")
 _NOT_ONE_MORE_HOURS = re.compile(rf"\b(?:{NOT_ONE_MORE})\b|{_MACHINE.pattern}")
-_AGE = re.compile(r"\b(?:over|under|yli|alle|aged|ikä\w*)\s+\d+\b|\d+\s*(?:\+|-?vuotia\w*|v\.|years?\s+old)")
+_AGE = re.compile(r"\b(?:over|under|yli|alle|aged|ikä\w*)\s+\d+\s*(?:v\b|vuotiaita\b|vuotta\b|y\b|yrs?\b)?|\d+\s*(?:\+|-?vuotia\w*|v\.|years?\s+old)")
 # "joka tiistai ja torstai", "sometimes twice": more than one session a week
 _OTHER_DAYS = re.compile(rf"\b(?:paitsi|except|lukuun\s+ottamatta|excluding)\b|,\s*(?:{_WEEKDAYS})|"
                          rf"\b(?:ja|and|tai|or|sekä|&)\s+(?:joka\s+|every\s+|some\s+|jotkut\s+|joinain\s+|muutama\s+|osa\s+)?"

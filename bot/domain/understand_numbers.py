@@ -189,9 +189,12 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = _understand_amount(text, lang=lang)
+    read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
+    both = bounds.floor_and_cap(text, read) if text and len(text) <= 400 else None
+    if both is not None and _euros(both) is not None and both != reading.value:
+        return AmountReading(_euros(both), range_upper=True, doubt="guess")  # "ainakin 15 000, korkeintaan 20 000": the cap
     if reading.value is not None or not text or len(text) > 400:
         return reading
-    read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
     hours_said = bool(_HOURS_SAID.search(text))
     if not hours_said:
         for guess in (more.total_said_last, more.upper_of_two, more.euros_among_measures, more.labelled_parts):

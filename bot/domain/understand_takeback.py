@@ -16,6 +16,8 @@ import re
 _INSTEAD = re.compile(r"^(?:no,?\s+wait|wait|i\s+mean|or\s+rather|actually(?!,?\s+no\b)|ei\s*kun?|eiku|ee\s*ku)\b[\s,:]*", re.IGNORECASE)
 # a "no" opening a segment: alone, it opens a correction; before a thing named already, it takes that thing back
 _NO = re.compile(r"^(?:actually,?\s+no|no,?\s+sorry|no|nope|ei|ee|en|nej|not)\b[\s,:]*", re.IGNORECASE)
+# a "no" that is a word of its own: Finnish "no" is "well" ("no nuoret erityisesti"), English "no snow" a thing
+_PLAIN_NO = re.compile(r"^no\b", re.IGNORECASE)
 _FILLER = re.compile(r"(?:sorry|sori|anteeks\w*|oops|hups|oho|ok|okay)", re.IGNORECASE)
 # why a thing goes: had, rented, bought by another, done, not needed, not in it
 _GONE = re.compile(
@@ -44,7 +46,7 @@ def _stems(text: str) -> list[str]:
 def _names(text: str, items: list[str]) -> int | None:
     """The item ``text`` names: the longest shared word start ("koulukiertuetta": koulukiertue), or five letters
     inside a compound ("nostinta": pyörätuolinostin); the later item on a tie."""
-    best, best_score = None, 4
+    best, best_score = None, 0
     words = re.findall(r"[^\W\d_]{4,}", text.lower())
     for index, item in enumerate(items):
         for said in re.findall(r"[^\W\d_]{4,}", item.lower()):
@@ -52,9 +54,20 @@ def _names(text: str, items: list[str]) -> int | None:
                 score = len(_common_start(word, said))
                 if score < 5 and word[:5] in said:
                     score = 5
-                if score >= best_score and score >= 5:
+                enough = min(5, max(3, min(len(word), len(said)) - 2))  # "mikkei": mikit
+                if score >= enough and score >= best_score:
                     best, best_score = index, score
     return best
+
+
+def _first_word_names(segment: str, item: str) -> bool:
+    """True when the segment opens with the whole item, then says more ("laituri lahoaa": laituri, "paddles are cheap":
+    paddles; not "long-term unemployed Finns" after "long-term unemployed immigrants")."""
+    said, thing = _ARTICLE.sub("", segment.strip().lower()), _ARTICLE.sub("", item.strip().lower())
+    words, own = said.split(), thing.split()
+    joined = re.match(r"(?:and|ja|sekä|och|plus)\s", segment.strip(), re.IGNORECASE)
+    return not joined and 1 <= len(own) <= 2 and len(words) > len(own) and all(
+        a.startswith(b) or (len(b) > 5 and a.startswith(b[:-1])) or (len(b) > 7 and a.startswith(b[:-2])) for a, b in zip(words, own))
 
 
 def _common_start(one: str, other: str) -> str:
@@ -122,11 +135,20 @@ def taken_back_list(text: str) -> list[str] | None:
                 instead or pending):
             continue  # "they are cheap", "meillä on jo", "luiska riittää", "ei osteta": why it went
         thing_out = re.match(r"^(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+(?:cancel\w*|pois|out)$", plain, re.IGNORECASE)
-        if instead or pending or (no and named is not None) or (thing_out and named is not None):
+        if no and not pending and _PLAIN_NO.match(plain) and not (_GONE.search(content) or _DOES.search(content)
+                                                                  or re.match(r"(?:not|ei)\b", content, re.IGNORECASE)):
+            no = None  # "no nuoret erityisesti", "no snow": no take-back without a reason
+        repeated = (named is not None and not mark and len(plain.split()) >= 2 and _first_word_names(plain, items[named]))
+        said_again = repeated and (_GONE.search(plain) or _DOES.search(plain) or re.search(
+            r"\b(?:lends?|lainaa\w*|lainat\w*|lainataa?n)\b", plain, re.IGNORECASE))
+        if repeated and not said_again:
+            corrected = True
+            continue  # "sauna, laituri, laituri lahoaa, pukuhuone": a remark on a thing said, no new thing
+        if instead or pending or (no and named is not None) or (thing_out and named is not None) or said_again:
             if not items:
                 return None
             target = named if named is not None else len(items) - 1
-            gone_now = (thing_out or (no and not pending) or _GONE.search(content) or _said_of_it(content)
+            gone_now = (thing_out or said_again or (no and not pending) or _GONE.search(content) or _said_of_it(content)
                         or (named is not None and (_DOES.search(content) or re.search(r"\bso\s+no\W*$", content, re.IGNORECASE)))
                         or re.match(r"^(?:not|ei|ee|en|no)\b", content, re.IGNORECASE))
             pending, corrected = False, True

@@ -66,7 +66,7 @@ PER_MONTH = re.compile(
     r"\s*(?:/\s*(?:kk|kuukausi|kuu|month|mo|mth)\b|per\s+(?:kk|kuukausi|kuukaus|month)\b|a\s+month\b|each\s+month\b|every\s+month\b|"
     r"monthly\b|kuukaudessa\b|kuussa\b|kk:ssa\b|kuukausittain\b)"
 )
-TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|total|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~)?\s*$")
+TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|yht|total|totalt|sammanlagt|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~)?\s*$")
 RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
 YEAR_AND_HALF = re.compile(r"(?:^|\s)(?:for )?(?:a |one )?year and a half\b|(?:^|\s)(?:puolitoista|puoltoista|puolentoista|puolentoist|1[.,]5) (?:vuotta|vuoden( ajan)?|vuodeksi|vuodeks)\b")

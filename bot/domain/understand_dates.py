@@ -457,7 +457,17 @@ def _year_words(text: str) -> str:
     def en(match: re.Match) -> str:
         return str(2000 + (20 if match.group(1) == "twenty" else 30) + EN_UNITS.get(match.group(2) or "", 0))
 
+    text = _SPOKEN_YEAR.sub(lambda m: "kaksituhatta" + ("kaksikymmentä" if m.group(1).startswith("kak") else "kolmekymmentä")
+                            + _SPOKEN_UNIT.get(m.group(2) or "", m.group(2) or ""), text)  # "kakstuhattakakskymmentäkaheksan"
     return _EN_YEAR.sub(en, _FI_YEAR.sub(fi, text))
+
+
+# a year in spoken words: "kakstuhattakakskymmentäkaheksan", "kaksituhattakakskytseittemän"
+_SPOKEN_UNIT = {"kaheksan": "kahdeksan", "seittemän": "seitsemän", "yheksän": "yhdeksän", "kuus": "kuusi", "viis": "viisi",
+                "yks": "yksi", "kaks": "kaksi", "kolome": "kolme", "nelijä": "neljä"}
+_SPOKEN_YEAR = re.compile(r"\bkaks(?:i)?\s?tuhatta?\s?(kaks(?:i)?kymmentä|kakskyt|kolme?kymmentä|kolmekyt)\s?"
+                          r"(kaheksan|kahdeksan|seittemän|seitsemän|yheksän|yhdeksän|kuusi|kuus|viisi|viis|yksi|yks|kaksi|kaks|"
+                          r"kolme|kolome|neljä|nelijä)?\b")
 
 
 def _week_monday(week: int, year: int | None, today: date, weekday: int = 1) -> DateReading:
@@ -668,7 +678,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     if denied and _ANY_MONTH.search(denied.group(1)):
         clean = denied.group(1)  # "ei maaliskuussa vaan huhtikuussa", "not March, April", "not in February, too cold — March"
     corrected = re.split(r"\b(?:ei\s*kun?|ee\s*kun?|nej,?\s+vänta|vänta|but\s+on\s+(?:second\s+thought|reflection)|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|tarkoitan|tarkoitin|i\s+mean|sorry|oops|korjaus|(?:ei\s+)?(?:oota|odota|ootas|odotas)|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
-                         r"or\s+rather|scratch\s+that|ei,?\s+anteeksi)\b|\?\s*(?:ei|no|nope|nej)(?=\s*,)|"
+                         r"or\s+rather|scratch\s+that|ei,?\s+anteeksi|nej,?\s+förlåt|förlåt)\b|\?\s*(?:ei|no|nope|nej)(?=\s*,)|"
                          r"(?<=[a-zäö\d])[,.]?\s+\*(?=\w)|(?<=[a-zäö]),\s*(?:ei|no|nej)\s*,", clean)  # "maaliskuu *huhtikuu", "elokuussa, ei, syyskuussa"
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
                                         r"december", corrected[-1]):

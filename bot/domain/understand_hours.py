@@ -119,6 +119,9 @@ _SHARE = re.compile(r"\b(?:half|puolet|third|kolmasosa|quarter|neljäsosa|osa|pa
 _TWO_EVENTS = re.compile(r"\w-\s+(?:ja|and|tai)\s+\w+")
 _TOTAL_OF = re.compile(r"(?:a\s+)?total\s+of\s*(?:about\s+|around\s+|n\.\s*|noin\s+)?$|yhteensä\s+(?:arviolta|noin|n\.)\s*$|"
                        r"arviolta\s+yhteensä\s*$")
+# the whole said last, its unit left out: "…, yhteensä 500", "…, yht 300", "…, totalt 200."
+_TOTAL_BARE = re.compile(r"\b(?:yhteensä|yhteensa|yht|total|totalt|sammanlagt|in\s+all|kaikkiaan|altogether|summa)\b\.?\s*:?\s*"
+                         r"(?:n\.|noin|about|ca\.?)?\s*$|=\s*$", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"\s*(?:yhteensä|kaikkiaan|in\s+total|total|altogether)\b")
 _WORK_AFTER = re.compile(r"\s*(?:talkoita|talkootyötä|talkootöitä|työtä|töitä|of\s+(?:volunteer\s+)?work|volunteer\s+work)\b")
 _WEEKDAYS = "|".join(FI_WEEKDAYS + EN_WEEKDAYS)
@@ -695,6 +698,10 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
             return HoursReading(None)  # "talkootyötä 240 h, lisäksi traktorityötä 16 h": machine hours have their own line
         if rest.value is not None:  # "8 guys, 3 days, 7 hours a day, then the kids' day is another 20 hours"
             return _hours(rest.value + nums[-1].value, None, upper)
+    if len(nums) >= 3 and nums[-1].unit is None and all(n.unit == "hours" for n in nums[:-1]) and _TOTAL_BARE.search(
+            text[nums[-2].end:nums[-1].start]) and not text[nums[-1].end:].strip(" .!"):
+        whole = sum((n.value for n in nums[:-1]), Decimal(0))  # "purku 200 tuntia ja rakentaminen 300 tuntia yhteensä 500"
+        return _hours(whole, None, upper) if whole == nums[-1].value else HoursReading(None)
     totals = [n for n in nums if n.unit == "hours" and (TOTAL_BEFORE.search(text[:n.start]) or _TOTAL_OF.search(text[:n.start])
                                                        or _TOTAL_AFTER.match(text[n.end:]))]
     if len(totals) == 1 and any(n.unit == "hours" and n.value > totals[0].value for n in nums):

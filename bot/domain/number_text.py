@@ -71,8 +71,9 @@ RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
 YEAR_AND_HALF = re.compile(r"(?:^|\s)(?:for )?(?:a |one )?year and a half\b|(?:^|\s)(?:puolitoista|puoltoista|puolentoista|puolentoist|1[.,]5) (?:vuotta|vuoden( ajan)?|vuodeksi|vuodeks)\b")
 HALF_YEAR = re.compile(r"(?:^|\s)(puoli vuotta|puol vuotta|puol vuatta|puoli vuatta|puolen vuoden( ajan)?|puoleksi vuodeksi|puoleks vuodeks|half a year|six months)\b")
-YEARS = re.compile(r"(?:^|\s)(kahden|kahen|kolmen|kahdeksi|kahdeks|kaheks|kolmeksi|kolmeks|two|three)\s+(vuoden( ajan)?|vuodeksi|vuodeks|years?)\b")
-_YEAR_COUNT = {"kahden": 24, "kahen": 24, "kolmen": 36, "kahdeksi": 24, "kahdeks": 24, "kaheks": 24, "kolmeksi": 36, "kolmeks": 36,
+YEARS = re.compile(r"(?:^|\s)(kahden|kahen|kolmen|kahdeksi|kahdeks|kaheks|kaheksi|kolmeksi|kolmeks|two|three)\s+(vuoden( ajan)?|vuodeksi|vuodeks|years?)\b")
+_YEAR_COUNT = {"kahden": 24, "kahen": 24, "kolmen": 36, "kahdeksi": 24, "kahdeks": 24, "kaheks": 24, "kaheksi": 24, "kolmeksi": 36,
+               "kolmeks": 36,
                "two": 24, "three": 36}
 # "1 500 € / v kahelle vuodelle", "45 €/kk kolmelle vuodelle": a sum per year or month, for two or three years (not "60 000e kolmelle vuodelle", the whole for three)
 PER_YEAR_FOR = re.compile(r"((?:/\s*(?:v|vuosi|kk|kuukausi)|vuodessa|kuussa|kuukaudessa|per\s+(?:vuosi|kk|kuukausi)|vuosittain|"

@@ -72,6 +72,22 @@ def floor_and_cap(text: str, read: Read) -> Decimal | None:
     return cap_said(text, read) if _FLOOR.search(text) and _CAP.search(text) else None
 
 
+# a share of a figure said: "puolet 20 000 eurosta", "half of the 8 000", "kolmasosa 30 000:sta"
+_SHARE = re.compile(r"\b(puolet|puolikas|half(?:\s+of)?|hälften\s+av|kolmasosa|third\s+of|neljännes|quarter\s+of)\s+(?:siitä\s+|the\s+)?"
+                    r"(?=\d)", re.IGNORECASE)
+_SHARES = {"puolet": 2, "puolikas": 2, "half": 2, "hälften": 2, "kolmasosa": 3, "third": 3, "neljännes": 4, "quarter": 4}
+
+
+def share_of(text: str, read: Read) -> tuple[Decimal, tuple[Decimal, Decimal]] | None:
+    """The share said of the one figure after it: (the share, (the figure, the divisor))."""
+    match = _SHARE.search(text)
+    whole = read(text[match.end():]) if match else None
+    if whole is None or len(re.findall(r"\d[\d\s.,]*", text)) != 1:
+        return None
+    divisor = Decimal(_SHARES[match.group(1).split()[0].lower()])
+    return whole / divisor, (whole, divisor)
+
+
 def spoken_range(text: str) -> Decimal | None:
     """The top of a range said in words: "kolmesta neljään tuhatta" is 4 000."""
     match = _SPOKEN_RANGE.search(text)
@@ -91,4 +107,4 @@ def count_times_one(text: str, read: Read) -> tuple[Decimal, tuple[Decimal, Deci
     return (count * price, (count, price)) if 1 < count <= 1000 else None
 
 
-__all__ = ["cap_said", "count_times_one", "floor_and_cap", "per_area", "spoken_range"]
+__all__ = ["share_of", "cap_said", "count_times_one", "floor_and_cap", "per_area", "spoken_range"]

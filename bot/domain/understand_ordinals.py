@@ -10,7 +10,8 @@ from .number_text import EN_WEEKDAYS, FI_WEEKDAYS
 
 _FI_STEMS = {  # nominative, essive ("kahdentenatoista") and spoken forms of 1-10
     1: ("ensimmäinen", "ensimmäisenä"), 2: ("toinen", "toisena"),
-    3: ("kolmas", "kolmantena"), 4: ("neljäs", "neljäntenä"), 5: ("viides", "viidentenä"), 6: ("kuudes", "kuudentena"),
+    3: ("kolmas", "kolmantena"), 4: ("neljäs", "neljäntenä"), 5: ("viides", "viidentenä", "viies", "viijes"),
+    6: ("kuudes", "kuudentena", "kuues", "kuujes"),
     7: ("seitsemäs", "seitsemäntenä", "seittemäs"), 8: ("kahdeksas", "kahdeksantena", "kaheksas"),
     9: ("yhdeksäs", "yhdeksäntenä", "yheksäs"), 10: ("kymmenes", "kymmenentenä"),
 }
@@ -34,10 +35,10 @@ def _table() -> dict[str, int]:
     for form in ("kahdeskymmenes", "kahdennenkymmenennen", "kahdentenakymmenentenä"):
         table[form] = 20
     for n, forms in _FI_STEMS.items():  # "kahdeskymmenestoinen", "kahdentenakymmenentenäkolmantena": 21-29
-        for form in forms[:2] if n < 10 else ():
+        for form in forms if n < 10 else ():
             table["kahdeskymmenes" + form] = table["kahreskymmenes" + form] = 20 + n
             table["kahdentenakymmenentenä" + form] = 20 + n
-    table.update({"kahdeskymmenesensimmäinen": 21, "kolmaskymmenes": 30, "kolmaskymmenesensimmäinen": 31,
+    table.update({"kahdeskymmenesensimmäinen": 21, "kahdeskymmenesyhdes": 21, "kahreskymmenesyhdes": 21, "kolmaskymmenes": 30, "kolmaskymmenesensimmäinen": 31,
                   "kolmantenakymmenentenä": 30, "kolmantenakymmenentenäensimmäisenä": 31})
     table.update(_EN)
     table.update({f"{tens}-{unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30))

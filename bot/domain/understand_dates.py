@@ -163,8 +163,14 @@ def _numeric(text: str, role: str, today: date) -> DateReading | None:
             found.append((match.start(), match.end(), value, ("month_end" if role == "end" else "month_start",)))
     if not found:
         next_year = bool(re.search(r"\b(ensi|next|seuraava\w*|tuleva\w*)\s+(vuo\w*|year)", text))
+        years_said = set(re.findall(r"\b(20[2-4]\d)\b", text))
         for match in _DAY_MONTH.finditer(text):
             day, month = int(match.group(1)), int(match.group(2))
+            if len(years_said) == 1 and not _DAY_MONTH.search(text[match.end():]):
+                value = safe_date(int(next(iter(years_said))), month, day)  # "lokakuun loppuun 2028, alltså 31.10.": the year said
+                if value is not None and value > today:  # not "1.4. alkaen, hallituksen kokous joulukuussa 2026"
+                    found.append((match.start(), match.end(), value, ()))
+                    continue
             value = safe_date(today.year + next_year, month, day)
             if value is None and not (month == 2 and day == 29):
                 return NOT_UNDERSTOOD
@@ -619,6 +625,16 @@ _FOLLOWING_YEAR = re.compile(r"\bseuraava\w*\s+vuo\w*|\bfollowing\s+year\b", re.
 _DAY_NUMBER_WORD = re.compile(r"\b([a-zäö]{3,})\s+(?=(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta\b)")
 
 
+# a year's last two digits said in words after a month and its start or end: "joulukuun loppuun kakskytkaheksan"
+_SHORT_YEAR_WORD = re.compile(r"\b((?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\w*\s+"
+                              r"(?:loppuun|lopussa|alkuun|alussa|puolivälissä|aikana)\s+)([a-zäö]{6,})\b(?!\s+(?:päivä\w*|pv))")
+
+
+def _short_year(match: re.Match) -> str:
+    said = prepare(match.group(2)).strip()
+    return f"{match.group(1)}20{said}" if said.isdigit() and 24 <= int(said) <= 40 else match.group(0)
+
+
 def _day_number(match: re.Match) -> str:
     said = prepare(match.group(1)).strip()
     return f"{said}. " if said.isdigit() and 1 <= int(said) <= 31 else match.group(0)
@@ -636,6 +652,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     clean = " ".join(standard_forms(text.lower()).replace("\u2013", "-").replace("\u2014", "-").split())  # "ensi vuaren lopusa"
     clean = _year_words(clean)  # "vuonna kaksituhattakaksikymmentäkahdeksan", "two thousand and twenty-eight"
     clean = _DAY_NUMBER_WORD.sub(_day_number, clean)  # "viistoista toukokuuta": the 15th, not the month's first day
+    clean = _SHORT_YEAR_WORD.sub(_short_year, clean)  # "joulukuun loppuun kakskytkaheksan": 2028
     clean = re.sub(r"\b(jan\w*|feb\w*|march|apr\w*|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+(end|start|beginning)\b",
                    lambda m: f"{'end' if m.group(2) == 'end' else 'start'} of {m.group(1)}", clean)  # "march end 2027"
     if _THIS_YEAR.search(clean) and not re.search(r"\b20\d\d\b|ensi\s+vuo|seuraavan\s+vuo|next\s+year", clean) and len(

@@ -191,7 +191,8 @@ def weeks_as_days(text: str) -> str:
     if (_DAYS_SAID.search(text) or _DAILY.search(text) and not _EVERY_WEEKDAY.search(text) or _SOME_DAYS.search(text)
             or not (_WEEKDAYS_ONLY.search(text) or _PER_DAY.search(text))):
         return text  # not "every day for 10 weeks": seven days a week
-    found = [m for m in _WEEKS_SAID.finditer(text) if m.group("n") or re.match(r"viikon|työviik", m.group("w"), re.IGNORECASE)]
+    found = [m for m in _WEEKS_SAID.finditer(text) if m.group("n") or re.match(r"viikon|työviik", m.group("w"), re.IGNORECASE)
+             or (m.group("w").lower() == "viikko" and re.match(r"\s+arki", text[m.end():], re.IGNORECASE))]  # "viikko arkipäivinä"
     if len(found) != 1:
         return text
     m = found[0]

@@ -34,6 +34,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         return None, False  # "no idea yet honestly", "ei oo päätetty, riippuu rahoituksesta": undecided; the buttons ask
     if key == "yes" and read_back and second_look(text, options, lang=lang, question=question) == "no":
         return "no", True  # "maybe later with Sweden, not now": the no said of this project is proposed
+    if key == "association" and "informal" in options and _UNREGISTERED.search(text) and not _REGISTERED_NOW.search(text):
+        return "informal", True  # "byaförening, inte registrerad än, ei siis rekisteröity": an association, not registered
     if key == "association" and read_back and question == "org_type" and second_org(text, options) == "informal":
         return "informal", True  # "kyläyhdistys me ollaan, mut ei sitä oo koskaan rekisteröity": named, never registered
     named_first = first_word_kind(text) if question == "leader_type" and key is not None else None
@@ -99,7 +101,9 @@ def _first_reading(text: str, options: Mapping[str, Sequence[str]], *, lang: str
 # an answer that opens with a "no" and says nothing for a yes after it
 _NO_FIRST = re.compile(r"^\W*(?:ei|ee|eii+|no(?=\s*[,.!;:()]|\s*$)|nope|nej|not)\b(?!\s+(?:vielä|viel|yet|sure|varma|tiedä|tiiä|osaa))", re.IGNORECASE)
 _YES_AFTER = re.compile(r"\b(?:mutta|mut|but|kyllä|kyl|joo|yes|yeah|jo|already|however|kuitenkin|paitsi|except)\b|\?", re.IGNORECASE)
-_UNREGISTERED = re.compile(r"\b(?:rekisteröimät\w*|unregistered|not\s+(?:yet\s+)?registered|(?:ei|ee)\s+(?:oo|ole|olla)\s+(?:vielä\s+|viel\s+)?"
+_REGISTERED_NOW = re.compile(r"\b(?:on\s+rekisteröity|is\s+registered|are\s+registered|registered\s+(?:in|since)\s+\d)", re.IGNORECASE)
+_UNREGISTERED = re.compile(r"\b(?:rekisteröimät\w*|unregistered|not\s+(?:yet\s+)?registered|inte\s+registrerad\w*|oregistrerad\w*|"
+                           r"(?:ei|ee)\s+(?:siis\s+|vielä\s+|viel\s+)?rekisteröity|(?:ei|ee)\s+(?:oo|ole|olla)\s+(?:vielä\s+|viel\s+)?"
                            r"rekisteröi\w*|informal\s+group|(?:just\s+)?a\s+group\s+of\s+friends|(?:we\s+)?will\s+register|kaveriporukka)\b", re.IGNORECASE)
 _CORRECTED_AFTER_QUESTION = re.compile(r"\?\s*(?:ei\s*ku\w*|eiku\w*|tai\s+no\s+ei|no\s+wait|i\s+mean|nej|ei\s+vaan|no(?=\s*(?:\.\.|…|,)))\b",
                                        re.IGNORECASE)  # "training? no... investment"

@@ -3,9 +3,10 @@
 "bikes, helmets, one laptop, no actually laptop we have already, and bike trailer", "Astianpesukone, liesi,
 jääkaappi, ei ku jääkaappi meillä jo on, siis vaan astianpesukone ja liesi", "40 kids participate, 10 families, no,
 15 families, new friendships". The correction names the thing it takes back (or else means the one before it); a
-reason after it ("meillä on jo", "they are cheap") is no thing; "so only …" / "siis vaan …" says the list again.
-The result is always shown for a tap before it is noted (``understand_doubt.split_doubt``), like the older
-``understand_corrections`` reading, which this one is tried before.
+reason after it ("meillä on jo", "they are cheap") is no thing, nor is a remark on a thing said before it ("laituri
+lahoaa"); "so only …" / "siis vaan …" says the list again. The result is always shown for a tap before it is noted
+(``understand_doubt.split_doubt``). It is tried after the older ``understand_corrections`` reading, only when that one
+leaves a correction or a reason as an item (``clean_items``).
 """
 
 from __future__ import annotations
@@ -37,10 +38,6 @@ _AGAIN = re.compile(r"^(?:so|siis|eli|then)\s*(?:only|just|vaan|vain|vaa)?\s*:?\
 _LEAD = re.compile(r"^(?:(?:and|ja|sekä|och|plus|also|myös|sitte[n]?|sit|then|vielä)\s+)+", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\.\.+|…|\?+|!+|\.(?=\s)|\s[-–—]\s)\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-
-
-def _stems(text: str) -> list[str]:
-    return [word[:5] for word in re.findall(r"[^\W\d_]{4,}", text.lower())]
 
 
 def _names(text: str, items: list[str]) -> int | None:

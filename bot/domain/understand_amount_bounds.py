@@ -12,7 +12,6 @@ Read = Callable[[str], Decimal | None]
 # a ceiling said before the figure: "maximum 45k", "máximo 110 000", "korkeintaan", "tops"
 _CAP = re.compile(r"\b(?:max(?:imum|imo|imi)?|máximo|enintään|enintää|korkeintaan|korkeintaa|maksimissaan|enimmillään|at\s+most|tops)"
                   r"\b\s*:?\s*(?=\S)", re.IGNORECASE)
-_ONES = ("yhd", "kahd", "kolm", "nelj", "viid", "kuud", "seitsem", "kahdeks", "yhdeks", "kymmen")
 _ELATIVE = {"yhdestä": 1, "kahdesta": 2, "kahesta": 2, "kolmesta": 3, "neljästä": 4, "viidestä": 5, "viijestä": 5, "kuudesta": 6,
             "kuuesta": 6, "seitsemästä": 7, "seittemästä": 7, "kahdeksasta": 8, "kaheksasta": 8, "yhdeksästä": 9, "yheksästä": 9,
             "kymmenestä": 10}
@@ -42,7 +41,7 @@ def per_area(text: str, read: Read) -> tuple[Decimal, tuple[Decimal, Decimal]] |
     """A price per square metre times the one area said: (the product, (area, price))."""
     prices = _PER_AREA.findall(text)
     rest = _PER_AREA.sub(" ", text)
-    areas = [a for a in _AREA.findall(rest)]
+    areas = _AREA.findall(rest)
     if len(prices) != 1 or len(areas) != 1 or re.search(r"\d\s*(?:€|e\b|eur|euro|k€|t€|tonni)", _AREA.sub(" ", rest), re.IGNORECASE):
         return None  # "pellettikattila 8000 €, lattia 50 m2 á 40 €/m2": more costs than the floor
     price, area = read(prices[0] + " €"), read(areas[0])

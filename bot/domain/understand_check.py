@@ -60,13 +60,15 @@ def value_like(word: str) -> bool:
 
 @cache
 def _known_words() -> frozenset[str]:
-    return frozenset(KNOWN_WORDS_PATH.read_text(encoding="utf-8").split()) if KNOWN_WORDS_PATH.exists() else frozenset()
+    """The words of the list and the day ordinals the date reader reads, read once."""
+    listed = KNOWN_WORDS_PATH.read_text(encoding="utf-8").split() if KNOWN_WORDS_PATH.exists() else []
+    return frozenset(listed) | ordinal_words()
 
 
 def novel_words(text: str) -> list[str]:
     """The words of ``text`` that look like a number, unit or month but that the readers have never met and cannot
     read as a number ("kahre viiko", "kahdeskymmenestoinen"): a reading that passed over them may be wrong."""
-    known = _known_words() | ordinal_words()
+    known = _known_words()
     return [word for word in _WORD.findall(text.lower())
             if value_like(word) and word not in known and not re.search(r"\d", prepare(word))]
 

@@ -9,7 +9,7 @@ investointi"). A wrong offer costs the same one tap on the right button as "pres
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from .understand_check import needs_check
 from .understand_choice_intl import still_open
@@ -110,35 +110,27 @@ _CORRECTED_AFTER_QUESTION = re.compile(r"\?\s*(?:ei\s*ku\w*|eiku\w*|tai\s+no\s+e
 _DENIED = re.compile(r"\b(?:not|no|ei|eika|ee|en|never|inte|nor)\s+(?!(?:ku|kun|vaan|vaa)\s)(?:\w+\s+)?$")  # not "ei ku X"
 
 
-def named_options(text: str, options: Mapping[str, Sequence[str]], *, question: str | None = None) -> set[str]:
-    """The options named in ``text`` by a phrase of their own (label, head or synonym), not ruled out."""
+def _mentions(text: str, options: Mapping[str, Sequence[str]], question: str | None) -> Iterator[tuple[int, int, str]]:
+    """(end, length, key) for each place an option is named by a phrase of its own (label, head or synonym of two or
+    more letters), not ruled out ("def not ESR, it's cables", "ei se oo kurssi")."""
     table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
     padded = f" {_fold(text)} "
-    named: set[str] = set()
-    for phrase, keys in table.items():
-        if len(keys) != 1 or len(phrase) < 2 or next(iter(keys)) in named:
-            continue
-        for match in re.finditer(r"(?<= )" + re.escape(phrase) + r"(?= )", padded):
-            if not _DENIED.search(padded[max(0, match.start() - 12):match.start()]):
-                named |= keys
-                break
-    return named
-
-
-def last_named(text: str, options: Mapping[str, Sequence[str]], *, question: str | None = None) -> str | None:
-    """The option whose name (label, head or synonym of two or more letters, not ruled out) comes last in ``text``."""
-    table = _phrases(question, tuple((key, tuple(labels)) for key, labels in options.items()))
-    padded = f" {_fold(text)} "
-    best: tuple[int, int, str] | None = None  # (end, length, key): the latest end, then the longest phrase
     for phrase, keys in table.items():
         if len(keys) != 1 or len(phrase) < 2:
             continue
         for match in re.finditer(r"(?<= )" + re.escape(phrase) + r"(?= )", padded):
-            if _DENIED.search(padded[max(0, match.start() - 12):match.start()]):
-                continue  # "def not ESR, it's cables", "ei se oo kurssi": an option ruled out
-            candidate = (match.end(), len(phrase), next(iter(keys)))
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
+            if not _DENIED.search(padded[max(0, match.start() - 12):match.start()]):
+                yield match.end(), len(phrase), next(iter(keys))
+
+
+def named_options(text: str, options: Mapping[str, Sequence[str]], *, question: str | None = None) -> set[str]:
+    """The options named in ``text`` by a phrase of their own, not ruled out."""
+    return {key for _, _, key in _mentions(text, options, question)}
+
+
+def last_named(text: str, options: Mapping[str, Sequence[str]], *, question: str | None = None) -> str | None:
+    """The option named last in ``text``: the latest end, then the longest phrase."""
+    best = max(_mentions(text, options, question), key=lambda mention: mention[:2], default=None)
     return best[2] if best else None
 
 

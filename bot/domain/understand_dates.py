@@ -622,22 +622,28 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
 _FOLLOWING_YEAR = re.compile(r"\bseuraava\w*\s+vuo\w*|\bfollowing\s+year\b", re.IGNORECASE)
 
 # a day said as a plain number word before a month in the partitive: "viistoista toukokuuta", "kymmenen kesäkuuta 2027"
-_DAY_NUMBER_WORD = re.compile(r"\b([a-zäö]{3,})\s+(?=(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta\b)")
+_DAY_NUMBER_WORD = re.compile(r"\b([a-zäö]{3,})\s+(?=(?:" + "|".join(_FI_MONTHS) + r")kuuta\b)")
 
 
 # a year's last two digits said in words after a month and its start or end: "joulukuun loppuun kakskytkaheksan"
-_SHORT_YEAR_WORD = re.compile(r"\b((?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\w*\s+"
+_SHORT_YEAR_WORD = re.compile(r"\b((?:" + "|".join(_FI_MONTHS) + r")kuu\w*\s+"
                               r"(?:loppuun|lopussa|alkuun|alussa|puolivälissä|aikana)\s+)([a-zäö]{6,})\b(?!\s+(?:päivä\w*|pv))")
 
 
+def _number_word(word: str, low: int, high: int) -> int | None:
+    """The number a single word says ("viistoista": 15) when it lies from ``low`` to ``high``."""
+    said = prepare(word).strip()
+    return int(said) if said.isdigit() and low <= int(said) <= high else None
+
+
 def _short_year(match: re.Match) -> str:
-    said = prepare(match.group(2)).strip()
-    return f"{match.group(1)}20{said}" if said.isdigit() and 24 <= int(said) <= 40 else match.group(0)
+    year = _number_word(match.group(2), 24, 40)
+    return f"{match.group(1)}20{year}" if year is not None else match.group(0)
 
 
 def _day_number(match: re.Match) -> str:
-    said = prepare(match.group(1)).strip()
-    return f"{said}. " if said.isdigit() and 1 <= int(said) <= 31 else match.group(0)
+    day = _number_word(match.group(1), 1, 31)
+    return f"{day}. " if day is not None else match.group(0)
 
 
 # the date an answer settles on at its end: "…, so march", "…, eli huhtikuussa", "…, joten toukokuun alussa"

@@ -105,9 +105,9 @@ def _split_doubt(text: str) -> list[str] | None:
     kept = marked_out(text)
     if kept is not None:
         return kept  # "sauna ✅, laituri ❌, kota ✅": shown without the pier before anything is noted
-    corrected = run_on_corrected(text, run_on_parts) or corrected_items(text)
+    corrected = run_on_corrected(text, run_on_parts) or corrected_items(text)  # "kirja näyttely ei kun näyttely pois": a run first
     if corrected is None or not clean_items(corrected):
-        corrected = _cleaner(taken_back_list(text)) or corrected  # "…, ei ku se on rahottaja, …": a reason left as a thing  # "kirja näyttely ei kun näyttely pois": a run first
+        corrected = _cleaner(taken_back_list(text)) or corrected  # "…, ei ku se on rahottaja, …": a reason left as a thing
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted
     run = run_on_parts(without_intro(text)) if "\n" not in (text or "").strip() else None

@@ -406,9 +406,9 @@ _MAYBE_MORE = re.compile(r"[,.]?\s*(?:(?:jos|if)\b[^,.]{0,60}?\s+)?(?:(?:ja|and|
 def _last_proposals(text: str, *, lang: str) -> HoursReading | None:
     """A correction after the figure, groups added, a group's work times its occasions, or the talkoot's value over its
     hourly rate; proposed."""
-    floor = _MAYBE_MORE.search(text)
-    if floor and _MAYBE_MORE.sub("", text).strip(" ,.") and not _MAYBE_MORE.search(_MAYBE_MORE.sub("", text)):
-        least = understand_hours(_MAYBE_MORE.sub("", text), lang=lang)  # "ainakii kolomesataa tuntia, ehkä enemmänkii"
+    before_more = _MAYBE_MORE.sub("", text)
+    if before_more != text and before_more.strip(" ,.") and not _MAYBE_MORE.search(before_more):
+        least = understand_hours(before_more, lang=lang)  # "ainakii kolomesataa tuntia, ehkä enemmänkii"
         if least.value is not None:
             return replace(least, doubt=least.doubt or "bound")
     from .understand_amount_roles import corrected_figure  # noqa: PLC0415  (the amounts reader imports this module)

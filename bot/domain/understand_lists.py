@@ -135,8 +135,10 @@ _TOLD = re.compile(r"^\w+(?:\s+\w+){0,2}?\s+(?:sano|sanoi|sanoo|sanos|says|said|
 
 # "You know what, …", "Tiedätkö mitä, …": a spoken start before the whole answer
 _SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
+# "ja viimeseks lattia", "viimeisenä vessa": the last step said (a sequence word, not the item's)
+_LAST_SAID = r"viimeisenä|viimesenä|viimeiseksi|viimeseks"
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
-_FILLER_OPENING = re.compile(r"^(?:(?:ja|and)\s+(?!sit(?:ten?)?\b|then\b)(?=\w{3,}\W*(?:\w+\W*){0,3}$)|ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?(?:viimeseks|viimeiseksi|viimeisenä|viimesenä|lopuks|lopuksi|finally|lastly)\s+(?=\w{3,})|(?:ja\s+)?ne\s+(?=[\w-]{4,}t\b(?!\s+(?:jotka|joil\w*|joit\w*|joista|joihin|joiden)\b))|"
+_FILLER_OPENING = re.compile(r"^(?:(?:ja|and)\s+(?!sit(?:ten?)?\b|then\b)(?=\w{3,}\W*(?:\w+\W*){0,3}$)|ja\s+sit(?:ten?)?\s+(?:se\s+|ne\s+)?|sit(?:ten?)?\s+(?:se|ne)\s+|and\s+then\s+(?:the\s+)?|(?:ja\s+)?(?:" + _LAST_SAID + r"|lopuks|lopuksi|finally|lastly)\s+(?=\w{3,})|(?:ja\s+)?ne\s+(?=[\w-]{4,}t\b(?!\s+(?:jotka|joil\w*|joit\w*|joista|joihin|joiden)\b))|"
                              r"(?:vain|vaan|pelkkä|pelkästään|just|only)\s+(?=(?:the\s+|a\s+|an\s+)?\w+\W*$))"
                              r"(?=\w{3,})", re.IGNORECASE)  # "… ja ne kesäasukkaat": a spoken "those", not the item's word
 # "… karjalan kieli – niitä halutaan opettaa nuorille": a remark on the things after a dash
@@ -748,7 +750,7 @@ _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi
 # said without commas: "ensin X sitten Y sen jälkeen Z": a sequence word anywhere after a line that opens with "ensin"
 _FIRST_THEN = re.compile(r"^(?:ensin|aluksi|eka|ekaks|first)\s+\w", re.IGNORECASE)  # "eka maanrakennus sitte … sitte … ja lopuks …"
 _THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|eka|ekaks|first)|(?<=\s)(?:sit(?:te|ten)?|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|vikaks|"
-                      r"(?:ja\s+)?(?:viimeisenä|viimesenä|viimeiseksi|viimeseks|viimeks)|then|after\s+that|"
+                      r"(?:ja\s+)?(?:" + _LAST_SAID + r"|viimeks)|then|after\s+that|"
                       r"finally|lastly))\b", re.IGNORECASE)
 _ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
                            r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"

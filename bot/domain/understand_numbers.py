@@ -190,13 +190,15 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = _understand_amount(text, lang=lang)
     read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
-    share = bounds.share_of(text, read) if text and len(text) <= 400 else None
+    if not text or len(text) > 400:
+        return reading  # the proposals below read answers of a few sentences, not pasted pages
+    share = bounds.share_of(text, read)
     if share is not None and _euros(share[0]) is not None:
         return AmountReading(_euros(share[0]), doubt="guess")  # "puolet 20 000 eurosta": 10 000, proposed
-    both = bounds.floor_and_cap(text, read) if text and len(text) <= 400 else None
+    both = bounds.floor_and_cap(text, read)
     if both is not None and _euros(both) is not None and both != reading.value:
         return AmountReading(_euros(both), range_upper=True, doubt="guess")  # "ainakin 15 000, korkeintaan 20 000": the cap
-    if reading.value is not None or not text or len(text) > 400:
+    if reading.value is not None:
         return reading
     hours_said = bool(_HOURS_SAID.search(text))
     if not hours_said:

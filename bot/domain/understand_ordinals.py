@@ -54,6 +54,8 @@ _TABLE = _table()
 def ordinal_words() -> frozenset[str]:
     """The single words read as a day of the month ("kahdeskymmenestoinen")."""
     return frozenset(word for word in _TABLE if " " not in word)
+
+
 _WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True)) + r")\b")
 _EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY_AFTER = re.compile(r"^\s+(?:päivä\w*|pv\b|day\b)|^\s+of\s+" + _EN_MONTH + r"\b")

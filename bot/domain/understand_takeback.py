@@ -12,6 +12,7 @@ leaves a correction or a reason as an item (``clean_items``).
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
 # a correction opening a segment that puts another thing in a place: "no wait", "ei ku", "eiku", "I mean"
 _INSTEAD = re.compile(r"^(?:no,?\s+wait|wait|i\s+mean|or\s+rather|actually(?!,?\s+no\b)|ei\s*kun?|eiku|ee\s*ku)\b[\s,:]*", re.IGNORECASE)
@@ -48,7 +49,7 @@ def _names(text: str, items: list[str]) -> int | None:
     for index, item in enumerate(items):
         for said in re.findall(r"[^\W\d_]{4,}", item.lower()):
             for word in words:
-                score = len(_common_start(word, said))
+                score = len(commonprefix([word, said]))
                 if score < 5 and word[:5] in said:
                     score = 5
                 enough = min(5, max(3, min(len(word), len(said)) - 2))  # "mikkei": mikit
@@ -65,13 +66,6 @@ def _first_word_names(segment: str, item: str) -> bool:
     joined = re.match(r"(?:and|ja|sekä|och|plus)\s", segment.strip(), re.IGNORECASE)
     return not joined and 1 <= len(own) <= 2 and len(words) > len(own) and all(
         a.startswith(b) or (len(b) > 5 and a.startswith(b[:-1])) or (len(b) > 7 and a.startswith(b[:-2])) for a, b in zip(words, own))
-
-
-def _common_start(one: str, other: str) -> str:
-    n = 0
-    while n < min(len(one), len(other)) and one[n] == other[n]:
-        n += 1
-    return one[:n]
 
 
 def _said_of_it(content: str) -> bool:
@@ -122,10 +116,10 @@ def taken_back_list(text: str) -> list[str] | None:
             continue
         again = _AGAIN.match(plain) if corrected else None
         if again:  # "siis vaan astianpesukone ja liesi": the list said again; things named keep their first wording
-            said_again = [plain[again.end():]] + segments[position + 1:]
+            restated = [plain[again.end():]] + segments[position + 1:]
             known = list(items) + gone
             return [known[i] if (i := _names(p, known)) is not None else _clean(p)
-                    for s in said_again for p in _parts(_clean(s)) if _clean(p)] or None
+                    for s in restated for p in _parts(_clean(s)) if _clean(p)] or None
         content = plain[mark.end():] if mark else plain
         named = _names(content, items) if items else None
         if after_removal and (_GONE.search(plain) or _PRONOUN.match(plain) or _ENOUGH.search(plain) or _DOES.search(plain)) and not (
@@ -136,16 +130,16 @@ def taken_back_list(text: str) -> list[str] | None:
                                                                   or re.match(r"(?:not|ei)\b", content, re.IGNORECASE)):
             no = None  # "no nuoret erityisesti", "no snow": no take-back without a reason
         repeated = (named is not None and not mark and len(plain.split()) >= 2 and _first_word_names(plain, items[named]))
-        said_again = repeated and (_GONE.search(plain) or _DOES.search(plain) or re.search(
+        lent_or_gone = repeated and (_GONE.search(plain) or _DOES.search(plain) or re.search(
             r"\b(?:lends?|lainaa\w*|lainat\w*|lainataa?n)\b", plain, re.IGNORECASE))
-        if repeated and not said_again:
+        if repeated and not lent_or_gone:
             corrected = True
             continue  # "sauna, laituri, laituri lahoaa, pukuhuone": a remark on a thing said, no new thing
-        if instead or pending or (no and named is not None) or (thing_out and named is not None) or said_again:
+        if instead or pending or (no and named is not None) or (thing_out and named is not None) or lent_or_gone:
             if not items:
                 return None
             target = named if named is not None else len(items) - 1
-            gone_now = (thing_out or said_again or (no and not pending) or _GONE.search(content) or _said_of_it(content)
+            gone_now = (thing_out or lent_or_gone or (no and not pending) or _GONE.search(content) or _said_of_it(content)
                         or (named is not None and (_DOES.search(content) or re.search(r"\bso\s+no\W*$", content, re.IGNORECASE)))
                         or re.match(r"^(?:not|ei|ee|en|no)\b", content, re.IGNORECASE))
             pending, corrected = False, True
@@ -158,12 +152,12 @@ def taken_back_list(text: str) -> list[str] | None:
                 items[target] = _clean(content)
                 after_removal = False
             continue
-        for part in _parts(_clean(segment)):
-            if replace_at is not None and _clean(part):
-                items.insert(min(replace_at, len(items)), _clean(part))  # "not the sports club, the Martta club"
+        for part in (_clean(p) for p in _parts(_clean(segment))):
+            if part and replace_at is not None:
+                items.insert(min(replace_at, len(items)), part)  # "not the sports club, the Martta club"
                 replace_at = None
-            elif _clean(part):
-                items.append(_clean(part))
+            elif part:
+                items.append(part)
         after_removal = False
     return items if corrected and items else None
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import answers  # noqa: E402
 from bot.domain.understand_check import KNOWN_WORDS_PATH, value_like  # noqa: E402
 
-SPENT = 88  # the last answer set run once and reported (bench/frozen/README.md)
+SPENT = 96  # the last answer set run once and reported (bench/frozen/README.md); 91-94 are development sets
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 

@@ -385,9 +385,10 @@ _SOMETHING = re.compile(r"^(?:\S+\s+){0,3}(?:jotain|jotaki|jotakin|jotakii|somet
 # "no sitä mitä viimeks kerroin", "kyllä sää tiärät", "the same like i wrote in the idea paper", "everything for
 # integration", "I would prefer to discuss this with the board first", "Toivoisin, että te ehdottaisitte …"
 _NAMES_NONE = re.compile(
-    r"^(?:no+\s+|tuota\W*\s*|tota\W*\s*|well\W*\s+|öö+\W*\s*|hmm+\W*\s*)*(?:"
+    r"^(?:no+h?\s+|tuota\W*\s*|tota\W*\s*|well\W*\s+|öö+\W*\s*|hmm+\W*\s*)*(?:"
+    r"(?:kaikenlais|kaekenlais|kaikennäkös|kaikennäköis)\w*\s+\w+\s+(?:mitä|mikä|jota)\s+\w+|"
     r"(?:kaikke[ae]|kaikkie|kaikennäköst\w*|kaikenlaist\w*)(?!.*\b(?:korjau\w*|remont\w*|kunnostu\w*)\b)(?:\s+\w+){0,3}$|"
-    r"kaikki\s+(?:se\s+)?(?:mitä|mikä)\b(?!.*(?:minen|ointi|remontti|korjaus|rakennus|hankinta|kunnostus)\b)|(?:sitä|se|ne|niitä)\s+mitä\s+(?:\w+\s+){0,2}(?:kerroin|sanoin|kirjotin|kirjoitin|mainitsin|"
+    r"(?:kaikki|kaikke[ae]|kaikkie)\s+(?:se\s+)?(?:mitä|mikä)\b(?!.*(?:minen|ointi|remontti|korjaus|rakennus|hankinta|kunnostus)\b)|(?:sitä|se|ne|niitä)(?:\s+sam\w+)?\s+mitä\s+(?:\w+\s+){0,2}(?:kerroin|sanoin|kirjotin|kirjoitin|mainitsin|"
     r"puhuttiin|sovittiin)\b|"
     r"(?:kyllä\s+|kai\s+)?(?:sää|sä|sie|sinä|te|työ|you)\s+(?:varmaan\s+|kyllä\s+|probably\s+)?(?:tiedät|tiärät|tiiät|tiijät|tiedätte|"
     r"tiijätte|tiätte|tiärätte|know)\b(?:\s+(?:paremmin|better|best|parhaiten))?(?:\s+(?:mitä|what)\b(?!\s*,).*)?$|"
@@ -435,6 +436,10 @@ def marked_out(text: str) -> list[str] | None:
     return kept or None
 
 
+# a comma part that is only a filler: "tuota", "you know", "niinku"
+_FILLER_PART = re.compile(r"^(?:tuota|tota|niinku|siis|no|noh|well|you\s+know|like|i\s+mean|um+|öö+|hmm+)$", re.IGNORECASE)
+
+
 def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
     """True for a short answer that gives nothing to write down yet: "en tiedä vielä", "sama ku hakemuksessa",
     and, where a list of things is asked for (``listing``), "jotain nuorille";
@@ -455,6 +460,11 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
         return True  # asked for things, "kaikkee siistii" or "the same as in the idea paper" names none yet
     if listing and not content and names_nothing(line):
         return True  # "kaikki", "the stone things", "get the beach sorted": no thing named yet
+    parts = [p.strip(" .!…") for p in line.split(",")]
+    parts = [p for p in parts if p and not _FILLER_PART.match(p)]
+    if listing and not content and 2 <= len(parts) <= 3 and line.count(",") <= 3 and not re.search(r"[:;\n]|\d", line) and all(
+            names_nothing(p) or _NAMES_NONE.match(p) for p in parts):
+        return True  # "kaikkee mitä kylässä nyt tarvitaan, tuota, semmosta yhteistä tekemistä": each part names none
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
     match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 and not content else None

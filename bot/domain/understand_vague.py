@@ -5,29 +5,42 @@ from __future__ import annotations
 import re
 
 # "kaikki", "Everyone, really.", "everything lol": the one word for all, with only a filler after it
-_ALL_ALONE = re.compile(r"^(?:no+\s+)?(?:kaikki|kaikkee|kaikkea|kaikkie|everyone|everybody|everything)"
+_ALL_ALONE = re.compile(r"^(?:no+h?\s+)?(?:kaikki|kaikkee|kaikkea|kaikkie|everyone|everybody|everything)"
                         r"(?:\W+(?:really|tbh|honestly|lol|oikeesti|vaan))*\W*$", re.IGNORECASE)
 # "kaikki hyvä kylälle", "kylän hyväks kaikkee", "kaikkee kivaa mitä kylällä voi tehä": all that is good, no thing named
-_ALL_GOOD = re.compile(r"^(?:no+\s+)?(?:kaikki|kaikkee|kaikkea|kaikkie)\s+(?:hyvä|hyvää|kivaa|kiva|kivvaa)\b|"
+_ALL_GOOD = re.compile(r"^(?:no+\s+)?(?:kaikki|kaikkee|kaikkea|kaikkie)\s+(?:hyvä|hyvää|kivaa|kiva|kivvaa|hyva|hyvaa|hyvät|hyvat)\b|"
                        r"^(?:\w+n\s+)?hyväks(?:i)?\s+(?:kaikki|kaikkee|kaikkea)$", re.IGNORECASE)
 # "Everything that helps people to integrate and find work": all that serves an aim, however long the aim
-_ALL_THAT = re.compile(r"^(?:everything|anything)\s+(?:that|which|what)\s+\w+", re.IGNORECASE)
+_ALL_THAT = re.compile(r"^(?:everything|anything)\s+(?:that|which|what)\s+\w+|^allt\s+(?:som|vad)\s+\w+", re.IGNORECASE)
+# "semmosta yhteistä hyvää kyläläisille", "many things... to make the village alive", "jotain tekemistä täällä": a kind of
+# good, not a thing
+_GOOD_KIND = re.compile(r"^(?:semmost\w*|semmoist\w*|sellast\w*|sellaist\w*|jotain|jotaki|jotakin)\s+(?:yhteistä\s+|yhteistä\s+ja\s+)?"
+                        r"(?:hyvää|hyvaa|kivaa|mukavaa|tekemistä|tekemista|puuhaa)\b|"
+                        r"^(?:many|lots\s+of|all\s+kinds\s+of|different)\s+(?:good\s+)?(?:things|stuff)\b(?!\s*[:-])", re.IGNORECASE)
 # "the stone things", "sports stuff for everyone", "no se kyyti juttu", "tähtijuttuja": a thing's word that names no thing
 _STUFF = re.compile(r"^(?:\w*jut(?:tu|tua|tuja|ut|tuu|tuun)|stuff|things)$", re.IGNORECASE)
 # "get the beach sorted", "make the shore nice again", "make it better": a wish for a place, no action named
 _MAKE_NICE = re.compile(r"^(?:just\s+)?(?:make|get|making|getting|bring|bringing)\s+(?:\w+\s+){0,3}(?:nice|nicer|better|sorted|good|great|"
-                        r"fixed\s+up|in\s+shape|alive|back\s+to\s+life|going|beautiful|pretty|lovely|cosy|cozy)(?:\s+(?:again|around\s+here|here))*$", re.IGNORECASE)
+                        r"fixed\s+up|in\s+shape|alive|back\s+to\s+life|going|beautiful|pretty|lovely|cosy|cozy)(?:\s+(?:again|around\s+here|here))*"
+                        r"(?:\s+for\s+(?:the\s+)?(?:everyone|everybody|all|people|families|kids|children|locals|villagers|us)(?:\s+(?:here|again))?)?$",
+                        re.IGNORECASE)
 # spoken filler before the answer: "just, you know, …", "well, like, …", "no niinku, …"
-_FILLER_LEAD = re.compile(r"^(?:(?:just|well|like|so|um+|uh+|hmm+|you\s+know|i\s+mean|basically|no|niinku|tota|siis|öö+)\s*,?\s+)+",
-                          re.IGNORECASE)
+_FILLER_LEAD = re.compile(r"^(?:(?:no\s+et(?:tä)?\s+(?:ois|olis|olisi)|just|well|like|so|um+|uh+|hmm+|you\s+know|i\s+mean|basically|no|noh|niinku|tota|tuota|siis|öö+|"
+                          r"bueno|pues|okay|ok)\s*,?\s+)+", re.IGNORECASE)
+# spoken filler after it: "… you know", "… lah", "… lol"
+_FILLER_TAIL = re.compile(r"(?:\s*,?\s+(?:you\s+know|lah|lol|tbh|really|niinku|tiäkkö|tiedätkö|eiks\w*|vai\s+mitä))+$", re.IGNORECASE)
 
 
 def names_nothing(line: str) -> bool:
     """True for a short list answer of one line that names no thing ("kaikki", "the stone things", "get the beach sorted")."""
     line = " ".join(re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", line or "").split()).strip(" .!")
-    unfilled = _FILLER_LEAD.sub("", line)
+    unfilled = _FILLER_TAIL.sub("", _FILLER_LEAD.sub("", line)).strip(" .!…")
     if unfilled != line and unfilled and _MAKE_NICE.match(unfilled):
         return True  # "just, you know, get the village alive again"
+    if unfilled and len(unfilled.split()) <= 12 and not re.search(r"[,:;\n\d]", unfilled) and _GOOD_KIND.match(unfilled):
+        return True  # "no et ois jotain tekemistä täällä", "Bueno, many things... to make the village more alive"
+    if unfilled != line and unfilled and names_nothing(unfilled):
+        return True  # "just the sauna area things you know"
     words = line.split()
     if not 0 < len(words) <= 14 or re.search(r"[,:;\n\d]", line):
         return _ALL_ALONE.match(line) is not None

@@ -60,9 +60,14 @@ _COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "h
 def _clean_item(item: str) -> str:
     item = _BULLET.sub("", item.strip(), count=1) if _BULLET.match(item) else item.strip()
     item = _FILLER_OPENING.sub("", item.strip())
+    item = _BRACKET_REMARK.sub("", item)  # "yli 65-vuotiaat (niitä on kylässä paljo)": said of the thing, not its name
     item = _EMOJI_AFTER.sub("", item)  # "kahvikone ☕", "kids 😊": the mood, not the item's words
     item = _SMILEY_AFTER.sub("", item)  # "the board gets tired :)"
     return item.strip().rstrip(".,;:!").strip()  # "tourists!": the mark, not the item
+
+
+# "(niitä on kylässä paljo)", "(they are many here)": a bracketed remark about the thing, after it
+_BRACKET_REMARK = re.compile(r"(?<=\w)\s*\((?:niitä|niit|ne|net|se|they|it|there)\s+(?:on|o|ovat|are|is|was|were)\b[^()]*\)(?=\s*$)", re.IGNORECASE)
 
 
 # (not a "no" mark: "laituri ❌" says the thing is out, see understand_doubt.marked_out)
@@ -96,7 +101,7 @@ def without_said_intro(text: str) -> str:
         line = quoted.group("said")
     line = _GOAL_INTRO.sub("", line, count=1) or line
     named = _NAMED_INTRO.match(line)
-    if named and _LIST_AFTER.search(line[named.end():]):
+    if named and (_LIST_AFTER.search(line[named.end():]) or re.search(r"[:=]\s*$", named.group(0))):
         line = line[named.end():]  # "Merkittävimmät riskit ovat A, B ja C" (not "riskit on suuret": no list follows)
     line = _ESSIVE_INTRO.sub("", line, count=1) or line
     line = without_label_intro(line) or line  # "Tuloksena on …", "Riskeinä näemme …", "results will be …"
@@ -113,8 +118,8 @@ _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?
 # "Hankkeen kohderyhmiä ovat …", "Merkittävimmät riskit ovat …", "Partners are …": what the list is, said before it
 _NAMED_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+)?(?:merkittävimmät\s+|suurimmat\s+|keskeiset\s+|tärkeimmät\s+)?"
                           r"(?:kohderyhmiä|riskit|hankinnat|tulokset|(?:yhteistyö)?kumppanit|(?:our\s+|the\s+|main\s+)?(?:partners|risks|results|"
-                          r"purchases))(?:\s+(?:ovat|on|olisivat|are|would\s+be|include)\s+|\s*[—–-]\s+|\s*:\s*)(?=\w)", re.IGNORECASE)
-_LIST_AFTER = re.compile(r",|\s(?:ja|sekä|and|och)\s")
+                          r"purchases))(?:\s+(?:ovat|on|olisivat|are|would\s+be|include)\s+|\s*[—–-]\s+|\s*[:=]\s*)(?=\w)", re.IGNORECASE)
+_LIST_AFTER = re.compile(r",|;|\s(?:ja|sekä|and|och)\s|\s[-–—]\s")
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
 _ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana|"
                            r"(?:yhteistyö)?kumppaneina)\s+(?:(?:toimivat|toimii)\s+)?"
@@ -126,7 +131,7 @@ _THAT_FIRST = re.compile(r"^(?:että|ett|ette|et|jotta|att)\s+(?=\w)", re.IGNORE
 # "…, että …", "…, ja että …", "… ja ett …": where the next clause of a list of "että" clauses begins
 _THAT_NEXT = re.compile(r"\s*,\s*(?:ja\s+|sekä\s+)?(?:että|ett|ette|et|jotta)\s+|\s+(?:ja|sekä)\s+(?:että|ett|ette|et|jotta)\s+", re.IGNORECASE)
 # "… ja että …", "… ja jotta …", "… ja et …": a second clause of its own
-_AND_THAT = re.compile(r"\s+(?:ja|and)\s+(?:että|et|jotta)\s+", re.IGNORECASE)
+_AND_THAT = re.compile(r"\s+(?:ja|and)\s+(?:että|ett|ette|et|jotta)\s+", re.IGNORECASE)
 # "Reijo sano et 'kyläkahvila joka viikko, digineuvonta ja kesätapahtuma'", "Puheenjohtaja sano kokouksessa jotta "…""
 _TOLD = re.compile(r"^\w+(?:\s+\w+){0,2}?\s+(?:sano|sanoi|sanoo|sanos|says|said|totesi|ehdotti|suggested)(?:\s+\w+){0,2}?\s+(?:et|että|jotta|that)?\s*[\"'“”‘’](?P<said>[^\"'“”‘’]+)[\"'“”‘’]"
                    r"(?:\W*$|\s*,\s*(?:ja|and)\s+(?:mä|minä|mie|mää|i)\b.*$|\s*[,.]\s*(?:ei\s+muuta|nothing\s+else|siinä\s+kaikki|that'?s\s+all)\b[^\d,]*$)",
@@ -202,7 +207,7 @@ def _comma_list(line: str) -> list[str] | None:
     words = [p.split() for p in parts]
     if any(w[0].lower().strip(".,:") in _ASIDE for w in words if w):
         return None  # "remontti, lähinnä katto ja ikkunat": an aside about the one thing
-    if any(w and w[0][:1].isdigit() for w in words[1:]) and len(parts) == 2:
+    if any(w and w[0][:1].isdigit() for w in words[1:]) and len(parts) == 2 and not (words[0] and words[0][0][:1].isdigit()):
         return None  # "Kesäjuhla, 300 kävijää": a detail of the one thing
     longest = 8 if enumeration else 5
     if any(not w or len(w) > longest or (w[0].lower() in _SUBORDINATE and " ".join(w[:2]).lower() != "first aid") for w in words):
@@ -474,6 +479,7 @@ _INTRO_COLON = re.compile(r":(?=\s|$)|(?<=[a-zäöA-ZÄÖ]{5}):(?=[a-zäö]{4,})
 # "Taidepaja. Ohjaajana paikallinen taiteilija. Kesto 3 kk.": sentences that describe the one thing
 _DETAIL_SENTENCE = re.compile(r"\.\s+(?:ohjaaja\w*|opettaja\w*|kesto|paikka(?:na)?|aika|hinta|kustannus\w*|tavoite\w*|mukana|"
                               r"led|venue|duration|cost|price|target|time|place)\b", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\b(?:the\s+following|following|seuraav\w*|these|nämä|näitä|näin)\s*$", re.IGNORECASE)
 _ONE_THING = re.compile(r"\b(?:yks|yksi|yhden|one|only|just|vain|vaan|ainoa|single)\b", re.IGNORECASE)
 _TWO_THINGS = re.compile(r"\b(?:kaks|kaksi|kahdesta|two|2)\b", re.IGNORECASE)
 
@@ -516,7 +522,7 @@ def _single_line(line: str) -> list[str]:
             return [rest.strip()]  # "Yks toimenpide vaan: julkisivun korjaus"
         if len(head.split()) <= 8 and len(_INLINE_NUMBER.findall(rest)) >= 2 and _INLINE_NUMBER.match(rest.strip()):
             line = rest.strip()  # "The project comprises three work packages: (1) …, (2) …, (3) …"
-        elif len(head.split()) <= 5 and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())
+        elif (len(head.split()) <= 5 or (len(head.split()) <= 10 and _FOLLOWING.search(head))) and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())
                                        or _two_by_and(rest.strip()) or _plain_commas(rest.strip())):
             line = rest.strip()
     numbered = list(_INLINE_NUMBER.finditer(line))
@@ -539,7 +545,8 @@ def _single_line(line: str) -> list[str]:
     if bare:
         return bare
     slashed = line.split("/")
-    if len(slashed) >= 3 and all(re.fullmatch(r"[^\W\d_][\w-]*", p.strip()) for p in slashed) and "tai" not in slashed:
+    if len(slashed) >= 3 and all(re.fullmatch(r"[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*){0,2}", p.strip()) for p in slashed) and not {
+            "tai", "or", "eller"} & {w.lower() for p in slashed for w in p.split()}:
         return [p.strip() for p in slashed]  # "kysely/työpaja/raportti"
     if ";" in line:
         parts = line.split(";")
@@ -753,7 +760,7 @@ _THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|eka|ekaks|first)|(?<=\s)(?:sit(?:te|
                       r"(?:ja\s+)?(?:" + _LAST_SAID + r"|viimeks)|then|after\s+that|"
                       r"finally|lastly))\b", re.IGNORECASE)
 _ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
-                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
+                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first\s+we(?=\s+\w{3,})|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
                            r"sit(?:te|ten)?(?:\s+vasta)?|lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly|last)\s*,?\s+(?=\w)",
                            re.IGNORECASE)
 # the last of several items opened by "ja sitte", "and finally": the closing word of a sequence
@@ -790,7 +797,7 @@ _WHO_WANTS = re.compile(r"^(?!(?:me|we|i|mä|mää|mie|minä)\b)(?:(?:\w+\s+){0,
                         r"tulis|tulisi)\s+|to\s+have\s+)?(?=\w)", re.IGNORECASE)
 # Buying said once for several things bought: "ostetaan puukiuas, lauteet ja pelastusrengas" (the spoken and conditional
 # forms, "ostetahan", "ostettas", "we will buy", are _ONE_VERB's)
-_BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|(?:me\s+)?ostamme|we\s+are\s+buying)\s+(?=\w)", re.IGNORECASE)
+_BUYING = re.compile(r"^(?:ostetaan|ostetaa|ostethaan|(?:me\s+)?(?:ostamme|hankimme|hankkisimme|ostaisimme)|we\s+(?:are\s+buying|will\s+buy|buy))\s+(?=\w)", re.IGNORECASE)
 
 
 # "Hankitaan leivinuuni, taikinakone, …": acquiring said once for things (not before "ensiapukurssi, loppuarviointi": actions)

@@ -29,6 +29,8 @@ _GONE = re.compile(
     r"ostaa\s+(?:sen\s+)?itse|rah(?:o|oi)ttaja|funder|is\s+done|on\s+tehty|forget|scrap|scratch|drop|jätet(?:ään|tiin)\s+pois|pois|"
     r"sittenkää\w*|not\s+the\s+target|(?:is|are)\s*n[o']?t\b|ei\s+(?:oo|ole)\b|too\s+expensive|liian\s+kallis)",
     re.IGNORECASE)
+_SORRY = re.compile(r"sorry|sori|anteeks\w*|förlåt|oops|hups", re.IGNORECASE)
+_SORRY_THEN = re.compile(r"^(?:sorry|sori|anteeks\w*|förlåt|oops|hups)\s*,?\s+(?=\w)", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:se|ne|sitä|niitä|it|they|that|this|those|their|our|we|me|meillä|meil|koska|because|since)\b", re.IGNORECASE)
 _ENOUGH = re.compile(r"\b(?:riittää|riittäis\w*|is\s+enough|will\s+do)\b", re.IGNORECASE)
 # a reason told as what someone does or what still works: "vanha toimii viel", "Marjatta tuo omansa", "Heikki lends his"
@@ -85,7 +87,7 @@ def _clean(part: str) -> str:
 
 
 # an item that still carries a correction or a reason: "se on rahottaja", "siis vaan astianpesukone", "luiska riittää"
-_LEFTOVER = re.compile(r"^(?:ei|ee|no|not|nej|inte|eiku|siis|so|just|vielä|lisätää?n|please|skip|scratch|unohda|pelkkä|sitten|sit|and|ja)\b|"
+_LEFTOVER = re.compile(r"^(?:sorry|sori|anteeks\w*|förlåt|ei|ee|no|not|nej|inte|eiku|siis|so|just|vielä|lisätää?n|please|skip|scratch|unohda|pelkkä|sitten|sit|and|ja)\b|"
                        r"\s[-–—]\s|\.\.|\?", re.IGNORECASE)
 
 
@@ -107,7 +109,12 @@ def taken_back_list(text: str) -> list[str] | None:
     for position, segment in enumerate(segments):
         plain = _LEAD.sub("", segment.strip())
         if _FILLER.fullmatch(plain.strip(" .,!")):
+            if len(items) == 1 and position == 1 and _SORRY.fullmatch(plain.strip(" .,!")):
+                pending = True  # "Einheimische - sorry, locals, …": the slip, then the word meant in its place
             continue  # "No, sorry, the kitchen …"
+        sorry = _SORRY_THEN.match(plain)
+        if sorry and items and _names(plain[sorry.end():], items) is not None:
+            plain = "ei ku " + plain[sorry.end():]  # "5 events, sorry 6 events": the one it names, put right
         instead = _INSTEAD.match(plain)
         no = None if instead else _NO.match(plain)
         mark = instead or no

@@ -13,7 +13,7 @@ from .understand_takeback import clean_items, taken_back_list
 from .understand_shared_head import shared_head_pair
 from .understand_vague import names_nothing
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
-    _BULLET, _COMMA, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
+    _BULLET, _COMMA, _DASH_ROW, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
     _ALSO_LEAD, _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
 )
 
@@ -94,6 +94,9 @@ def _cleaner(items: list[str] | None) -> list[str] | None:
 
 def _split_doubt(text: str) -> list[str] | None:
     """The parts before they are tidied (split_doubt)."""
+    row = _DASH_ROW.match((text or "").strip()) if "\n" not in (text or "").strip() else None
+    if row and not _COMMA.search(row.group("rest")) and len(split_items(text)) >= 2:
+        return None  # "goals - kids move more - … - parents join": the dashes part the things
     text = without_said_intro(text)  # "You know what, the roof and the windows", "Tavoitteena on lisätä … ja saada …"
     if "\n" not in text and _AND_THAT.search(text) and not _COMMA.search(text):
         return None  # "et nuoret ei ois yksin kotona ja et ne sais …": two clauses, each its own
@@ -111,6 +114,8 @@ def _split_doubt(text: str) -> list[str] | None:
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted
     run = run_on_parts(without_intro(text)) if "\n" not in (text or "").strip() else None
+    if run is not None and len(split_items(text)) > len(run):
+        run = None  # "eka hankitaan pyörät sit … ja sit tehään kartta ja lopuks avajaiset": the sequence words part it better
     if run is not None:
         return run  # "tabletti tulostin ja varauspuhelin", "clear the trail put up the lights buy a groomer": said without commas
     both = shared_head_pair(without_intro(text)) if "\n" not in (text or "").strip() else None
@@ -118,7 +123,8 @@ def _split_doubt(text: str) -> list[str] | None:
         return both  # "kentän ja katsomon kunnostus", "laulu- ja soittoleiri": one head word said once for two things
     pair = ambiguous_pair(text)
     if pair is not None:
-        return [_clean_item(side) or side for side in pair]  # "lämpöpumppu ja aurinkopaneelit 🙂": the mood is no part
+        left, right = (_clean_item(side) or side for side in pair)  # "lämpöpumppu ja aurinkopaneelit 🙂": the mood is no part
+        return [left, _ALSO_LEAD.sub("", right, count=1) or right]  # "… and also tourists from Jyväskylä"
     if "\n" in (text or "").strip() or len(split_items(text)) != 1:
         return None
     line = spoken_tail(without_intro(text))  # "lots, honestly": the filler is no second thing
@@ -208,7 +214,7 @@ def _actions_in_a_row(words: list[str]) -> list[str] | None:
 
 # a word said before the thing it belongs to: a genitive ("Honkajoen kunta", "kuljettajien puute"), a number, an adjective
 _GENITIVE_WORD = re.compile(r"[\w-]*[^\W\d_](?:[aeiouyäö]n|jen|ten|den)$")
-_ADJECTIVE_WORD = re.compile(r"(?:\d+|\w+(?<!m)(?<!l[aä])(?:inen|iset)|\w+(?:ton|tön|ttomat|ttömät|ttu|tty|ttua|ttyä|tut|tyt))$")  # not "rakentaminen"
+_ADJECTIVE_WORD = re.compile(r"(?:\d+|\w*(?:kymmentä|kymment|toista|sataa|tuhatta)|\w+(?<!m)(?<!l[aä])(?:inen|iset)|\w+(?:ton|tön|ttomat|ttömät|ttu|tty|ttua|ttyä|tut|tyt))$")  # not "rakentaminen"
 _ADJECTIVES = {"yksi", "yks", "kaks", "viis", "kuus", "seittemän", "kaheksan", "yheksän", "uus", "uusi", "uudet", "uusia", "uutta", "vanha", "vanhat", "iso", "isot", "pieni", "pienet", "kunnon", "oma", "omat",
                "hyvä", "hyvät", "pysyvä", "pysyvät", "kannettava", "kannettavat", "toimiva", "yli", "noin", "vähintään", "ainakin",
                "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"}

@@ -207,7 +207,9 @@ def _comma_list(line: str) -> list[str] | None:
     words = [p.split() for p in parts]
     if any(w[0].lower().strip(".,:") in _ASIDE for w in words if w):
         return None  # "remontti, lähinnä katto ja ikkunat": an aside about the one thing
-    if any(w and w[0][:1].isdigit() for w in words[1:]) and len(parts) == 2 and not (words[0] and words[0][0][:1].isdigit()):
+    if len(parts) == 2 and all(w and w[0][:1].isdigit() and len(w) <= 8 for w in words):
+        return parts  # "60 participants, 20 get job or study place": two things counted
+    if any(w and w[0][:1].isdigit() for w in words[1:]) and len(parts) == 2:
         return None  # "Kesäjuhla, 300 kävijää": a detail of the one thing
     longest = 8 if enumeration else 5
     if any(not w or len(w) > longest or (w[0].lower() in _SUBORDINATE and " ".join(w[:2]).lower() != "first aid") for w in words):
@@ -624,9 +626,20 @@ _ACTION_SENTENCE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:ing|minen|taan|tään
 _THAT_LED = re.compile(r"^(?:[^\s,]+[\s,]+){0,4}?(?:että|ett|ette|et|jotta)\s", re.IGNORECASE)
 
 
+# "Risks - A - B - C", "goals: A - B - C": what the list is, then its things between dashes
+_DASH_ROW = re.compile(r"^(?:(?:the\s+|our\s+|main\s+|hankkeen\s+)?(?:riskit|risks?|tavoitteet|goals?|aims?|results?|tulokset|toimenpiteet|"
+                       r"actions|activities|partners|kumppanit|yhteistyökumppanit|hankinnat|purchases|kohderyhmät|target\s+groups?))"
+                       r"\s*[-–—:=]\s+(?P<rest>\S.*\s[-–—]\s.*)$", re.IGNORECASE)
+
+
 def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item."""
+    row = _DASH_ROW.match(text.strip()) if "\n" not in text.strip() else None
+    if row:
+        parts = [_clean_item(p) for p in re.split(r"\s+[-–—]\s+", row.group("rest"))]
+        if 2 <= len(parts) <= MAX_ITEMS and all(1 <= len(p.split()) <= 8 for p in parts) and not _COMMA.search(row.group("rest")):
+            return parts  # "Risks - panel prices go up - contractor too busy - volunteers get tired"
     lines = tidy_lines([line.strip() for line in without_said_intro(text).replace("\r", "\n").split("\n") if line.strip()])
     if not lines:
         return []

@@ -67,7 +67,8 @@ def _clean_item(item: str) -> str:
 
 
 # "(niitä on kylässä paljo)", "(they are many here)": a bracketed remark about the thing, after it
-_BRACKET_REMARK = re.compile(r"(?<=\w)\s*\((?:niitä|niit|ne|net|se|they|it|there)\s+(?:on|o|ovat|are|is|was|were)\b[^()]*\)(?=\s*$)", re.IGNORECASE)
+_BRACKET_REMARK = re.compile(r"(?<=\w)\s*\((?:(?:niitä|niit|ne|net|se|they|it|there|we|me|he|hän)\s+\w+|(?:kun|koska|kuten|ku|like|as|because|bc|since)\s)[^()]*\)(?=\s*$)|"
+                             r"(?<=\w)\s*\([^()]*(?:!|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*\)(?=\s*$)", re.IGNORECASE)
 
 
 # (not a "no" mark: "laituri ❌" says the thing is out, see understand_doubt.marked_out)
@@ -78,6 +79,8 @@ _EMOJI_AFTER = re.compile(r"(?<=\w)[\s.,!]*(?:(?![❌✖❎👎🚫⛔])[\U0001F
 
 # Punctuation said aloud to a phone's dictation: "Ikäihmiset pilkku lapsiperheet", "language café comma family evenings"
 _DICTATED = re.compile(r"\s+(?:pilkku|comma|kommatecken|kommat)\s+(?=\S)", re.IGNORECASE)
+# a new line said to dictation: "pellit uusi rivi ruodelaudat", "seats new line lights"
+_DICTATED_LINE = re.compile(r"\s+(?:uusi\s+rivi|uus\s+rivi|rivinvaihto|new\s+line|ny\s+rad)\s+(?=\S)", re.IGNORECASE)
 # a full stop said to dictation: "tilat kuntoon piste laitteet hankitaan piste …", "… the festival full stop"
 _DICTATED_STOP = re.compile(r"\s+(?:piste|full\s+stop|punkt)(?=\s+\S|\s*$)", re.IGNORECASE)
 
@@ -90,6 +93,7 @@ def without_said_intro(text: str) -> str:
     """The answer without a spoken start ("You know what, …"), a goal or target group said as a sentence ("Tavoitteena on
     että …", "Kohderyhmänä ois …", "Goal: …") or a quoted list's teller ("Reijo sano et 'kahvila, …'")."""
     line = _SPOKEN_START.sub("", _DICTATED.sub(", ", (text or "").strip()))
+    line = _DICTATED_LINE.sub("\n", line)  # "pellit uusi rivi ruodelaudat uusi rivi …": a new line said to dictation
     line = _THANKS_LAST.sub("", line) or line  # "…, kylän nettisivut. Kiitos kovasti!": the thanks is no item
     if len(_DICTATED_STOP.findall(line)) >= 2 or (_DICTATED.search(text or "") and _DICTATED_STOP.search(line)):
         line = _DICTATED_STOP.sub(".", line).strip()
@@ -626,6 +630,13 @@ _ACTION_SENTENCE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:ing|minen|taan|tään
 _THAT_LED = re.compile(r"^(?:[^\s,]+[\s,]+){0,4}?(?:että|ett|ette|et|jotta)\s", re.IGNORECASE)
 
 
+# a last line that closes the message, not a thing: a greeting and name, "Toivottavasti nämä riittävät", "hope this helps"
+_SIGN_OFF = re.compile(r"(?:(?:ystävällisin\s+|parhain\s+|lämpimin\s+)?terveisin|t\.|br|best(?:\s+regards)?|kind\s+regards|regards|cheers|"
+                       r"mvh|hälsningar|vänliga\s+hälsningar)\b(?:\W*\s*[A-ZÅÄÖ][\w-]*){0,2}\W*$|"
+                       r"(?:toivottavasti\s+(?:nämä|nää|tämä|tää)\s+riittä\w*|hope\s+(?:this|that)\s+(?:helps|is\s+enough)|"
+                       r"(?:kiitos|thanks|thank\s+you)\b[^.!?]{0,30})\W*$", re.IGNORECASE)
+
+
 # "Risks - A - B - C", "goals: A - B - C": what the list is, then its things between dashes
 _DASH_ROW = re.compile(r"^(?:(?:the\s+|our\s+|main\s+|hankkeen\s+)?(?:riskit|risks?|tavoitteet|goals?|aims?|results?|tulokset|toimenpiteet|"
                        r"actions|activities|partners|kumppanit|yhteistyökumppanit|hankinnat|purchases|kohderyhmät|target\s+groups?))"
@@ -660,6 +671,8 @@ def split_items(text: str) -> list[str]:
     said_as = None
     if len(lines) == 1 and ":" not in lines[0]:  # "Hankkeen keskeiset toimenpiteet ovat A, B ja C.": an intro said as a sentence
         said_as, lines = lines[0], [_SAID_INTRO.sub(lambda m: m.group(1) + ": ", lines[0], count=1)]
+    if len(lines) >= 3 and _SIGN_OFF.match(lines[-1].strip()):
+        lines = lines[:-1]  # "Ystävällisin terveisin Pirkko", "Toivottavasti nämä riittävät."
     if len(lines) > 1 and lines[0].endswith(":"):
         lines = lines[1:]
     elif len(lines) > 2 and not _BULLET.match(lines[0]) and (all(_BULLET.match(line) for line in lines[1:]) or (
@@ -714,7 +727,8 @@ _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös
                         r"et|ett|ette|että|jotta)\s+(?=\w{3,})",
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
-_THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—-])\s+(?:that'?s\s+(?:it|all|the\s+main\s+(?:thing|one))|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
+_THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—/-])\s+(?:that'?s\s+(?:about\s+)?(?:it|all|the\s+main\s+(?:thing|one))(?:\s+i\s+think)?|siinä\s+se\s+(?:about|suunnilleen|kai)|"
+                        r"(?:noi|nuo|nää|nämä|ne)\s+(?:on|ovat)\s+(?:ne\s+)?tärkeimmät|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
                         r"siinä\s+(?:kaikki|se)|siin\s+(?:kaikki|se)|ei\s+muuta|ei\s+mitään\s+muuta|"
                         r"muita\s+ei\s+(?:oo|ole|o)(?:\s+vie?l\w*)?|ei\s+(?:oo|ole)\s+(?:vielä\s+|viel\s+)?muita|no\s+others?(?:\s+yet)?|"
                         r"none\s+(?:other|else)(?:\s+yet)?)"

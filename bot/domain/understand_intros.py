@@ -7,7 +7,7 @@ import re
 # "Tuloksena on", "Tavoitteina ovat", "Kumppaneina ovat", "Riskeinä näemme", "Hankinnoiksi tulisivat": a noun in the essive
 # or translative (what the things are as), then the verb that brings them (not "Lisäksi on …", "Kesänä on …": when, not what)
 _AS_WHAT = re.compile(r"^(?:hankkeen\s+|projektin\s+)?(?P<label>[^\W\d_]{5,}(?:na|nä|ksi))\s+(?:on|o|ovat|ois|olis|olisi|olisivat|"
-                      r"tulee|tulevat|tulisi|tulisivat|näemme|nähdään|näen|pidämme|toimii|toimivat)\s+"
+                      r"tulee|tulevat|tulisi|tulisivat|näemme|nähdään|näen|pidämme|toimii|toimivat|syntyy|syntyvät|saadaan)\s+"
                       r"(?!(?:että|ett|et|jotta|kaksi|kolme|neljä|seuraav\w*)\b)(?=\w)", re.IGNORECASE)
 _NOT_LABELS = {"lisäksi", "aluksi", "lopuksi", "ensiksi", "toiseksi", "kolmanneksi", "siksi", "vuonna", "kesänä", "talvena",
                "keväänä", "syksynä", "viikonloppuna", "iltana", "aamuna", "päivänä", "samana", "tänä", "ensi", "onneksi",
@@ -22,8 +22,33 @@ _WITH_US = re.compile(r"^(?:yhteistyössä|mukana|kumppanina|kumppaneina)\s+(?:o
                       r"(?!(?:että|ett|et|myös|vielä|kaksi|kolme|neljä)\b)(?=\w)", re.IGNORECASE)
 
 
+# a greeting before the answer: "Hyvä neuvoja, …", "Hi! …"
+_GREETING = re.compile(r"^(?:hyvä\s+neuvoja|hei|moi|moikka|terve|hi|hello|hey|dear\s+\w+|hej)\s*[,!.]+\s*(?=\w)", re.IGNORECASE)
+# "sorry switching to english … so: A, B and C", "eli: …": what comes after "so:" is the answer
+_SO_COLON = re.compile(r"^[^:]{0,140}?\b(?:so|eli|siis|anyway|joten)\s*:\s*(?=\w)", re.IGNORECASE)
+# "So the plan is …", "Suunnitelma on …"
+_PLAN_IS = re.compile(r"^(?:so\s+|well\s+)?(?:the|our)\s+plan\s+is\s+(?:to\s+)?(?=\w)|^(?:meidän\s+)?suunnitelma\s+on\s+(?=\w)", re.IGNORECASE)
+# "kolme asiaa katto lämmitys ja salaojat", "two things, …": how many, said first
+_COUNT_INTRO = re.compile(r"^(?:kaksi|kaks|kolme|neljä|viisi|viis|two|three|four|five)\s+(?:asiaa|juttua|hankintaa|riskiä|tavoitetta|"
+                          r"things|items|risks|goals)\s*[:,–—-]?\s+(?=\w)", re.IGNORECASE)
+# "Kulut on …", "talon käyttäjät ovat …", "Kurssien vetäjät on …", "työt tekevät …": what the things are, said first
+_THESE_ARE = re.compile(r"^(?:[\w-]+n\s+)?(?:kulut|kustannukset|käyttäjät|vetäjät|kouluttajat|kohderyhmä|kohderyhmät|riskejä|tekijät|"
+                        r"yhteistyökumppanit|hyötyjät|hyötyjiä|osallistujat)\s+(?:on|o|ovat|ois|olis|olisi)\s+"
+                        r"(?:tietenkin\s+|tietysti\s+|ainakin\s+|lähinnä\s+)?(?=\w)|^työt\s+tekevät\s+(?=\w)", re.IGNORECASE)
+# "Tiedotamme hankkeesta …", "Seuraamme …", "Hankkeen aikana järjestämme …": what we do, said once before the things
+_WE_DO = re.compile(r"^(?:me\s+)?(?:tiedotamme|seuraamme|mittaamme|keräämme|"
+                    r"markkinoimme|ilmoitamme)\s+"
+                    r"(?:hankkeesta\s+|siitä\s+|niistä\s+|toiminnasta\s+)?(?=\w)", re.IGNORECASE)
+_A_LIST = re.compile(r",|\s(?:ja|sekä|and)\s")
+
+
 def without_label_intro(line: str) -> str:
     """The line without "Tuloksena on" / "results will be" said before what follows; the line as it is otherwise."""
+    line = _GREETING.sub("", line, count=1) or line
+    for intro in (_SO_COLON, _PLAN_IS, _COUNT_INTRO, _THESE_ARE, _WE_DO):
+        said = intro.match(line)
+        if said and line[said.end():].strip() and (intro is not _WE_DO or _A_LIST.search(line[said.end():])):
+            return line[said.end():]
     with_us = _WITH_US.match(line)
     if with_us:
         return line[with_us.end():]

@@ -20,7 +20,7 @@ _INLINE_BULLET = re.compile(r"\s+[•·▪🔹🔸▫◾▪️]\ufe0f?\s*|\s+[-�
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _LAST_AND = re.compile(r"\s+(?:ja|sekä|and|&|och|tai|or|plus)\s+")
 _ONLY_AND = re.compile(r"\s+(?:ja|sekä|and|&|och)\s+")
-_LEADING_AND = re.compile(r"^(?:ja|sekä|and|&|och)\s+")
+_LEADING_AND = re.compile(r"^(?:ja|sekä|and|&|och|tai|or|eller)\s+")
 _EDGE_AND = re.compile(r"^\s*(?:ja|sekä|and|&|och)\s+|\s+(?:ja|sekä|and|&|och)\s*$")
 _PASSIVE_ENDINGS = "taan|tään|daan|dään|laan|lään|naan|nään|raan|rään"  # Finnish passive: "järjestetään"
 _PASSIVE = re.compile(rf"^\w+(?:{_PASSIVE_ENDINGS})$")
@@ -717,9 +717,29 @@ def split_items(text: str) -> list[str]:
         items[-1] = _LAST_LEAD.sub("", items[-1], count=1)  # "polun raivaus, pitkospuut ja taulut, ja sitte avajaiset"
     if len(items) >= 2:
         items = items[:1] + [_ALSO_LEAD.sub("", item, count=1) or item for item in items[1:]]  # "…, plus local retirees"
+    if items:
+        items[-1] = _DASH_CLAUSE.sub("", items[-1]).strip() or items[-1]  # "Icy roads in winter — the old people don't dare …"
+    if len(items) >= 2 and "(" not in items[-1]:
+        items[-1] = _AND_SO_ON.sub("", items[-1]).strip() or items[-1]  # "…, koululaiset yms" (not "help with forms (Kela etc.)")
+    if len(items) == 1 and len(lines) == 1:
+        alone = _ONLY_LEAD.sub("", _FOR_NOW.sub("", items[0]), count=1).strip()
+        if alone and len(alone.split()) <= 6:
+            items = [alone]  # "Only the library for now", "Pelkästään uusi tanssilattia"
     if len(items) == 1 and said_as is not None and said_as != lines[0]:
         items = [_clean_item(said_as)]  # "riskit on suuret": no list after the intro, the words as said
     return items[:MAX_ITEMS]
+
+
+# a clause after a dash that says something of the last thing: "koiranomistajat – koirauimala on tosi toivottu",
+# "the pensionärsförening – they have coffee there every tuesday"
+_DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?:[\w']+\s+){0,4}?(?:on|ovat|oli|ois|is|are|was|were|have|has|had|don'?t|doesn'?t|won'?t|"
+                          r"can'?t|dare|say|said|sano\w*|tykkää\w*|haluaa\w*|love|like|want)\b[^,;]*$", re.IGNORECASE)
+# "…, koululaiset yms", "…, and so on": the rest, not a thing
+_AND_SO_ON = re.compile(r"\s*,?\s+(?:yms|ym|jne|tms|etc|etc\.|ja\s+niin\s+edelleen|and\s+so\s+on|and\s+so\s+forth|sun\s+muuta|"
+                        r"ja\s+muuta\s+sellaista|and\s+stuff)\W*$", re.IGNORECASE)
+# a lone thing said with "only", "just", "pelkästään", or "for now", "really" after it
+_ONLY_LEAD = re.compile(r"^(?:only|just|pelkästään|pelkkä|ainoastaan|vain|vaan)\s+(?=\w)", re.IGNORECASE)
+_FOR_NOW = re.compile(r"\s+(?:for\s+now|really|tällä\s+erää|toistaiseksi|ainakin\s+nyt|at\s+the\s+moment|nyt\s+aluksi)\W*$", re.IGNORECASE)
 
 
 # "…, plus local retirees", "…; also a defibrillator", "… ja sitte vielä yks saumuri": a word that adds the thing, not the thing's own

@@ -10,6 +10,8 @@ from bot.domain.understand_check import needs_check, novel_words
 from bot.domain.understand_choice_guess import read_choice
 from bot.domain.understand_dates import understand_date
 from bot.domain.understand_doubt import says_nothing_yet, split_doubt
+import bot.domain.interview  # noqa: F401  (interview_steps is imported through it)
+from bot.domain.interview_steps import reads_back
 from bot.domain.understand_lists import split_items
 from bot.domain.understand_takeback import taken_back_list
 
@@ -102,7 +104,11 @@ def test_or_and_the_rest_inside_the_last_thing(text, items):
 
 
 def test_work_or_study_is_one_result():
-    assert split_doubt("30 mothers take part, 5 get job or study place") == ["30 mothers take part", "5 get job or study place"]
+    """Two counted results are read as two (and read back before noting), the "or" inside the second."""
+    text = "30 mothers take part, 5 get job or study place"
+    assert split_doubt(text) is None
+    assert split_items(text) == ["30 mothers take part", "5 get job or study place"]
+    assert reads_back(text, split_items(text))
 
 
 @pytest.mark.parametrize("text", ["hmm, I will think about this and come back!", "mietin tätä ja palaan asiaan",

@@ -634,6 +634,8 @@ _THAT_LED = re.compile(r"^(?:[^\s,]+[\s,]+){0,4}?(?:että|ett|ette|et|jotta)\s",
 _SIGN_OFF = re.compile(r"(?:(?:ystävällisin\s+|parhain\s+|lämpimin\s+)?terveisin|t\.|br|best(?:\s+regards)?|kind\s+regards|regards|cheers|"
                        r"mvh|hälsningar|vänliga\s+hälsningar)\b(?:\W*\s*[A-ZÅÄÖ][\w-]*){0,2}\W*$|"
                        r"(?:toivottavasti\s+(?:nämä|nää|tämä|tää)\s+riittä\w*|hope\s+(?:this|that)\s+(?:helps|is\s+enough)|"
+                       r"(?:eiköhän\s+)?(?:noi|nuo|nää|nämä|ne|siinä|tässä)\s+(?:on|ovat|ole|oo)\s+(?:ne\s+)?(?:tärkeimmät|kaikki|pääasiat)|"
+                       r"(?:those|these)\s+are\s+the\s+(?:main|most\s+important)(?:\s+ones)?|that'?s\s+(?:about\s+)?(?:it|all)|"
                        r"(?:kiitos|thanks|thank\s+you)\b[^.!?]{0,30})\W*$", re.IGNORECASE)
 
 

@@ -43,12 +43,19 @@ _SPLIT = re.compile(r"\s*(?:,|;|\.\.+|…|\?+|!+|\.(?=\s)|\s[-–—/]\s)\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
+_SMALL_WORDS = {"the", "and", "for", "not", "but", "too", "all", "our", "you", "was", "are", "ois", "jos", "kun", "mut", "sen", "sit",
+                "nyt", "jo", "oli", "ole", "one", "two", "yks", "can", "did", "got", "has", "had", "now", "new", "uus", "och", "med"}
+
+
 def _names(text: str, items: list[str]) -> int | None:
     """The item ``text`` names: the longest shared word start ("koulukiertuetta": koulukiertue), or five letters
     inside a compound ("nostinta": pyörätuolinostin); the later item on a tie."""
     best, best_score = None, 0
     words = re.findall(r"[^\W\d_]{4,}", text.lower())
+    short = set(re.findall(r"\b[^\W\d_]{3}\b", text.lower())) - _SMALL_WORDS  # "forget old men": men
     for index, item in enumerate(items):
+        if short & set(re.findall(r"\b[^\W\d_]{3}\b", item.lower())) and best_score <= 3:
+            best, best_score = index, 3
         for said in re.findall(r"[^\W\d_]{4,}", item.lower()):
             for word in words:
                 score = len(commonprefix([word, said]))
@@ -99,9 +106,14 @@ def clean_items(items: list[str]) -> bool:
 
 def taken_back_list(text: str) -> list[str] | None:
     """The items left once a thing taken back or put right is made so; None when no such correction is read."""
-    if not text or "\n" in text.strip() or len(text) > 600:
+    lines = [line.strip(" -•*") for line in (text or "").strip().split("\n") if line.strip(" -•*")]
+    if not lines or len(lines) > 12 or len(text) > 600 or (len(lines) > 1 and any(len(line.split()) > 8 for line in lines)):
         return None
-    said = re.sub(r"\s+pilkku\s+", ", ", text.strip())  # dictated: "kotikäynnit pilkku vertaistukiryhmä"
+    if len(lines) > 1 and not any(_INSTEAD.match(line) or (_NO.match(line) and not _PLAIN_NO.match(line)) or re.match(
+            r"(?:no|ei)\W+(?:forget|scratch|unohda|pois)\b|(?:forget|scratch|unohda|poista)\b", line, re.IGNORECASE) for line in lines[1:]):
+        return None  # lines, none of which takes a thing back
+    said = re.sub(r"\s+pilkku\s+", ", ", " / ".join(lines))  # dictated: "kotikäynnit pilkku vertaistukiryhmä"
+    rows = " / " in said  # a line or a slash each: "mummot ja vaarit" is one thing
     segments = [s for s in _SPLIT.split(said) if s and s.strip(" .")]
     items: list[str] = []
     gone: list[str] = []
@@ -126,10 +138,11 @@ def taken_back_list(text: str) -> list[str] | None:
             restated = [plain[again.end():]] + segments[position + 1:]
             known = list(items) + gone
             return [known[i] if (i := _names(p, known)) is not None else _clean(p)
-                    for s in restated for p in _parts(_clean(s)) if _clean(p)] or None
+                    for s in restated for p in ([_clean(s)] if rows else _parts(_clean(s))) if _clean(p)] or None
         content = plain[mark.end():] if mark else plain
         named = _names(content, items) if items else None
-        if after_removal and (_GONE.search(plain) or _PRONOUN.match(plain) or _ENOUGH.search(plain) or _DOES.search(plain)) and not (
+        if after_removal and (_GONE.search(plain) or _PRONOUN.match(plain) or _ENOUGH.search(plain) or _DOES.search(plain) or re.match(
+                r"(?:ei|ee|not|no)\s+(?:niit|niitä|ne|net|they|them|it|se|sitä)\b", plain, re.IGNORECASE)) and not (
                 instead or pending):
             continue  # "they are cheap", "meillä on jo", "luiska riittää", "ei osteta": why it went
         thing_out = re.match(r"^(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+(?:cancel\w*|pois|out)$", plain, re.IGNORECASE)
@@ -159,7 +172,7 @@ def taken_back_list(text: str) -> list[str] | None:
                 items[target] = _clean(content)
                 after_removal = False
             continue
-        for part in (_clean(p) for p in _parts(_clean(segment))):
+        for part in (_clean(p) for p in ([_clean(segment)] if rows else _parts(_clean(segment)))):
             if part and replace_at is not None:
                 items.insert(min(replace_at, len(items)), part)  # "not the sports club, the Martta club"
                 replace_at = None

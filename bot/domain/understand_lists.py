@@ -529,7 +529,7 @@ def _single_line(line: str) -> list[str]:
         if len(head.split()) <= 8 and len(_INLINE_NUMBER.findall(rest)) >= 2 and _INLINE_NUMBER.match(rest.strip()):
             line = rest.strip()  # "The project comprises three work packages: (1) …, (2) …, (3) …"
         elif (len(head.split()) <= 5 or (len(head.split()) <= 10 and _FOLLOWING.search(head))) and (len(_INLINE_NUMBER.findall(rest)) >= 2 or ";" in rest or _comma_list(rest.strip())
-                                       or _two_by_and(rest.strip()) or _plain_commas(rest.strip())):
+                                       or _two_by_and(rest.strip()) or _plain_commas(rest.strip()) or rest.count(" + ") >= 2):
             line = rest.strip()
     numbered = list(_INLINE_NUMBER.finditer(line))
     if len(numbered) >= 2 and 0 < numbered[0].start() and len(line[:numbered[0].start()].split()) <= 5 and all(
@@ -715,8 +715,14 @@ def split_items(text: str) -> list[str]:
         items = _we_will_first(without_list_intro(items))
     if sum(1 for item in items if _ORDINAL_LEAD.match(item)) >= 2:  # "Ensiksi A, toiseksi B ja kolmanneksi C": the counting words go
         items = [_ORDINAL_LEAD.sub("", item, count=1) for item in items]
+        if re.match(r"we\s+\w{3,}", items[0], re.IGNORECASE) and not any(re.match(r"we\s", i, re.IGNORECASE) for i in items[1:]):
+            items[0] = items[0][3:]  # "first we get the permit, then build the sauna, …": "we" said once, with the first
     elif len(items) >= 3 and _LAST_LEAD.match(items[-1]):
         items[-1] = _LAST_LEAD.sub("", items[-1], count=1)  # "polun raivaus, pitkospuut ja taulut, ja sitte avajaiset"
+    if len(items) >= 3 and len(lines) == 1 and _SEQUENCE_TAIL.search(lines[0]):
+        items = [side for item in items[:-1] for side in _short_pair(item)] + items[-1:]  # "…, pitkospuut ja taulut, ja sitte avajaiset"
+    if len(items) >= 4 and re.fullmatch(r"kaikki|everyone|everybody|all", items[0], re.IGNORECASE):
+        items = items[1:]  # "Kohderyhmä on kaikki, lapset, nuoret, …": the word for all, then who
     if len(items) >= 2:
         items = items[:1] + [_ALSO_LEAD.sub("", item, count=1) or item for item in items[1:]]  # "…, plus local retirees"
     if items:
@@ -732,6 +738,17 @@ def split_items(text: str) -> list[str]:
     return items[:MAX_ITEMS]
 
 
+# a sequence word opening the last of comma parts: "…, ja sitte avajaiset", "…, sitten vasta remontti", "…, sit viel valot"
+_SEQUENCE_TAIL = re.compile(r",\s*(?:ja\s+|and\s+)?(?:sit(?:te|ten)?|then|and\s+then)(?:\s+(?:vasta|viel|vielä))?\s+\S+(?:\s+\S+){0,3}\W*$",
+                            re.IGNORECASE)
+
+
+def _short_pair(item: str) -> list[str]:
+    """"pitkospuut ja taulut" as two, before a sequence's next step; a longer part stays whole."""
+    sides = re.split(r"\s+(?:ja|and)\s+", item)
+    return sides if len(sides) == 2 and all(1 <= len(side.split()) <= 2 for side in sides) else [item]
+
+
 # a clause after a dash that says something of the last thing: "koiranomistajat – koirauimala on tosi toivottu",
 # "the pensionärsförening – they have coffee there every tuesday"
 _DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?:[\w']+\s+){0,4}?(?:on|ovat|oli|ois|is|are|was|were|have|has|had|don'?t|doesn'?t|won'?t|"
@@ -745,7 +762,7 @@ _FOR_NOW = re.compile(r"\s+(?:for\s+now|really|tällä\s+erää|toistaiseksi|ain
 
 
 # "…, plus local retirees", "…; also a defibrillator", "… ja sitte vielä yks saumuri": a word that adds the thing, not the thing's own
-_ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös|sekä|(?:sit(?:te|ten)?\s+)?vielä|secondarily|thirdly|sit(?:te|ten)?|and\s+then|then|"
+_ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös|sekä|(?:sit(?:te|ten)?\s+)?(?:vielä|viel)|secondarily|thirdly|sit(?:te|ten)?|and\s+then|then|"
                         r"et|ett|ette|että|jotta)\s+(?=\w{3,})",
                         re.IGNORECASE)
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
@@ -809,7 +826,7 @@ _THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|eka|ekaks|first)|(?<=\s)(?:sit(?:te|
                       r"(?:ja\s+)?(?:" + _LAST_SAID + r"|viimeks)|then|after\s+that|"
                       r"finally|lastly))\b", re.IGNORECASE)
 _ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
-                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first\s+we(?=\s+\w{3,})|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
+                           r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
                            r"sit(?:te|ten)?(?:\s+vasta)?|lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly|last)\s*,?\s+(?=\w)",
                            re.IGNORECASE)
 # the last of several items opened by "ja sitte", "and finally": the closing word of a sequence

@@ -386,7 +386,15 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
         talkoot = understand_hours(kept, lang=lang)  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
         if talkoot.value is not None and talkoot.value != reading.value:
             return replace(talkoot, doubt=talkoot.doubt or "guess")
-    return reading if reading.value is not None else _last_proposals(text, lang=lang) or reading
+    final = reading if reading.value is not None else _last_proposals(text, lang=lang) or reading
+    if final.value is not None and final.doubt is None and _MACHINE_NAMED.search(text) and not _BY_HAND.search(text.lower()):
+        return replace(final, doubt="check")  # "oma traktori 40 tuntia": machine hours alone, not talkoot? shown before it is saved
+    return final
+
+
+# a machine named (not a person's work): "oma traktori 40 tuntia", "20 tractor hours", "konetyötä 15 h"
+_MACHINE_NAMED = re.compile(r"\b(?:traktor\w*|tractor\w*|kai?vinkone\w*|kaevinkone\w*|kaivur\w*|excavator\w*|digger\w*|mönkijä\w*|"
+                            r"machine\w*|\w*koneella|kone(?:tunti|työ)\w*|moottorikelk\w*|snowmobile\w*)", re.IGNORECASE)
 
 
 # the speaker and one more, named: "minä ja Pentti", "me and my wife", "my husband and I" (not "me and 5 other guys")

@@ -111,6 +111,11 @@ def _split_doubt(text: str) -> list[str] | None:
     corrected = run_on_corrected(text, run_on_parts) or corrected_items(text)  # "kirja näyttely ei kun näyttely pois": a run first
     if corrected is None or not clean_items(corrected):
         corrected = _cleaner(taken_back_list(text)) or corrected  # "…, ei ku se on rahottaja, …": a reason left as a thing
+    else:
+        later = _cleaner(taken_back_list(text))
+        if later and len(later) == len(corrected) + 1 and later[:-1] == corrected and re.search(
+                r"\b(?:plus|also|lisäksi|myös|and|ja|och)\s+" + re.escape(later[-1]) + r"\W*$", text, re.IGNORECASE):
+            corrected = later  # "…, actually scratch the battery, too expensive. plus LED lights": a thing added after the take-back
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted
     run = run_on_parts(without_intro(text)) if "\n" not in (text or "").strip() else None

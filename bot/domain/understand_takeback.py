@@ -31,6 +31,12 @@ _GONE = re.compile(
     re.IGNORECASE)
 _SORRY = re.compile(r"sorry|sori|anteeks\w*|förlåt|oops|hups", re.IGNORECASE)
 _SORRY_THEN = re.compile(r"^(?:sorry|sori|anteeks\w*|förlåt|oops|hups)\s*,?\s+(?=\w)", re.IGNORECASE)
+# "ei kälviä vaan himanka", "not the bank but the Martta club": the thing taken back and the one in its place
+_NOT_BUT = re.compile(r"(?:^|\s)(?:(?:eiku|ei\s+ku|ei\s+kun|ee\s+ku)\s+)?(?:ei|ee|not)\s+(?P<x>[^,]+?)\s+(?:vaan|vaa|but|utan)\s+(?P<y>\S.*)$",
+                      re.IGNORECASE)
+# "Seurakunta ei vaan kaupunki": the thing said, then "ei vaan" and the one meant
+_X_NOT_BUT = re.compile(r"^(?P<x>\S.*?)\s+(?:anteeksi\s+|sorry\s+)?(?:ei|eiku|ee)\s+(?:vaan|vaa)\s+(?P<y>\S.*)$", re.IGNORECASE)
+_SORRY_END = re.compile(r"\s+(?:anteeksi|anteeks|sorry|sori|förlåt)\W*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:se|ne|sitä|niitä|it|they|that|this|those|their|our|we|me|meillä|meil|koska|because|since)\b", re.IGNORECASE)
 _ENOUGH = re.compile(r"\b(?:riittää|riittäis\w*|is\s+enough|will\s+do)\b", re.IGNORECASE)
 # a reason told as what someone does or what still works: "vanha toimii viel", "Marjatta tuo omansa", "Heikki lends his"
@@ -139,6 +145,23 @@ def taken_back_list(text: str) -> list[str] | None:
             known = list(items) + gone
             return [known[i] if (i := _names(p, known)) is not None else _clean(p)
                     for s in restated for p in ([_clean(s)] if rows else _parts(_clean(s))) if _clean(p)] or None
+        but = _NOT_BUT.search(plain) or _X_NOT_BUT.match(plain)
+        if but:  # "ei kälviä vaan himanka", "Seurakunta ei vaan kaupunki", "… anteeksi ei seurakunta vaan Sysmän Yrittäjät"
+            before = _SORRY_END.sub("", plain[:but.start()]).strip(" ,") if but.re is _NOT_BUT else ""
+            items += [p for p in (_clean(p) for p in (_parts(_clean(before)) if before else [])) if p]
+            said = [p for p in (_clean(p) for p in _parts(_clean(but.group("y")))) if p]
+            if but.re is _X_NOT_BUT:
+                kept = [p for p in (_clean(p) for p in _parts(_clean(but.group("x")))) if p][:-1]
+                items += kept + said  # the last thing before "ei vaan" is the one put right
+            else:
+                target = _names(but.group("x"), items) if items else None
+                if target is None:
+                    items += said
+                else:
+                    gone.append(items[target])
+                    items[target:target + 1] = said
+            corrected, pending, after_removal = True, False, False
+            continue
         content = plain[mark.end():] if mark else plain
         named = _names(content, items) if items else None
         if after_removal and (_GONE.search(plain) or _PRONOUN.match(plain) or _ENOUGH.search(plain) or _DOES.search(plain) or re.match(

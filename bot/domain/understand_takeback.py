@@ -27,7 +27,7 @@ _GONE = re.compile(
     r"meill?ä?\s+(?:on\s+)?jo|meil\s+(?:on\s+)?jo|\bon\s+jo\b|\bjo\s+on\b|ei\s+tarvi\w*|ei\s+tarvita|ei\s+tarvitse|not\s+needed|"
     r"(?:do\s*n[o']?t|no)\s+need|vuokrataa?n?|rent(?:ed|ing)?|ei\s+osteta|separate\s+thing|erillinen|buys?\s+(?:it\s+)?itself|"
     r"ostaa\s+(?:sen\s+)?itse|rah(?:o|oi)ttaja|funder|is\s+done|on\s+tehty|forget|scrap|scratch|drop|jätet(?:ään|tiin)\s+pois|pois|"
-    r"sittenkää\w*|did\s+(?:it|that|them)|tehtiin\s+jo|teki\s+(?:sen|ne|jo)|not\s+the\s+target|(?:is|are)\s*n[o']?t\b|ei\s+(?:oo|ole)\b|too\s+expensive|liian\s+kallis)",
+    r"sittenkää\w*|voi\s+(?:oikeastaan\s+|kyllä\s+)?poistaa|can\s+be\s+removed|did\s+(?:it|that|them)|tehtiin\s+jo|teki\s+(?:sen|ne|jo)|not\s+the\s+target|(?:is|are)\s*n[o']?t\b|ei\s+(?:oo|ole)\b|too\s+expensive|liian\s+kallis)",
     re.IGNORECASE)
 _SORRY = re.compile(r"sorry|sori|anteeks\w*|förlåt|oops|hups", re.IGNORECASE)
 _SORRY_THEN = re.compile(r"^(?:sorry|sori|anteeks\w*|förlåt|oops|hups)\s*,?\s+(?=\w)", re.IGNORECASE)
@@ -37,14 +37,14 @@ _NOT_BUT = re.compile(r"(?:^|\s)(?:(?:eiku|ei\s+ku|ei\s+kun|ee\s+ku)\s+)?(?:ei|e
 # "Seurakunta ei vaan kaupunki": the thing said, then "ei vaan" and the one meant
 _X_NOT_BUT = re.compile(r"^(?P<x>\S.*?)\s+(?:anteeksi\s+|sorry\s+)?(?:ei|eiku|ee)\s+(?:vaan|vaa)\s+(?P<y>\S.*)$", re.IGNORECASE)
 _SORRY_END = re.compile(r"\s+(?:anteeksi|anteeks|sorry|sori|förlåt)\W*$", re.IGNORECASE)
-_PRONOUN = re.compile(r"^(?:se|ne|sitä|niitä|it|they|that|this|those|their|our|we|me|meillä|meil|koska|because|since)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:se|ne|sitä|niitä|heille|heillä|niille|niillä|it|they|that|this|those|their|our|we|me|meillä|meil|koska|because|since)\b", re.IGNORECASE)
 _ENOUGH = re.compile(r"\b(?:riittää|riittäis\w*|is\s+enough|will\s+do)\b", re.IGNORECASE)
 # a reason told as what someone does or what still works: "vanha toimii viel", "Marjatta tuo omansa", "Heikki lends his"
 _DOES = re.compile(r"\b(?:toimii|toimi|kelpaa|käy|tuo|tuovat|tuopi|lainaa|lainaavat|antaa|lahjoittaa|lahjoittavat|hoitaa|hoitavat|"
                    r"maksaa|maksavat|omansa|works|brings|lends|gives|donates|covers|pays|theirs|his|hers)\b", re.IGNORECASE)
 # the list said again: "so only the stove and the pots", "siis vaan astianpesukone ja liesi", "so just: open workshops"
 _AGAIN = re.compile(r"^(?:so|siis|eli|then)\s*(?:only|just|vaan|vain|vaa)?\s*:?\s+(?=\S)|^(?:just|only|vaan|vain)\s+(?=\S)", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:(?:and|ja|sekä|och|plus|also|myös|sitte[n]?|sit|then|vielä)\s+)+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:and|ja|sekä|och|plus|also|myös|sitte[n]?|sit|then|vielä|tai|or)\s+)+", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\.\.+|…|\?+|!+|\.(?=\s)|\s[-–—/]\s)\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

@@ -30,7 +30,7 @@ _SO_COLON = re.compile(r"^[^:]{0,140}?\b(?:so|eli|siis|anyway|joten)\s*:\s*(?=\w
 _PLAN_IS = re.compile(r"^(?:so\s+|well\s+)?(?:the|our)\s+plan\s+is\s+(?:to\s+)?(?=\w)|^(?:meidän\s+)?suunnitelma\s+on\s+(?=\w)", re.IGNORECASE)
 # "kolme asiaa katto lämmitys ja salaojat", "two things, …": how many, said first
 _COUNT_INTRO = re.compile(r"^(?:kaksi|kaks|kolme|neljä|viisi|viis|two|three|four|five)\s+(?:asiaa|juttua|hankintaa|riskiä|tavoitetta|"
-                          r"things|items|risks|goals)\s*[:,–—-]?\s+(?=\w)", re.IGNORECASE)
+                          r"things|items|risks|goals)(?!\s*:)\s*[,–—-]?\s+(?=\w)", re.IGNORECASE)  # with a colon, understand_lists._says_two
 # "Kulut on …", "talon käyttäjät ovat …", "Kurssien vetäjät on …", "työt tekevät …": what the things are, said first
 _THESE_ARE = re.compile(r"^(?:[\w-]+n\s+)?(?:kulut|kustannukset|käyttäjät|vetäjät|kouluttajat|kohderyhmä|kohderyhmät|riskejä|tekijät|"
                         r"yhteistyökumppanit|hyötyjät|hyötyjiä|osallistujat)\s+(?:on|o|ovat|ois|olis|olisi)\s+"

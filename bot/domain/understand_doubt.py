@@ -92,6 +92,19 @@ def _cleaner(items: list[str] | None) -> list[str] | None:
     return items if items and clean_items(items) else None
 
 
+# a thing said with "not" before it: "no, not the cold room", "no wait not the sports club"
+_NEGATED = re.compile(r"\b(?:not|no|ei|ee|nej|eiku|ei\s+ku)\s+(?:the\s+|a\s+|an\s+)?(?P<thing>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)", re.IGNORECASE)
+
+
+def _kept_what_was_taken_back(text: str, older: list[str], newer: list[str]) -> bool:
+    """True when the older reading keeps a thing the answer says "not" to, and the newer one leaves it out."""
+    for match in _NEGATED.finditer(text):
+        thing = match.group("thing").lower()
+        if any(thing in item.lower() for item in older) and not any(thing in item.lower() for item in newer):
+            return True
+    return False
+
+
 def _split_doubt(text: str) -> list[str] | None:
     """The parts before they are tidied (split_doubt)."""
     row = _DASH_ROW.match((text or "").strip()) if "\n" not in (text or "").strip() else None
@@ -113,8 +126,9 @@ def _split_doubt(text: str) -> list[str] | None:
         corrected = _cleaner(taken_back_list(text)) or corrected  # "…, ei ku se on rahottaja, …": a reason left as a thing
     else:
         later = _cleaner(taken_back_list(text))
-        if later and len(later) == len(corrected) + 1 and later[:-1] == corrected and re.search(
-                r"\b(?:plus|also|lisäksi|myös|and|ja|och)\s+" + re.escape(later[-1]) + r"\W*$", text, re.IGNORECASE):
+        if later and ((len(later) == len(corrected) + 1 and later[:-1] == corrected and re.search(
+                r"\b(?:plus|also|lisäksi|myös|and|ja|och)\s+" + re.escape(later[-1]) + r"\W*$", text, re.IGNORECASE))
+                      or _kept_what_was_taken_back(text, corrected, later)):
             corrected = later  # "…, actually scratch the battery, too expensive. plus LED lights": a thing added after the take-back
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted

@@ -27,7 +27,10 @@ _GONE = re.compile(
     r"meill?ä?\s+(?:on\s+)?jo|meil\s+(?:on\s+)?jo|\bon\s+jo\b|\bjo\s+on\b|ei\s+tarvi\w*|ei\s+tarvita|ei\s+tarvitse|not\s+needed|"
     r"(?:do\s*n[o']?t|no)\s+need|vuokrataa?n?|rent(?:ed|ing)?|ei\s+osteta|separate\s+thing|erillinen|buys?\s+(?:it\s+)?itself|"
     r"ostaa\s+(?:sen\s+)?itse|rah(?:o|oi)ttaja|funder|is\s+done|on\s+tehty|forget|scrap|scratch|drop|jätet(?:ään|tiin)\s+pois|pois|"
-    r"sittenkää\w*|voi\s+(?:oikeastaan\s+|kyllä\s+)?poistaa|can\s+be\s+removed|did\s+(?:it|that|them)|tehtiin\s+jo|teki\s+(?:sen|ne|jo)|not\s+the\s+target|(?:is|are)\s*n[o']?t\b|ei\s+(?:oo|ole)\b|too\s+expensive|liian\s+kallis)",
+    r"sittenkää\w*|siirty\w*|postpone\w*|lykä\w*|lykkä\w*|ei\s+(?:\w+\s+)?kuulu\w*|ei\s+riitä|already\s+(?:has|have|a|an)\b|there'?s\s+already|"
+    r"voi\s+(?:oikeastaan\s+|kyllä\s+)?poistaa|too\s+(?:pricey|big|much|small|far|costly)|\bee\s+(?:oo|ole)\b|"
+    r"\bei\s+(?:lähe\w*|lähte\w*|kuulu\w*|tuu|tule)\b|(?:has|have)\s+(?:one|it|them)\b|remove\s+(?:that|it|this|them)|unohe\w*|unohd\w*|"
+    r"saadaan\s+\w+|tulloo\s+\w+\s+mukana|tulee\s+\w+\s+mukana|moved\s+away|muutti\s+pois|can\s+be\s+removed|did\s+(?:it|that|them)|tehtiin\s+jo|teki\s+(?:sen|ne|jo)|not\s+the\s+target|(?:is|are)\s*n[o']?t\b|ei\s+(?:oo|ole)\b|too\s+expensive|liian\s+kallis)",
     re.IGNORECASE)
 _SORRY = re.compile(r"sorry|sori|anteeks\w*|förlåt|oops|hups", re.IGNORECASE)
 _SORRY_THEN = re.compile(r"^(?:sorry|sori|anteeks\w*|förlåt|oops|hups)\s*,?\s+(?=\w)", re.IGNORECASE)
@@ -37,6 +40,8 @@ _NOT_BUT = re.compile(r"(?:^|\s)(?:(?:eiku|ei\s+ku|ei\s+kun|ee\s+ku)\s+)?(?:ei|e
 # "Seurakunta ei vaan kaupunki": the thing said, then "ei vaan" and the one meant
 _X_NOT_BUT = re.compile(r"^(?P<x>\S.*?)\s+(?:anteeksi\s+|sorry\s+)?(?:ei|eiku|ee)\s+(?:vaan|vaa)\s+(?P<y>\S.*)$", re.IGNORECASE)
 _SORRY_END = re.compile(r"\s+(?:anteeksi|anteeks|sorry|sori|förlåt)\W*$", re.IGNORECASE)
+# a verb that says something of the thing named: "lamput kuulu sähkötöihi", "4H ei lähteny", "sauna ei kuulu tähä"
+_SAYS = re.compile(r"\b(?:ei|ee|eivät|not|no|kuulu\w*|on|ovat|oo|is|are|was|has|have|tulee|tulloo|jää|jäi|lähte\w*|lähe\w*)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:se|ne|sitä|niitä|heille|heillä|niille|niillä|it|they|that|this|those|their|our|we|me|meillä|meil|koska|because|since)\b", re.IGNORECASE)
 _ENOUGH = re.compile(r"\b(?:riittää|riittäis\w*|is\s+enough|will\s+do)\b", re.IGNORECASE)
 # a reason told as what someone does or what still works: "vanha toimii viel", "Marjatta tuo omansa", "Heikki lends his"
@@ -96,7 +101,8 @@ def _parts(segment: str) -> list[str]:
 
 
 def _clean(part: str) -> str:
-    return _LEAD.sub("", part.strip(" .,:;!?")).strip(" .,:;!?")
+    cleaned = _LEAD.sub("", part.strip(" .,:;!?")).strip(" .,:;!?")
+    return re.sub(r"\s+(?:ja|and|sekä|och)$", "", cleaned, flags=re.IGNORECASE)  # "puhelinystävätoiminta ja – ei sittenkään …"
 
 
 # an item that still carries a correction or a reason: "se on rahottaja", "siis vaan astianpesukone", "luiska riittää"
@@ -183,6 +189,7 @@ def taken_back_list(text: str) -> list[str] | None:
                 return None
             target = named if named is not None else len(items) - 1
             gone_now = (thing_out or lent_or_gone or (no and not pending) or _GONE.search(content) or _said_of_it(content)
+                        or (named is not None and _first_word_names(content, items[named]) and _SAYS.search(content))
                         or (named is not None and (_DOES.search(content) or re.search(r"\bso\s+no\W*$", content, re.IGNORECASE)))
                         or re.match(r"^(?:not|ei|ee|en|no)\b", content, re.IGNORECASE))
             pending, corrected = False, True
@@ -192,8 +199,9 @@ def taken_back_list(text: str) -> list[str] | None:
                 replace_at = target if re.match(r"^(?:not|ei|ee)\s+(?:the\s+)?\w", content, re.IGNORECASE) else None
             else:
                 gone.append(items[target])  # "no, 15 families", "ei ku koulutuspäivät": put in that one's place
-                items[target] = _clean(content)
-                after_removal = False
+                items[target:target + 1] = [p for p in (_clean(p) for p in ([_clean(content)] if rows else _parts(_clean(content)))) if p] or [
+                    _clean(content)]  # "nuoret, ei ku ikäihmiset ja lapsiperheet"
+                after_removal = True  # "Ei kun puukiuas, sähkö ei riitä": a reason may follow the thing put right
             continue
         for part in (_clean(p) for p in ([_clean(segment)] if rows else _parts(_clean(segment)))):
             if part and replace_at is not None:
@@ -202,7 +210,8 @@ def taken_back_list(text: str) -> list[str] | None:
             elif part:
                 items.append(part)
         after_removal = False
-    return items if corrected and items else None
+    unique = [item for n, item in enumerate(items) if item.lower() not in {i.lower() for i in items[:n]}]
+    return unique if corrected and unique else None  # "…... no not fuel. jetty and boat shed": the list said again
 
 
 __all__ = ["clean_items", "taken_back_list"]

@@ -774,7 +774,8 @@ _THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—/-])\s+(?:that'?s\s+(
                         r"(?:\s*[,.!]?\s*(?:really|honestly|oikeesti|just|only|vain|vaan|pelkkä|pelkästään)\b[^.!?,]*)?[.!]?\s*$",
                         re.IGNORECASE)  # not "That's all we can afford, plus a small pier", "Ei muuta tällä erää, syksyllä sit leiri"
 # "seeds, tools, a shed. oh and a water tank", "…. Oh, and the Friesland visit, I forgot.": one more thing
-_OH_AND = re.compile(r"(?<=\w)[.!]\s+(?:oh|ai\s+niin|ainiin|aijjoo|ai\s+joo)\W*\s*(?:and|ja)\s+(?=\w)", re.IGNORECASE)
+_OH_AND = re.compile(r"(?<=\w)[.!]\s+(?:(?:oh|ai\s+niin|ainiin|aijjoo|ai\s+joo)\W*\s*(?:and|ja)|(?:ja|and)\s+(?:tietysti|tietenkin|of\s+course|vielä|also))"
+                     r"\s+(?=\w)", re.IGNORECASE)  # "…. Ja tietysti hintojen nousu."
 _FORGOT = re.compile(r",\s*(?:i\s+forgot|i\s+almost\s+forgot|unohdin|unohtu\w*)\W*$", re.IGNORECASE)
 
 
@@ -816,16 +817,16 @@ _NOT_A_THING = re.compile(r"\b(?:is|are|was|has|have|needs?|says?|said|must|will
 
 _ORDINAL_AT = re.compile(r"(?:^|(?<=[,;.]\s)|(?<=\sja\s)|(?<=\sand\s))(?:ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|"
                          r"neljänneksi|viidenneksi|firstly|secondly|thirdly|fourthly|"
-                         r"(?<!^)(?:sit(?:te|ten)?|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|after\s+that|finally|lastly|"
+                         r"(?<!^)(?:sit(?:te|ten)?|(?<=\sja\s)samalla|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|viimeks(?:i)?|then|after\s+that|finally|lastly|"
                          r"(?<=\sand\s)last)|"
                          r"^ensin|^aluksi|^first(?=\s*,|\s+(?:a|an|the|we)\b))\b",
                          re.IGNORECASE)  # "Ensin kartotetaan tarve, sitten pietään kyläkahvilat ja lopuks tehhään opas"
 # said without commas: "ensin X sitten Y sen jälkeen Z": a sequence word anywhere after a line that opens with "ensin"
 _FIRST_THEN = re.compile(r"^(?:ensin|aluksi|eka|ekaks|first)\s+\w", re.IGNORECASE)  # "eka maanrakennus sitte … sitte … ja lopuks …"
-_THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|eka|ekaks|first)|(?<=\s)(?:sit(?:te|ten)?|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|vikaks|"
+_THEN_AT = re.compile(r"(?:^(?:ensin|aluksi|eka|ekaks|first)|(?<=\s)(?:sit(?:te|ten)?|(?<=\sja\s)samalla|sen\s+jälkeen|seuraavaksi|lopuks(?:i)?|lopulta|vikaks|"
                       r"(?:ja\s+)?(?:" + _LAST_SAID + r"|viimeks)|then|after\s+that|"
                       r"finally|lastly))\b", re.IGNORECASE)
-_ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
+_ORDINAL_LEAD = re.compile(r"^(?:ensin|aluksi|lopulta|samalla|sen\s+jälkeen|seuraavaksi|after\s+that|ensiksi|ensinnäkin|ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi|viidenneksi|firstly|secondly|"
                            r"thirdly|fourthly|(?:first|second|third|fourth|fifth)(?=\s*,)|first(?=\s+(?:a|an|the|we)\b)|eka(?:ks)?|ensiks|toka(?:ks)?|"
                            r"sit(?:te|ten)?(?:\s+vasta)?|lopuks(?:i)?|vikaks|viimeiseks|viimee?ks(?:i)?|then|finally|lastly|last)\s*,?\s+(?=\w)",
                            re.IGNORECASE)

@@ -432,7 +432,7 @@ def _answer_budget(draft: Draft, question, text: str, rules: BudgetRules, lang: 
             return _advance(draft, ["computed_leader"], answered=[question.id])
     line = lines[min(draft.sub, len(lines) - 1)]
     if question.id == "talkoot":
-        reading = understand_hours(text, lang=lang)
+        reading = understand_hours(text, lang=lang, machines=line == "machine_hours")
         if calc.too_big(text):  # the reader gives nothing above its bound: say the bound, not "unreadable"
             return _error("too_many_hours", most=calc.MAX_TOTAL)
         if reading is None or reading.value is None or reading.value < 0:

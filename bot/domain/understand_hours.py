@@ -364,9 +364,10 @@ _EACH_ONE = re.compile(r"\b(?:kukin|kullakin|kullekin|kultakin|jokaiselta|jokain
                        r"each|apiece)\b|/\s*(?:hlö|henkilö|person)\b|\bper\s+nenä\b")
 _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|and|&)\s*\d")
 
-def understand_hours(text: str, *, lang: str) -> HoursReading:
+def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
-    figure is a floor or said unsure, and should be confirmed before it is saved."""
+    figure is a floor or said unsure, and should be confirmed before it is saved. ``machines`` when the question asks
+    for machine hours (a tractor named is then no reason to ask)."""
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
@@ -383,11 +384,11 @@ def understand_hours(text: str, *, lang: str) -> HoursReading:
     if kept == "":
         return HoursReading(None)  # "Traktorityötä sen 40 tuntia", "the kids help but they are 10-12 yrs": no talkoot said, asked
     if kept is not None and kept != text:
-        talkoot = understand_hours(kept, lang=lang)  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
+        talkoot = understand_hours(kept, lang=lang, machines=machines)  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
         if talkoot.value is not None and talkoot.value != reading.value:
             return replace(talkoot, doubt=talkoot.doubt or "guess")
     final = reading if reading.value is not None else _last_proposals(text, lang=lang) or reading
-    if final.value is not None and final.doubt is None and _MACHINE_NAMED.search(text) and not _BY_HAND.search(text.lower()):
+    if not machines and final.value is not None and final.doubt is None and _MACHINE_NAMED.search(text) and not _BY_HAND.search(text.lower()):
         return replace(final, doubt="check")  # "oma traktori 40 tuntia": machine hours alone, not talkoot? shown before it is saved
     return final
 

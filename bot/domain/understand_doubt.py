@@ -127,8 +127,9 @@ def _split_doubt(text: str) -> list[str] | None:
     else:
         later = _cleaner(taken_back_list(text))
         if later and ((len(later) == len(corrected) + 1 and later[:-1] == corrected and re.search(
-                r"\b(?:plus|also|lisäksi|myös|and|ja|och)\s+" + re.escape(later[-1]) + r"\W*$", text, re.IGNORECASE))
-                      or _kept_what_was_taken_back(text, corrected, later)):
+                r"\b(?:plus|also|lisäksi|myös|and|ja|och|vaan|but|utan)\s+" + re.escape(later[-1]) + r"\W*$", text, re.IGNORECASE))
+                      or _kept_what_was_taken_back(text, corrected, later)
+                      or any(" / " in item for item in corrected)):  # "nuoret / mummot ja vaarit / …": the older reader does not part at slashes
             corrected = later  # "…, actually scratch the battery, too expensive. plus LED lights": a thing added after the take-back
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted

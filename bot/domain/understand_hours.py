@@ -388,14 +388,20 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
         if talkoot.value is not None and talkoot.value != reading.value:
             return replace(talkoot, doubt=talkoot.doubt or "guess")
     final = reading if reading.value is not None else _last_proposals(text, lang=lang) or reading
-    if not machines and final.value is not None and final.doubt is None and _MACHINE_NAMED.search(text) and not _BY_HAND.search(text.lower()):
+    if not machines and final.value is not None and final.doubt is None and _MACHINE_NAMED.search(text) and not _PEOPLE_NAMED.search(text):
         return replace(final, doubt="check")  # "oma traktori 40 tuntia": machine hours alone, not talkoot? shown before it is saved
     return final
 
 
-# a machine named (not a person's work): "oma traktori 40 tuntia", "20 tractor hours", "konetyötä 15 h"
-_MACHINE_NAMED = re.compile(r"\b(?:traktor\w*|tractor\w*|kai?vinkone\w*|kaevinkone\w*|kaivur\w*|excavator\w*|digger\w*|mönkijä\w*|"
-                            r"machine\w*|\w*koneella|kone(?:tunti|työ)\w*|moottorikelk\w*|snowmobile\w*)", re.IGNORECASE)
+# a machine's hours (not a person's work): "oma traktori 40 tuntia", "Traktorityötä 40 tuntia", "20 tractor hours", "konetyötä 15 h"
+_MACHINE_WORD = (r"(?:traktori\w*|traktor|tractor|kai?vinkone\w*|kaevinkone\w*|kaivuri\w*|excavator|digger|mönkijä\w*|konetyö\w*|"
+                 r"konetunti\w*|machine|moottorikelkka\w*)")
+_MACHINE_NAMED = re.compile(rf"\b{_MACHINE_WORD}\s+(?:\w+\s+){{0,2}}\d+\s*(?:h|t|tuntia|tuntii|tuntie|hours?|hrs?)\b|"
+                            rf"\d+\s*(?:h\s+|hours?\s+|tuntia\s+)?(?:of\s+)?{_MACHINE_WORD}\s*(?:hours?|tuntia|tuntii|work|työtä)?\b",
+                            re.IGNORECASE)
+# people said to do the work: "Vapaaehtoiset 200 h, kaivinkone vuokrataan", "kyläläiset 250 h, traktorilla lumityöt"
+_PEOPLE_NAMED = re.compile(r"\b(?:vapaaehto\w*|talko\w*|talako\w*|volunteer\w*|kyläläi\w*|villagers|people|ihmis\w*|ihimis\w*|henk\w*|hlö|"
+                           r"miestyö\w*|käsin|by\s+hand|manual|we|me|meitä|porukka\w*|jäsen\w*|members)\b", re.IGNORECASE)
 
 
 # the speaker and one more, named: "minä ja Pentti", "me and my wife", "my husband and I" (not "me and 5 other guys")

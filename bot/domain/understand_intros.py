@@ -27,16 +27,16 @@ _GREETING = re.compile(r"^(?:hyvä\s+neuvoja|hei|moi|moikka|terve|hi|hello|hey|d
 # "sorry switching to english … so: A, B and C", "eli: …": what comes after "so:" is the answer
 _SO_COLON = re.compile(r"^[^:]{0,140}?\b(?:so|eli|siis|anyway|joten)\s*:\s*(?=\w)", re.IGNORECASE)
 # "So the plan is …", "Suunnitelma on …"
-_PLAN_IS = re.compile(r"^(?:so\s+|well\s+)?(?:the|our)\s+plan\s+is\s+(?:to\s+)?(?=\w)|^(?:meidän\s+)?suunnitelma\s+on\s+(?=\w)", re.IGNORECASE)
+_PLAN_IS = re.compile(r"^(?:so\s+|well\s+)?(?:the|our)\s+plan\s+is\s+(?:to\s+)?(?!\w+\s*[,:.])(?=\w)|^(?:meidän\s+)?suunnitelma\s+on\s+(?=\w)", re.IGNORECASE)
 # "kolme asiaa katto lämmitys ja salaojat", "two things, …": how many, said first
 _COUNT_INTRO = re.compile(r"^(?:kaksi|kaks|kolme|neljä|viisi|viis|two|three|four|five)\s+(?:asiaa|juttua|hankintaa|riskiä|tavoitetta|"
                           r"things|items|risks|goals)(?!\s*:)\s*[,–—-]?\s+(?=\w)", re.IGNORECASE)  # with a colon, understand_lists._says_two
 # "Kulut on …", "talon käyttäjät ovat …", "Kurssien vetäjät on …", "työt tekevät …": what the things are, said first
 _THESE_ARE = re.compile(r"^(?:[\w-]+n\s+)?(?:kulut|kustannukset|käyttäjät|vetäjät|kouluttajat|kohderyhmä|kohderyhmät|riskejä|tekijät|"
-                        r"yhteistyökumppanit|hyötyjät|hyötyjiä|osallistujat)\s+(?:on|o|ovat|ois|olis|olisi)\s+"
+                        r"yhteistyökumppanit|hyötyjät|hyötyjiä|osallistujat)\s+(?:on|o|ovat|ois|olis|olisi)\s+(?![a-zåäö]*(?:[nslr]eet|[nslr]ut|[nslr]yt|vat|vät|mpiä|mpia|mpi|mättä|matta|ttomia|ttömiä)\b|(?:vielä|viel|jo|aina|hyvin|liian|erittäin|tosi)\b)"
                         r"(?:tietenkin\s+|tietysti\s+|ainakin\s+|lähinnä\s+)?(?=\w)|^työt\s+tekevät\s+(?=\w)", re.IGNORECASE)
 # "Tiedotamme hankkeesta …", "Seuraamme …", "Hankkeen aikana järjestämme …": what we do, said once before the things
-_WE_DO = re.compile(r"^(?:me\s+)?(?:tiedotamme|seuraamme|mittaamme|keräämme|"
+_WE_DO = re.compile(r"^(?:me\s+)?(?:tiedotamme|seuraamme|mittaamme|"
                     r"markkinoimme|ilmoitamme)\s+"
                     r"(?:hankkeesta\s+|siitä\s+|niistä\s+|toiminnasta\s+)?(?=\w)", re.IGNORECASE)
 _A_LIST = re.compile(r",|\s(?:ja|sekä|and)\s")
@@ -47,7 +47,8 @@ def without_label_intro(line: str) -> str:
     line = _GREETING.sub("", line, count=1) or line
     for intro in (_SO_COLON, _PLAN_IS, _COUNT_INTRO, _THESE_ARE, _WE_DO):
         said = intro.match(line)
-        if said and line[said.end():].strip() and (intro is not _WE_DO or _A_LIST.search(line[said.end():])):
+        if said and line[said.end():].strip() and (intro is not _WE_DO or (_A_LIST.search(line[said.end():]) and not re.search(
+                r"(?:,|\s(?:ja|sekä))\s*[a-zåäö]+mme\b", line[said.end():], re.IGNORECASE))):  # not "…, järjestämme talkoot ja pidämme …"
             return line[said.end():]
     with_us = _WITH_US.match(line)
     if with_us:

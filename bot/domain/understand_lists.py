@@ -67,8 +67,9 @@ def _clean_item(item: str) -> str:
 
 
 # "(niitä on kylässä paljo)", "(they are many here)": a bracketed remark about the thing, after it
-_BRACKET_REMARK = re.compile(r"(?<=\w)\s*\((?:(?:niitä|niit|ne|net|se|they|it|there|we|me|he|hän)\s+\w+|(?:kun|koska|kuten|ku|like|as|because|bc|since)\s)[^()]*\)(?=\s*$)|"
-                             r"(?<=\w)\s*\([^()]*(?:!|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*\)(?=\s*$)", re.IGNORECASE)
+_BRACKET_REMARK = re.compile(r"(?<=\w)\s*\((?:niitä|niit|ne|net|se|they|we|me|he|hän)\s+[^()\d]*\)(?=\s*$)|"
+                             r"(?<=\w)\s*\((?!\s*(?:ei|not|no)\b)[^()\d]*(?:!|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|\b(?:lol|haha\w*|hehe\w*|xd))\s*\)(?=\s*$)",
+                             re.IGNORECASE)
 
 
 # (not a "no" mark: "laituri ❌" says the thing is out, see understand_doubt.marked_out)
@@ -93,7 +94,8 @@ def without_said_intro(text: str) -> str:
     """The answer without a spoken start ("You know what, …"), a goal or target group said as a sentence ("Tavoitteena on
     että …", "Kohderyhmänä ois …", "Goal: …") or a quoted list's teller ("Reijo sano et 'kahvila, …'")."""
     line = _SPOKEN_START.sub("", _DICTATED.sub(", ", (text or "").strip()))
-    line = _DICTATED_LINE.sub("\n", line)  # "pellit uusi rivi ruodelaudat uusi rivi …": a new line said to dictation
+    if len(_DICTATED_LINE.findall(line)) >= 2:
+        line = _DICTATED_LINE.sub("\n", line)  # "pellit uusi rivi ruodelaudat uusi rivi …" (not "katsomoon uusi rivi penkkejä")
     line = _THANKS_LAST.sub("", line) or line  # "…, kylän nettisivut. Kiitos kovasti!": the thanks is no item
     if len(_DICTATED_STOP.findall(line)) >= 2 or (_DICTATED.search(text or "") and _DICTATED_STOP.search(line)):
         line = _DICTATED_STOP.sub(".", line).strip()
@@ -211,7 +213,8 @@ def _comma_list(line: str) -> list[str] | None:
     words = [p.split() for p in parts]
     if any(w[0].lower().strip(".,:") in _ASIDE for w in words if w):
         return None  # "remontti, lähinnä katto ja ikkunat": an aside about the one thing
-    if len(parts) == 2 and all(w and w[0][:1].isdigit() and len(w) <= 8 for w in words):
+    if len(parts) == 2 and all(w and w[0][:1].isdigit() and len(w) <= 8 for w in words) and not re.search(
+            r"\b(?:heistä|niistä|joista|of\s+them|of\s+whom|ja|and)\b", parts[1], re.IGNORECASE):
         return parts  # "60 participants, 20 get job or study place": two things counted
     if any(w and w[0][:1].isdigit() for w in words[1:]) and len(parts) == 2:
         return None  # "Kesäjuhla, 300 kävijää": a detail of the one thing
@@ -551,7 +554,8 @@ def _single_line(line: str) -> list[str]:
     if bare:
         return bare
     slashed = line.split("/")
-    if len(slashed) >= 3 and all(re.fullmatch(r"[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*){0,2}", p.strip()) for p in slashed) and not {
+    shared = all(len(p.split()) == 1 for p in slashed[:-1]) and len(slashed[-1].split()) > 1  # "kesä / heinä / elokuun tapahtumat"
+    if len(slashed) >= 3 and not shared and all(re.fullmatch(r"[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*){0,2}", p.strip()) for p in slashed) and not {
             "tai", "or", "eller"} & {w.lower() for p in slashed for w in p.split()}:
         return [p.strip() for p in slashed]  # "kysely/työpaja/raportti"
     if ";" in line:
@@ -631,12 +635,13 @@ _THAT_LED = re.compile(r"^(?:[^\s,]+[\s,]+){0,4}?(?:että|ett|ette|et|jotta)\s",
 
 
 # a last line that closes the message, not a thing: a greeting and name, "Toivottavasti nämä riittävät", "hope this helps"
-_SIGN_OFF = re.compile(r"(?:(?:ystävällisin\s+|parhain\s+|lämpimin\s+)?terveisin|t\.|br|best(?:\s+regards)?|kind\s+regards|regards|cheers|"
-                       r"mvh|hälsningar|vänliga\s+hälsningar)\b(?:\W*\s*[A-ZÅÄÖ][\w-]*){0,2}\W*$|"
+_SIGN_OFF = re.compile(r"(?:(?:ystävällisin\s+|parhain\s+|lämpimin\s+)?terveisin|best\s+regards|best\s+wishes|best,|kind\s+regards|regards|cheers|"
+                       r"mvh|hälsningar|vänliga\s+hälsningar)(?![\w-])(?:[\s,.]+[A-ZÅÄÖ][\w-]*){0,2}\W*$|"
                        r"(?:toivottavasti\s+(?:nämä|nää|tämä|tää)\s+riittä\w*|hope\s+(?:this|that)\s+(?:helps|is\s+enough)|"
                        r"(?:eiköhän\s+)?(?:noi|nuo|nää|nämä|ne|siinä|tässä)\s+(?:on|ovat|ole|oo)\s+(?:ne\s+)?(?:tärkeimmät|kaikki|pääasiat)|"
                        r"(?:those|these)\s+are\s+the\s+(?:main|most\s+important)(?:\s+ones)?|that'?s\s+(?:about\s+)?(?:it|all)|"
-                       r"(?:kiitos|thanks|thank\s+you)\b[^.!?]{0,30})\W*$", re.IGNORECASE)
+                       r"(?:kiitos|thanks|thank\s+you)(?:\s+(?:paljon|kovasti|etukäteen|a\s+lot|so\s+much|in\s+advance|for\s+(?:your|the)\s+help|"
+                       r"avusta|avustanne))?(?![\w-])(?:[\s,.]+[A-ZÅÄÖ][\w-]*)?)\W*$", re.IGNORECASE)  # not "Thank you dinner for the volunteers"
 
 
 # "Risks - A - B - C", "goals: A - B - C": what the list is, then its things between dashes
@@ -649,6 +654,9 @@ def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item."""
     row = _DASH_ROW.match(text.strip()) if "\n" not in text.strip() else None
+    if row and re.search(r"\d\s*[-–—]\s*\d|\b(?:" + "|".join(_MONTH_STEMS) + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-–—]",
+                         row.group("rest"), re.IGNORECASE):
+        row = None  # "Goals - 20 - 30 new members", "Activities - May - June: …": a range, not a row of things
     if row:
         parts = [_clean_item(p) for p in re.split(r"\s+[-–—]\s+", row.group("rest"))]
         if 2 <= len(parts) <= MAX_ITEMS and all(1 <= len(p.split()) <= 8 for p in parts) and not _COMMA.search(row.group("rest")):
@@ -725,8 +733,9 @@ def split_items(text: str) -> list[str]:
         items = items[1:]  # "Kohderyhmä on kaikki, lapset, nuoret, …": the word for all, then who
     if len(items) >= 2:
         items = items[:1] + [_ALSO_LEAD.sub("", item, count=1) or item for item in items[1:]]  # "…, plus local retirees"
-    if items:
-        items[-1] = _DASH_CLAUSE.sub("", items[-1]).strip() or items[-1]  # "Icy roads in winter — the old people don't dare …"
+    if items and raw and _DASH_CLAUSE.search(str(raw[-1]).strip()):
+        cut = list(re.finditer(r"\s+[-–—]\s+", items[-1]))  # "koiranomistajat – koirauimala on tosi toivottu 🐶", "… – they have coffee there"
+        items[-1] = items[-1][:cut[-1].start()].strip() if cut else items[-1]
     if len(items) >= 2 and "(" not in items[-1]:
         items[-1] = _AND_SO_ON.sub("", items[-1]).strip() or items[-1]  # "…, koululaiset yms" (not "help with forms (Kela etc.)")
     if len(items) == 1 and len(lines) == 1:
@@ -746,18 +755,20 @@ _SEQUENCE_TAIL = re.compile(r",\s*(?:ja\s+|and\s+)?(?:sit(?:te|ten)?|then|and\s+
 def _short_pair(item: str) -> list[str]:
     """"pitkospuut ja taulut" as two, before a sequence's next step; a longer part stays whole."""
     sides = re.split(r"\s+(?:ja|and)\s+", item)
-    return sides if len(sides) == 2 and all(1 <= len(side.split()) <= 2 for side in sides) else [item]
+    if len(sides) != 2 or not all(1 <= len(side.split()) <= 2 for side in sides) or sides[0].endswith("-") or " -" in sides[1]:
+        return [item]  # "kunnostus- ja maalaustyöt", "kahvi ja pulla -tilaisuus": one thing
+    return sides
 
 
 # a clause after a dash that says something of the last thing: "koiranomistajat – koirauimala on tosi toivottu",
 # "the pensionärsförening – they have coffee there every tuesday"
-_DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?:[\w']+\s+){0,4}?(?:on|ovat|oli|ois|is|are|was|were|have|has|had|don'?t|doesn'?t|won'?t|"
-                          r"can'?t|dare|say|said|sano\w*|tykkää\w*|haluaa\w*|love|like|want)\b[^,;]*$", re.IGNORECASE)
+_DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?:(?:they|ne|net|niitä|niil\w*|he|heil\w*)\s+\w+[^,;]*|[^,;]*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\W*)$",
+                          re.IGNORECASE)
 # "…, koululaiset yms", "…, and so on": the rest, not a thing
 _AND_SO_ON = re.compile(r"\s*,?\s+(?:yms|ym|jne|tms|etc|etc\.|ja\s+niin\s+edelleen|and\s+so\s+on|and\s+so\s+forth|sun\s+muuta|"
                         r"ja\s+muuta\s+sellaista|and\s+stuff)\W*$", re.IGNORECASE)
 # a lone thing said with "only", "just", "pelkästään", or "for now", "really" after it
-_ONLY_LEAD = re.compile(r"^(?:only|just|pelkästään|pelkkä|ainoastaan|vain|vaan)\s+(?=\w)", re.IGNORECASE)
+_ONLY_LEAD = re.compile(r"^(?:only|just|pelkästään|pelkkä|ainoastaan|vain|vaan)\s+(?=(?-i:[a-zåäö]))(?!\S+\s+-)", re.IGNORECASE)
 _FOR_NOW = re.compile(r"\s+(?:for\s+now|really|tällä\s+erää|toistaiseksi|ainakin\s+nyt|at\s+the\s+moment|nyt\s+aluksi)\W*$", re.IGNORECASE)
 
 
@@ -840,6 +851,8 @@ def without_list_intro(items: list[str]) -> list[str]:
     if len(items) < 3 or any(not i.split() or _acts(i.split()[0]) or _en_action(i.split()[0].lower()) or _ONE_VERB.match(i)
                              for i in items[1:]):
         return items  # "Kunnostetahan laavu, rakennetahan polku …": a verb each
+    if any(re.match(r"[a-zåäö]+(?:mme)\b", i, re.IGNORECASE) for i in items[1:]):
+        return items  # "Hankimme luvat, teemme suunnitelman ja rakennamme laavun": a verb each
     if any(re.match(r"(?:\w*yhdistys|\w*seura|koulu|kunta|seurakunta|kerho|porukka|nuoret|partio\w*)\b", i, re.IGNORECASE) for i in items[1:]):
         return items  # "Seurakunta järjestää joulukirkon, kyläyhdistys joulumyyjäiset ja …": each one's own doer
     said = _WHO_WANTS.match(items[0]) or _BUYING.match(items[0]) or _ONE_VERB.match(items[0]) or (

@@ -38,7 +38,9 @@ _SORRY_THEN = re.compile(r"^(?:sorry|sori|anteeks\w*|förlåt|oops|hups)\s*,?\s+
 _NOT_BUT = re.compile(r"(?:^|\s)(?:(?:eiku|ei\s+ku|ei\s+kun|ee\s+ku)\s+)?(?:ei|ee|not)\s+(?P<x>[^,]+?)\s+(?:vaan|vaa|but|utan)\s+(?P<y>\S.*)$",
                       re.IGNORECASE)
 # "Seurakunta ei vaan kaupunki": the thing said, then "ei vaan" and the one meant
-_X_NOT_BUT = re.compile(r"^(?P<x>\S.*?)\s+(?:anteeksi\s+|sorry\s+)?(?:ei|eiku|ee)\s+(?:vaan|vaa)\s+(?P<y>\S.*)$", re.IGNORECASE)
+_X_NOT_BUT = re.compile(r"^(?P<x>\S.*?)\s+(?:anteeksi\s+|sorry\s+)?(?:ei|eiku|ee)\s+(?:vaan|vaa)\s+(?!(?:jaksa|tule|tuu|ehdi|riitä|onnistu|halua|"
+                        r"pysty|osaa|saa|voi|ole|oo|lähde|lähe|innostu|kiinnosta|välitä|käy|toimi|mahdu|ymmärrä|pääse|uskalla|viitsi)\b)(?P<y>\S.*)$",
+                        re.IGNORECASE)  # not "talkoolaiset ei vaan jaksa": "just don't"
 _SORRY_END = re.compile(r"\s+(?:anteeksi|anteeks|sorry|sori|förlåt)\W*$", re.IGNORECASE)
 # a verb that says something of the thing named: "lamput kuulu sähkötöihi", "4H ei lähteny", "sauna ei kuulu tähä"
 _SAYS = re.compile(r"\b(?:ei|ee|eivät|not|no|kuulu\w*|on|ovat|oo|is|are|was|has|have|tulee|tulloo|jää|jäi|lähte\w*|lähe\w*)\b", re.IGNORECASE)
@@ -121,7 +123,7 @@ def taken_back_list(text: str) -> list[str] | None:
     lines = [line.strip(" -•*") for line in (text or "").strip().split("\n") if line.strip(" -•*")]
     if not lines or len(lines) > 12 or len(text) > 600 or (len(lines) > 1 and any(len(line.split()) > 8 for line in lines)):
         return None
-    if len(lines) > 1 and not any(_INSTEAD.match(line) or (_NO.match(line) and not _PLAIN_NO.match(line)) or re.match(
+    if len(lines) > 1 and not any(_INSTEAD.match(line) or re.match(
             r"(?:no|ei)\W+(?:forget|scratch|unohda|pois)\b|(?:forget|scratch|unohda|poista)\b", line, re.IGNORECASE) for line in lines[1:]):
         return None  # lines, none of which takes a thing back
     said = re.sub(r"\s+pilkku\s+", ", ", " / ".join(lines))  # dictated: "kotikäynnit pilkku vertaistukiryhmä"

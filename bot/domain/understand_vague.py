@@ -21,9 +21,10 @@ _GOOD_KIND = re.compile(r"^(?:semmost\w*|semmoist\w*|sellast\w*|sellaist\w*|jota
 _STUFF = re.compile(r"^(?:\w*jut(?:tu|tua|tuja|ut|tuu|tuun)|stuff|things)$", re.IGNORECASE)
 # "get the beach sorted", "make the shore nice again", "make it better": a wish for a place, no action named
 _MAKE_NICE = re.compile(r"^(?:just\s+)?(?:make|get|making|getting|bring|bringing)\s+(?:\w+\s+){0,3}(?:nice|nicer|better|sorted|good|great|"
-                        r"fixed\s+up|in\s+shape|alive|back\s+to\s+life|going|beautiful|pretty|lovely|cosy|cozy)(?:\s+(?:again|around\s+here|here))*"
-                        r"(?:\s+for\s+(?:the\s+)?(?:everyone|everybody|all|people|families|kids|children|locals|villagers|us)(?:\s+(?:here|again))?)?$",
-                        re.IGNORECASE)
+                        r"fixed\s+up|in\s+shape|alive|back\s+to\s+life|going|beautiful|pretty|lovely|cosy|cozy)(?:\s+(?:again|around\s+here|here))*$|"
+                        r"^(?:just\s+)?(?:make|making)\s+(?:\w+\s+){0,3}(?:nice|nicer|better|good|great|alive|beautiful|pretty|lovely)"
+                        r"\s+for\s+(?:the\s+)?(?:everyone|everybody|all|people|families|kids|children|locals|villagers|us)(?:\s+(?:here|again))?$",
+                        re.IGNORECASE)  # "make the forest nice for everyone" (not "get the old sauna fixed up for the villagers")
 # spoken filler before the answer: "just, you know, …", "well, like, …", "no niinku, …"
 _FILLER_LEAD = re.compile(r"^(?:(?:no\s+et(?:tä)?\s+(?:ois|olis|olisi)|just|well|like|so|um+|uh+|hmm+|you\s+know|i\s+mean|basically|no|noh|niinku|tota|tuota|siis|öö+|"
                           r"bueno|pues|okay|ok)\s*,?\s+)+", re.IGNORECASE)

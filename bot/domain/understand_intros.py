@@ -36,8 +36,8 @@ _THESE_ARE = re.compile(r"^(?:[\w-]+n\s+)?(?:kulut|kustannukset|käyttäjät|vet
                         r"yhteistyökumppanit|hyötyjät|hyötyjiä|osallistujat)\s+(?:on|o|ovat|ois|olis|olisi)\s+(?![a-zåäö]*(?:[nslr]eet|[nslr]ut|[nslr]yt|vat|vät|mpiä|mpia|mpi|mättä|matta|ttomia|ttömiä)\b|(?:vielä|viel|jo|aina|hyvin|liian|erittäin|tosi)\b)"
                         r"(?:tietenkin\s+|tietysti\s+|ainakin\s+|lähinnä\s+)?(?=\w)|^työt\s+tekevät\s+(?=\w)", re.IGNORECASE)
 # "Tiedotamme hankkeesta …", "Seuraamme …", "Hankkeen aikana järjestämme …": what we do, said once before the things
-_WE_DO = re.compile(r"^(?:me\s+)?(?:tiedotamme|seuraamme|mittaamme|"
-                    r"markkinoimme|ilmoitamme)\s+"
+_WE_DO = re.compile(r"^(?:me\s+)?(?:tiedotamme|seuraamme|mittaamme|markkinoimme|ilmoitamme|kerrotaa?n?|tiedotetaa?n?|ilmoitetaa?n?|"
+                    r"mainostetaa?n?|markkinoidaa?n?|kerrotahan|tiedotetahan)\s+"
                     r"(?:hankkeesta\s+|siitä\s+|niistä\s+|toiminnasta\s+)?(?=\w)", re.IGNORECASE)
 _A_LIST = re.compile(r",|\s(?:ja|sekä|and)\s")
 
@@ -48,7 +48,7 @@ def without_label_intro(line: str) -> str:
     for intro in (_SO_COLON, _PLAN_IS, _COUNT_INTRO, _THESE_ARE, _WE_DO):
         said = intro.match(line)
         if said and line[said.end():].strip() and (intro is not _WE_DO or (_A_LIST.search(line[said.end():]) and not re.search(
-                r"(?:,|\s(?:ja|sekä))\s*[a-zåäö]+mme\b", line[said.end():], re.IGNORECASE))):  # not "…, järjestämme talkoot ja pidämme …"
+                r"(?:,|\s(?:ja|sekä))\s*(?:sit(?:te|ten)?\s+)?[a-zåäö]+(?:mme|taan|tään|daan|dään)\b", line[said.end():], re.IGNORECASE))):  # not "…, järjestämme talkoot ja pidämme …"
             return line[said.end():]
     with_us = _WITH_US.match(line)
     if with_us:

@@ -60,7 +60,6 @@ _COPULA = {"on", "ovat", "oli", "olivat", "asuu", "is", "are", "was", "were", "h
 def _clean_item(item: str) -> str:
     item = _BULLET.sub("", item.strip(), count=1) if _BULLET.match(item) else item.strip()
     item = _FILLER_OPENING.sub("", item.strip())
-    item = _BRACKET_REMARK.sub("", item)  # "yli 65-vuotiaat (niitä on kylässä paljo)": said of the thing, not its name
     item = _EMOJI_AFTER.sub("", item)  # "kahvikone ☕", "kids 😊": the mood, not the item's words
     item = _SMILEY_AFTER.sub("", item)  # "the board gets tired :)"
     return item.strip().rstrip(".,;:!").strip()  # "tourists!": the mark, not the item
@@ -477,7 +476,17 @@ def _one_thing(left: str, right: str) -> bool:
     if shared_head(left, right):
         return True  # "saunan ja pukuhuoneen remontti", "kalastusretket lapsille ja nuorille": one head for both
     # both ending in the same kind of case: who or where for, not what ("… ikäihmisille ja heidän omaisilleen")
-    return bool(len(lw) >= 2 and len(rw) >= 2 and _LOCAL_CASE.search(lw[-1].strip(".,")) and _LOCAL_CASE.search(rw[-1].strip(".,")))
+    if not (len(lw) >= 2 and len(rw) >= 2 and _LOCAL_CASE.search(lw[-1].strip(".,")) and _LOCAL_CASE.search(rw[-1].strip(".,"))):
+        return False
+    # one head before them ("tapahtumia ikäihmisille"), none on the right: not "ramppi ulko-ovelle ja uuret ikkunat saliin" (a head
+    # each), nor "kylän Facebookissa ja ilmotustaululla kaupan seinässä" (places, no head at all)
+    return bool(_heads(lw[:-1])) and not _heads(rw[:-1])
+
+
+def _heads(words: list[str]) -> list[str]:
+    """The words that could head a thing: not in a local case, not a genitive, not a filler."""
+    return [w for w in (w.strip(".,") for w in words) if not _LOCAL_CASE.search(w) and not w.endswith("n") and w not in (
+        "ja", "and", "sekä", "sitte", "sitten", "sit", "vielä", "myös", "also", "then", "heidän", "niiden", "their", "the", "a", "an")]
 
 
 _MONTH_STEMS = ("tammik", "helmik", "maalisk", "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak", "marrask", "jouluk",

@@ -26,6 +26,7 @@ def tidy_offer(parts: list[str] | None) -> list[str] | None:
         parts = [parts[0][want.end():].strip(), *parts[1:]]  # "myö halutaa säilyttää … ja saaha …": the wish said once
     if parts and len(parts) >= 2:
         parts = [parts[0]] + [re.sub(r"^(?:Ja|And)\s+(?=\w+\s+\w)", "", p) for p in parts[1:]]  # "… arvioitu. Ja jos …": a new sentence's "and"
+        parts = [parts[0]] + [_ADDED_LEAD.sub("", p, count=1) or p for p in parts[1:]]  # "…, sitten vielä ulkovalot pihalle"
     if not parts or len(parts) < 2 or sum(1 for p in parts if _SEQUENCE_LEAD.match(p)) < 2:
         return parts
     if any(re.match(r"first\s+aid\b", p, re.IGNORECASE) for p in parts):
@@ -33,6 +34,9 @@ def tidy_offer(parts: list[str] | None) -> list[str] | None:
     return [_SEQUENCE_LEAD.sub("", p, count=1) or p for p in parts]
 
 
+# a word that adds the next thing, not the thing's own: "sitten vielä …", "ja sitte …", "and also …", "plus …"
+_ADDED_LEAD = re.compile(r"^(?:(?:ja|and)\s+)?(?:sit(?:te|ten)?|then|also|plus|lisäksi|myös|vielä|viel)(?:\s+(?:vielä|viel|vasta|also))?\s+(?=\w{3,})",
+                         re.IGNORECASE)
 _AND = re.compile(r"\s+(?:ja|sekä|and|och|&)\s+", re.IGNORECASE)
 _NOT_A_PART = re.compile(r"(?:so\s+on|so\s+forth|niin\s+edelleen|yms|jne|etc|muuta|muut|more|others|other\s+stuff|stuff|other\s+things|"
                          r"kaikkee\s+muuta|kaikkea\s+muuta|sit\s+muuta\s+\w+|muuta\s+\w+)", re.IGNORECASE)

@@ -648,6 +648,8 @@ _SIGN_OFF = re.compile(r"(?:(?:ystävällisin\s+|parhain\s+|lämpimin\s+)?tervei
                        r"mvh|hälsningar|vänliga\s+hälsningar)(?![\w-])(?:[\s,.]+[A-ZÅÄÖ][\w-]*){0,2}\W*$|"
                        r"(?:toivottavasti\s+(?:nämä|nää|tämä|tää)\s+riittä\w*|hope\s+(?:this|that)\s+(?:helps|is\s+enough)|"
                        r"(?:eiköhän\s+)?(?:noi|nuo|nää|nämä|ne|siinä|tässä)\s+(?:on|ovat|ole|oo)\s+(?:ne\s+)?(?:tärkeimmät|kaikki|pääasiat)|"
+                       r"siin(?:ä)?\s+(?:ne|kaikki)|näin\s+alustavasti|(?:i\s+)?hope\s+(?:that|this)\s+is\s+what\s+you\s+meant|"
+                       r"riittää(?:kö|ks)\s+(?:nää|nämä|tämä|tää)|is\s+that\s+enough[^.!]*|"
                        r"(?:those|these)\s+are\s+the\s+(?:main|most\s+important)(?:\s+ones)?|that'?s\s+(?:about\s+)?(?:it|all)|"
                        r"(?:kiitos|thanks|thank\s+you)(?:\s+(?:paljon|kovasti|etukäteen|a\s+lot|so\s+much|in\s+advance|for\s+(?:your|the)\s+help|"
                        r"avusta|avustanne))?(?![\w-])(?:[\s,.]+[A-ZÅÄÖ][\w-]*)?)\W*$", re.IGNORECASE)  # not "Thank you dinner for the volunteers"
@@ -788,7 +790,9 @@ _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
 _THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—/-])\s+(?:that'?s\s+(?:about\s+)?(?:it|all|the\s+main\s+(?:thing|one))(?:\s+i\s+think)?|siinä\s+se\s+(?:about|suunnilleen|kai)|"
                         r"(?:noi|nuo|nää|nämä|ne)\s+(?:on|ovat)\s+(?:ne\s+)?tärkeimmät|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
-                        r"siinä\s+(?:kaikki|se)|siin\s+(?:kaikki|se)|ei\s+muuta|ei\s+mitään\s+muuta|"
+                        r"siinä\s+(?:kaikki|se|ne)|siin\s+(?:kaikki|se|ne)|ei\s+muuta|ei\s+mitään\s+muuta|(?:sen\s+)?enempää\s+(?:\w+\s+)?en\s+osaa\s+\w+|"
+                        r"näin\s+alustavasti|riittää(?:kö|ks)\s+(?:nää|nämä|tämä|tää)\??|is\s+that\s+enough[^.!]*\??|"
+                        r"(?:i\s+)?hope\s+(?:that|this)\s+is\s+what\s+you\s+meant|kelpaa(?:ko|ks)\s+(?:nää|nämä|tämä|tää)\??|"
                         r"muita\s+ei\s+(?:oo|ole|o)(?:\s+vie?l\w*)?|ei\s+(?:oo|ole)\s+(?:vielä\s+|viel\s+)?muita|no\s+others?(?:\s+yet)?|"
                         r"none\s+(?:other|else)(?:\s+yet)?)"
                         r"(?:\s*[,.!]?\s*(?:really|honestly|oikeesti|just|only|vain|vaan|pelkkä|pelkästään)\b[^.!?,]*)?[.!]?\s*$",

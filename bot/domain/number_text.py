@@ -212,6 +212,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\b(?:yks|joku|jotain)\s+(?=\d)", "", text)  # spoken "about": "yks 7000", "joku 50 tuntia"
     text = re.sub(r"\bsatas(?:en|ta)\b|\bsatanen\b|\bsataset\b", "sataa", text)  # "satanen tuntia", "kolme satasta"
     text = re.sub(r"(?<=\d)\s+thousands\b", " thousand", text)  # "about 4 thousands euro"
+    text = re.sub(r"\btuhatt\b", "tuhatta", text)  # spoken "neljäkymmentäkaks tuhatt euroo"
     # Ostrobothnian "kolmesattaa", "puolitoista sattaa" (a lone "sattaa olla" is "saattaa", may be)
     text = re.sub(r"(?<=[a-zäö])sattaa\b|(?<=[a-zäö])satt?oo\b|(?<=[a-zäö])satoa\b", "sataa", text)  # and Savo "kakssattoo", "kolomesatoo"
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
@@ -235,6 +236,8 @@ def prepare(text: str) -> str:
         pattern = r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
         text = re.sub(pattern, lambda m: m.group(0) if m.group(1) == "one" and _NOT_A_COUNT_BEFORE.search(m.string[:m.start()])
                       else str(words[m.group(1)]), text)
+    text = re.sub(r"\b(\d{1,3}) thousand (\d{3})\b(?!\s*(?:thousand|[.,]\d))", lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))),
+                  text)  # "one thousand nine hundred hours": 1 900, not 900
     # "puoli vuotta" and "vuoden ajan" are months; "kahden vuoden ajan" is 24 of them
     text = YEAR_AND_HALF.sub(" 18 kk", text)
     text = HALF_YEAR.sub(" 6 kk", text)

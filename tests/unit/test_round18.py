@@ -136,3 +136,17 @@ def test_machine_hours_alone_are_shown_on_the_talkoot_line_only():
     assert understand_hours("200 tuntia talakoo ja traktorilla 30 tuntia", lang="fi").value == 200
     for plain in ("Vapaaehtoiset 200 h, kaivinkone vuokrataan", "verhojen ompelu ompelukoneella 30 tuntia", "Snowmobile trail clearing 50 hours"):
         assert understand_hours(plain, lang="fi").doubt is None
+
+
+def test_number_words_and_date_corrections_from_the_new_development_sets():
+    from datetime import date
+
+    from bot.domain.understand_dates import understand_date
+    from bot.domain.understand_numbers import understand_amount
+    assert understand_hours("About one thousand nine hundred hours in total.", lang="en").value == 1900
+    assert understand_amount("noin neljäkymmentäkaks tuhatt euroo, siin o kaik mukan", lang="fi").value == 42000
+    start = understand_date("Helmikuun alusta ei sittenkään maaliskuun alusta", role="start", today=date(2026, 12, 4), lang="fi")
+    assert start.value == date(2027, 3, 1)
+    start = understand_date("Aloitus 1.2.2027 – ei, korjaan: 1.3.2027, koska hallituksen kokous siirtyi.", role="start",
+                            today=date(2026, 12, 4), lang="fi")
+    assert start.value == date(2027, 3, 1)

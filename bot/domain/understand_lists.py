@@ -480,12 +480,18 @@ def _one_thing(left: str, right: str) -> bool:
         return False
     # one head before them ("tapahtumia ikäihmisille"), none on the right: not "ramppi ulko-ovelle ja uuret ikkunat saliin" (a head
     # each), nor "kylän Facebookissa ja ilmotustaululla kaupan seinässä" (places, no head at all)
+    if _WHEN_WORD.match(lw[-1].strip(".,")) and _WHEN_WORD.match(rw[-1].strip(".,")):
+        return True  # "1 keväällä ja 1 syksyllä": when, said of one thing
     return bool(_heads(lw[:-1])) and not _heads(rw[:-1])
+
+
+# a time said in a local case: "keväällä", "syksyllä", "kesäkuussa", "illalla", "viikonloppuna"
+_WHEN_WORD = re.compile(r"(?:kevää|syksy|kesä|talve|aamu|illa|päivä|viiko|viikonlopu|\w+kuu)\w*(?:llä|lla|ssa|ssä|na|nä)$")
 
 
 def _heads(words: list[str]) -> list[str]:
     """The words that could head a thing: not in a local case, not a genitive, not a filler."""
-    return [w for w in (w.strip(".,") for w in words) if not _LOCAL_CASE.search(w) and not w.endswith("n") and w not in (
+    return [w for w in (w.strip(".,") for w in words) if not _LOCAL_CASE.search(w) and not w.endswith("n") and not w.isdigit() and w not in (
         "ja", "and", "sekä", "sitte", "sitten", "sit", "vielä", "myös", "also", "then", "heidän", "niiden", "their", "the", "a", "an")]
 
 

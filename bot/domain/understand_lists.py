@@ -785,7 +785,8 @@ _DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?:(?:they|ne|net|niitä|niil\
 _AND_SO_ON = re.compile(r"\s*,?\s+(?:yms|ym|jne|tms|etc|etc\.|ja\s+niin\s+edelleen|and\s+so\s+on|and\s+so\s+forth|sun\s+muuta|"
                         r"ja\s+muuta\s+sellaista|and\s+stuff)\W*$", re.IGNORECASE)
 # a lone thing said with "only", "just", "pelkästään", or "for now", "really" after it
-_ONLY_LEAD = re.compile(r"^(?:only|just|pelkästään|pelkkä|ainoastaan|vain|vaan)\s+(?=(?-i:[a-zåäö]))(?!\S+\s+-)", re.IGNORECASE)
+_ONLY_LEAD = re.compile(r"^(?:only|just|pelkästään|pelkkä|ainoastaan|vain|vaan)\s+(?=(?-i:[a-zåäö]))(?!\S+\s+-)"
+                        r"(?!(?:yksi|yks|yhden|one|a\s+single|kaksi|kaks|two|muutama|a\s+few|\d)\b)", re.IGNORECASE)  # not "Vain yksi uusi toimenpide"
 _FOR_NOW = re.compile(r"\s+(?:for\s+now|really|tällä\s+erää|toistaiseksi|ainakin\s+nyt|at\s+the\s+moment|nyt\s+aluksi)\W*$", re.IGNORECASE)
 
 

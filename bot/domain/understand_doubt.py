@@ -412,7 +412,7 @@ _SOMETHING = re.compile(r"^(?:\S+\s+){0,3}(?:jotain|jotaki|jotakin|jotakii|somet
 # integration", "I would prefer to discuss this with the board first", "Toivoisin, että te ehdottaisitte …"
 _NAMES_NONE = re.compile(
     r"^(?:no+h?\s+|tuota\W*\s*|tota\W*\s*|well\W*\s+|öö+\W*\s*|hmm+\W*\s*)*(?:"
-    r"(?:kaikenlais|kaekenlais|kaikennäkös|kaikennäköis)\w*\s+\w+\s+(?:mitä|mikä|jota)\s+\w+|"
+    r"(?:kaikenlais|kaekenlais|kaikennäkös|kaikennäköis)\w*(?:\s+\w+){1,2},?\s+(?:mitä|mikä|jota)\s+\w+|"
     r"(?:kaikke[ae]|kaikkie|kaikennäköst\w*|kaikenlaist\w*)(?!.*\b(?:korjau\w*|remont\w*|kunnostu\w*)\b)(?:\s+\w+){0,3}$|"
     r"(?:kaikki|kaikke[ae]|kaikkie)\s+(?:se\s+)?(?:mitä|mikä)\b(?!.*(?:minen|ointi|remontti|korjaus|rakennus|hankinta|kunnostus)\b)|(?:sitä|se|ne|niitä)(?:\s+sam\w+)?\s+mitä\s+(?:\w+\s+){0,2}(?:kerroin|sanoin|kirjotin|kirjoitin|mainitsin|"
     r"puhuttiin|sovittiin)\b|"
@@ -486,9 +486,9 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
         return True  # asked for things, "kaikkee siistii" or "the same as in the idea paper" names none yet
     if listing and not content and names_nothing(line):
         return True  # "kaikki", "the stone things", "get the beach sorted": no thing named yet
-    parts = [p.strip(" .!…") for p in line.split(",")]
+    parts = [p.strip(" .!…") for p in re.sub(r",\s+(?=(?:mitä|mikä|jota|joita)\b)", " ", line).split(",")]  # "…, mitä nyt tarvitaan"
     parts = [p for p in parts if p and not _FILLER_PART.match(p)]
-    if listing and not content and 2 <= len(parts) <= 3 and line.count(",") <= 3 and not re.search(r"[:;\n]|\d", line) and all(
+    if listing and not content and 1 <= len(parts) <= 3 and "," in line and line.count(",") <= 3 and not re.search(r"[:;\n]|\d", line) and all(
             names_nothing(p) or _NAMES_NONE.match(p) for p in parts):
         return True  # "kaikkee mitä kylässä nyt tarvitaan, tuota, semmosta yhteistä tekemistä": each part names none
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):

@@ -8,7 +8,7 @@ import re
 # or translative (what the things are as), then the verb that brings them (not "Lisäksi on …", "Kesänä on …": when, not what)
 _AS_WHAT = re.compile(r"^(?:hankkeen\s+|projektin\s+)?(?P<label>[^\W\d_]{5,}(?:na|nä|ksi))\s+(?:on|o|ovat|ois|olis|olisi|olisivat|"
                       r"tulee|tulevat|tulisi|tulisivat|näemme|nähdään|näen|pidämme|toimii|toimivat|syntyy|syntyvät|saadaan)\s+"
-                      r"(?!(?:että|ett|et|jotta|kaksi|kolme|neljä|seuraav\w*)\b)(?=\w)", re.IGNORECASE)
+                      r"(?!(?:että|ett|et|jotta|kaksi|kolme|neljä|seuraav\w*)\b|(?:lähinnä|ainakin|ehkä)\s+(?:se|ne)\b)(?=\w)", re.IGNORECASE)
 _NOT_LABELS = {"lisäksi", "aluksi", "lopuksi", "ensiksi", "toiseksi", "kolmanneksi", "siksi", "vuonna", "kesänä", "talvena",
                "keväänä", "syksynä", "viikonloppuna", "iltana", "aamuna", "päivänä", "samana", "tänä", "ensi", "onneksi",
                "valitettavasti", "kuitenkin", "ajatuksena", "tarkoituksena", "toimenpiteenä"}

@@ -122,16 +122,18 @@ _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?
                          r"olisivat|olisikin|is|are|would\s+be)\s+(?:to\s+)?|(?<=s|t)\s+[—–-]\s+|\s+(?=(?:että|et|jotta)\s))(?=\w)", re.IGNORECASE)
 # "Hankkeen kohderyhmiä ovat …", "Merkittävimmät riskit ovat …", "Partners are …": what the list is, said before it
 _NAMED_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+)?(?:merkittävimmät\s+|suurimmat\s+|keskeiset\s+|tärkeimmät\s+)?"
-                          r"(?:kohderyhmiä|riskit|hankinnat|tulokset|(?:yhteistyö)?kumppanit|(?:our\s+|the\s+|main\s+)?(?:partners|risks|results|"
-                          r"purchases))(?:\s+(?:ovat|on|olisivat|are|would\s+be|include)\s+|\s*[—–-]\s+|\s*[:=]\s*)(?=\w)", re.IGNORECASE)
+                          r"(?:kohderyhmiä|riskit|hankinnat|tulokset|(?:yhteistyö)?kumppanit|toimenpiteet|(?:our\s+|the\s+)?(?:main\s+)?(?:partners?|risks?|results?|"
+                          r"purchases|actions?|activit(?:y|ies)|goals?|aims?|target\s+groups?))(?:\s+(?:ovat|on|olisivat|are|would\s+be|include)\s+|\s*[—–-]\s+|\s*[:=]\s*)(?=\w)", re.IGNORECASE)
 _LIST_AFTER = re.compile(r",|;|\s(?:ja|sekä|and|och)\s|\s[-–—]\s")
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
-_ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana|"
+_ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana|tuloksena|tuloksina|"
+                           r"riskinä|riskeinä|toimenpiteenä|toimenpiteinä|"
                            r"(?:yhteistyö)?kumppaneina)\s+(?:(?:toimivat|toimii)\s+)?"
-                           r"(?!(?:on|ovat|ois|olis|olisi|olisivat|että|et|jotta)\b)(?=\w)", re.IGNORECASE)
+                           r"(?!(?:on|ovat|ois|olis|olisi|olisivat|että|et|jotta|näe\w*|nähd\w*|synty\w*|tulee|tulevat|saadaan|pidämme)\b)(?=\w)", re.IGNORECASE)
 # "no tavote on että …", "riskinä on että …", "Tavoitteenamme on, että …", "målet är att …": a goal or risk said before "että"
 _THAT_INTRO = re.compile(r"^(?:no\s+|noh\s+|joo\s+|siis\s+)?(?:hankkeen\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e\w*|riski\w*|målet)"
-                         r"(?:\s+(?:on|o|ovat|ois|olis|olisi|är))?\s*,?\s+(?=(?:että|ett|ette|et|jotta|att)\s)", re.IGNORECASE)
+                         r"(?:\s+(?:on|o|ovat|ois|olis|olisi|är))?(?:\s+(?:lähinnä|ainakin|ehkä|varsinkin|eniten))?(?:\s+(?:se|ne|sitä))?\s*,?\s+"
+                         r"(?=(?:että|ett|ette|et|jotta|att)\s)", re.IGNORECASE)  # "Riskinä on lähinnä se, että …"
 _THAT_FIRST = re.compile(r"^(?:että|ett|ette|et|jotta|att)\s+(?=\w)", re.IGNORECASE)
 # "…, että …", "…, ja että …", "… ja ett …": where the next clause of a list of "että" clauses begins
 _THAT_NEXT = re.compile(r"\s*,\s*(?:ja\s+|sekä\s+)?(?:että|ett|ette|et|jotta)\s+|\s+(?:ja|sekä)\s+(?:että|ett|ette|et|jotta)\s+", re.IGNORECASE)
@@ -806,7 +808,7 @@ _THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—/-])\s+(?:that'?s\s+(
                         re.IGNORECASE)  # not "That's all we can afford, plus a small pier", "Ei muuta tällä erää, syksyllä sit leiri"
 # "seeds, tools, a shed. oh and a water tank", "…. Oh, and the Friesland visit, I forgot.": one more thing
 _OH_AND = re.compile(r"(?<=\w)[.!]\s+(?:(?:oh|ai\s+niin|ainiin|aijjoo|ai\s+joo)\W*\s*(?:and|ja)|(?:ja|and)\s+(?:tietysti|tietenkin|of\s+course|vielä|also))"
-                     r"\s+(?=\w)", re.IGNORECASE)  # "…. Ja tietysti hintojen nousu."
+                     r"\s+(?=\w)|(?<=\w)[.!]\s+(?:and|ja|plus)\s+(?=\w)", re.IGNORECASE)  # "…. Ja tietysti hintojen nousu.", "…. and 20 signs"
 _FORGOT = re.compile(r",\s*(?:i\s+forgot|i\s+almost\s+forgot|unohdin|unohtu\w*)\W*$", re.IGNORECASE)
 
 
@@ -836,6 +838,7 @@ def _one_more(line: str) -> list[str] | None:
         return None
     head, added = _OH_AND.split(line)
     added = _FORGOT.sub("", added).strip(" .!")
+    added = re.sub(r"^(?:ehkä|maybe|perhaps|varmaan|possibly)\s+(?=\w)", "", added, flags=re.IGNORECASE)  # "…. ja ehkä juhla joulu"
     if not added or len(added.split()) > 5 or _NOT_A_THING.search(added) or any(_acts(w) for w in added.split()):
         return None  # "Oh, and Liisa says hi", "Ai niin ja kaikki tehdään talkoilla": a remark, asked
     items = split_items(head)
@@ -871,7 +874,7 @@ def without_list_intro(items: list[str]) -> list[str]:
     if len(items) < 3 or any(not i.split() or _acts(i.split()[0]) or _en_action(i.split()[0].lower()) or _ONE_VERB.match(i)
                              for i in items[1:]):
         return items  # "Kunnostetahan laavu, rakennetahan polku …": a verb each
-    if any(re.match(r"[a-zåäö]+(?:mme)\b", i, re.IGNORECASE) for i in items[1:]):
+    if any(re.match(r"[a-zåäö]+(?:mme)\b|we\s", i, re.IGNORECASE) for i in items[1:]):
         return items  # "Hankimme luvat, teemme suunnitelman ja rakennamme laavun": a verb each
     if any(re.match(r"(?:\w*yhdistys|\w*seura|koulu|kunta|seurakunta|kerho|porukka|nuoret|partio\w*)\b", i, re.IGNORECASE) for i in items[1:]):
         return items  # "Seurakunta järjestää joulukirkon, kyläyhdistys joulumyyjäiset ja …": each one's own doer

@@ -48,7 +48,8 @@ _PRONOUN = re.compile(r"^(?:se|ne|sitä|niitä|heille|heillä|niille|niillä|it|
 _ENOUGH = re.compile(r"\b(?:riittää|riittäis\w*|is\s+enough|will\s+do)\b", re.IGNORECASE)
 # a reason told as what someone does or what still works: "vanha toimii viel", "Marjatta tuo omansa", "Heikki lends his"
 _DOES = re.compile(r"\b(?:toimii|toimi|kelpaa|käy|tuo|tuovat|tuopi|lainaa|lainaavat|antaa|lahjoittaa|lahjoittavat|hoitaa|hoitavat|"
-                   r"maksaa|maksavat|omansa|works|brings|lends|gives|donates|covers|pays|theirs|his|hers)\b", re.IGNORECASE)
+                   r"maksaa|maksavat|omansa|tuoda|tuodaan|tuomme|kotoa|works|brings|lends|gives|donates|covers|pays|theirs|his|hers|from\s+home)\b",
+                   re.IGNORECASE)
 # the list said again: "so only the stove and the pots", "siis vaan astianpesukone ja liesi", "so just: open workshops"
 _AGAIN = re.compile(r"^(?:so|siis|eli|then)\s*(?:only|just|vaan|vain|vaa)?\s*:?\s+(?=\S)|^(?:just|only|vaan|vain)\s+(?=\S)", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|ja|sekä|och|plus|also|myös|sitte[n]?|sit|then|vielä|tai|or)\s+)+", re.IGNORECASE)

@@ -11,7 +11,7 @@ _ALL_ALONE = re.compile(r"^(?:no+h?\s+)?(?:kaikki|kaikkee|kaikkea|kaikkie|everyo
 _ALL_GOOD = re.compile(r"^(?:no+\s+)?(?:kaikki|kaikkee|kaikkea|kaikkie)\s+(?:hyvä|hyvää|kivaa|kiva|kivvaa|hyva|hyvaa|hyvät|hyvat)\b|"
                        r"^(?:\w+n\s+)?hyväks(?:i)?\s+(?:kaikki|kaikkee|kaikkea)$", re.IGNORECASE)
 # "Everything that helps people to integrate and find work": all that serves an aim, however long the aim
-_ALL_THAT = re.compile(r"^(?:everything|anything)\s+(?:that|which|what)\s+\w+|^allt\s+(?:som|vad)\s+\w+", re.IGNORECASE)
+_ALL_THAT = re.compile(r"^(?:everything|anything)\s+(?:that|which|what|necessary|needed|we\s+need)\s+\w+|^allt\s+(?:som|vad)\s+\w+", re.IGNORECASE)
 # "semmosta yhteistä hyvää kyläläisille", "many things... to make the village alive", "jotain tekemistä täällä": a kind of
 # good, not a thing
 _GOOD_KIND = re.compile(r"^(?:semmost\w*|semmoist\w*|sellast\w*|sellaist\w*|jotain|jotaki|jotakin)\s+(?:yhteistä\s+|yhteistä\s+ja\s+)?"

@@ -83,18 +83,24 @@ def without_machines(text: str) -> str | None:
 
 
 # "yhteensä 320 tuntia, siitä 40 tuntia tekee se palakattu ohjaaja", "300 hrs total incl 60 hrs by the paid trail builder"
-_SHARE_OF = re.compile(r"\b(?:siitä|siita|siit|josta|joista|of\s+which|including|incl)\b")
-_PAID = re.compile(r"palk|palak|maksettu|maksetaan|maksamme|\bpaid\b|\bhired\b|\bwe\s+pay|urakoitsij|contractor|firma")
+_SHARE_OF = re.compile(r"\b(?:siitä|siita|siit|josta|joista|of\s+which|of\s+that|of\s+it|including|incl|siinä\s+on\s+mukana)\b")
+_PAID = re.compile(r"palk|palak|maksettu|maksetaan|maksamme|\bpaid\b|\bhired\b|\bwe\s+pay|urakoitsij|contractor|firma|"
+                   r"lapsi|lasten|\bkids?\b|children|\w*koululai|kerholai|junnu|alle\s+1[0-7]\b|\b1[0-5]\s*-?\s*vuotia")  # a paid or a child's share
 
 
 def paid_share_out(text: str) -> Decimal | None:
     """The volunteers' hours when a total is said with a paid worker's share of it: the total less that share."""
     said = prepare(text or "")
     found = list(_HOUR.finditer(said))
-    if "\n" in (text or "").strip() or len(found) != 2 or NOT_SURE.search(said) or len(_NUMBER.findall(_HOUR.sub(" ", said))):
+    share_said = re.search(r"\bosuus\s+on\s+(?:noin\s+|n\.\s+|about\s+)?(\d+)\b", said) if len(found) == 1 else None
+    if share_said and share_said.start() > found[0].end():
+        found.append(share_said)  # "kolmesataa tuntia mutta siitä kouluttajan osuus on sata …": the share without its unit
+    ages = re.sub(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s*-?\s*vuotia\w*|\balle\s+\d{1,2}\b|\b\d{1,2}\s*v\b|4h", " ", said)
+    if "\n" in (text or "").strip() or len(found) != 2 or NOT_SURE.search(said) or len(_NUMBER.findall(_HOUR.sub(" ", ages))) > (
+            1 if share_said else 0):
         return None
     between, after = said[found[0].end():found[1].start()], said[found[1].end():]
-    if not _SHARE_OF.search(between + " " + said[found[1].start():]) or not _PAID.search(between + after):
+    if not _SHARE_OF.search(said[found[0].end():]) or not _PAID.search(between + after):
         return None
     total, share = (Decimal(re.sub(r"[ .]", "", m.group(1))) for m in found)
     return total - share if 0 < share < total else None

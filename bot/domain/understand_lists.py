@@ -123,7 +123,7 @@ _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?
 # "Hankkeen kohderyhmiä ovat …", "Merkittävimmät riskit ovat …", "Partners are …": what the list is, said before it
 _NAMED_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+)?(?:merkittävimmät\s+|suurimmat\s+|keskeiset\s+|tärkeimmät\s+)?"
                           r"(?:kohderyhmiä|riskit|hankinnat|tulokset|(?:yhteistyö)?kumppanit|toimenpiteet|(?:our\s+|the\s+)?(?:main\s+)?(?:partners?|risks?|results?|"
-                          r"purchases|actions?|activit(?:y|ies)|goals?|aims?|target\s+groups?))(?:\s+(?:ovat|on|olisivat|are|would\s+be|include)\s+|\s*[—–-]\s+|\s*[:=]\s*)(?=\w)", re.IGNORECASE)
+                          r"purchases|actions?|activit(?:y|ies)|target\s+groups?))(?:\s+(?:ovat|on|olisivat|are|would\s+be|include)\s+|\s*[—–-]\s+|\s*[:=]\s*)(?=\w)", re.IGNORECASE)
 _LIST_AFTER = re.compile(r",|;|\s(?:ja|sekä|and|och)\s|\s[-–—]\s")
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
 _ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana|tuloksena|tuloksina|"
@@ -808,7 +808,7 @@ _THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—/-])\s+(?:that'?s\s+(
                         re.IGNORECASE)  # not "That's all we can afford, plus a small pier", "Ei muuta tällä erää, syksyllä sit leiri"
 # "seeds, tools, a shed. oh and a water tank", "…. Oh, and the Friesland visit, I forgot.": one more thing
 _OH_AND = re.compile(r"(?<=\w)[.!]\s+(?:(?:oh|ai\s+niin|ainiin|aijjoo|ai\s+joo)\W*\s*(?:and|ja)|(?:ja|and)\s+(?:tietysti|tietenkin|of\s+course|vielä|also))"
-                     r"\s+(?=\w)|(?<=\w)[.!]\s+(?:and|ja|plus)\s+(?=\w)", re.IGNORECASE)  # "…. Ja tietysti hintojen nousu.", "…. and 20 signs"
+                     r"\s+(?=\w)|(?<=[^\W\d_])[.!]\s+(?:and|ja|plus)\s+(?=\w)", re.IGNORECASE)  # "…. Ja tietysti hintojen nousu.", "…. and 20 signs"
 _FORGOT = re.compile(r",\s*(?:i\s+forgot|i\s+almost\s+forgot|unohdin|unohtu\w*)\W*$", re.IGNORECASE)
 
 

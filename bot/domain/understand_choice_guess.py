@@ -59,7 +59,7 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
 
 
 # "en mää tiä mikä se esr on", "I don't know what Leader is": the fund named only to say it is unknown
-_DONT_KNOW_WHAT = re.compile(r"^\W*(?:e[mn]\s+(?:\w+\s+){0,2}?(?:tiedä|tiiä|tiä|tiijä|tiärä|tiäd|ymmärrä)|i\s+don'?t\s+know|"
+_DONT_KNOW_WHAT = re.compile(r"^\W*(?:e[mn]\s+(?:\w+\s+){0,2}?(?:tiedä|tiiä|tiä|tiijä|tiärä|tiär|tiäd|tiäm|tiedäk|ymmärrä|ymmärr)|i\s+don'?t\s+know|"
                              r"no\s+idea)\s+(?:\w+\s+){0,1}?(?:mikä|mitä|mistä|what|which|onko|if|whether)\b", re.IGNORECASE)
 
 

@@ -109,7 +109,8 @@ def paid_share_out(text: str) -> Decimal | None:
 # "Koululaiset tulloo auttaan, mutta aikusten talakoita on 250 tuntia": children help, the adults' hours are the talkoot
 _KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin)\w*|kids?|children|\w*koululai\w*|junnu\w*|teenagers?|teens|nuoret|skidit|"
                    r"alaikäi\w*|school\s+kids)\b", re.IGNORECASE)
-_ADULTS = re.compile(r"\b(?:aikui\w*|aikus\w*|adults?|grown-?ups)\b", re.IGNORECASE)
+_ADULTS = re.compile(r"\b(?:aikui\w*|aikus\w*|adults?|grown-?ups|me\s+muut|muut\s+meistä|meitä\s+muita|the\s+rest\s+of\s+us|we\s+others|"
+                     r"we\s+adults|me\s+isot)\b", re.IGNORECASE)  # "koululaiset maalaa 40 h, me muut 200 h"
 _CLAUSES = re.compile(r"\s*[;,]\s*|\s+(?:mutta|mut|but|and|ja)\s+(?=(?:\w+\s+){0,3}(?:aikui|aikus|adult|the\s+adult))", re.IGNORECASE)
 
 

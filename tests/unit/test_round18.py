@@ -182,3 +182,16 @@ def test_a_paid_or_childrens_share_of_the_total_is_taken_out_and_shown(text, hou
     """Mended after the one run of frozen sets 97-98: the total less the share, shown before it is saved."""
     reading = understand_hours(text, lang="fi")
     assert reading.value == hours and reading.doubt
+
+
+def test_after_the_fresh_pair_103_104():
+    """Mended after the one run of frozen sets 103-104 (not a fresh figure): its two silent answers."""
+    import sys
+    from pathlib import Path
+
+    from bot.domain.understand_choice_guess import read_choice
+    sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+    import answers
+    assert read_choice("en mää tiär mikä se ESR o", answers._options()["track"], lang="fi", question="track")[0] == "notsure"
+    children = understand_hours("koululaiset maalaa 40 h, me muut 200 h", lang="fi")
+    assert children.value == 200 and children.doubt

@@ -96,13 +96,18 @@ def _cleaner(items: list[str] | None) -> list[str] | None:
 _NEGATED = re.compile(r"\b(?:not|no|ei|ee|nej|eiku|ei\s+ku)\s+(?:the\s+|a\s+|an\s+)?(?P<thing>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)", re.IGNORECASE)
 
 
-def _kept_what_was_taken_back(text: str, older: list[str], newer: list[str]) -> bool:
-    """True when the older reading keeps a thing the answer says "not" to, and the newer one leaves it out."""
+def _newer_reads_better(text: str, older: list[str], newer: list[str]) -> bool:
+    """True when the newer take-back reading (``taken_back_list``) beats the older one (``corrected_items``): it adds the
+    thing said after the take-back ("… scratch the battery, too expensive. plus LED lights"), leaves out a thing the
+    answer says "not" to that the older keeps ("no, not the cold room"), or the older left a slash inside an item."""
+    if len(newer) == len(older) + 1 and newer[:-1] == older and re.search(
+            r"\b(?:plus|also|lisäksi|myös|and|ja|och|vaan|but|utan)\s+" + re.escape(newer[-1]) + r"\W*$", text, re.IGNORECASE):
+        return True
     for match in _NEGATED.finditer(text):
         thing = match.group("thing").lower()
         if any(thing in item.lower() for item in older) and not any(thing in item.lower() for item in newer):
             return True
-    return False
+    return any(" / " in item for item in older)  # "nuoret / mummot ja vaarit / …": the older reader does not part at slashes
 
 
 def _split_doubt(text: str) -> list[str] | None:
@@ -126,11 +131,8 @@ def _split_doubt(text: str) -> list[str] | None:
         corrected = _cleaner(taken_back_list(text)) or corrected  # "…, ei ku se on rahottaja, …": a reason left as a thing
     else:
         later = _cleaner(taken_back_list(text))
-        if later and ((len(later) == len(corrected) + 1 and later[:-1] == corrected and re.search(
-                r"\b(?:plus|also|lisäksi|myös|and|ja|och|vaan|but|utan)\s+" + re.escape(later[-1]) + r"\W*$", text, re.IGNORECASE))
-                      or _kept_what_was_taken_back(text, corrected, later)
-                      or any(" / " in item for item in corrected)):  # "nuoret / mummot ja vaarit / …": the older reader does not part at slashes
-            corrected = later  # "…, actually scratch the battery, too expensive. plus LED lights": a thing added after the take-back
+        if later and _newer_reads_better(text, corrected, later):
+            corrected = later
     if corrected is not None:
         return corrected  # "lattia, katto, ei kattoa sittenkää, ja ikkunat": the corrected list, shown before it is noted
     run = run_on_parts(without_intro(text)) if "\n" not in (text or "").strip() else None
@@ -486,11 +488,11 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
         return True  # asked for things, "kaikkee siistii" or "the same as in the idea paper" names none yet
     if listing and not content and names_nothing(line):
         return True  # "kaikki", "the stone things", "get the beach sorted": no thing named yet
-    parts = [p.strip(" .!…") for p in re.sub(r",\s+(?=(?:mitä|mikä|jota|joita)\b)", " ", line).split(",")]  # "…, mitä nyt tarvitaan"
-    parts = [p for p in parts if p and not _FILLER_PART.match(p)]
-    if listing and not content and 1 <= len(parts) <= 3 and "," in line and line.count(",") <= 3 and not re.search(r"[:;\n]|\d", line) and all(
-            names_nothing(p) or _NAMES_NONE.match(p) for p in parts):
-        return True  # "kaikkee mitä kylässä nyt tarvitaan, tuota, semmosta yhteistä tekemistä": each part names none
+    if listing and not content and "," in line and line.count(",") <= 3 and not re.search(r"[:;\n]|\d", line):
+        parts = [p.strip(" .!…") for p in re.sub(r",\s+(?=(?:mitä|mikä|jota|joita)\b)", " ", line).split(",")]  # "…, mitä nyt tarvitaan"
+        parts = [p for p in parts if p and not _FILLER_PART.match(p)]
+        if 1 <= len(parts) <= 3 and all(names_nothing(p) or _NAMES_NONE.match(p) for p in parts):
+            return True  # "kaikkee mitä kylässä nyt tarvitaan, tuota, semmosta yhteistä tekemistä": each part names none
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
     match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 and not content else None

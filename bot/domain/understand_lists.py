@@ -65,12 +65,6 @@ def _clean_item(item: str) -> str:
     return item.strip().rstrip(".,;:!").strip()  # "tourists!": the mark, not the item
 
 
-# "(niitä on kylässä paljo)", "(they are many here)": a bracketed remark about the thing, after it
-_BRACKET_REMARK = re.compile(r"(?<=\w)\s*\((?:niitä|niit|ne|net|se|they|we|me|he|hän)\s+[^()\d]*\)(?=\s*$)|"
-                             r"(?<=\w)\s*\((?!\s*(?:ei|not|no)\b)[^()\d]*(?:!|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|\b(?:lol|haha\w*|hehe\w*|xd))\s*\)(?=\s*$)",
-                             re.IGNORECASE)
-
-
 # (not a "no" mark: "laituri ❌" says the thing is out, see understand_doubt.marked_out)
 # a smiley typed with punctuation after the item's words: ":)", ":D", ";-)", "xD", ":P"
 _SMILEY_AFTER = re.compile(r"(?<=\w)\s+(?:[:;=]-?[)(DPpd]+|xD+|XD+|\(:)\s*$")
@@ -651,13 +645,16 @@ _ACTION_SENTENCE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:ing|minen|taan|tään
 _THAT_LED = re.compile(r"^(?:[^\s,]+[\s,]+){0,4}?(?:että|ett|ette|et|jotta)\s", re.IGNORECASE)
 
 
+# words that close a list by asking if it will do, on a line of their own or after the last thing: "riittääks nää?",
+# "is that enough or do you want numbers?", "Näin alustavasti.", "I hope that is what you meant"
+_CLOSING_ASK = (r"näin\s+alustavasti|(?:i\s+)?hope\s+(?:that|this)\s+is\s+what\s+you\s+meant|riittää(?:kö|ks)\s+(?:nää|nämä|tämä|tää)\??|"
+                r"is\s+that\s+enough[^.!]*\??")
 # a last line that closes the message, not a thing: a greeting and name, "Toivottavasti nämä riittävät", "hope this helps"
 _SIGN_OFF = re.compile(r"(?:(?:ystävällisin\s+|parhain\s+|lämpimin\s+)?terveisin|best\s+regards|best\s+wishes|best,|kind\s+regards|regards|cheers|"
                        r"mvh|hälsningar|vänliga\s+hälsningar)(?![\w-])(?:[\s,.]+[A-ZÅÄÖ][\w-]*){0,2}\W*$|"
                        r"(?:toivottavasti\s+(?:nämä|nää|tämä|tää)\s+riittä\w*|hope\s+(?:this|that)\s+(?:helps|is\s+enough)|"
                        r"(?:eiköhän\s+)?(?:noi|nuo|nää|nämä|ne|siinä|tässä)\s+(?:on|ovat|ole|oo)\s+(?:ne\s+)?(?:tärkeimmät|kaikki|pääasiat)|"
-                       r"siin(?:ä)?\s+(?:ne|kaikki)|näin\s+alustavasti|(?:i\s+)?hope\s+(?:that|this)\s+is\s+what\s+you\s+meant|"
-                       r"riittää(?:kö|ks)\s+(?:nää|nämä|tämä|tää)|is\s+that\s+enough[^.!]*|"
+                       r"siin(?:ä)?\s+(?:ne|kaikki)|" + _CLOSING_ASK + r"|"
                        r"(?:those|these)\s+are\s+the\s+(?:main|most\s+important)(?:\s+ones)?|that'?s\s+(?:about\s+)?(?:it|all)|"
                        r"(?:kiitos|thanks|thank\s+you)(?:\s+(?:paljon|kovasti|etukäteen|a\s+lot|so\s+much|in\s+advance|for\s+(?:your|the)\s+help|"
                        r"avusta|avustanne))?(?![\w-])(?:[\s,.]+[A-ZÅÄÖ][\w-]*)?)\W*$", re.IGNORECASE)  # not "Thank you dinner for the volunteers"
@@ -800,8 +797,7 @@ _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös
 _THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—/-])\s+(?:that'?s\s+(?:about\s+)?(?:it|all|the\s+main\s+(?:thing|one))(?:\s+i\s+think)?|siinä\s+se\s+(?:about|suunnilleen|kai)|"
                         r"(?:noi|nuo|nää|nämä|ne)\s+(?:on|ovat)\s+(?:ne\s+)?tärkeimmät|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
                         r"siinä\s+(?:kaikki|se|ne)|siin\s+(?:kaikki|se|ne)|ei\s+muuta|ei\s+mitään\s+muuta|(?:sen\s+)?enempää\s+(?:\w+\s+)?en\s+osaa\s+\w+|"
-                        r"näin\s+alustavasti|riittää(?:kö|ks)\s+(?:nää|nämä|tämä|tää)\??|is\s+that\s+enough[^.!]*\??|"
-                        r"(?:i\s+)?hope\s+(?:that|this)\s+is\s+what\s+you\s+meant|kelpaa(?:ko|ks)\s+(?:nää|nämä|tämä|tää)\??|"
+                        + _CLOSING_ASK + r"|kelpaa(?:ko|ks)\s+(?:nää|nämä|tämä|tää)\??|"
                         r"muita\s+ei\s+(?:oo|ole|o)(?:\s+vie?l\w*)?|ei\s+(?:oo|ole)\s+(?:vielä\s+|viel\s+)?muita|no\s+others?(?:\s+yet)?|"
                         r"none\s+(?:other|else)(?:\s+yet)?)"
                         r"(?:\s*[,.!]?\s*(?:really|honestly|oikeesti|just|only|vain|vaan|pelkkä|pelkästään)\b[^.!?,]*)?[.!]?\s*$",

@@ -28,12 +28,13 @@ _GONE = re.compile(
     r"(?:do\s*n[o']?t|no)\s+need|vuokrataa?n?|rent(?:ed|ing)?|ei\s+osteta|separate\s+thing|erillinen|buys?\s+(?:it\s+)?itself|"
     r"ostaa\s+(?:sen\s+)?itse|rah(?:o|oi)ttaja|funder|is\s+done|on\s+tehty|forget|scrap|scratch|drop|jätet(?:ään|tiin)\s+pois|pois|"
     r"sittenkää\w*|siirty\w*|postpone\w*|lykä\w*|lykkä\w*|ei\s+(?:\w+\s+)?kuulu\w*|ei\s+riitä|already\s+(?:has|have|a|an)\b|there'?s\s+already|"
-    r"voi\s+(?:oikeastaan\s+|kyllä\s+)?poistaa|too\s+(?:pricey|big|much|small|far|costly)|\bee\s+(?:oo|ole)\b|"
-    r"\bei\s+(?:lähe\w*|lähte\w*|kuulu\w*|tuu|tule)\b|(?:has|have)\s+(?:one|it|them)\b|remove\s+(?:that|it|this|them)|unohe\w*|unohd\w*|"
-    r"saadaan\s+\w+|tulloo\s+\w+\s+mukana|tulee\s+\w+\s+mukana|moved\s+away|muutti\s+pois|can\s+be\s+removed|did\s+(?:it|that|them)|tehtiin\s+jo|teki\s+(?:sen|ne|jo)|not\s+the\s+target|(?:is|are)\s*n[o']?t\b|ei\s+(?:oo|ole)\b|too\s+expensive|liian\s+kallis)",
+    r"voi\s+(?:oikeastaan\s+|kyllä\s+)?poistaa|too\s+(?:expensive|pricey|big|much|small|far|costly)|\bee\s+(?:oo|ole)\b|"
+    r"\bei\s+(?:lähe\w*|lähte\w*|tuu|tule)\b|(?:has|have)\s+(?:one|it|them)\b|remove\s+(?:that|it|this|them)|unohe\w*|unohd\w*|"
+    r"saadaan\s+\w+|tulloo\s+\w+\s+mukana|tulee\s+\w+\s+mukana|moved\s+away|muutti\s+pois|can\s+be\s+removed|did\s+(?:it|that|them)|tehtiin\s+jo|teki\s+(?:sen|ne|jo)|not\s+the\s+target|(?:is|are)\s*n[o']?t\b|ei\s+(?:oo|ole)\b|liian\s+kallis)",
     re.IGNORECASE)
-_SORRY = re.compile(r"sorry|sori|anteeks\w*|förlåt|oops|hups", re.IGNORECASE)
-_SORRY_THEN = re.compile(r"^(?:sorry|sori|anteeks\w*|förlåt|oops|hups)\s*,?\s+(?=\w)", re.IGNORECASE)
+_SORRY_WORD = r"(?:sorry|sori|anteeks\w*|förlåt|oops|hups)"
+_SORRY = re.compile(_SORRY_WORD, re.IGNORECASE)
+_SORRY_THEN = re.compile(rf"^{_SORRY_WORD}\s*,?\s+(?=\w)", re.IGNORECASE)
 # "ei kälviä vaan himanka", "not the bank but the Martta club": the thing taken back and the one in its place
 _NOT_BUT = re.compile(r"(?:^|\s)(?:(?:eiku|ei\s+ku|ei\s+kun|ee\s+ku)\s+)?(?:ei|ee|not)\s+(?P<x>[^,]+?)\s+(?:vaan|vaa|but|utan)\s+(?P<y>\S.*)$",
                       re.IGNORECASE)
@@ -103,6 +104,11 @@ def _parts(segment: str) -> list[str]:
     return sides if len(sides) > 1 and all(0 < len(side.split()) <= 3 for side in sides) else [segment]
 
 
+def _things(text: str, whole: bool = False) -> list[str]:
+    """The cleaned things in ``text``: its "ja"/"and" parts, or the whole of it on a line of its own (``whole``)."""
+    return [p for p in (_clean(p) for p in ([_clean(text)] if whole else _parts(_clean(text)))) if p]
+
+
 def _clean(part: str) -> str:
     cleaned = _LEAD.sub("", part.strip(" .,:;!?")).strip(" .,:;!?")
     return re.sub(r"\s+(?:ja|and|sekä|och)$", "", cleaned, flags=re.IGNORECASE)  # "puhelinystävätoiminta ja – ei sittenkään …"
@@ -157,18 +163,17 @@ def taken_back_list(text: str) -> list[str] | None:
         but = _NOT_BUT.search(plain) or _X_NOT_BUT.match(plain)
         if but:  # "ei kälviä vaan himanka", "Seurakunta ei vaan kaupunki", "… anteeksi ei seurakunta vaan Sysmän Yrittäjät"
             before = _SORRY_END.sub("", plain[:but.start()]).strip(" ,") if but.re is _NOT_BUT else ""
-            items += [p for p in (_clean(p) for p in (_parts(_clean(before)) if before else [])) if p]
-            said = [p for p in (_clean(p) for p in _parts(_clean(but.group("y")))) if p]
+            items += _things(before) if before else []
+            meant = _things(but.group("y"))
             if but.re is _X_NOT_BUT:
-                kept = [p for p in (_clean(p) for p in _parts(_clean(but.group("x")))) if p][:-1]
-                items += kept + said  # the last thing before "ei vaan" is the one put right
+                items += _things(but.group("x"))[:-1] + meant  # the last thing before "ei vaan" is the one put right
             else:
                 target = _names(but.group("x"), items) if items else None
                 if target is None:
-                    items += said
+                    items += meant
                 else:
                     gone.append(items[target])
-                    items[target:target + 1] = said
+                    items[target:target + 1] = meant
             corrected, pending, after_removal = True, False, False
             continue
         content = plain[mark.end():] if mark else plain
@@ -202,15 +207,14 @@ def taken_back_list(text: str) -> list[str] | None:
                 replace_at = target if re.match(r"^(?:not|ei|ee)\s+(?:the\s+)?\w", content, re.IGNORECASE) else None
             else:
                 gone.append(items[target])  # "no, 15 families", "ei ku koulutuspäivät": put in that one's place
-                items[target:target + 1] = [p for p in (_clean(p) for p in ([_clean(content)] if rows else _parts(_clean(content)))) if p] or [
-                    _clean(content)]  # "nuoret, ei ku ikäihmiset ja lapsiperheet"
+                items[target:target + 1] = _things(content, rows) or [_clean(content)]  # "nuoret, ei ku ikäihmiset ja lapsiperheet"
                 after_removal = True  # "Ei kun puukiuas, sähkö ei riitä": a reason may follow the thing put right
             continue
-        for part in (_clean(p) for p in ([_clean(segment)] if rows else _parts(_clean(segment)))):
-            if part and replace_at is not None:
+        for part in _things(segment, rows):
+            if replace_at is not None:
                 items.insert(min(replace_at, len(items)), part)  # "not the sports club, the Martta club"
                 replace_at = None
-            elif part:
+            else:
                 items.append(part)
         after_removal = False
     unique = [item for n, item in enumerate(items) if item.lower() not in {i.lower() for i in items[:n]}]

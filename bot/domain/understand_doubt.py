@@ -149,9 +149,55 @@ def _split_doubt(text: str) -> list[str] | None:
         return [left, _ALSO_LEAD.sub("", right, count=1) or right]  # "… and also tourists from Jyväskylä"
     if "\n" in (text or "").strip() or len(split_items(text)) != 1:
         return None
-    line = spoken_tail(without_intro(text))  # "lots, honestly": the filler is no second thing
+    line = _without_long_intro(spoken_tail(without_intro(text)))  # "lots, honestly": the filler is no second thing
     return (_without_remarks(line) or _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
-            or _or_chain(line) or _loose_parts(line) or loose_and_chain(line))
+            or _or_chain(line) or _loose_parts(line) or loose_and_chain(line) or _commas_then_and(line))
+
+
+# the join before the last thing of a comma line: "…, families with kids and also people from …", "… as well as a radio interview"
+_LAST_JOIN = re.compile(r"\s+(?:and\s+also|and|as\s+well\s+as|ja\s+myös|ja|sekä|och)\s+(?=\S)", re.IGNORECASE)
+
+
+_SAYS_MORE = re.compile(r"(?:lähinnä|eli|siis|esim\w*|etenkin|varsinkin|erityisesti|kuten|mainly|mostly|like|such\s+as|e\.g\.|"
+                        r"including|especially|namely|i\.e\.)\b", re.IGNORECASE)
+
+
+def _commas_then_and(line: str) -> list[str] | None:
+    """"At least 150 participants, 12 trained walk leaders and a printed map of …", "people move more, village is more
+    alive in dark time, and kids have place to be …": a comma line ending "and X" that the rules above keep as one
+    thing; offered, "one thing or several?", as the answer read back as one thing costs the same tap."""
+    if re.search(r"[.!?;:]\s", line):
+        return None
+    masked = _mask_parens(line)
+    cuts = [m.start() for m in _COMMA.finditer(masked)]
+    if not 1 <= len(cuts) <= 6:
+        return None
+    last = _cut(masked, cuts)[-1]
+    joins = list(_LAST_JOIN.finditer(last))
+    if len(joins) != 1:
+        return None
+    at = cuts[-1] + 1 + joins[0].start()
+    cuts_then = cuts + [at]
+    parts = [p.strip() for p in _cut(line[:at], cuts) + [line[at:][len(joins[0].group(0)):]]]
+    bare = [p.strip() for p in _cut(masked[:at], cuts)] + [masked[at + len(joins[0].group(0)):].strip()]
+    if any(_SAYS_MORE.match(p) for p in parts[1:]):
+        return None  # "remontti, lähinnä katto ja ikkunat": the parts after the comma say what the first is
+    if len(parts) >= 3 and all(1 <= len(p.split()) <= 12 for p in bare):
+        that = sum(1 for p in parts if _THAT_HEAD.match(p)) >= len(parts) - 1  # "ett joka kylässä …, ett …, ja ett …"
+        return [_clean_item(_THAT_HEAD.sub("", p) if that else p) or p for p in parts]
+    return None
+
+
+# a longer intro before a colon: "The volunteer training will cover: …", "What the elderly told us they miss: …"
+_LONG_INTRO = re.compile(r"^[^:,;.!?()]{1,80}:\s+(?=\S)")
+
+
+def _without_long_intro(line: str) -> str:
+    """``line`` without an intro of up to ten words ended by its one colon, when the rest has a comma."""
+    intro = _LONG_INTRO.match(line)
+    if intro and len(intro.group(0).split()) <= 10 and ":" not in line[intro.end():] and _COMMA.search(line[intro.end():]):
+        return line[intro.end():]
+    return line
 
 
 def _or_chain(line: str) -> list[str] | None:
@@ -322,9 +368,12 @@ def _loose_parts(line: str) -> list[str] | None:
         return [_clean_item(_THAT_HEAD.sub("", p) if that else p) for p in sentences]
     if re.search(r"[.!?;:]\s", line):
         return None
-    parts = [p.strip() for p in _COMMA.split(line) if p.strip()]
-    if 3 <= len(parts) <= 8 and all(1 <= len(p.split()) <= 8 for p in parts) and not any(p[:1].isdigit() for p in parts):
-        return [_clean_item(p) for p in parts]
+    masked = _mask_parens(line)
+    cuts = [m.start() for m in _COMMA.finditer(masked)]
+    parts = [p.strip() for p in _cut(line, cuts) if p.strip()]
+    bare = [p.strip() for p in _cut(masked, cuts) if p.strip()]  # a bracket counts as one word
+    if 3 <= len(parts) <= 8 and all(1 <= len(p.split()) <= 8 for p in bare) and not any(p[:1].isdigit() for p in parts):
+        return [_clean_item(p) for p in parts]  # "pensioners (the morning gang, about 25), young families, …": no cut in brackets
     return None
 
 

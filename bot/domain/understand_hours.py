@@ -371,6 +371,16 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
+    label = _LABEL.match(text)
+    if label and reading.value is None:
+        after = understand_hours(text[label.end():], lang=lang, machines=machines)  # "Siivous- ja maalaustalkoot: 10 henkeä, …"
+        if after.value is not None:
+            return replace(after, doubt=after.doubt or "guess")
+    days = _RESTATED.sub(lambda m: m.group("days"), text)
+    if days != text:
+        said = understand_hours(days, lang=lang, machines=machines)  # "3 weekends (6 days)": the days, not both
+        if said.value is not None and said.value != reading.value:
+            return replace(said, doubt=said.doubt or "guess")
     same = hour_sums.same_for_two(text)
     if same is not None and reading.value != same:
         return HoursReading(same, doubt="guess")  # "mä 100 tuntia ja Raimo saman verran": 100 each, proposed
@@ -391,6 +401,14 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     if not machines and final.value is not None and final.doubt is None and _MACHINE_NAMED.search(text) and not _PEOPLE_NAMED.search(text):
         return replace(final, doubt="check")  # "oma traktori 40 tuntia": machine hours alone, not talkoot? shown before it is saved
     return final
+
+
+# a label before the figures, without figures of its own: "Siivous- ja maalaustalkoot: …", "Purkutyöt: …"
+_LABEL = re.compile(r"^\s*(?![^:]*\b(?:per|each|kukin|jokai\w*|kohden|hlö|henkilö\w*|person|head)\b)[^\d:.!?\n]{2,60}:[ \t]+(?=\S)",
+                    re.IGNORECASE)
+# weekends said again as days: "3 weekends (6 days)", "kahtena viikonloppuna eli neljänä päivänä", "two weekends so four days"
+_RESTATED = re.compile(r"\b\w+\s+(?:[a-zäö]*viikonlop\w*|vkl|weekends?)\s*,?\s*(?:\(\s*|(?:eli|siis|so|i\.e\.|that\s+is|=)\s+)"
+                       r"(?P<days>\w+\s+(?:päivä\w*|pv\w*|days?)\b)(?!\s*(?:each|per|a\s+weekend|/|kukin|kumpanakin|viikonlopussa))(?:\s*\))?", re.IGNORECASE)
 
 
 # a machine's hours (not a person's work): "oma traktori 40 tuntia", "Traktorityötä 40 tuntia", "20 tractor hours", "konetyötä 15 h"

@@ -25,7 +25,7 @@ def tidy_offer(parts: list[str] | None) -> list[str] | None:
     if want and parts[0][want.end():].strip():
         parts = [parts[0][want.end():].strip(), *parts[1:]]  # "myö halutaa säilyttää … ja saaha …": the wish said once
     if parts and len(parts) >= 2:
-        parts = [parts[0]] + [re.sub(r"^(?:Ja|And)\s+(?=\w+\s+\w)", "", p) for p in parts[1:]]  # "… arvioitu. Ja jos …": a new sentence's "and"
+        parts = [parts[0]] + [re.sub(r"^(?:ja|and|sekä|och)\s+(?=\w+\s+\w)", "", p, flags=re.IGNORECASE) for p in parts[1:]]  # "… arvioitu. Ja jos …", "…, and the rest is our own money": the "and" before the last
         parts = [parts[0]] + [_ADDED_LEAD.sub("", p, count=1) or p for p in parts[1:]]  # "…, sitten vielä ulkovalot pihalle"
     if not parts or len(parts) < 2 or sum(1 for p in parts if _SEQUENCE_LEAD.match(p)) < 2:
         return parts

@@ -42,7 +42,7 @@ from bot.domain.interview import reads_back  # noqa: E402
 from bot.domain.understand_check import checked  # noqa: E402
 from bot.domain.understand_choice_guess import read_choice  # noqa: E402
 from bot.domain.understand_doubt import says_nothing_yet, split_doubt  # noqa: E402
-from bot.domain.understand_lists import without_intro  # noqa: E402
+from bot.domain.understand_doubt import as_one_thing  # noqa: E402
 from bot.domain.parsing import (  # noqa: E402
     is_keep, looks_like_question, match_choice, split_items, understand_amount, understand_date, understand_hours,
 )
@@ -143,7 +143,7 @@ def judge(item: dict, options: dict, default_today: date, question_check: bool =
         if str(expect) == "ask" and pair:  # a careful human would ask: "one thing or two?", or for an answer at all
             return "ok", pair
         if pair:
-            offered = (pair, [without_intro(text)])  # the two buttons: these parts, or the answer as one thing
+            offered = (pair, [as_one_thing(text)])  # the two buttons: these parts, or the answer as one thing
             if pairs_offered and isinstance(expect, list) and any(
                     [_norm_item(i) for i in o] == [_norm_item(e) for e in expect] for o in offered):
                 return "ok", SplitQuestion(tuple(pair))  # the meant reading is one tap away, as a proposed figure is

@@ -21,11 +21,10 @@ from .interview_read import (
 from . import interview_calc as calc
 from .understand_numbers import AmountReading
 from .text import is_meaningful
-from .understand_doubt import says_nothing_yet, split_doubt
+from .understand_doubt import as_one_thing, says_nothing_yet, split_doubt
 from .understand_hedges import says_ceiling
 from .understand_check import checked, list_needs_check, needs_check
 from .understand_choice_guess import read_choice
-from .understand_lists import without_intro
 
 Labels = Mapping[str, list[str]]
 
@@ -255,7 +254,7 @@ def _answer_items(draft: Draft, question, text: str, read_back: bool = True) -> 
     if parts is not None and len(parts) == 1 and not check_text(parts[0]):  # "äänentoisto, ei ku valot": one thing left
         return _read_back(draft, question, parts[0]) if draft.sub == 0 else _store_items(draft, question, parts)
     if parts is not None and not check_text(text):
-        draft.pending = {"kind": "split", "qid": question.id, "text": without_intro(text), "parts": parts}
+        draft.pending = {"kind": "split", "qid": question.id, "text": as_one_thing(text), "parts": parts}
         return Outcome("confirm_split", params={"text": text, "parts": parts})
     items = [item.strip() for item in split_items(text) if item.strip()] or [text]
     if read_back and draft.sub == 0 and (not question.whole or len(items) > 1) and reads_back(text, items):

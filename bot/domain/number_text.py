@@ -164,9 +164,13 @@ _SPOKEN_AMOUNTS = (
     # not "puoli tonnia soraa" (half a ton)
     (re.compile(r"\bpari(?:kyt|kymmentä|kymment)\b"), "kaksikymmentä"),  # "parikyt tonnia"
     (re.compile(r"\bfourty\b"), "forty"), (re.compile(r"\bseihtemän"), "seitsemän"),
-    (re.compile(r"\b(kahdeksi|kolmeksi|neljäksi|viideksi|kuudeksi|seitsemäksi|kahdeksaksi)\s+(?=(?:päiväksi|illaksi|tunniksi)\b)"),
+    (re.compile(r"\b(kahdeksi|kolmeksi|neljäksi|viideksi|kuudeksi|seitsemäksi|kahdeksaksi)\s+(?=(?:päiväksi|illaksi|tunniksi|viikoksi|"
+                r"viikonlopuksi|lauantaiksi|kuukaudeksi)\b)"),
      lambda m: {"kahdeksi": "2", "kolmeksi": "3", "neljäksi": "4", "viideksi": "5", "kuudeksi": "6", "seitsemäksi": "7",
-                "kahdeksaksi": "8"}[m.group(1)] + " "),  # "kuus miestä kolmeksi päiväksi": three days
+                "kahdeksaksi": "8"}[m.group(1)] + " "),  # "kuus miestä kolmeksi päiväksi", "kolmeksi viikoksi": three days, weeks
+    (re.compile(r"\b(yhdeksi|kahdeksi|kolmeksi|neljäksi|viideksi|kuudeksi|seitsemäksi|kahdeksaksi|yhdeksäksi)toista\s+(?=kuukaudeksi\b)"),
+     lambda m: str(11 + ["yhdeksi", "kahdeksi", "kolmeksi", "neljäksi", "viideksi", "kuudeksi", "seitsemäksi", "kahdeksaksi",
+                         "yhdeksäksi"].index(m.group(1))) + " "),  # "kahdeksaksitoista kuukaudeksi": 18 months
     (re.compile(r"\b(kahdeksa|kaheksa|seittemä|seitsemä|yhdeksä|yheksä|kymmene)\b"), r"\1n"),  # Satakunta "kahdeksa", "kymmene"
     (re.compile(r"\bneli-?(?=sataa|kymmentä|toista)"), "neljä"),  # "kolome tuhatta nelisataa": 3 400, not 3 000
     (re.compile(r"\b(kolmi|neli|viiti|kuuti)sen\s+(?=sataa|tuhatta)"),

@@ -574,6 +574,12 @@ _MONTH_AFTER = re.compile(r"\b(?:sitä\s+)?seuraava\w*\s+kuu\w*|\bkuukautta\s+my
                           re.IGNORECASE)
 
 
+# the start named as what a time is counted from: "vuoden päästä (siitä) aloituksesta", "a year after the start"
+_COUNTED_FROM = re.compile(r"\s*\b(?:(?:siitä|sen|hankkeen|projektin)\s+)?(?:aloitu(?:ksesta|kses|sesta)|alotu(?:ksesta|kses|sesta)|alkamise(?:sta|st)|"
+                         r"alkamispäiväst\w*|aloituspäiväst\w*)\b|\s*\b(?:after|from)\s+(?:the\s+|our\s+)?(?:project\s+)?start(?:ing)?(?:\s+date)?\b",
+                         re.IGNORECASE)
+
+
 def understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,
                     start: date | None = None) -> DateReading:
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
@@ -586,6 +592,10 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
             return replace(last, vague=True)  # "after the board mtg in feb, so march": the month said last, proposed
     if role == "end" and start is not None and reading.vague and "relative" in reading.assumptions:
         reading = after_start(standard_forms(said.lower()), start) or reading  # "kahen vuojen päästä": from the start
+    if role == "end" and start is not None and reading.value is None and _COUNTED_FROM.search(said):
+        counted = after_start(standard_forms(_COUNTED_FROM.sub(" ", said).lower()), start)  # "vuoden päästä aloituksesta"
+        if counted is not None:
+            return counted
     if (role == "end" and start is not None and reading.value is not None and reading.value.year != start.year + 1
             and _FOLLOWING_YEAR.search(said) and not re.search(r"\b(?:ensi|ens|next|20\d\d)\b", said, re.IGNORECASE)):
         year, month = start.year + 1, reading.value.month

@@ -13,7 +13,7 @@ from .understand_takeback import clean_items, taken_back_list
 from .understand_shared_head import shared_head_pair
 from .understand_vague import names_nothing
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
-    _BULLET, _COMMA, _DASH_ROW, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
+    _BULLET, _COMMA, _DASH_ROW, _THAT_FIRST, _THAT_INTRO, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
     _ALSO_LEAD, _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
 )
 
@@ -80,6 +80,13 @@ def _two_actions(line: str) -> list[str] | None:
     if all(any(_acts(w) for w in side.lower().split()[:3]) for side in (left, right)):
         return [left, right]  # "talkoilla tehdään uusi kota ja kunnan kanssa korjataan uimaranta"
     return None
+
+
+def as_one_thing(text: str) -> str:
+    """The answer as the one thing the "one thing" button saves: on one line, without a short intro, a lone bullet or a
+    mood after it ("- Uusi katto, joka kestää lumen 🙂" -> "Uusi katto, joka kestää lumen")."""
+    line = without_intro(text)
+    return _clean_item(line) or line
 
 
 def split_doubt(text: str) -> list[str] | None:
@@ -150,6 +157,9 @@ def _split_doubt(text: str) -> list[str] | None:
     if "\n" in (text or "").strip() or len(split_items(text)) != 1:
         return None
     line = _without_long_intro(spoken_tail(without_intro(text)))  # "lots, honestly": the filler is no second thing
+    said = _THAT_INTRO.match(line)
+    if said and _COMMA.search(line[said.end():]):
+        line = _THAT_FIRST.sub("", line[said.end():], count=1)  # "Tavoitteena on, että A, B ja C": offered without the goal said
     return (_without_remarks(line) or _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
             or _or_chain(line) or _loose_parts(line) or loose_and_chain(line) or _commas_then_and(line))
 
@@ -159,7 +169,9 @@ _LAST_JOIN = re.compile(r"\s+(?:and\s+also|and|as\s+well\s+as|ja\s+myös|ja|sek�
 
 
 _SAYS_MORE = re.compile(r"(?:lähinnä|eli|siis|esim\w*|etenkin|varsinkin|erityisesti|kuten|mainly|mostly|like|such\s+as|e\.g\.|"
-                        r"including|especially|namely|i\.e\.)\b", re.IGNORECASE)
+                        r"including|especially|namely|i\.e\.|"
+                        r"jo(?:ka|tka|ssa|issa|sta|ista|hon|ihin|ta|ita|nka|iden|lla|illa|lle|ille|ksi)|mi(?:kä|tkä|ssä|stä|hin|tä)|jotta|koska|"
+                        r"kun|jos|vaikka|mutta|mut|which|who|whom|whose|where|that|because|since|if|so\s+that|but|although)\b", re.IGNORECASE)
 
 
 def _commas_then_and(line: str) -> list[str] | None:
@@ -462,7 +474,9 @@ _SOMETHING = re.compile(r"^(?:\S+\s+){0,3}(?:jotain|jotaki|jotakin|jotakii|somet
 # "no sitä mitä viimeks kerroin", "kyllä sää tiärät", "the same like i wrote in the idea paper", "everything for
 # integration", "I would prefer to discuss this with the board first", "Toivoisin, että te ehdottaisitte …"
 _NAMES_NONE = re.compile(
-    r"^(?:no+h?\s+|tuota\W*\s*|tota\W*\s*|well\W*\s+|öö+\W*\s*|hmm+\W*\s*)*(?:"
+    r"^(?:no+h?\s+|tuota\W*\s*|tota\W*\s*|well\W*\s+|öö+\W*\s*|hmm+\W*\s*|just\s+|vaan\s+)*(?:"
+    r"(?:kaikki|kaikke[ae]|kaikkie)\s+(?:tarpeellis\w*|tarvittav\w*|mahdollis\w*|mahollis\w*)\b(?!.*(?:minen|ointi|remontti|korjaus|rakennus|"
+    r"hankinta|kunnostus)\b)|everything\s+(?:to\s+be|needed|necessary|possible)\b(?:\s+\w+){0,3}$|"
     r"(?:kaikenlais|kaekenlais|kaikennäkös|kaikennäköis)\w*(?:\s+\w+){1,2},?\s+(?:mitä|mikä|jota)\s+\w+|"
     r"(?:kaikke[ae]|kaikkie|kaikennäköst\w*|kaikenlaist\w*)(?!.*\b(?:korjau\w*|remont\w*|kunnostu\w*)\b)(?:\s+\w+){0,3}$|"
     r"(?:kaikki|kaikke[ae]|kaikkie)\s+(?:se\s+)?(?:mitä|mikä)\b(?!.*(?:minen|ointi|remontti|korjaus|rakennus|hankinta|kunnostus)\b)|(?:sitä|se|ne|niitä)(?:\s+sam\w+)?\s+mitä\s+(?:\w+\s+){0,2}(?:kerroin|sanoin|kirjotin|kirjoitin|mainitsin|"

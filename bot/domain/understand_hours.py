@@ -371,12 +371,16 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
+    if reading.doubt == "guess" and reading.factors and len(reading.factors) >= 2 and _SPEAKER_PAIR.search(text):
+        pair = _last_proposals(text, lang=lang)  # "me and my mate Jussi, one week of weekdays, 6 hrs a day": two people
+        if pair is not None and pair.value is not None and pair.factors and len(pair.factors) == len(reading.factors) + 1:
+            return pair
     label = _LABEL.match(text)
     if label and reading.value is None:
         after = understand_hours(text[label.end():], lang=lang, machines=machines)  # "Siivous- ja maalaustalkoot: 10 henkeä, …"
         if after.value is not None:
             return replace(after, doubt=after.doubt or "guess")
-    days = _RESTATED.sub(lambda m: m.group("days"), text)
+    days = _RESTATED.sub(_restated_days, text) if not _PER_WEEKEND_SAID.search(text) else text
     if days != text:
         said = understand_hours(days, lang=lang, machines=machines)  # "3 weekends (6 days)": the days, not both
         if said.value is not None and said.value != reading.value:
@@ -404,11 +408,35 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
 
 
 # a label before the figures, without figures of its own: "Siivous- ja maalaustalkoot: …", "Purkutyöt: …"
-_LABEL = re.compile(r"^\s*(?![^:]*\b(?:per|each|kukin|jokai\w*|kohden|hlö|henkilö\w*|person|head)\b)[^\d:.!?\n]{2,60}:[ \t]+(?=\S)",
-                    re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?![^:]*\b(?:per|each|kukin|jokai\w*|kohden|hlö|henkilö\w*|person|head|joka|every|kerran|twice|kahdesti|"
+                    r"weekly|monthly|viiko\w*|kuuko\w*|week\w*|month\w*|koko|whole|all|molemm\w*|both|kevä\w*|kevät|syys\w*|syks\w*|kesä\w*|"
+                    r"talv\w*|spring|autumn|fall|summer|winter|ilta\w*|illa\w*|evening\w*|aamu\w*|morning\w*|päivä\w*|days?|"
+                    r"\w*(?:ntai|ntaina|ntait|ntaisin|iikko|iikkona|ksuna|ksuisin)|\w*(?:days|day))\b)"
+                    r"[^\d:.!?\n]{2,60}:[ \t]+(?=\S)", re.IGNORECASE)
 # weekends said again as days: "3 weekends (6 days)", "kahtena viikonloppuna eli neljänä päivänä", "two weekends so four days"
-_RESTATED = re.compile(r"\b\w+\s+(?:[a-zäö]*viikonlop\w*|vkl|weekends?)\s*,?\s*(?:\(\s*|(?:eli|siis|so|i\.e\.|that\s+is|=)\s+)"
-                       r"(?P<days>\w+\s+(?:päivä\w*|pv\w*|days?)\b)(?!\s*(?:each|per|a\s+weekend|/|kukin|kumpanakin|viikonlopussa))(?:\s*\))?", re.IGNORECASE)
+_RESTATED = re.compile(r"\b(?P<weekends>\w+)\s+(?:[a-zäö]*viikonlop\w*|vkl|weekends?)\s*,?\s*(?:\(\s*|(?:eli|siis|so|i\.e\.|that\s+is|=)\s+)"
+                       r"(?P<days>\w+\s+(?:päivä\w*|pv\w*|days?)\b)(?!\s*(?:each|per|a\s+weekend|/|kukin|kumpanakin|viikonlopussa|kerrallaan|kerralla|at\s+a\s+time|each\s+time))(?:\s*\))?", re.IGNORECASE)
+
+
+# a word that says the days or hours are per weekend: "(2 päivää kerrallaan)", "both days", "10 hours each weekend"
+_PER_WEEKEND_SAID = re.compile(r"\b(?:joka\s+viikonloppu\w*|every\s+weekend|each\s+weekend|per\s+weekend|a\s+weekend|viikonlopussa|kumpanakin|"
+                               r"molemm\w*|both)\b", re.IGNORECASE)
+_SMALL_COUNT = {"one": 1, "a": 1, "yksi": 1, "yks": 1, "yhtenä": 1, "yhden": 1, "two": 2, "kaksi": 2, "kaks": 2, "kahtena": 2, "kahden": 2,
+                "kahen": 2, "three": 3, "kolme": 3, "kolmena": 3, "kolmen": 3, "four": 4, "neljä": 4, "neljänä": 4, "neljän": 4,
+                "five": 5, "viisi": 5, "viis": 5, "viitenä": 5, "six": 6, "kuusi": 6, "kuus": 6, "kuutena": 6, "seven": 7,
+                "seitsemän": 7, "seittemän": 7, "eight": 8, "kahdeksan": 8, "kaheksan": 8, "kahdeksana": 8, "nine": 9,
+                "yhdeksän": 9, "ten": 10, "kymmenen": 10, "kymmenenä": 10, "twelve": 12, "kaksitoista": 12}
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else _SMALL_COUNT.get(word)
+
+
+def _restated_days(match: re.Match) -> str:
+    """The days alone when they count more than the weekends ("3 weekends (6 days)"); else the words as said."""
+    weekends, days = _count(match.group("weekends")), _count(match.group("days").split()[0])
+    return match.group("days") if weekends and days and days > weekends else match.group(0)
 
 
 # a machine's hours (not a person's work): "oma traktori 40 tuntia", "Traktorityötä 40 tuntia", "20 tractor hours", "konetyötä 15 h"

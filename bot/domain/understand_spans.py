@@ -25,7 +25,10 @@ _DAY_RANGE = re.compile(_FULL_FI + r"(?:sta|lta)\s+" + _FULL_FI + r"(?:hin|iin|i
                         r"\b" + _FULL_EN + r"\s+(?:to|through|till|until|[-–—])\s+" + _FULL_EN + r"\b|"
                         r"\b" + _SHORT + r"\.?\s*[-–—]\s*" + _SHORT + r"\b\.?", re.IGNORECASE)
 # "2 viikkoa joka arkipäivä", "two weeks, every weekday": five days a week
-_WEEKS_OF_WEEKDAYS = re.compile(r"\b(\d{1,2})\s+(?:viikkoa|viikon\s+ajan|weeks?)\W{0,3}\s*(?:joka\s+arkipäivä|arkipäivisin|arkisin|"
+_WEEK_COUNT = {"yks": 1, "yksi": 1, "yhden": 1, "a": 1, "one": 1, "kaks": 2, "kaksi": 2, "kahden": 2, "kahen": 2, "two": 2, "kolme": 3,
+               "kolmen": 3, "three": 3, "neljä": 4, "neljän": 4, "four": 4}
+_WEEKS_OF_WEEKDAYS = re.compile(r"\b(\d{1,2}|" + "|".join(_WEEK_COUNT) + r")\s+(?:viikkoa|viikkoo|viikoksi|viikon\s+ajan|weeks?)\W{0,3}\s*(?:of\s+|\(\s*)?(?:joka\s+arkipäivä|arkipäivisin|arkisin|"
+                                r"arki-?\s?ilt(?:oina|oi|aisin|ana)|"
                                 r"every\s+weekday|on\s+weekdays|weekdays)\b", re.IGNORECASE)
 
 
@@ -69,4 +72,4 @@ def spans_as_counts(text: str) -> str:
         text = _CLOCK.sub(_clock, text)  # not "Kirjasto on auki klo 10-18, me tehdään 20 h": the hours are said
     if not _DAYS_SAID.search(text):
         text = _DAY_RANGE.sub(_days, text)  # not "pe–su eli 3 päivää": the days are counted
-    return _WEEKS_OF_WEEKDAYS.sub(lambda m: f"{int(m.group(1)) * 5} days", text)
+    return _WEEKS_OF_WEEKDAYS.sub(lambda m: f"{int(_WEEK_COUNT.get(m.group(1).lower(), m.group(1))) * 5} days", text)

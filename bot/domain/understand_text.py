@@ -284,11 +284,11 @@ def _owner_and_applicant(clause: str) -> list[str]:
 # Word stems that show the kind of a Leader project, anywhere in a word ("äänenhuoltokursseja"; folded text)
 _KIND_STEMS = {
     "training": r"koulutu|koulutt|kurss|luento|luenno|luennoi|tiedotu|tiedott|tiedotta|tiedonvalit|tyopaj|opetu|opetta(?!j)|"
-                r"infotilaisu|infoilt|neuvont|\btraining|\bcourses?\b|workshop|lecture|\bteach(?!er)|\binfo\s*(?:sessions?|events?|evenings?)",
-    "development": r"kehitta|kehittee\b|kehity|kehitet|suunnitelm|selvitet|kartoit|\bdevelop|\bplanning\b(?!\s+permi)",
-    "investment": r"\binvest(?!ig)|investoi|rakenne|rakenta|remont|hankin|ostet|ostam|korjat|korjau|kunnost|\bbuild|\bbuying\b|\bbuy\b|"
+                r"infotilaisu|infoilt|neuvont|utbildning|\btraining|\bcourses?\b|workshop|lecture|\bteach(?!er)|\binfo\s*(?:sessions?|events?|evenings?)",
+    "development": r"kehitta|kehittee\b|kehity|kehitet|suunnitelm|selvitet|kartoit|utveckling|\bdevelop|\bplanning\b(?!\s+permi)",
+    "investment": r"\binvest(?!ig)|investoi|investering|rakenne|rakenta|remont|hankin|ostet|ostam|korjat|korjau|kunnost|\bbuild|\bbuying\b|\bbuy\b|"
                   r"\bpurchas|\bconstruction\b|\bconstruct\b|equipment|\brenovat|\brepair",
-    "cooperation": r"yhteistyo|yhteishank|yhteinen hanke|yhteisen hankkee|\bco\s?operation\b|joint project|"
+    "cooperation": r"yhteistyo|yhteishank|samarbet|yhteinen hanke|yhteisen hankkee|\bco\s?operation\b|joint project|"
                    r"\btogether\s+with\s+(?:\w+\s+){0,2}(?:villages|associations|areas|clubs|leader\w*)\b|"
                    r"\b\w*(?:kylien|kylan|kylaan|seurojen|seuran|alueiden|alueen|leader\w*|kuntien|yhdistysten|yhdistyksen)\s+(?:\w+\s+)?kanssa\b",
 }

@@ -59,9 +59,85 @@ def test_days_of_each_weekend_still_multiply():
     ("Cleaning and painting: 4 people during one week of weekdays, 5 hours each day", 100),
 ])
 def test_a_label_before_the_hours_is_no_figure(text, hours):
-    reading = understand_hours(text, lang="fi")
-    assert reading.value == Decimal(hours) and reading.doubt
+    assert understand_hours(text, lang="fi").value == Decimal(hours)
 
 
 def test_a_per_volunteer_label_is_kept():
     assert understand_hours("Per volunteer:\n- building 20 h\n- painting 10 h", lang="en").value is None
+
+
+# --- mended after the one run of the fresh pair 105-106 (tuned on it: no fresh figure) and after adversarial review 33 ---
+
+from datetime import date  # noqa: E402
+
+from bot.domain.understand_dates import understand_date  # noqa: E402
+from bot.domain.understand_doubt import as_one_thing, says_nothing_yet  # noqa: E402
+from bot.domain.understand_lists import split_items  # noqa: E402
+
+
+def test_a_take_back_line_under_bullets_takes_the_thing_back():
+    assert split_doubt("- vatsapenkki\n- leuanvetoteline\n- tasapainorata\nei sittenkää vatsapenkkiä") == [
+        "leuanvetoteline", "tasapainorata"]
+
+
+def test_leave_it_out_takes_the_thing_back():
+    assert split_doubt("Loviisa town, Kabböle school, the parish. Actually leave the parish out, they said no") == [
+        "Loviisa town", "Kabböle school"]
+
+
+def test_a_laugh_after_the_last_thing_is_no_part_of_it():
+    assert split_items("high water in spring, the Swedish side gets no funding, and mosquitoes haha")[-1] == "mosquitoes"
+
+
+@pytest.mark.parametrize("text", ["no kaikkee tarpeellista mitä tuommosessa tilanteessa tarvitaan", "just everything to be prepared idk"])
+def test_everything_needed_names_nothing_yet(text):
+    assert says_nothing_yet(text, listing=True)
+
+
+def test_a_goal_said_before_a_comma_list_of_clauses_is_no_part():
+    assert split_doubt("Tavoitteena on, että ikäihmiset osaavat asioida verkossa, yksinäisyys vähenee ja vapaaehtoiset jaksavat.") == [
+        "ikäihmiset osaavat asioida verkossa", "yksinäisyys vähenee", "vapaaehtoiset jaksavat"]
+
+
+@pytest.mark.parametrize("text", ["Uusi katto, joka kestää lumen ja tuulen 🙂", "A new roof, which survives snow and wind :)",
+                                  "Esteetön luiska, jotta pyörätuolilla ja rollaattorilla pääsee sisään!"])
+def test_a_relative_clause_is_no_list(text):
+    assert split_doubt(text) is None
+
+
+def test_the_one_thing_button_saves_the_answer_without_its_bullet_or_mood():
+    assert as_one_thing("- Uusi katto, joka kestää lumen ja tuulen 🙂") == "Uusi katto, joka kestää lumen ja tuulen"
+
+
+@pytest.mark.parametrize("text, lang, hours", [
+    ("kaks viikkoo arki-iltoina 3 h, 4 hlöä", "fi", 120), ("a week of weekdays, 2 volunteers, 4 hours a day", "en", 40),
+    ("talkoisiin tulee viisi miestä kolmeksi viikoksi arkipäivisin neljä tuntia päivässä", "fi", 300),
+    ("me and my mate Jussi, one week of weekdays, 6 hrs a day", "en", 60),
+])
+def test_weeks_of_weekdays_are_five_days_each(text, lang, hours):
+    assert understand_hours(text, lang=lang).value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text, lang, hours", [
+    ("8 people, 4 weekends (2 days), 6 hours a day", "en", 384),  # the days of each weekend, not a count of all days
+    ("6 henkeä, 3 viikonloppua (2 päivää kerrallaan), 7 tuntia päivässä", "fi", 252),
+    ("6 of us, two weekends (both days), 7 hours a day", "en", 168),
+])
+def test_days_per_weekend_are_not_taken_for_all_days(text, lang, hours):
+    assert understand_hours(text, lang=lang).value == Decimal(hours)
+
+
+@pytest.mark.parametrize("text", ["Joka lauantai koko kesän: 3 henkeä, 4 tuntia", "Kevät- ja syystalkoot: 12 henkeä, 4 tuntia",
+                                  "Twice a month all year: 3 people, 2 hours", "Lauantai ja sunnuntai: 4 henkeä, 5 tuntia"])
+def test_a_label_that_says_how_often_is_not_read_past(text):
+    assert understand_hours(text, lang="fi").value is None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("vuuen päästä alotuksesta pitäs olla valamista", date(2027, 4, 1), date(2028, 3, 31)),
+    ("Vuoden päästä siitä aloituksesta pitäis olla kaikki valmista.", date(2027, 5, 1), date(2028, 4, 30)),
+    ("kaks vuotta siitä alusta", date(2027, 3, 1), date(2029, 2, 28)),
+])
+def test_an_end_counted_from_the_start(text, start, end):
+    reading = understand_date(text, role="end", today=date(2026, 12, 4), lang="fi", start=start)
+    assert reading.value == end and reading.vague  # proposed

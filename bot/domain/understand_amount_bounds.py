@@ -26,8 +26,9 @@ _SPOKEN_RANGE = re.compile(r"\b(" + "|".join(sorted(_FROM, key=len, reverse=True
 _UNIT = {"tuhatta": 1000, "tuhanteen": 1000, "tonniin": 1000, "tonnia": 1000, "tonnii": 1000, "tuhannen": 1000, "sataan": 100,
          "sataa": 100, "euroon": 1, "euroa": 1}
 # "15 pyörää, yksi maksaa noin 350 euroa", "10 bikes, one costs 350 €": a count, then the price of one
-_ONE_COSTS = re.compile(r"^\D{0,40}?\b(\d{1,4})\s+[a-zäöå]{3,}\w*\s*,?\s*(?:ja\s+|and\s+)?(?:yksi|yks|one|each|kappale|kpl)\s+"
-                        r"(?:maksaa|maksais|costs?|hinta\s+on|hinta)\s+(.+)$", re.IGNORECASE)
+_ONE_COSTS = re.compile(r"^\D{0,40}?\b(\d{1,4})\s*(?:kpl\b|[a-zäöå]{3,}\w*)\s*,?\s*(?:ja\s+|and\s+)?(?:yksi|yks|one|each|kappale|kpl)\s+"
+                        r"(?:maksaa|maksais|costs?|hinta\s+on|hinta|is(?=\s+(?:around|about|roughly|approx\w*|\d))|on(?=\s+(?:noin|n\.|\d)))\s+(.+)$",
+                        re.IGNORECASE)
 _ONE_FREE = re.compile(r"\b(?:toinen|toiset|muut|the\s+other|others|ilmai\w*|free|gratis)\b", re.IGNORECASE)
 
 

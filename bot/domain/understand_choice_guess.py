@@ -53,6 +53,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         guess = second_look(text, options, lang=lang, question=question)
         if guess is not None:
             return guess, True  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂": read back, one tap
+        if question == "track" and "notsure" in options and _UNSURE_WHICH.search(text):
+            return "notsure", True  # "Ei ole vielä selvää kumpi sopii paremmin", "not really sure, somebody told me ESR but …"
     if key is not None and not read_back and named_options(text, options, question=question) - {key}:
         return key, True  # "its training mostly, kids learn boat building": another button named too, read back
     return key, read_back
@@ -61,6 +63,12 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
 # "en mää tiä mikä se esr on", "I don't know what Leader is": the fund named only to say it is unknown
 _DONT_KNOW_WHAT = re.compile(r"^\W*(?:e[mn]\s+(?:\w+\s+){0,2}?(?:tiedä|tiiä|tiä|tiijä|tiärä|tiär|tiäd|tiäm|tiedäk|ymmärrä|ymmärr)|i\s+don'?t\s+know|"
                              r"no\s+idea)\s+(?:\w+\s+){0,1}?(?:mikä|mitä|mistä|what|which|onko|if|whether)\b", re.IGNORECASE)
+
+
+# unsure which fund, said first: "Ei ole vielä selvää kumpi sopii", "I am not really sure, somebody told me ESR but …"
+_UNSURE_WHICH = re.compile(r"^\W*(?:(?:i\s+am|i'?m|we\s+are|we'?re)\s+)?not\s+(?:really\s+|quite\s+|yet\s+)?sure\b|"
+                           r"^\W*ei\s+(?:ole|oo|oo\s+viel|ole\s+vielä)?\s*(?:vielä\s+|viel\s+)?(?:selvää|selvillä|varmaa)\b|"
+                           r"^\W*en\s+(?:ole|oo)\s+(?:ihan\s+|vielä\s+)?varma\b|\bkumpi\s+(?:sopii|sopis|sopisi|on\s+parempi)\b", re.IGNORECASE)
 
 
 # A correction or "the other one": the first reading's own turn rules decide, not the clause readers

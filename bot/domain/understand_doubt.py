@@ -103,6 +103,29 @@ def _cleaner(items: list[str] | None) -> list[str] | None:
 _NEGATED = re.compile(r"\b(?:not|no|ei|ee|nej|eiku|ei\s+ku)\s+(?:the\s+|a\s+|an\s+)?(?P<thing>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)", re.IGNORECASE)
 
 
+_LANGUAGE = {"finnish", "swedish", "english", "russian", "estonian", "ukrainian", "arabic", "somali", "sami", "saami", "german", "norwegian",
+             "suomen", "ruotsin", "englannin", "venäjän", "viron", "saamen", "suomenkieliset", "ruotsinkieliset"}
+
+
+def _joined_inside(text: str) -> list[str] | None:
+    """A comma list whose reading parts two words one thing may join: two languages before one noun ("local Finnish and
+    Swedish speaking girls": offered as one), or "&" before a single word ("Ålands natur & miljö", "tables & chairs"):
+    offered, as writers part them both ways."""
+    if "\n" in (text or "").strip():
+        return None
+    items = split_items(text)
+    if len(items) < 3:
+        return None
+    for n, (a, b) in enumerate(zip(items, items[1:])):
+        if not a.split() or not b.split():
+            continue
+        if f"{a} and {b}" in text and a.split()[-1].lower() in _LANGUAGE and b.split()[0].lower() in _LANGUAGE and len(b.split()) >= 2:
+            return items[:n] + [f"{a} and {b}"] + items[n + 2:]
+        if f"{a} & {b}" in text and len(b.split()) == 1 and n + 2 == len(items):
+            return items
+    return None
+
+
 def _newer_reads_better(text: str, older: list[str], newer: list[str]) -> bool:
     """True when the newer take-back reading (``taken_back_list``) beats the older one (``corrected_items``): it adds the
     thing said after the take-back ("… scratch the battery, too expensive. plus LED lights"), leaves out a thing the
@@ -122,6 +145,9 @@ def _split_doubt(text: str) -> list[str] | None:
     row = _DASH_ROW.match((text or "").strip()) if "\n" not in (text or "").strip() else None
     if row and not _COMMA.search(row.group("rest")) and len(split_items(text)) >= 2:
         return None  # "goals - kids move more - … - parents join": the dashes part the things
+    joined = _joined_inside(text)
+    if joined is not None:
+        return joined  # "…, local Finnish and Swedish speaking girls", "…, Ålands natur & miljö": shown before it is noted
     text = without_said_intro(text)  # "You know what, the roof and the windows", "Tavoitteena on lisätä … ja saada …"
     if "\n" not in text and _AND_THAT.search(text) and not _COMMA.search(text):
         return None  # "et nuoret ei ois yksin kotona ja et ne sais …": two clauses, each its own
@@ -410,7 +436,8 @@ def _plus_doubt(line: str) -> list[str] | None:
 _NOTHING_YET = re.compile(
     r"^\W*(?:no\s+|well\s+|hmm+\s+|öö+\s+|tota\s+|noo+\s+)?(?:minä\s+|mä\s+|mie\s+|mää\s+|me\s+|i\s+|we\s+|honestly\s+)?(?:"
     r"en\s+(?:oo\s+|ole\s+|ma\s+|mä\s+|mää\s+|mie\s+)?(?:ihan\s+|vielä\s+|viel\s+|viä\s+|viäl\s+)?(?:varma|tiedä|tiiä|tiijä|tiä|tii|tie)\b|"
-    r"emm?(?:ä|ää|ie)\s+(?:tiedä|tiiä|tiijä|tii|tiä)\b|emt\b|various\b|sekalaista\b|yhtä\s+sun\s+toista\b|"
+    r"emm?(?:ä|ää|ie)\s+(?:tiedä|tiiä|tiijä|tii|tiä)\b|emt\b|(?:en|emmä|emmää|emmie)\s+(?:ihan\s+)?(?:ymmärrä|ymmärä|tajua)\b|"
+    r"vet\s+(?:inte|int)\b|(?:i\s+)?(?:don'?t|do\s+not)\s+(?:understand|get)\s+(?:the|this|what)\b|various\b|sekalaista\b|yhtä\s+sun\s+toista\b|"
     r"erilaisia\s+juttuja\b|kaikkea\s+mahdollista\b|kuten\s+yllä\b|(?:ks\.?|katso)\s+yllä\b|(?:as|see)\s+above\b|misc\.?(?!\w)|"
     r"ei\s+(?:oo\s+|ole\s+|olla\s+)?(?:vielä\s+|viel\s+|viä\s+)?(?:päätetty|päätetä|tiedossa|selvillä|mietitty|sovittu|tietoa|hajua|tiietä|tiijetä|"
     r"tiedetä|osata\s+sanoa)\b|(?:vielä|viel)\s+(?:auki|mietinnässä|kesken|hakusessa)\b|mietitään\s+(?:vielä|myöhemmin)\b|"
@@ -435,7 +462,9 @@ _GUESS = re.compile(r"\b(?:varmaan|ehkä|luultavasti|todennäköisesti|kai|työn
                     r"guess|working\s+title|e\.g\.|for\s+example|like(?!\s+(?:in\s+(?:other|all|every|most)\b|other|every|all|always|usual|last|before)))\b|:",
                     re.IGNORECASE)  # not "the usual things like in other projects"
 _STILL = re.compile(r"^\s*(?:(?:yet|vielä|viel|viä|viäl|really|honestly|tbh|rehellisesti|ask\s+(?:the\s+)?\w+|ihan|at\s+all|yhtään|mitä|mitään|what|lol|:\)|tällä\s+hetkellä|at\s+the\s+moment|now|nyt|about\s+it|"
-                    r"siitä|asiaa|sitä|hallitus\s+päättää|(?:the\s+)?board\s+decides|pitää\s+kysyä\w*)\s*)*(?:[,.!?;–-]|$)",
+                    r"siitä|asiaa|sitä|hallitus\s+päättää|(?:the\s+)?board\s+decides|pitää\s+kysyä\w*|(?:the\s+|this\s+)?question|kysymystä|kysymyksen|kysymyksestä|"
+                    r"(?:mitä|what)\s+(?:tähän\s+|here\s+|to\s+|i\s+should\s+|should\s+i\s+|we\s+should\s+)?(?:\w+\s+){0,2}?(?:laittaa|laitetaan|"
+                    r"kirjoittaa|kirjottaa|kirjotetaan|vastata|write|put|answer)(?:\s+here|\s+tähän)?)\s*)*(?:[,.!?;–-]|$)",
                     re.IGNORECASE)
 
 

@@ -371,6 +371,11 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
+    group = _GROUP_TOTAL.sub(lambda m: m.group("group"), text)
+    if group != text:
+        parts = understand_hours(group, lang=lang, machines=machines)  # "mie itse 60h ja muut yht 90h": the others' total, not all
+        if parts.value is not None and parts.value != reading.value:
+            return replace(parts, doubt=parts.doubt or "guess")
     if reading.doubt == "guess" and reading.factors and len(reading.factors) >= 2 and _SPEAKER_PAIR.search(text):
         pair = _last_proposals(text, lang=lang)  # "me and my mate Jussi, one week of weekdays, 6 hrs a day": two people
         if pair is not None and pair.value is not None and pair.factors and len(pair.factors) == len(reading.factors) + 1:
@@ -407,6 +412,9 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     return final
 
 
+# a group's own total beside another's figure: "mie itse 60h ja muut yht 90h", "I do 60 and the others together 90"
+_GROUP_TOTAL = re.compile(r"\b(?P<group>muut|muilta|muut\s+talkoolaiset|loput|others|the\s+others|the\s+rest|other\s+volunteers)\s+"
+                          r"(?:yht\.?|yhteensä|yhteensa|yhessä|yhdessä|together|in\s+total|total|altogether)(?=\s|$)", re.IGNORECASE)
 # a label before the figures, without figures of its own: "Siivous- ja maalaustalkoot: …", "Purkutyöt: …"
 _LABEL = re.compile(r"^\s*(?![^:]*\b(?:per|each|kukin|jokai\w*|kohden|hlö|henkilö\w*|person|head|joka|every|kerran|twice|kahdesti|"
                     r"weekly|monthly|viiko\w*|kuuko\w*|week\w*|month\w*|koko|whole|all|molemm\w*|both|kevä\w*|kevät|syys\w*|syks\w*|kesä\w*|"

@@ -140,7 +140,10 @@ _TOLD = re.compile(r"^\w+(?:\s+\w+){0,2}?\s+(?:sano|sanoi|sanoo|sanos|says|said|
 
 
 # "You know what, …", "Tiedätkö mitä, …": a spoken start before the whole answer
-_SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
+_SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know|(?:hyvä|vaikea|hyvä\s+ja\s+vaikea)\s+kysymys|"
+                           r"(?:a\s+)?(?:good|tough|great)\s+question)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
+# "Ainoa hankinta on sähkömankeli", "The only risk is the weather": the one thing, said as a sentence
+_ONLY_IS = re.compile(r"^(?:(?:meidän|meiän|hankkeen)\s+)?(?:ainoa|ainut|(?:the|our)\s+only)\s+(?:\w+\s+){0,2}?(?:on|olisi|ois|is|would\s+be)\s+(?=\S)", re.IGNORECASE)
 # "ja viimeseks lattia", "viimeisenä vessa": the last step said (a sequence word, not the item's)
 _LAST_SAID = r"viimeisenä|viimesenä|viimeiseksi|viimeseks"
 # "… ja sit se ruatsalaisten vierailu", "and then the harvest party": a spoken opening, not the item's words
@@ -689,6 +692,8 @@ def split_items(text: str) -> list[str]:
         parts = [_clean_item(part) for part in _THAT_NEXT.split(lines[0])]  # "ette A, ette B ja ette C", "tavotteena on että A, ja että B"
         if all(parts) and len(parts) <= 8:
             return parts
+    if len(lines) == 1 and _ONLY_IS.match(lines[0]) and not _COMMA.search(lines[0]) and not re.search(r"\s(?:ja|and|sekä)\s", lines[0]):
+        return [_clean_item(lines[0][_ONLY_IS.match(lines[0]).end():])]  # "Ainoa hankinta on sähkömankeli."
     if len(lines) == 1:
         lines = [spoken_tail(pauses_as_commas(lines[0]))]  # "…, keinut... ja ne turva-alustat unohin"
         more = _one_more(lines[0])

@@ -1,5 +1,5 @@
-"""Adversarial reviews 28 to 32 (helpers that did not write the rules; phone-typed inputs aimed at the fourteenth
-to eighteenth sessions' readers): none may be silently misread, as the benchmark counts it, except the ones
+"""Adversarial reviews 28 to 33 (helpers that did not write the rules; phone-typed inputs aimed at the fourteenth
+to nineteenth sessions' readers): none may be silently misread, as the benchmark counts it, except the ones
 marked ``left``.
 
 Review 28 (264 inputs): its 23 ``left`` were misread the same way before the fourteenth session (a0956e3); the 16 it
@@ -15,7 +15,11 @@ Review 31 (304 inputs, on fe0e50c): 72 silent at first, none from this session's
 verran" had lost a month after it. Day numbers in words before a month, "tonnin tai kaks", a floor and a cap, a month in a
 "because" clause, "the following year" from a later start, a word that multiplies a figure no reader used, a remark on a
 thing said before it ("laituri lahoaa"), "per kylä" are mended or proposed; its eight ``left`` are older or arguable
-("sata kaksisataa euroa", hours this year and next, "ei kaupungissa" matched to a button, "ry ei oo")."""
+("sata kaksisataa euroa", hours this year and next, "ei kaupungissa" matched to a button, "ry ei oo").
+
+Review 33 (126 inputs, on 4731ca1, aimed at the nineteenth session's comma-line offers, restated weekends and hour
+labels): 27 worse at first, none silent; all 27 narrowed. Its 11 ``left`` were silently misread the same way before the
+session ("Both weekends: 6 people, 16 hours", "Kylätalo, tuo vanha koulu mäellä, ja kota", "…, ja sen semmoset")."""
 
 import json
 import sys
@@ -28,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
 import answers  # noqa: E402
 
 DATA = Path(__file__).parents[1] / "data"
-CASES = [dict(case, review=n) for n in (28, 29, 30, 31, 32)
+CASES = [dict(case, review=n) for n in (28, 29, 30, 31, 32, 33)
          for case in json.loads((DATA / f"review{n}_cases.json").read_text(encoding="utf-8"))]
 OPTIONS = answers._options()
 
@@ -40,4 +44,4 @@ def test_no_silent_misreading(case):
 
 
 def test_the_left_cases_are_the_known_ones():
-    assert [sum(1 for c in CASES if c.get("left") and c["review"] == n) for n in (28, 29, 30, 31, 32)] == [23, 7, 5, 8, 25]
+    assert [sum(1 for c in CASES if c.get("left") and c["review"] == n) for n in (28, 29, 30, 31, 32, 33)] == [23, 7, 5, 8, 25, 11]

@@ -126,6 +126,20 @@ def _joined_inside(text: str) -> list[str] | None:
     return None
 
 
+def _last_joined(text: str) -> list[str] | None:
+    """The comma list with its last part parted at its one "and"/"ja", when the list rules kept "tourists and rescue
+    services" whole after short parts; offered, as "tables and chairs" is one thing to some writers."""
+    items = split_items(text)
+    if len(items) < 3 or not _COMMA.search(text) or any(len(i.split()) > 3 for i in items[:-1]):
+        return None
+    sides = re.split(r"\s+(?:and|ja|sekä|och)\s+", _mask_parens(items[-1]))
+    if len(sides) != 2 or not all(1 <= len(side.split()) <= 3 for side in sides) or "\x00" in items[-1] or re.search(
+            r"\d|\b(?:muut|muuta|others?|other\s+\w+|stuff|things|so\s+on|niin\s+edelleen)\b", items[-1], re.IGNORECASE):
+        return None  # not "pallot ja muut 780": the rest, with a figure
+    left, right = re.split(r"\s+(?:and|ja|sekä|och)\s+", items[-1])
+    return items[:-1] + [left, right]
+
+
 def _newer_reads_better(text: str, older: list[str], newer: list[str]) -> bool:
     """True when the newer take-back reading (``taken_back_list``) beats the older one (``corrected_items``): it adds the
     thing said after the take-back ("… scratch the battery, too expensive. plus LED lights"), leaves out a thing the
@@ -180,6 +194,10 @@ def _split_doubt(text: str) -> list[str] | None:
     if pair is not None:
         left, right = (_clean_item(side) or side for side in pair)  # "lämpöpumppu ja aurinkopaneelit 🙂": the mood is no part
         return [left, _ALSO_LEAD.sub("", right, count=1) or right]  # "… and also tourists from Jyväskylä"
+    if "\n" not in (text or "").strip():
+        last = _last_joined(text)
+        if last is not None:
+            return last  # "residents, cottage owners, tourists and rescue services": the last part kept whole, asked
     if "\n" in (text or "").strip() or len(split_items(text)) != 1:
         return None
     line = _without_long_intro(spoken_tail(without_intro(text)))  # "lots, honestly": the filler is no second thing
@@ -474,7 +492,8 @@ _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided
                           r"(?:i'?ll|i\s+will|we'?ll|we\s+will|let\s+me)\s+(?:think|check|ask)\s+(?:about\s+)?(?:this|it|that)(?:\s+\w+)?\s+and\s+"
                           r"(?:come|get)\s+back|(?:palaan|palataan|palailen)\s+(?:asiaan|tähän|siihen)|"
                           r"(?:mietin|mietitään|tarkistan|kysyn)\s+(?:\w+\s+)?(?:ja|&)\s+(?:palaan|palataan|ilmoitan|kerron)|"
-                          r"vasta\s+luonnos\w*|(?:vielä|viel)\s+suunnitteil\w*|still\s+(?:being\s+)?planned|haven'?t\s+got\s+that\s+far|"
+                          r"vasta\s+luonnos\w*|(?:vielä|viel)\s+suunnitteil\w*|(?:suunnitelma|suunnitelmat|toimenpiteet|tiedot)\s+tarkentu\w*|"
+                          r"(?:the\s+)?(?:plan|details)\s+(?:will\s+be\s+)?(?:specified|clarified|refined)\s+later|still\s+(?:being\s+)?planned|haven'?t\s+got\s+that\s+far|"
                           r"still\s+have\s+to\s+think|pitää\s+(?:eka\s+|ensin\s+)?kysy\w*|(?:have|need)\s+to\s+ask|the\s+usual\s+(?:things|stuff)|"
                           r"samat?\s+k[ou]\w*\s+viimeks\w*|same\s+as\s+last\s+time|vähän\s+kaikke\w*|whatever\s+you\s+(?:reckon|think)|"
                           r"depend\w*\s+on\s+(?:the\s+)?(?:results?|outcome|survey|kartoitus)|riippu\w*\s+tulok\w*|"

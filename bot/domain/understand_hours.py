@@ -371,6 +371,11 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
+    if reading.value is None and len(_HOURS_FIGURE.findall(text)) == 1 and not _PERIOD.search(text) and (
+            _OVER_THE_PERIOD.search(text) or _UNSURE_AFTER.search(text)):
+        said = understand_hours(_UNSURE_AFTER.sub("", _OVER_THE_PERIOD.sub("", text)), lang=lang, machines=machines)
+        if said.value is not None:
+            return replace(said, doubt=said.doubt or "guess")  # "Roughly 600 hours … over the two years", "ehkä 200h? en oo iha varma"
     group = _GROUP_TOTAL.sub(lambda m: m.group("group"), text)
     if group != text:
         parts = understand_hours(group, lang=lang, machines=machines)  # "mie itse 60h ja muut yht 90h": the others' total, not all
@@ -412,6 +417,12 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     return final
 
 
+# the whole project's time said after a single figure: "600 hours of voluntary work over the two years", "koko hankkeen aikana"
+_OVER_THE_PERIOD = re.compile(r"\s*\b(?:over|during|for|in)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:two|three|2|3)?\s*(?:years|project)\b|"
+                              r"\s*\b(?:koko\s+)?(?:hankkeen|projektin|kahden\s+vuoden|kolmen\s+vuoden)\s+aikana\b", re.IGNORECASE)
+# a figure said unsure after it: "ehkä 200h? en oo iha varma", "200 hours? not sure"
+_UNSURE_AFTER = re.compile(r"\?\s*(?:en\s+(?:oo|ole)\s+(?:ihan|iha)?\s*varma|not\s+(?:quite\s+|really\s+)?sure|en\s+tiiä|en\s+tiedä)\W*$|"
+                           r"^\s*(?:ehkä|maybe|perhaps)\s+(?=\d)", re.IGNORECASE)
 # a group's own total beside another's figure: "mie itse 60h ja muut yht 90h", "I do 60 and the others together 90"
 _GROUP_TOTAL = re.compile(r"\b(?P<group>muut|muilta|muut\s+talkoolaiset|loput|others|the\s+others|the\s+rest|other\s+volunteers)\s+"
                           r"(?:yht\.?|yhteensä|yhteensa|yhessä|yhdessä|together|in\s+total|total|altogether)(?=\s|$)", re.IGNORECASE)

@@ -151,6 +151,13 @@ def swedish_numbers(text: str) -> str:
 
 
 _MATERIAL = r"(?:\s+\w+)?\s+(?:soraa|hiekkaa|kiveä|kiviä|multaa|puuta|puita|rautaa|terästä|jätettä|lunta|heinää|ruokaa|tavaraa|painoa)\b"
+
+# counts said as words, in the cases a count of days or weekends takes: "kahtena viikonloppuna", "two weeks"
+SMALL_COUNTS = {"one": 1, "a": 1, "yksi": 1, "yks": 1, "yhtenä": 1, "yhden": 1, "two": 2, "kaksi": 2, "kaks": 2, "kahtena": 2, "kahden": 2,
+                "kahen": 2, "three": 3, "kolme": 3, "kolmena": 3, "kolmen": 3, "four": 4, "neljä": 4, "neljänä": 4, "neljän": 4,
+                "five": 5, "viisi": 5, "viis": 5, "viitenä": 5, "six": 6, "kuusi": 6, "kuus": 6, "kuutena": 6, "seven": 7,
+                "seitsemän": 7, "seittemän": 7, "eight": 8, "kahdeksan": 8, "kaheksan": 8, "kahdeksana": 8, "nine": 9,
+                "yhdeksän": 9, "ten": 10, "kymmenen": 10, "kymmenenä": 10, "twelve": 12, "kaksitoista": 12}
 _ONES = {"yks": "1", "yksi": "1", "yhen": "1", "kaks": "2", "kaksi": "2", "kolme": "3", "kolome": "3", "neljä": "4", "nelijä": "4",
          "viis": "5", "viisi": "5", "kuus": "6", "kuusi": "6"}
 _GENITIVE_COUNTS = {"yhden", "yhen", "kahden", "kahen", "kolmen", "kolomen", "neljän", "viiden", "viijen", "kuuden", "kuuen",

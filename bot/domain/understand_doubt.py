@@ -126,17 +126,20 @@ def _joined_inside(text: str) -> list[str] | None:
     return None
 
 
+_ONE_JOIN = re.compile(r"\s+(?:and|ja|sekä|och)\s+")
+
+
 def _last_joined(text: str) -> list[str] | None:
     """The comma list with its last part parted at its one "and"/"ja", when the list rules kept "tourists and rescue
     services" whole after short parts; offered, as "tables and chairs" is one thing to some writers."""
     items = split_items(text)
     if len(items) < 3 or not _COMMA.search(text) or any(len(i.split()) > 3 for i in items[:-1]):
         return None
-    sides = re.split(r"\s+(?:and|ja|sekä|och)\s+", _mask_parens(items[-1]))
+    sides = _ONE_JOIN.split(_mask_parens(items[-1]))
     if len(sides) != 2 or not all(1 <= len(side.split()) <= 3 for side in sides) or "\x00" in items[-1] or re.search(
             r"\d|\b(?:muut|muuta|others?|other\s+\w+|stuff|things|so\s+on|niin\s+edelleen)\b", items[-1], re.IGNORECASE):
         return None  # not "pallot ja muut 780": the rest, with a figure
-    left, right = re.split(r"\s+(?:and|ja|sekä|och)\s+", items[-1])
+    left, right = _ONE_JOIN.split(items[-1])
     return items[:-1] + [left, right]
 
 
@@ -233,7 +236,6 @@ def _commas_then_and(line: str) -> list[str] | None:
     if len(joins) != 1:
         return None
     at = cuts[-1] + 1 + joins[0].start()
-    cuts_then = cuts + [at]
     parts = [p.strip() for p in _cut(line[:at], cuts) + [line[at:][len(joins[0].group(0)):]]]
     bare = [p.strip() for p in _cut(masked[:at], cuts)] + [masked[at + len(joins[0].group(0)):].strip()]
     if any(_SAYS_MORE.match(p) for p in parts[1:]):

@@ -10,7 +10,7 @@ from babel.numbers import format_decimal
 
 from .number_text import (
     CURRENCY_AFTER, EN_WEEKDAYS, FI_WEEKDAYS, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num,
-    date_like, find_numbers, one_bracket, prepare,
+    SMALL_COUNTS, date_like, find_numbers, one_bracket, prepare,
 )
 from . import understand_guess_hours as guess_hours
 from . import understand_hour_sums as hour_sums
@@ -364,6 +364,13 @@ _EACH_ONE = re.compile(r"\b(?:kukin|kullakin|kullekin|kultakin|jokaiselta|jokain
                        r"each|apiece)\b|/\s*(?:hlö|henkilö|person)\b|\bper\s+nenä\b")
 _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|and|&)\s*\d")
 
+def _instead(reading: HoursReading, other: HoursReading) -> HoursReading | None:
+    """``other``, the answer read again another way, as a proposal when it reads a figure ``reading`` did not."""
+    if other.value is None or other.value == reading.value:
+        return None
+    return replace(other, doubt=other.doubt or "guess")
+
+
 def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursReading:
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved. ``machines`` when the question asks
@@ -373,28 +380,28 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
         return reading  # the proposals below read answers of a few sentences, not pasted pages
     if reading.value is None and len(_HOURS_FIGURE.findall(text)) == 1 and not _PERIOD.search(text) and (
             _OVER_THE_PERIOD.search(text) or _UNSURE_AFTER.search(text)):
-        said = understand_hours(_UNSURE_AFTER.sub("", _OVER_THE_PERIOD.sub("", text)), lang=lang, machines=machines)
-        if said.value is not None:
-            return replace(said, doubt=said.doubt or "guess")  # "Roughly 600 hours … over the two years", "ehkä 200h? en oo iha varma"
+        said = _instead(reading, understand_hours(_UNSURE_AFTER.sub("", _OVER_THE_PERIOD.sub("", text)), lang=lang, machines=machines))
+        if said is not None:
+            return said  # "Roughly 600 hours … over the two years", "ehkä 200h? en oo iha varma"
     group = _GROUP_TOTAL.sub(lambda m: m.group("group"), text)
     if group != text:
-        parts = understand_hours(group, lang=lang, machines=machines)  # "mie itse 60h ja muut yht 90h": the others' total, not all
-        if parts.value is not None and parts.value != reading.value:
-            return replace(parts, doubt=parts.doubt or "guess")
+        parts = _instead(reading, understand_hours(group, lang=lang, machines=machines))
+        if parts is not None:
+            return parts  # "mie itse 60h ja muut yht 90h": the others' total, not all
     if reading.doubt == "guess" and reading.factors and len(reading.factors) >= 2 and _SPEAKER_PAIR.search(text):
         pair = _last_proposals(text, lang=lang)  # "me and my mate Jussi, one week of weekdays, 6 hrs a day": two people
         if pair is not None and pair.value is not None and pair.factors and len(pair.factors) == len(reading.factors) + 1:
             return pair
     label = _LABEL.match(text)
     if label and reading.value is None:
-        after = understand_hours(text[label.end():], lang=lang, machines=machines)  # "Siivous- ja maalaustalkoot: 10 henkeä, …"
-        if after.value is not None:
-            return replace(after, doubt=after.doubt or "guess")
+        after = _instead(reading, understand_hours(text[label.end():], lang=lang, machines=machines))
+        if after is not None:
+            return after  # "Siivous- ja maalaustalkoot: 10 henkeä, …"
     days = _RESTATED.sub(_restated_days, text) if not _PER_WEEKEND_SAID.search(text) else text
     if days != text:
-        said = understand_hours(days, lang=lang, machines=machines)  # "3 weekends (6 days)": the days, not both
-        if said.value is not None and said.value != reading.value:
-            return replace(said, doubt=said.doubt or "guess")
+        said = _instead(reading, understand_hours(days, lang=lang, machines=machines))
+        if said is not None:
+            return said  # "3 weekends (6 days)": the days, not both
     same = hour_sums.same_for_two(text)
     if same is not None and reading.value != same:
         return HoursReading(same, doubt="guess")  # "mä 100 tuntia ja Raimo saman verran": 100 each, proposed
@@ -408,9 +415,9 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     if kept == "":
         return HoursReading(None)  # "Traktorityötä sen 40 tuntia", "the kids help but they are 10-12 yrs": no talkoot said, asked
     if kept is not None and kept != text:
-        talkoot = understand_hours(kept, lang=lang, machines=machines)  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
-        if talkoot.value is not None and talkoot.value != reading.value:
-            return replace(talkoot, doubt=talkoot.doubt or "guess")
+        talkoot = _instead(reading, understand_hours(kept, lang=lang, machines=machines))
+        if talkoot is not None:
+            return talkoot  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
     final = reading if reading.value is not None else _last_proposals(text, lang=lang) or reading
     if not machines and final.value is not None and final.doubt is None and _MACHINE_NAMED.search(text) and not _PEOPLE_NAMED.search(text):
         return replace(final, doubt="check")  # "oma traktori 40 tuntia": machine hours alone, not talkoot? shown before it is saved
@@ -440,16 +447,11 @@ _RESTATED = re.compile(r"\b(?P<weekends>\w+)\s+(?:[a-zäö]*viikonlop\w*|vkl|wee
 # a word that says the days or hours are per weekend: "(2 päivää kerrallaan)", "both days", "10 hours each weekend"
 _PER_WEEKEND_SAID = re.compile(r"\b(?:joka\s+viikonloppu\w*|every\s+weekend|each\s+weekend|per\s+weekend|a\s+weekend|viikonlopussa|kumpanakin|"
                                r"molemm\w*|both)\b", re.IGNORECASE)
-_SMALL_COUNT = {"one": 1, "a": 1, "yksi": 1, "yks": 1, "yhtenä": 1, "yhden": 1, "two": 2, "kaksi": 2, "kaks": 2, "kahtena": 2, "kahden": 2,
-                "kahen": 2, "three": 3, "kolme": 3, "kolmena": 3, "kolmen": 3, "four": 4, "neljä": 4, "neljänä": 4, "neljän": 4,
-                "five": 5, "viisi": 5, "viis": 5, "viitenä": 5, "six": 6, "kuusi": 6, "kuus": 6, "kuutena": 6, "seven": 7,
-                "seitsemän": 7, "seittemän": 7, "eight": 8, "kahdeksan": 8, "kaheksan": 8, "kahdeksana": 8, "nine": 9,
-                "yhdeksän": 9, "ten": 10, "kymmenen": 10, "kymmenenä": 10, "twelve": 12, "kaksitoista": 12}
 
 
 def _count(word: str) -> int | None:
     word = word.lower()
-    return int(word) if word.isdigit() else _SMALL_COUNT.get(word)
+    return int(word) if word.isdigit() else SMALL_COUNTS.get(word)
 
 
 def _restated_days(match: re.Match) -> str:

@@ -692,8 +692,9 @@ def split_items(text: str) -> list[str]:
         parts = [_clean_item(part) for part in _THAT_NEXT.split(lines[0])]  # "ette A, ette B ja ette C", "tavotteena on että A, ja että B"
         if all(parts) and len(parts) <= 8:
             return parts
-    if len(lines) == 1 and _ONLY_IS.match(lines[0]) and not _COMMA.search(lines[0]) and not re.search(r"\s(?:ja|and|sekä)\s", lines[0]):
-        return [_clean_item(lines[0][_ONLY_IS.match(lines[0]).end():])]  # "Ainoa hankinta on sähkömankeli."
+    only = _ONLY_IS.match(lines[0]) if len(lines) == 1 else None
+    if only and not _COMMA.search(lines[0]) and not re.search(r"\s(?:ja|and|sekä)\s", lines[0]):
+        return [_clean_item(lines[0][only.end():])]  # "Ainoa hankinta on sähkömankeli."
     if len(lines) == 1:
         lines = [spoken_tail(pauses_as_commas(lines[0]))]  # "…, keinut... ja ne turva-alustat unohin"
         more = _one_more(lines[0])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .number_text import EN_WEEKDAYS, FI_WEEKDAYS
+from .number_text import EN_WEEKDAYS, FI_WEEKDAYS, SMALL_COUNTS
 
 _SHORT_FI = ("ma", "ti", "ke", "to", "pe", "la", "su")
 _SHORT_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -25,8 +25,8 @@ _DAY_RANGE = re.compile(_FULL_FI + r"(?:sta|lta)\s+" + _FULL_FI + r"(?:hin|iin|i
                         r"\b" + _FULL_EN + r"\s+(?:to|through|till|until|[-–—])\s+" + _FULL_EN + r"\b|"
                         r"\b" + _SHORT + r"\.?\s*[-–—]\s*" + _SHORT + r"\b\.?", re.IGNORECASE)
 # "2 viikkoa joka arkipäivä", "two weeks, every weekday": five days a week
-_WEEK_COUNT = {"yks": 1, "yksi": 1, "yhden": 1, "a": 1, "one": 1, "kaks": 2, "kaksi": 2, "kahden": 2, "kahen": 2, "two": 2, "kolme": 3,
-               "kolmen": 3, "three": 3, "neljä": 4, "neljän": 4, "four": 4}
+_WEEK_COUNT = {word: SMALL_COUNTS[word] for word in ("yks", "yksi", "yhden", "a", "one", "kaks", "kaksi", "kahden", "kahen", "two", "kolme",
+                                                      "kolmen", "three", "neljä", "neljän", "four")}
 _WEEKS_OF_WEEKDAYS = re.compile(r"\b(\d{1,2}|" + "|".join(_WEEK_COUNT) + r")\s+(?:[a-zäö]*viikkoa|viikkoo|viikoksi|viikon\s+ajan|weeks?)\W{0,3}\s*(?:of\s+|\(\s*)?(?:joka\s+arkipäivä|arkipäivisin|arkisin|"
                                 r"arki-?\s?ilt(?:oina|oi|aisin|ana)|"
                                 r"every\s+weekday|on\s+weekdays|weekdays)\b", re.IGNORECASE)

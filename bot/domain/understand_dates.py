@@ -375,6 +375,9 @@ def _turn_of_months(months: list[tuple[int, int]], year: int | None, role: str, 
     return DateReading(value, vague=True)
 
 
+_EDGE_BEFORE_MONTH = {"mid", "middle", "early", "late", "end", "beginning", "start"}
+
+
 def _day_near(tokens: list[str], index: int, finnish: bool) -> tuple[int | None, int | None]:
     """(day, two-digit year) next to a month word: ``1. maaliskuuta``, ``March 1``, ``1st of March``,
     ``maaliskuu-27`` (a Finnish month is followed by a year, not a day, unless a dot or ``päivä`` says so)."""
@@ -393,6 +396,9 @@ def _day_near(tokens: list[str], index: int, finnish: bool) -> tuple[int | None,
         dotted = tokens[ahead].endswith(".") or (ahead + 1 < len(words) and words[ahead + 1].startswith("päiv"))
         if finnish and not dotted:
             return None, 2000 + int(after)
+        if (before in _EDGE_BEFORE_MONTH and not dotted and 24 <= int(after) <= 40
+                and not any(w.isdigit() and len(w) == 4 for w in words)):
+            return None, 2000 + int(after)  # "mid may 27", "end of June 28": a part of a month, then its year
         if 1 <= int(after) <= 31:
             return int(after), None
     return None, None

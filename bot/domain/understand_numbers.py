@@ -19,6 +19,7 @@ from . import understand_guesses as guesses
 from . import understand_amount_more as more
 from . import understand_amount_bounds as bounds
 from . import understand_amount_roles as roles
+from .understand_amount_vat import with_or_without
 from .understand_guess_units import guess_unit_product
 from .understand_hedges import settle
 from .understand_lines import NOT_ONE_MORE, add_up_lines, bullet_lines
@@ -201,6 +202,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if reading.value is not None:
         return reading
     hours_said = bool(_HOURS_SAID.search(text))
+    vat = None if hours_said else with_or_without(text, read)
+    if vat is not None and _euros(vat) is not None:
+        return AmountReading(_euros(vat), doubt="guess")  # "12 000 alvillisena, ilman alvii 9 600 … ei oo alv-rekisteröintii"
     if not hours_said:
         for guess in (more.total_said_last, more.upper_of_two, more.euros_among_measures, more.labelled_parts):
             value = guess(text, read)

@@ -1,0 +1,59 @@
+"""A cost said both with and without VAT, and which of the two the person means to save."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Callable
+
+# a figure's label: with VAT ("alvillisena", "alvin kans", "with moms", "VAT-inclusive") or without it
+_WITH = (r"\balv(?:in|ii|ia)?\s+(?:kanssa|kans|kaa)\b|\balvillis\w*|\balvillinen\b|\bverollis\w*|"
+         r"\bwith\s+(?:the\s+)?(?:vat|moms|alv)\b|\bvat[-\s]inclusive\b|\bincl(?:uding|\.)?\s+(?:vat|moms|alv)\b|"
+         r"\bsis(?:ältäen|\.)?\s+alv\w*|\bmed\s+moms\b")
+_WITHOUT = (r"\bilman\s+alv\w*|\balv\s*0\s*%?(?!\d)|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv))?\b|"
+            r"\bexcl(?:uding|\.)?\s+(?:vat|moms|alv)\b|\bvat[-\s]exclusive\b|\butan\s+moms\b|\+\s*(?:alv|vat|moms)\b|"
+            r"\bplus\s+(?:alv|vat|moms)\b")
+_LABEL = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})", re.IGNORECASE)
+_WITH_RE = re.compile(_WITH, re.IGNORECASE)
+_WITHOUT_RE = re.compile(_WITHOUT, re.IGNORECASE)
+_CUT = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})|(?<!\d),|,(?!\d)|[;:!?()]|\.(?!\d)|\b(?:ja|and|mutta|but|och|eli|so)\b", re.IGNORECASE)
+# "ei olla alv-rekisterissä", "we are not VAT registered", "we can't deduct VAT": the VAT is a cost, so with it
+_NOT_REGISTERED = re.compile(
+    r"\b(?:ei|emme|eivät|not|isn't|aren't|int|inte)\s+(?:\w+\s+){0,3}?(?:alv|vat|moms)[\s-]*(?:rekist\w*|registered|"
+    r"registrerad\w*|velvolli\w*)|\b(?:cannot|can't|can\s+not|cant|ei\s+(?:\w+\s+)?(?:voi\w*|saa\w*)|emme\s+(?:voi|saa))\s+"
+    r"(?:\w+\s+){0,2}?(?:deduct|reclaim|get\s+(?:the\s+)?(?:vat|it|alv|moms)\s+back|vähen\w*|takaisin)", re.IGNORECASE)
+_REGISTERED = re.compile(r"\b(?:is|are|we're|olemme|ollaan|ollaa|on|är)\s+(?:\w+\s+)?(?:alv|vat|moms)[\s-]*(?:rekist\w*|"
+                         r"registered|registrerad\w*|velvolli\w*)", re.IGNORECASE)
+_CURRENCY = re.compile(r"\s*(?:€|e\b|eur\w*|euro\w*)?\s*", re.IGNORECASE)
+_VAT_SAID = re.compile(r"\b(?:alv\w*|vat|moms)\b", re.IGNORECASE)
+
+
+def with_or_without(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
+    """The one figure meant when a cost is said both with and without VAT ("7 200 with VAT, 5 737 without. we
+    cannot get VAT back so with VAT"): what the person says they want, or whether they can deduct VAT; with VAT
+    when they say neither. None unless exactly two figures are said, a VAT apart (9-27 %), one labelled each way."""
+    if not text or not _VAT_SAID.search(text) or not (_WITH_RE.search(text) and _WITHOUT_RE.search(text)):
+        return None
+    figures: list[tuple[Decimal, int]] = []  # (figure, where its part ends)
+    start = 0
+    for cut in list(_CUT.finditer(text)) + [None]:
+        end = cut.start() if cut else len(text)
+        value = read(text[start:end]) if text[start:end].strip() else None
+        if value is not None and value > 0:
+            figures.append((value, end))
+        start = cut.end() if cut else len(text)
+    values = sorted({value for value, _ in figures})
+    if len(values) != 2 or not Decimal("1.09") <= values[1] / values[0] <= Decimal("1.27"):
+        return None
+    low, high = values
+    tail = text[max(end for _, end in figures):]
+    tail = tail[_CURRENCY.match(tail).end():]
+    label = _LABEL.match(tail)
+    if label:  # "7,530 with VAT. …": the last figure's own label is no choice
+        tail = tail[label.end():]
+    not_registered = bool(_NOT_REGISTERED.search(text))
+    wants_with = bool(_WITH_RE.search(tail)) or not_registered
+    wants_without = bool(_WITHOUT_RE.search(tail)) or (not not_registered and bool(_REGISTERED.search(text)))
+    if wants_with and wants_without:
+        return None
+    return low if wants_without else high

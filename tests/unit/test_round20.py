@@ -1,0 +1,57 @@
+"""Round 20 (7.12.2026): what the last fresh sets showed (set 111's "mid may 27"), and the forms found after it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from decimal import Decimal
+
+from bot.domain.parsing import understand_amount, understand_date
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize("text, role, meant, proposed", [
+    ("mid may 27", "start", date(2027, 5, 15), True),  # set 111 (after its run): a part of a month, then its year
+    ("Mid-May 27, after exams", "start", date(2027, 5, 15), True),
+    ("end of june 28", "end", date(2028, 6, 30), False),
+])
+def test_a_two_digit_year_after_a_part_of_a_month(text, role, meant, proposed):
+    reading = understand_date(text, role=role, today=TODAY, lang="en")
+    assert (reading.value, bool(reading.vague)) == (meant, proposed)
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("may 27", date(2027, 5, 27)),  # a month and a number alone is still a day
+    ("mid may 12", date(2027, 5, 12)),  # no year that near: a day
+    ("end of may 27th 2027", date(2027, 5, 27)),  # a year said in full: the number is the day
+])
+def test_a_day_after_a_month_stays_a_day(text, meant):
+    assert understand_date(text, role="start", today=TODAY, lang="en").value == meant
+
+
+@pytest.mark.parametrize("text, meant", [
+    # set 113-114 (after their run): a cost said with and without VAT, and which one is meant
+    ("wrestling mats 7 200 with VAT, 5 737 without. we cannot get VAT back so with VAT", 7200),
+    ("12 400 with moms (VAT) and 9 880 without, we want the one without because the byaförening is VAT registered", 9880),
+    ("The training package is 6,000 euros without VAT and 7,530 with VAT. We are not VAT registered, so please use "
+     "the VAT-inclusive figure.", 7530),
+    ("kompressori 1200 alv 0 ja alvin kans 1506, meille se alvillinen", 1506),
+    ("Puutavara tulloo 12 000 alvillisena, ilman alvii vajjaat 9 600. Meil ei oo alv-rekisteröintii nii kyl se "
+     "alvillinen pittää laittaa.", 12000),
+    ("10 000 ilman alvia ja 12 550 alvin kanssa", 12550),  # neither said: with VAT, proposed
+    ("10 000 ilman alvia ja 12 550 alvin kanssa, ollaan alv-rekisterissä", 10000),
+])
+def test_with_or_without_vat_is_the_one_meant_and_proposed(text, meant):
+    reading = understand_amount(text, lang="fi")
+    assert (reading.value, bool(reading.doubt)) == (Decimal(meant), True)
+
+
+@pytest.mark.parametrize("text", [
+    "10 000 ilman alvia ja 20 000 alvin kanssa",  # not a VAT apart: which is it? asked
+    "5 000 ilman alvia, 6 200 alvin kanssa, mutta ollaan alv-rekisterissä ja sanoit alvillinen",  # both ways: asked
+])
+def test_with_and_without_vat_that_do_not_fit_are_asked(text):
+    assert understand_amount(text, lang="fi").value is None

@@ -16,7 +16,10 @@ _BREAK = re.compile(r"([.;!?]\s+|\s*,\s*|\s*\(|\)\s*|\s+[—–-]\s+|\s+\+\s*|\s
                     r"ja\s+sen\s+lisäksi|sen\s+lisäksi|lisäksi|sekä|and|ja|och)\s+)", re.IGNORECASE)
 _KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|kids?|children|child|grandkids|grandchildren|\w*koululai\w*|"
                    r"pupils|school\s*kids|nuoret|nuoria|juniori\w*|junior|junnu\w*|skidit|muksu\w*|ungdomar\w*|barn\w*|teens|"
-                   r"teenagers?|youngsters|younger\s+ones|pienet\s+pelaajat|alaikäi\w*)\b", re.IGNORECASE)
+                   r"teenagers?|youngsters|younger\s+ones|pienet\s+pelaajat|alaikäi\w*|pikkuset|pikkuiset)\b", re.IGNORECASE)
+# sons, daughters and youths: children only where the answer says the children's work does not count
+_YOUNG = re.compile(rf"{_KIDS.pattern}|\b(?:poika|pojat|poikani|tyttö|tytöt|tytär|tyttäret|sons?|daughters?|grandsons?|"
+                    r"granddaughters?|nuorta|nuorii|nuoret)\b", re.IGNORECASE)
 _PAID = re.compile(r"\b(?:palka(?!tt|ton)\w*|palkalla|palakalla|palakallis\w*|palkallis\w*|palkkio\w*|palkattu\w*|paid|salar\w*|hired|firma|"
                    r"contractor\w*|urakoi\w*|koordinaattori\w*|coordinator|kartoittaja|ammattilai\w*|"
                    r"professional\w*)\b", re.IGNORECASE)
@@ -26,11 +29,27 @@ _MACHINE = re.compile(r"\b(?:traktor\w*|tractor\w*|kai?vinkone\w*|kaevinkone\w*|
 # what is said about the children or the paid work just named: "ne on 10 ja 12 vuotiaita", "they're 10-14", "under fifteen"
 _REMARK = re.compile(r"\b(?:ne|he|they|they'?re|dom|de)\b.*\b(?:on|ovat|are|r|är)?\b.*(?:\d|alle|under|yli)|\d\s*(?:v\b|v\.|vuotia\w*|"
                      r"vuoti\w*|years?\s+old|yrs?|yo\b|år)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista)|"
-                     r"\b(?:is|are|on)\s+(?:paid|palkallista|palakallista)|so\s+(?:no|not|don'?t)\s+count|ei\s+lasketa|not\s+talkoot|"
+                     r"\b(?:is|are|on)\s+(?:paid|palkallista|palakallista)|so\s+(?:no|not|don'?t)\s+count|ei\s+(?:kai\s+|varmaan\s+)?lasketa|not\s+talkoot|"
+                     r"\bnot\s+count\b|\d\s*[-–]?\s*vuotta\b|"
                      r"(?:did\s+not|didn'?t|do\s+not|don'?t)\s+count|en\s+laskenut|(?:cannot|can'?t)\s+be\s+counted|not\s+counted|"
                      r"\d\s*years\b",
                      re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
+# the children's work said not to count: "juniorit on 12-14 vuotta, ne ei lasketa", "they are under 15 so not count"
+_NO_COUNT = r"(?:ei\s+(?:kai\s+|varmaan\s+)?lasketa|(?:don'?t|doesn'?t|do\s+not|does\s+not|not)\s+count|not\s+counted|ei\s+oo\s+talkoita)"
+_AGE = r"(?:\d{1,2}\s*[-–]?\s*(?:v\b|v\.|vuotia\w*|vuoti\w*|vuotta|years?|yrs?|yo\b)|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista))"
+_NO_COUNT_RE = re.compile(_NO_COUNT, re.IGNORECASE)
+_AGE_RE = re.compile(_AGE, re.IGNORECASE)
+_UNDER_15 = re.compile(r"\b(?:alle|under)\s+(?:15|fifteen|viisitoista)(?!\s*(?:henk|hlö|people|persons|tunti|tuntia|hours?|h\b|€|e\b|eur))",
+                       re.IGNORECASE)
+# a leading "alle 15v ei lasketa, …": the rule said first, then the figures
+_LEADING_RULE = re.compile(rf"^\s*(?:alle|under)\s+(?:15|fifteen|viisitoista)\s*(?:v\b|v\.|vuotia\w*|vuotiaita|years?)?\s*{_NO_COUNT}\s*(?:,|niin|nii|so)?\s+",
+                           re.IGNORECASE)
+# an age said just after the children dropped: "(12–13)", "12- ja 13-vuotiaat", "10 and 12 also help"
+_AGE_PIECE = re.compile(r"^\s*\d{1,2}\s*(?:[-–]\s*(?:\d{1,2})?)?\s*(?:-?\s*(?:v\b|v\.|vuotia\w*|vuoti\w*|vuotta|years?(?:\s+old)?|yrs?|yo\b))?"
+                        r"(?:\s+[a-zåäö']+)*\s*[.,;]?\s*$", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"tunt|tunni|hours?|hrs?\b|\bh\b|päiv|days?|henk|hlö|people|persons|viik|weeks?|kerta|times|lauant|sunnunt|"
+                        r"saturday|sunday|weekend|viikonlop", re.IGNORECASE)
 _SHARE = re.compile(r"\b(?:siitä|siit|josta|joista|of\s+which|of\s+it|including|incl)\s+(?:[a-zäö]+\s+){0,2}\d|"
                     r"\b(?:yhteensä|kaikkiaan|in\s+total|total)\b", re.IGNORECASE)  # "In total 130 h: 100 h volunteers plus 30 h hired"
 _PRONOUN = re.compile(r"\s*(?:he|she|hän|se|siihen|siinä|his|its)\b", re.IGNORECASE)
@@ -43,20 +62,26 @@ def without_uncounted(text: str) -> str | None:
     figure is left; None when it says no such thing."""
     if not text or len(text) > 400 or "\n" in text.strip() or _SHARE.search(text):
         return None  # "talkoot 200 h ja siitä traktorilla 20 h": the machine's share of the 200, which is asked
-    pieces = _BREAK.split(text)
+    young = _young_not_counted(text)
+    rule = _LEADING_RULE.match(text)
+    pieces = _BREAK.split(text[rule.end():] if rule else text)
     kept: list[str] = []
-    dropped = after_dropped = False
+    dropped = bool(rule)
+    after_dropped = after_young = False
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
         gap = pieces[index - 1] if index else ""
-        if _uncounted(piece):
+        if _uncounted(piece) or (young and _young(piece) and not _GROWN_UPS.search(piece)):
             if kept and _PRONOUN.match(piece) and not _KIDS.search(piece):
                 kept.pop()  # "kouluttaja 48 tuntia mutta hän saa palkkion": the work just named is paid
+            after_young = bool(_young(piece))
             dropped = after_dropped = True
             continue
         if after_dropped and (_PRONOUN.match(piece) or _BARE_FIGURE.match(piece)):
             continue  # "the carpenter is paid, he does 200h", "his tractor, 20 h": the same work again
-        after_dropped = False
+        if after_young and _AGE_PIECE.match(piece) and not _UNIT_WORD.search(piece):
+            continue  # "the school kids (12–13) help …": their age, not a figure of the talkoot
+        after_dropped = after_young = False
         kept.append((gap if kept else "") + piece)
     if not dropped:
         return None
@@ -66,6 +91,26 @@ def without_uncounted(text: str) -> str | None:
     if not _FIGURE.search(prepare(rest)):  # "the kids also help but they are 10-12 yrs": no talkoot said
         return "" if _FIGURE.search(prepare(text)) and not _MACHINE.search(text) else None  # "traktori n. 8 tuntia": machine hours
     return rest
+
+
+def _young_not_counted(text: str) -> bool:
+    """True when the answer says the children's work does not count: "juniorit on 12-14 vuotta, ne ei lasketa",
+    "they are under 15 so not count" (not "… palkattua työtä ei lasketa", which is about the paid work)."""
+    if _UNDER_15.search(text):
+        return True
+    pieces = _BREAK.split(text)[::2]
+    for index, piece in enumerate(pieces):
+        if not _NO_COUNT_RE.search(piece) or _PAID.search(piece) or _MACHINE.search(piece):
+            continue
+        before = pieces[index - 1] if index else ""
+        if _young(piece) or ((_PRONOUN.match(piece) or re.match(r"\s*(?:ne|they|those|sitä|niitä|dom|de|I\s+know\s+they)\b", piece,
+                                                                 re.IGNORECASE)) and _young(before)):
+            return True
+    return False
+
+
+def _young(piece: str) -> bool:
+    return bool(_YOUNG.search(piece) or _AGE_RE.search(piece))
 
 
 def _uncounted(piece: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from decimal import Decimal
 
-from bot.domain.parsing import understand_amount, understand_date
+from bot.domain.parsing import understand_amount, understand_date, understand_hours
 
 TODAY = date(2026, 12, 4)
 
@@ -55,3 +55,27 @@ def test_with_or_without_vat_is_the_one_meant_and_proposed(text, meant):
 ])
 def test_with_and_without_vat_that_do_not_fit_are_asked(text):
     assert understand_amount(text, lang="fi").value is None
+
+
+@pytest.mark.parametrize("text, meant", [
+    # set 113-114 (after their run): the children's work said not to count is left out
+    ("kuus henkeä kaks päivää kymmenen tuntia ja mun poika joka on kolmetoista mut sitä ei kai lasketa", 120),
+    ("aikuiset 80 tuntia ja juniorit 40 tuntia mutta juniorit on 12-14 vuotta, ne ei lasketa", 80),
+    ("Hosting week: 15 volunteers x 5 days x 4 hours. The school kids (12–13) help with dinner too but I know they "
+     "don't count", 300),
+    ("alle 15v ei lasketa nii aikuisia 5 x 4 päivää x 6h", 120),
+    ("tournament 2 days, 15 people, 8 hours each day. My kids 10 and 12 also help but they are under 15 so not count", 240),
+    ("konsertti: 12 aikuista 5 tuntia + lapset (8-12 vuotta), lapset ei lasketa", 60),
+])
+def test_the_childrens_work_said_not_to_count_is_left_out(text, meant):
+    reading = understand_hours(text, lang="fi")
+    assert (reading.value, bool(reading.doubt)) == (Decimal(meant), True)
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("lapset 40 tuntia, vanhemmat 100 tuntia, palkattua työtä ei lasketa", 140),  # the paid work is what does not count
+    ("10 nuorta, 5 päivää, 3 tuntia päivässä", 150),  # youths counted, nothing said against it
+    ("15 nuorta (kaikki yli 15v) 4 päivää 5 tuntii", 300),
+])
+def test_the_young_said_to_count_stay(text, meant):
+    assert understand_hours(text, lang="fi").value == Decimal(meant)

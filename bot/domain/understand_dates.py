@@ -105,7 +105,7 @@ _NEXT = {"ensi", "ens", "next", "seuraava", "seuraavana", "seuraavan", "tuleva",
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")
 _END_WORDS = re.compile(r"^(loppu|lopussa|lopulla|loppuun|lopusta|loppupuolella|loppupuoli|late|end of)$")
-_MID_WORDS = re.compile(r"^(puoliväli|puolivälissä|puolivälis|puolvälis|puolivälin|puoliväliin|puolivälistä|puolvälist|puolivälist|keskellä|mid|middle|puolessa|puolesta|puolelta)$")
+_MID_WORDS = re.compile(r"^(puoliväli|puolivälissä|puolivälis|puoliväliss|puolvälissä|puolvälis|puolivälin|puoliväliin|puolivälistä|puolvälist|puolivälist|keskellä|mid|middle|puolessa|puolesta|puolelta)$")
 _VAGUE_WORDS = {"joskus", "jossain", "sometime", "some", "around", "maybe", "perhaps", "ehkä", "kenties", "aikana",
                 "kuluessa", "during", "within", "throughout"}
 _YEAR_WORDS = re.compile(r"^(vuonna|vuoden|vuosi|vuotta|vuodesta|vuoteen|year|years)$")
@@ -581,7 +581,7 @@ _MONTH_AFTER = re.compile(r"\b(?:sitä\s+)?seuraava\w*\s+kuu\w*|\bkuukautta\s+my
 
 
 # the start named as what a time is counted from: "vuoden päästä (siitä) aloituksesta", "a year after the start"
-_COUNTED_FROM = re.compile(r"\s*\b(?:(?:siitä|sen|hankkeen|projektin)\s+)?(?:aloitu(?:ksesta|kses|sesta)|alotu(?:ksesta|kses|sesta)|alkamise(?:sta|st)|"
+_COUNTED_FROM = re.compile(r"\s*\b(?:(?:siitä|sen|hankkeen|projektin)\s+)?(?:aloitu(?:ksesta|ksest|kses|sesta)|alotu(?:ksesta|ksest|kses|sesta)|alkamise(?:sta|st)|"
                          r"alkamispäiväst\w*|aloituspäiväst\w*)\b|\s*\b(?:after|from)\s+(?:the\s+|our\s+)?(?:project\s+)?start(?:ing)?(?:\s+date)?\b",
                          re.IGNORECASE)
 
@@ -742,7 +742,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s+(\d{4})(?!\d)", r"\1.\2.\3", clean)
     clean = _day_range(clean, role)
     clean = re.sub(r"\bkolom(e|en)\b", r"kolm\1", clean)  # Savo and Kainuu: "kolomen kuukauden päästä"
-    clean = re.sub(r"\bkuukauven\b", "kuukauden", re.sub(r"\bpiästä\b", "päästä", clean))  # Savo: "kahen kuukauven piästä"
+    clean = re.sub(r"\bkuukauven\b", "kuukauden", re.sub(r"\b(?:piästä|piäst|pääst)\b", "päästä", clean))  # Savo: "kahen kuukauven piästä"
     clean = re.sub(r"\bin\s+(\d{1,3}|[a-z]+)\s+days\b", r"\1 days from now", clean)  # "in ten days"
     clean = re.sub(r"(?<![\w'])'(\d{2})\b(?![.,:/]?\d)", r"20\1", clean)  # "end of Q3 '28" (not "'15.3.2027'")
     if not _MONTH_NAMED.search(clean) and not re.search(r"päätö|decision", clean):

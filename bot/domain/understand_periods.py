@@ -256,7 +256,7 @@ _DURATION = re.compile(r"\b(\d{1,3}|kaksi|kaks|kahden|kahen|kolmen|pari|couple o
 # "kaks ja puol vuotta", "two and a half years": years and a half
 _AND_A_HALF = re.compile(r"\b(\d|kaksi|kaks|kolme|two|three)\s+(?:ja\s+puol(?:i|ikas)?|and\s+a\s+half)\s+(?:vuotta|vuoden|years?)")
 _HALF_YEAR = re.compile(r"\b(?:puol(?:i|et)?\s+vuotta|puolen\s+vuoden|puoleksi\s+vuodeksi|half\s+a\s+year)\b")
-_ONE_AND_HALF = re.compile(r"\b(?:puolitoista|puoltoista|puolentoista|puolentoist|1[,.]5|one and a half|1\.5)\s*(?:vuotta|vuoden|v\b|years?)")
+_ONE_AND_HALF = re.compile(r"\b(?:puolitoista|puoltoista|puolentoista|puolentoist|puoltoist|puolitoist|1[,.]5|one and a half|1\.5)\s*(?:vuotta|vuoden|vuosi|v\b|years?)")
 
 
 _NUMBER = r"(\d{1,2}|yksi|yks|yhden|one|a|kaksi|kaks|kahden|kahen|two|kolme|kolmen|three|neljä|four|viisi|five|kuusi|kuus|six|seitsemän|seven|kahdeksan|kaheksan|eight|yhdeksän|nine|kymmenen|ten|yksitoista|eleven)"

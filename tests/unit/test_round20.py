@@ -79,3 +79,19 @@ def test_the_childrens_work_said_not_to_count_is_left_out(text, meant):
 ])
 def test_the_young_said_to_count_stay(text, meant):
     assert understand_hours(text, lang="fi").value == Decimal(meant)
+
+
+@pytest.mark.parametrize("text, start, meant", [
+    # set 113-114 (after their run), and older sets that had the same forms
+    ("Puoltoist vuotta pitäs riittää hyvin.", date(2027, 4, 1), date(2028, 9, 30)),
+    ("puolitoista vuosi", date(2027, 1, 1), date(2028, 6, 30)),
+    ("vuuen piäst alotuksest", date(2027, 5, 15), date(2028, 5, 14)),
+])
+def test_spoken_lengths_from_the_start(text, start, meant):
+    reading = understand_date(text, role="end", today=TODAY, lang="fi", start=start)
+    assert (reading.value, bool(reading.vague)) == (meant, True)
+
+
+def test_mid_month_in_dialect():
+    reading = understand_date("toukokuun puoliväliss 2027, ku linnut on tullu", role="start", today=TODAY, lang="fi")
+    assert reading.value == date(2027, 5, 15)

@@ -241,6 +241,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\b(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|\w+toista|\w+kymmentä|\w*sataa) tuhat\b"
                   r"(?=\s+(?:euroa|euroo|e|€)\b|\s*$)", r"\1 tuhatta", text)  # "kahdeksan tuhat euroa" (not "noin tuhat euroa")
     text = _hundreds_words(text)
+    text = _THOUSAND_HUNDREDS.sub(_thousand_hundreds, text)  # "tuhat viisisataa tuntia": one number said with a space
     text = spelled_numbers(text)
     words = load_words().numbers
     if any(word in text for word in words):
@@ -255,6 +256,19 @@ def prepare(text: str) -> str:
     text = PER_YEAR_FOR.sub(lambda m: f"{m.group(1)}{'kolmen' if m.group(2).lower().startswith('kolm') else 'kahden'} vuoden ajan", text)
     text = YEARS.sub(lambda m: f" {_YEAR_COUNT[m.group(1)]} kk", text)
     return ONE_YEAR.sub(lambda m: m.group(0) if re.search(r"\d\s*$", text[:m.start()]) else " 12 kk", text)
+
+
+_HUNDREDS_COUNT = {"kaksi": 2, "kaks": 2, "kolme": 3, "neljä": 4, "viisi": 5, "viis": 5, "kuusi": 6, "kuus": 6, "seitsemän": 7,
+                   "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9}
+_THOUSAND_HUNDREDS = re.compile(r"(?<![\w-])tuhat\s+(" + "|".join(_HUNDREDS_COUNT) + r")?s?sataa?(?![\w-])")
+
+
+def _thousand_hundreds(match: re.Match) -> str:
+    """"tuhat viisisataa" alone is 1 500; after a count ("kolme tuhat viisisataa") it is left for the count's reading."""
+    before = re.findall(r"[\wäö]+", match.string[:match.start()])
+    if before and (before[-1].isdigit() or _FI_WORD.fullmatch(before[-1]) or before[-1] in _HUNDREDS_COUNT):
+        return match.group(0)
+    return str(1000 + 100 * _HUNDREDS_COUNT.get(match.group(1) or "", 1))
 
 
 def _lone_thousand(match: re.Match) -> str:

@@ -95,3 +95,15 @@ def test_spoken_lengths_from_the_start(text, start, meant):
 def test_mid_month_in_dialect():
     reading = understand_date("toukokuun puoliväliss 2027, ku linnut on tullu", role="start", today=TODAY, lang="fi")
     assert reading.value == date(2027, 5, 15)
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("tuhat viisisataa tuntia", 1500),  # a thousand and its hundreds said apart: one number
+    ("tuhat viissataa tuntia koko hankkeessa", 1500),
+])
+def test_a_thousand_and_its_hundreds_said_apart(text, meant):
+    assert understand_hours(text, lang="fi").value == Decimal(meant)
+
+
+def test_a_count_of_thousands_keeps_its_hundreds():
+    assert understand_amount("kolme tuhat viisisataa", lang="fi").value == Decimal(3500)

@@ -55,6 +55,9 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
             return guess, True  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂": read back, one tap
         if question == "track" and "notsure" in options and _UNSURE_WHICH.search(text):
             return "notsure", True  # "Ei ole vielä selvää kumpi sopii paremmin", "not really sure, somebody told me ESR but …"
+        settled = _said_last(text, options, lang=lang, question=question) if set(options) != {"yes", "no"} else None
+        if settled is not None:
+            return settled, True  # "training and info? or development? hmm, I'd say development": the word said last, read back
     if key is not None and not read_back and named_options(text, options, question=question) - {key}:
         return key, True  # "its training mostly, kids learn boat building": another button named too, read back
     return key, read_back
@@ -69,6 +72,31 @@ _DONT_KNOW_WHAT = re.compile(r"^\W*(?:e[mn]\s+(?:\w+\s+){0,2}?(?:tiedä|tiiä|ti
 _UNSURE_WHICH = re.compile(r"^\W*(?:(?:i\s+am|i'?m|we\s+are|we'?re)\s+)?not\s+(?:really\s+|quite\s+|yet\s+)?sure\b|"
                            r"^\W*ei\s+(?:ole|oo|oo\s+viel|ole\s+vielä)?\s*(?:vielä\s+|viel\s+)?(?:selvää|selvillä|varmaa)\b|"
                            r"^\W*en\s+(?:ole|oo)\s+(?:ihan\s+|vielä\s+)?varma\b|\bkumpi\s+(?:sopii|sopis|sopisi|on\s+parempi)\b", re.IGNORECASE)
+
+
+# where a thought ends and the settled one begins: "… ? hmm, I'd say development", "kehittämis... nej, investointi"
+_LAST_SAID = re.compile(r"[.?!…]+\s*|\b(?:hmm+|nej|no|eiku|ei\s+ku|or\s+rather|i\s+mean)\b\W*", re.IGNORECASE)
+
+
+_SETTLING = re.compile(r"^\W*(?:then|so|i'?d\s+say|i\s+think|sanoisin|eli|siis|kai|well)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"^\W*(?:or|tai|vai|eller)\b", re.IGNORECASE)
+
+
+def _said_last(text: str, options: Mapping[str, Sequence[str]], *, lang: str, question: str | None) -> str | None:
+    """The option the answer settles on after its doubts ("… ? hmm, I'd say development", "kehittämis... nej,
+    investointi", "… Not sure"); None when the last words are another option wondered about ("… ? or esr") or a
+    description after a question ("development? or investment? we buy stuff")."""
+    cuts = list(_LAST_SAID.finditer(text.strip()))
+    if not cuts:
+        return None
+    last = text.strip()[cuts[-1].end():]
+    if not last.strip() or _ANOTHER.match(last):
+        return None
+    settled = match_choice(last, options, lang=lang, question=question)
+    if settled is None:
+        return None
+    after_question = "?" in cuts[-1].group(0)
+    return settled if settled == "notsure" or not after_question or _SETTLING.match(last) else None
 
 
 # A correction or "the other one": the first reading's own turn rules decide, not the clause readers

@@ -107,3 +107,34 @@ def test_a_thousand_and_its_hundreds_said_apart(text, meant):
 
 def test_a_count_of_thousands_keeps_its_hundreds():
     assert understand_amount("kolme tuhat viisisataa", lang="fi").value == Decimal(3500)
+
+
+def _options(question):
+    import yaml
+    from pathlib import Path
+    labels: dict = {}
+    for lang in ("fi", "en"):
+        data = yaml.safe_load((Path(__file__).parents[2] / "content" / lang / "interview.yaml").read_text(encoding="utf-8"))
+        for key, label in data["interview"]["options"][question].items():
+            labels.setdefault(str(key), []).append(str(label))
+    return {k: tuple(v) for k, v in labels.items()}
+
+
+@pytest.mark.parametrize("text, question, meant", [
+    # set 113 (after its run): the option settled on after the doubts, read back
+    ("I have no idea what ESR+ even is. Not sure", "track", "notsure"),
+    ("training and info? or development? hmm, I'd say development", "leader_type", "development"),
+    ("kehittämis... nej, investointi", "leader_type", "investment"),
+])
+def test_the_option_settled_on_last_is_read_back(text, question, meant):
+    from bot.domain.understand_choice_guess import read_choice
+    assert read_choice(text, _options(question), lang="en", question=question) == (meant, True)
+
+
+@pytest.mark.parametrize("text, question", [
+    ("leader i think?? or esr", "track"),  # still wondering: the buttons ask
+    ("development? or investment? we buy stuff", "leader_type"),  # a description after the question
+])
+def test_an_option_only_wondered_about_last_is_no_answer(text, question):
+    from bot.domain.understand_choice_guess import read_choice
+    assert read_choice(text, _options(question), lang="en", question=question) == (None, False)

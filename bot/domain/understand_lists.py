@@ -202,6 +202,8 @@ def _comma_list(line: str) -> list[str] | None:
         tail = [parts[-1]]  # "…, pallot ja muut 780": the rest, with the thing before
     if _verb_with_objects(tail):
         tail = [parts[-1]]  # "…, bring village and tourists together", "…, make Finns and newcomers friends": one verb's objects
+    if len(tail) == 2 and _people_together(*tail):
+        tail = [parts[-1]]  # "…, fathers and kids together": the two together are one thing
     longest = 7 if len(parts) >= 2 else 4  # "A, B and C" is an enumeration however long its last items
     if len(tail) == 2 and all(len(t.split()) <= longest for t in tail) and not _one_thing(*tail):  # "…, tables & chairs"
         parts = parts[:-1] + tail
@@ -459,11 +461,25 @@ def shared_head(left: str, right: str) -> bool:
 _LOCAL_CASE = re.compile(r"(?:lle|lla|llä|ssa|ssä|sta|stä|lta|ltä|hin|iin|ksi)(?:en|an|än|mme|nne|si)?$")
 
 
+_PEOPLE = re.compile(r"^(?:fathers|mothers|dads|moms|mums|parents|grandparents|kids|children|grandchildren|daughters|sons|families|"
+                     r"seniors|elders|youths?|teens|isät|äidit|vanhemmat|isovanhemmat|lapset|lapsenlapset|nuoret|vanhukset|vanhus|lapsi|"
+                     r"mummot|papat|ukit|tyttäret|pojat|perheet)$", re.IGNORECASE)
+
+
+def _people_together(left: str, right: str) -> bool:
+    """"fathers and kids together", "isät ja lapset yhdessä": two kinds of people doing a thing as one."""
+    lw, rw = left.split(), right.split()
+    return bool(lw and len(rw) >= 2 and _PEOPLE.match(lw[-1].strip(".,")) and _PEOPLE.match(rw[0].strip(".,"))
+                and re.search(r"\s(?:together|yhdessä|tillsammans)\W*$", right, re.IGNORECASE))
+
+
 def _one_thing(left: str, right: str) -> bool:
     """"pöydät ja tuolit", "äänentoisto- ja valotekniikka", "sound and light equipment", "tapahtumia
     ikäihmisille ja heidän omaisilleen": "and" inside one thing, never two."""
     if left.rstrip().endswith("-"):
         return True  # a Finnish compound sharing its end: "äänentoisto- ja valotekniikka"
+    if _people_together(left, right):
+        return True  # "fathers and kids together", "isät ja lapset yhdessä": the two together
     lw, rw = left.lower().split(), right.lower().split()
     if not lw or not rw:
         return False
@@ -802,11 +818,11 @@ _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
 _THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—/-])\s+(?:that'?s\s+(?:about\s+)?(?:it|all|the\s+main\s+(?:thing|one))(?:\s+i\s+think)?|siinä\s+se\s+(?:about|suunnilleen|kai)|"
                         r"(?:noi|nuo|nää|nämä|ne)\s+(?:on|ovat)\s+(?:ne\s+)?tärkeimmät|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
-                        r"siinä\s+(?:kaikki|se|ne)|siin\s+(?:kaikki|se|ne)|ei\s+muuta|ei\s+mitään\s+muuta|(?:sen\s+)?enempää\s+(?:\w+\s+)?en\s+osaa\s+\w+|"
+                        r"siinä\s+(?:kai\s+|varmaan\s+)?(?:kaikki|se|ne)|siin\s+(?:kai\s+)?(?:kaikki|se|ne)|ei\s+muuta|ei\s+mitään\s+muuta|(?:sen\s+)?enempää\s+(?:\w+\s+)?en\s+osaa\s+\w+|"
                         + _CLOSING_ASK + r"|kelpaa(?:ko|ks)\s+(?:nää|nämä|tämä|tää)\??|"
                         r"muita\s+ei\s+(?:oo|ole|o)(?:\s+vie?l\w*)?|ei\s+(?:oo|ole)\s+(?:vielä\s+|viel\s+)?muita|no\s+others?(?:\s+yet)?|"
                         r"none\s+(?:other|else)(?:\s+yet)?)"
-                        r"(?:\s*[,.!]?\s*(?:really|honestly|oikeesti|just|only|vain|vaan|pelkkä|pelkästään)\b[^.!?,]*)?[.!]?\s*$",
+                        r"(?:\s*[,.!]?\s*(?:really|honestly|oikeesti|just|only|vain|vaan|pelkkä|pelkästään)\b[^.!?,]*)?[.!]?[^\w.,;:]*$",
                         re.IGNORECASE)  # not "That's all we can afford, plus a small pier", "Ei muuta tällä erää, syksyllä sit leiri"
 # "seeds, tools, a shed. oh and a water tank", "…. Oh, and the Friesland visit, I forgot.": one more thing
 _OH_AND = re.compile(r"(?<=\w)[.!]\s+(?:(?:oh|ai\s+niin|ainiin|aijjoo|ai\s+joo)\W*\s*(?:and|ja)|(?:ja|and)\s+(?:tietysti|tietenkin|of\s+course|vielä|also))"

@@ -138,3 +138,16 @@ def test_the_option_settled_on_last_is_read_back(text, question, meant):
 def test_an_option_only_wondered_about_last_is_no_answer(text, question):
     from bot.domain.understand_choice_guess import read_choice
     assert read_choice(text, _options(question), lang="en", question=question) == (None, False)
+
+
+@pytest.mark.parametrize("text, items", [
+    # set 113-114 (after their run)
+    ("kids off the street, more girls doing sport, fathers and kids together",
+     ["kids off the street", "more girls doing sport", "fathers and kids together"]),  # two kinds of people together
+    ("sup-laudat, kajakit, pelastusliivit ja kahvinkeitin. siinä kai kaikki 😊",
+     ["sup-laudat", "kajakit", "pelastusliivit", "kahvinkeitin"]),  # a closing remark with an emoji
+    ("trips, courses and evenings together", ["trips", "courses", "evenings together"]),  # things, not people
+])
+def test_lists_of_round_20(text, items):
+    from bot.domain.parsing import split_items
+    assert split_items(text) == items

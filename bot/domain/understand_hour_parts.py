@@ -92,11 +92,13 @@ def paid_share_out(text: str) -> Decimal | None:
     """The volunteers' hours when a total is said with a paid worker's share of it: the total less that share."""
     said = prepare(text or "")
     found = list(_HOUR.finditer(said))
-    share_said = re.search(r"\bosuus\s+on\s+(?:noin\s+|n\.\s+|about\s+)?(\d+)\b", said) if len(found) == 1 else None
+    share_said = (re.search(r"\bosuus\s+on\s+(?:noin\s+|n\.\s+|about\s+)?(\d+)\b", said)
+                  or re.search(r"\b(?:siitä|josta|of\s+which|of\s+that)\s+(?:noin\s+|n\.\s+|about\s+)?(\d+)\s+(?:on|is|are|tekee|menee|goes)\b",
+                               said)) if len(found) == 1 else None  # "… siitä 200 on koordinaattorin palkallista työtä"
     if share_said and share_said.start() > found[0].end():
         found.append(share_said)  # "kolmesataa tuntia mutta siitä kouluttajan osuus on sata …": the share without its unit
     ages = re.sub(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b|\b\d{1,2}\s*-?\s*vuotia\w*|\balle\s+\d{1,2}\b|\b\d{1,2}\s*v\b|4h", " ", said)
-    if "\n" in (text or "").strip() or len(found) != 2 or NOT_SURE.search(said) or len(_NUMBER.findall(_HOUR.sub(" ", ages))) > (
+    if "\n" in (text or "").strip() or len(found) != 2 or NOT_SURE.search(said) or len(re.findall(r"\d+", _HOUR.sub(" ", ages))) > (
             1 if share_said else 0):
         return None
     between, after = said[found[0].end():found[1].start()], said[found[1].end():]

@@ -418,10 +418,60 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
         talkoot = _instead(reading, understand_hours(kept, lang=lang, machines=machines))
         if talkoot is not None:
             return talkoot  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
+    if reading.value is None:
+        plain = _learner_forms(text)
+        if plain != text:
+            again = _instead(reading, understand_hours(plain, lang=lang, machines=machines))
+            if again is not None:
+                return again  # "5 ihminen, 2 tunti, joka viikko, 40 viikko", "neljäks tunniks", "200 tuntia plus miinus"
+        added = _product_plus(text, lang=lang, machines=machines)
+        if added is not None:
+            return added  # "4 guys, 2 days, 6 hours. and cleaning after, 10 hours": 48 + 10, proposed with its parts
     final = reading if reading.value is not None else _last_proposals(text, lang=lang) or reading
     if not machines and final.value is not None and final.doubt is None and _MACHINE_NAMED.search(text) and not _PEOPLE_NAMED.search(text):
         return replace(final, doubt="check")  # "oma traktori 40 tuntia": machine hours alone, not talkoot? shown before it is saved
     return final
+
+
+# learner and spoken forms after a figure: "2 tunti", "40 viikko", "5 ihminen", "neljäks tunniks"; "plus miinus" is a hedge
+_TRANSLATIVE = {"kahdeksi": 2, "kaheks": 2, "kolmeksi": 3, "kolmeks": 3, "neljäksi": 4, "neljäks": 4, "viideksi": 5, "viideks": 5,
+                "kuudeksi": 6, "kuudeks": 6, "kuueks": 6, "seitsemäksi": 7, "seittemäks": 7, "kahdeksaksi": 8, "kaheksaks": 8,
+                "kymmeneksi": 10, "kymmeneks": 10}
+_LEARNER = ((re.compile(r"(\d|\b(?:kaksi|kaks|kolme|neljä|viisi|viis|kuusi|kuus|kymmenen))\s+tunti\b", re.IGNORECASE), r"\1 tuntia"),
+            (re.compile(r"(\d)\s+viikko\b", re.IGNORECASE), r"\1 viikkoa"),
+            (re.compile(r"(\d)\s+päivä\b", re.IGNORECASE), r"\1 päivää"),
+            (re.compile(r"(\d)\s+ihminen\b", re.IGNORECASE), r"\1 ihmistä"),
+            (re.compile(r"\b(" + "|".join(_TRANSLATIVE) + r")\s+tunniksi?\b", re.IGNORECASE),
+             lambda m: f"{_TRANSLATIVE[m.group(1).lower()]} tuntia"),
+            (re.compile(r"\s*(?:\+-|±|\bplus[\s-]+miinus\b|\bplus\s+or\s+minus\b|\bgive\s+or\s+take\b)\s*", re.IGNORECASE), " "))
+
+
+def _learner_forms(text: str) -> str:
+    """``text`` with a learner's or a speaker's forms after a figure as the standard ones ("2 tunti": "2 tuntia")."""
+    for pattern, plain in _LEARNER:
+        text = pattern.sub(plain, text)
+    return text.strip()
+
+
+# a product and a plain figure added: "4 guys, 2 days, 6 hours. and cleaning after, 10 hours", "2 days × 5 ppl × 4h + 10h planning"
+_PLUS_CUT = re.compile(r"\s*(?:\s\+\s*|\bplus\b|[.;]\s*(?:and|ja|plus|lisäksi|sekä)\b|\.\s+(?=\w))\s*", re.IGNORECASE)
+
+
+_HOURS_WORD = re.compile(r"\d\s*(?:h|t)\b|tunt|tunni|hours?\b|hrs?\b|timmar", re.IGNORECASE)
+
+
+def _product_plus(text: str, *, lang: str, machines: bool) -> HoursReading | None:
+    """The sum of two or three parts, one of them people × days × hours, each read on its own; proposed with its parts."""
+    pieces = [p for p in _PLUS_CUT.split(text) if p and p.strip(" ,.;")]
+    if not 2 <= len(pieces) <= 3:
+        return None
+    readings = [understand_hours(p, lang=lang, machines=machines) for p in pieces]
+    if any(r.value is None or r.doubt in ("unsure", "check") for r in readings) or not any(r.factors for r in readings):
+        return None
+    if not all(r.factors or _HOURS_WORD.search(p) for r, p in zip(readings, pieces)):
+        return None  # "…, 8 guys 2 days 5 hours. they are all over 18": an age or a count, not hours
+    total = sum(r.value for r in readings)
+    return HoursReading(total, parts=tuple(r.value for r in readings), doubt="sum") if 0 < total <= MAX_HOURS else None
 
 
 # the whole project's time said after a single figure: "600 hours of voluntary work over the two years", "koko hankkeen aikana"

@@ -151,3 +151,25 @@ def test_an_option_only_wondered_about_last_is_no_answer(text, question):
 def test_lists_of_round_20(text, items):
     from bot.domain.parsing import split_items
     assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, meant", [
+    # set 113-114 (after their run): learner and spoken forms, a hedge, a product plus a figure
+    ("5 ihminen, 2 tunti, joka viikko, 40 viikko", 400),
+    ("talkoita on kolme kertaa ja joka kerta tulee semmonen kymmenen henkeä neljäks tunniks", 120),
+    ("noin kakssataa tuntia plus miinus", 200),
+    ("painting the club room 4 guys, 2 days, 6 hours. and cleaning after, 10 hours", 58),
+    ("2 days × 5 ppl × 4h + 10h planning", 50),
+    ("Noin 500 tuntia yhteensä, mutta siitä 200 on koordinaattorin palkallista työtä.", 300),
+])
+def test_hours_of_round_20_are_proposed(text, meant):
+    reading = understand_hours(text, lang="fi")
+    assert (reading.value, bool(reading.doubt)) == (Decimal(meant), True)
+
+
+@pytest.mark.parametrize("text", [
+    "my rugby boys will help too, 8 guys 2 days 5 hours. they are all over 18",  # an age is no hours to add
+    "500 tuntia, siitä 200 on vapaaehtoisten",  # a share, not paid: which is meant? asked
+])
+def test_an_age_or_an_unpaid_share_is_not_added_or_taken_off(text):
+    assert understand_hours(text, lang="en").value in (None, Decimal(80))

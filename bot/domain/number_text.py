@@ -186,7 +186,8 @@ _SPOKEN_AMOUNTS = (
     (re.compile(r"\b(?:tonnin|tonni|yks\s+tonni|a\s+grand|one\s+grand)\s+(?:tai|or)\s+(kaks|kaksi|two|kolme|three)\b"),
      lambda m: f"1000-{2000 if m.group(1) in ('kaks', 'kaksi', 'two') else 3000} euroa"),  # "tonnin tai kaks": 1 000-2 000
     (re.compile(r"(?:^|(?<=\s))(\S+\s+)?tonnin\s+(?:verran|luokkaa|paikkeil\w*|tienoil\w*|tietämil\w*)\b"),
-     lambda m: m.group(0) if m.group(1) and (m.group(1).strip().lower() in _GENITIVE_COUNTS or m.group(1).strip()[-1:].isdigit())
+     lambda m: m.group(0) if m.group(1) and (m.group(1).strip().lower() in _GENITIVE_COUNTS or m.group(1).strip()[-1:].isdigit()
+                                             or re.search(r"(?:kymmenen|toista|sadan)$", m.group(1).strip().lower()))
      else f"{m.group(1) or ''}noin 1000 euroa"),  # "matkakulut ehkä tonnin verran": about a thousand (not "kahen tonnin verran";
     # "tonnin verran kuussa" keeps its month)
 )
@@ -372,7 +373,7 @@ _G = "|".join(sorted(_GEN_UNIT, key=len, reverse=True))
 # "kahden vuoden ajan" is read as months elsewhere)
 _FI_GENITIVE = re.compile(
     rf"\b(?:(?P<h>{_G})?(?P<sata>sadan))?(?:(?P<t>{_G})kymmenen|(?P<ten>kymmenen))?(?:(?P<teen>{_G})toista|(?P<u>{_G}))?"
-    r"(?=\s+(?:tuhannen|kuukauden|viikon)\b)"
+    r"(?=\s+(?:tuhannen|tonnin|kuukauden|viikon)\b)"
 )
 
 

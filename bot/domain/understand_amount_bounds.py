@@ -17,6 +17,9 @@ _ELATIVE = {"yhdestä": 1, "kahdesta": 2, "kahesta": 2, "kolmesta": 3, "neljäst
             "kymmenestä": 10}
 _ILLATIVE = {"kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6, "seitsemään": 7, "seittemään": 7,
              "kahdeksaan": 8, "kaheksaan": 8, "yhdeksään": 9, "yheksään": 9, "kymmeneen": 10, "yhteen": 1}
+_ELATIVE.update({"yhdest": 1, "yhest": 1, "kahdest": 2, "kahest": 2, "kolmest": 3, "neljäst": 4, "viidest": 5, "viiest": 5,
+                 "kuudest": 6, "kuuest": 6})  # spoken "kahest kolmee tonnii"
+_ILLATIVE.update({"kahtee": 2, "kolmee": 3, "neljää": 4, "viitee": 5, "kuutee": 6})
 _TEENS_FROM = {word + "toista": 10 + n for word, n in _ELATIVE.items() if n < 10}
 _TEENS_TO = {word + "toista": 10 + n for word, n in _ILLATIVE.items() if n < 10}
 _FROM = {**_ELATIVE, **_TEENS_FROM}

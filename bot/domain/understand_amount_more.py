@@ -50,6 +50,25 @@ def total_said_last(text: str, read: Read) -> Decimal | None:
     return total
 
 
+_WORKING = re.compile(r"\d[\d\s.,]*\s*(?:[x×*]|kertaa|times)\s*\d[\d\s.,]*\s*(?:€|e\b|eur\w*|euro\w*)?\s*=\s*", re.IGNORECASE)
+_PART_CUT = re.compile(r"\+|\bplus\b|\bja\b|\band\b|,|;")
+
+
+def checked_total_last(text: str, read: Read) -> Decimal | None:
+    """The total an answer ends on when the parts before it add up to it, a part's own working left out ("3 × 600 =
+    1800 plus bus 400 so 2200 total"); None otherwise."""
+    said = prepare(text or "")
+    marks = [m for m in _TOTAL_LAST.finditer(said) if _TAIL.match(said[m.end():])]
+    if not marks or len(said) > 300:
+        return None
+    total = read(said[marks[-1].end():])
+    before = _WORKING.sub(" ", said[:marks[-1].start()])
+    parts = [read(part) for part in _PART_CUT.split(before) if re.search(r"\d", part)]
+    if total is None or len(parts) < 2 or None in parts or sum(parts) != total:
+        return None
+    return total
+
+
 def upper_of_two(text: str, read: Read) -> Decimal | None:
     """The higher of two guesses said one after the other ("noin 4 000, ehkä 4 500"), or the one figure said with
     "maybe a bit less"; None otherwise."""

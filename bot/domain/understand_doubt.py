@@ -208,7 +208,34 @@ def _split_doubt(text: str) -> list[str] | None:
     if said and _COMMA.search(line[said.end():]):
         line = _THAT_FIRST.sub("", line[said.end():], count=1)  # "Tavoitteena on, että A, B ja C": offered without the goal said
     return (_without_remarks(line) or _two_actions(line) or comma_parts(line) or _plus_doubt(line) or and_chain(line)
-            or _or_chain(line) or _loose_parts(line) or loose_and_chain(line) or _commas_then_and(line))
+            or _or_chain(line) or _loose_parts(line) or loose_and_chain(line) or _commas_then_and(line) or _two_clauses(line))
+
+
+def _two_clauses(line: str) -> list[str] | None:
+    """"nuoret saa kesätyökokemusta, kylätalo on käytössä kesällä", "young people have friends, parents learn Finnish":
+    one comma between two parts of several words each, the second no detail of the first; offered, as the answer read
+    back as one thing costs the same tap."""
+    if re.search(r"[.!?;:]\s|[()]", line):
+        return None
+    parts = [p.strip() for p in _COMMA.split(line)]
+    if len(parts) != 2 or not all(len(p.split()) >= 2 for p in parts):
+        return None
+    second = parts[1].split()[0].lower().strip(".,")
+    if _SAYS_MORE.match(parts[1]) or second[:1].isdigit() or second in _NO_SECOND_THING:
+        return None  # "Kesäjuhla, 300 kävijää", "remontti, lähinnä katto", "…, ne vois pitää kursseja": a detail of the one thing
+    if _NO_FIRST_THING.match(parts[0]) or _NO_THING.search(line):
+        return None  # "I think we have covered the activities already, nothing more to add": no two things named
+    return parts
+
+
+# words that start a remark about the first part, not a second thing
+_NO_SECOND_THING = {"and", "ja", "or", "tai", "also", "myös", "too", "plus", "ne", "se", "he", "hän", "they", "it", "this", "that", "these",
+                    "those", "please", "sillä", "nothing", "muu", "muut", "muuta", "sitten", "sitte", "sit", "then", "so", "eli", "we", "me",
+                    "i", "mä", "minä", "mie", "you", "there", "the", "lights", "katsotaan"}
+_NO_FIRST_THING = re.compile(r"^\W*(?:the\s+same|same|sama|i\s+think|to\s+be\s+frank|honestly|vaan|vain|ainoa|just|only|ensin|first|"
+                             r"tätä|this\s+is|it\s+is|se\s+on|vaikka\s+mitä|mukana\s+on)\b", re.IGNORECASE)
+_NO_THING = re.compile(r"\b(?:nothing|mitään|please|same\s+as|sama\s+kuin|other\s+project|toinen\s+hanke|included|kunnossa)\b",
+                       re.IGNORECASE)
 
 
 # the join before the last thing of a comma line: "…, families with kids and also people from …", "… as well as a radio interview"

@@ -183,7 +183,7 @@ def sum_disagrees(text: str) -> bool:
     return len(terms) >= 2 and bool(result) and sum((n.value for n in terms), Decimal(0)) != result[0].value
 
 
-_RESULT = re.compile(r"(?:=|→|->|⇒)\s*(?:€\s*)?(\d[\d\s.,]*)\s*(?:€|e|eur\w*|euro\w*|h|t|tuntia|hours?)?\s*\.?\s*$")
+_RESULT = re.compile(r"(?:=|→|->|⇒|[.,]\s*(?:eli|so|yani|siis)\b)\s*(?:€\s*)?(\d[\d\s.,]*)\s*(?:€|e|eur\w*|euro\w*|h|t|tuntia|hours?)?\s*\.?\s*$")
 
 
 def worked_result(text: str) -> Decimal | None:
@@ -198,6 +198,8 @@ def worked_result(text: str) -> Decimal | None:
     if not result or not 2 <= len(terms) <= 6 or re.search(r"%|-\s*\d", clean[:match.start()]):
         return None
     value = result[0].value
+    if match.group(0)[:1] in ".,":  # "…, 40 viikkoa. yani 3200": a word before the result, only a product (sums keep their parts)
+        return value if len(terms) >= 3 and math.prod(terms) == value else None
     return value if sum(terms, Decimal(0)) == value or math.prod(terms) == value else None
 
 

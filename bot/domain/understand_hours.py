@@ -466,8 +466,9 @@ def _product_plus(text: str, *, lang: str, machines: bool) -> HoursReading | Non
     if not 2 <= len(pieces) <= 3:
         return None
     readings = [understand_hours(p, lang=lang, machines=machines) for p in pieces]
-    if any(r.value is None or r.doubt in ("unsure", "check") for r in readings) or not any(r.factors for r in readings):
-        return None
+    if any(r.value is None or r.doubt in ("unsure", "check") for r in readings) or not any(
+            r.factors and len(r.factors) >= 3 for r in readings):
+        return None  # "5 x 3 h + 20 h": five times both? asked (review 11)
     if not all(r.factors or _HOURS_WORD.search(p) for r, p in zip(readings, pieces)):
         return None  # "…, 8 guys 2 days 5 hours. they are all over 18": an age or a count, not hours
     total = sum(r.value for r in readings)

@@ -200,6 +200,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     if both is not None and _euros(both) is not None and both != reading.value:
         return AmountReading(_euros(both), range_upper=True, doubt="guess")  # "ainakin 15 000, korkeintaan 20 000": the cap
     if reading.value is not None:
+        stated = None if reading.doubt else more.checked_total_last(text, read)
+        if stated is not None and stated != reading.value and _euros(stated) is not None:
+            return AmountReading(_euros(stated), doubt="sum")  # "3 × 600 = 1800 plus bus 400 so 2200 total": the total it ends on
         return reading
     hours_said = bool(_HOURS_SAID.search(text))
     vat = None if hours_said else with_or_without(text, read)
@@ -213,13 +216,58 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         capped = bounds.cap_said(text, read) or bounds.spoken_range(text)
         if capped is not None and _euros(capped) is not None:
             return AmountReading(_euros(capped), range_upper=True, doubt="guess")  # "maybe 40k, maximum 45k": the top, proposed
-        each = bounds.count_times_one(text, read) or bounds.per_area(text, read)
+        each = bounds.count_times_one(text, read) or bounds.per_area(text, read) or bounds.count_times_one(_counts_said(text), read)
         if each is not None and _euros(each[0]) is not None:
             return AmountReading(_euros(each[0]), factors=each[1], doubt="guess")  # "15 pyörää, yksi maksaa noin 350 euroa"
+    months = _months_named(text)
+    if months != text:
+        spread = _instead(reading, understand_amount(months, lang=lang))
+        if spread is not None:
+            return spread  # "ohjaaja 2000/kk kesä-elokuu": three months; "hallin vuokra 250 kk kahen vuojen ajan": 250 a month
     meant = roles.meant_figure(text, read, hours_said=hours_said)  # "tunnilt 55 e … 40 tuntii"
     if meant is None or _euros(meant.value) is None:
         return reading
     return AmountReading(_euros(meant.value), parts=meant.parts, factors=meant.factors, doubt="guess")  # shown with its working
+
+
+def _instead(reading: AmountReading, other: AmountReading) -> AmountReading | None:
+    """``other``, the answer read again another way, as a proposal when it reads a figure ``reading`` did not."""
+    if other.value is None or other.value == reading.value:
+        return None
+    return replace(other, doubt=other.doubt or "guess")
+
+
+_FI_MONTH_STEMS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
+_EN_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_SPAN = re.compile(r"\b(" + "|".join(_FI_MONTH_STEMS) + r")(?:kuu\w*)?\s*(?:-|–|to|until|ja)\s*(" + "|".join(_FI_MONTH_STEMS)
+                         + r")kuu\w*|\b(" + "|".join(_EN_MONTH_STEMS) + r")[a-z]*\s*(?:-|–|to|until|through)\s*(" + "|".join(_EN_MONTH_STEMS)
+                         + r")[a-z]*\b", re.IGNORECASE)
+_A_MONTH = re.compile(r"/\s*kk\b|\bkk\b|\bkuussa\b|\bkuukaudessa\b|\ba\s+month\b|\bper\s+month\b|/\s*month\b|\bmonthly\b", re.IGNORECASE)
+_BARE_KK = re.compile(r"(\d[\d\s]*\d|\d)\s+kk\b(?=.*\b(?:ajan|ajaks\w*|vuo\w+|\d+\s*(?:kk|kuukau\w*)))", re.IGNORECASE)
+
+
+def _months_named(text: str) -> str:
+    """``text`` with a span of named months after a monthly figure as its count ("2000/kk kesä-elokuu": "2000/kk 3
+    kuukautta") and a bare "250 kk" before a length as a month's figure ("250 e/kk")."""
+    said = text or ""
+    if _A_MONTH.search(said):
+        def count(m: re.Match) -> str:
+            first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            stems = _FI_MONTH_STEMS if m.group(1) else _EN_MONTH_STEMS
+            n = (stems.index(last.lower()[:len(last)]) - stems.index(first.lower()[:len(first)])) % 12 + 1
+            return f"{n} kuukautta" if m.group(1) else f"{n} months"
+        said = _MONTH_SPAN.sub(count, said)
+    return _BARE_KK.sub(lambda m: f"{m.group(1)} e/kk", said)
+
+
+_COUNT_WORDS = {"kaksi": 2, "kaks": 2, "kolme": 3, "kolomme": 3, "neljä": 4, "viisi": 5, "viis": 5, "kuusi": 6, "kuus": 6,
+                "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counts_said(text: str) -> str:
+    """``text`` with a count said as a word before "yks maksaa" as digits ("kolme, yks maksaa 1 200")."""
+    return re.sub(r"\b(" + "|".join(_COUNT_WORDS) + r")\b(?=\W+(?:ja\s+|and\s+)?(?:yks|yksi|one|each)\s+(?:maksaa|costs?))",
+                  lambda m: str(_COUNT_WORDS[m.group(1).lower()]), text or "", flags=re.IGNORECASE)
 
 
 def _understand_amount(text: str, *, lang: str) -> AmountReading:

@@ -173,3 +173,50 @@ def test_hours_of_round_20_are_proposed(text, meant):
 ])
 def test_an_age_or_an_unpaid_share_is_not_added_or_taken_off(text):
     assert understand_hours(text, lang="en").value in (None, Decimal(80))
+
+
+@pytest.mark.parametrize("text, meant", [
+    # set 113-114 (after their run): corrections, spans of months, spoken ranges and genitives, a result said with a word
+    ("Hosting the Faroese group 4 000 – no, with the sauna evening and the boat trip more like 4 800", 4800),
+    ("pallot ja verkot 1200 euro... anteeksi, 1400", 1400),
+    ("ohjaaja 2000/kk kesä-elokuu", 6000),
+    ("coach 2000 a month june to august", 6000),
+    ("hallin vuokra 250 kk kahen vuojen ajan", 6000),
+    ("Maisemointii männöö kahest kolmee tonnii.", 3000),
+    ("Kaikkiaa se ois siin kuuenkymmenen tonnin paikkeil.", 60000),
+    ("salivuokra 40 euro tunti, 2 tuntia viikko, 40 viikkoa. yani 3200", 3200),
+    ("trips for the kids 3 × 600 = 1800 plus bus 400 so 2200 total", 2200),
+])
+def test_amounts_of_round_20(text, meant):
+    assert understand_amount(text, lang="fi").value == Decimal(meant)
+
+
+def test_a_sum_said_with_eli_keeps_its_parts():
+    reading = understand_amount("Yhteensä: paneelit 18 000 €, lämpöpumppu 16 500 €, eristys 9 200 € ja suunnittelu 1 900 €, "
+                                "eli 45 600 €.", lang="fi")
+    assert reading.value == Decimal(45600) and reading.parts
+
+
+def test_way_more_like_last_year_is_no_correction():
+    assert understand_hours("about 180 h, last year's festival took way more like 300", lang="en").value == Decimal(180)
+
+
+@pytest.mark.parametrize("text, parts", [
+    # set 113-114 (after their run): two parts of several words around one comma are offered, not read back as one
+    ("nuoret saa kesätyökokemusta, kylätalo on käytössä kesällä", ["nuoret saa kesätyökokemusta", "kylätalo on käytössä kesällä"]),
+    ("young people have friends, parents learn Finnish", ["young people have friends", "parents learn Finnish"]),
+])
+def test_two_clauses_around_a_comma_are_offered(text, parts):
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt(text) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "I think we have covered the activities already, nothing more to add.",
+    "Iisalmen Kierrätyskeskus, ne on tehny tätä jo kymmenen vuotta",
+    "Kesäjuhla, 300 kävijää",
+    "just the outdoor gym, lights are other project later",
+])
+def test_a_remark_after_a_comma_is_no_second_thing_offered(text):
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt(text) is None

@@ -25,6 +25,12 @@ _MAKE_NICE = re.compile(r"^(?:just\s+)?(?:make|get|making|getting|bring|bringing
                         r"^(?:just\s+)?(?:make|making)\s+(?:\w+\s+){0,3}(?:nice|nicer|better|good|great|alive|beautiful|pretty|lovely)"
                         r"\s+for\s+(?:the\s+)?(?:everyone|everybody|all|people|families|kids|children|locals|villagers|us)(?:\s+(?:here|again))?$",
                         re.IGNORECASE)  # "make the forest nice for everyone" (not "get the old sauna fixed up for the villagers")
+# "kaikki tarpeellinen", "kaikki tavara mitä urheilu tarvitsee", "the usual partners", "Erilaiset tukitoimet", "urheilu asia",
+# "semmosta toimintaa nuorille": a kind of thing, or all that is needed, no thing named
+_VAGUE_KIND = re.compile(r"^(?:kaikki|kaikkee|kaikkea)\s+(?:tarpeellinen|tarpeellista|tarvittava|tarvittavat)$|"
+                         r"^(?:kaikki|kaikkee|kaikkea)\s+(?:\w+\s+)?(?:mitä|mikä|jota|joita)\s+\w+(?:\s+\w+){0,3}$|"
+                         r"^(?:the\s+)?usual\s+\w+$|^(?:erilaiset|erilaisia|kaikenlaiset|kaikenlaisia|various|different)\s+\w+$|"
+                         r"^\w+\s+asi(?:a|at|oita)$|^(?:semmost\w*|sellast\w*)\s+toimintaa(?:\s+\w+)?$", re.IGNORECASE)
 # spoken filler before the answer: "just, you know, …", "well, like, …", "no niinku, …"
 _FILLER_LEAD = re.compile(r"^(?:(?:no\s+et(?:tä)?\s+(?:ois|olis|olisi)|just|well|like|so|um+|uh+|hmm+|you\s+know|i\s+mean|basically|no|noh|niinku|tota|tuota|siis|öö+|"
                           r"bueno|pues|okay|ok)\s*,?\s+)+", re.IGNORECASE)
@@ -45,7 +51,7 @@ def names_nothing(line: str) -> bool:
     words = line.split()
     if not 0 < len(words) <= 14 or re.search(r"[,:;\n\d]", line):
         return _ALL_ALONE.match(line) is not None
-    if _ALL_ALONE.match(line) or _ALL_GOOD.match(line) or _MAKE_NICE.match(line):
+    if _ALL_ALONE.match(line) or _ALL_GOOD.match(line) or _MAKE_NICE.match(line) or _VAGUE_KIND.match(unfilled or line):
         return True
     if _ALL_THAT.match(line) and not re.search(r"\s(?:ja|and|sekä)\s.*\s(?:ja|and|sekä)\s", line):
         return True

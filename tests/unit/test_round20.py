@@ -220,3 +220,18 @@ def test_two_clauses_around_a_comma_are_offered(text, parts):
 def test_a_remark_after_a_comma_is_no_second_thing_offered(text):
     from bot.domain.understand_doubt import split_doubt
     assert split_doubt(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # set 113-114 (after their run): a kind of thing, or all that is needed, names no thing yet: asked again
+    "kaikki tarpeellinen", "the usual partners", "Erilaiset tukitoimet.", "urheilu asia", "semmosta toimintaa nuorille",
+    "kaikki tavara mitä urheilu tarvitsee yani",
+])
+def test_a_kind_of_thing_names_nothing_yet(text):
+    from bot.domain.understand_doubt import says_nothing_yet
+    assert says_nothing_yet(text, listing=True)
+
+
+def test_kinds_of_things_named_are_things():
+    from bot.domain.understand_doubt import says_nothing_yet
+    assert not says_nothing_yet("Erilaiset tapahtumat ja retket", listing=True)

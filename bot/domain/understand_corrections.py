@@ -53,6 +53,10 @@ _LEAD = re.compile(r"^(?:sit(?:te|ten)?|then|vaan|vaa|eli(?:\s+(?:vaa|vaan|vain)
 _ASIDE = re.compile(r"^(?:i\s+(?:nearly|almost)\s+forgot|ai\s+niin|unohdin\s+melkein|melkein\s+unohdin)\s*[-–—,:]*\s*", re.IGNORECASE)
 
 
+# the one named in its place after the take-back: "Metsähallitus ei oo mukana mutta Liedenpohjan kalastuskunta"
+_BUT_THEN = re.compile(r"\b(?:mutta|mut|but|vaan|utan)\s+(?:sen\s+sijaan\s+|instead\s+)?(?P<thing>[^\W\d_][^,;.]*)$", re.IGNORECASE)
+
+
 def corrected_items(text: str) -> list[str] | None:
     """The items left once the corrections in ``text`` are made; None when there is no correction to make."""
     if not text or "\n" in text.strip() or not (_MARK.search(_DO_NOT_FORGET.sub(" ", text)) or _DO_NOT_FORGET.search(text)):
@@ -102,6 +106,11 @@ def corrected_items(text: str) -> list[str] | None:
                 # hankkeeseen", "ei ku renkaat tulloo auton mukana", "ei ku kauppa ei lähe mukaa": the one it names, or else the last
                 gone.append(items.pop(named if named is not None else -1))
                 taken_back = True
+                instead_of = _BUT_THEN.search(rest)
+                if (instead_of and not _NEGATION.match(instead_of.group("thing")) and len(instead_of.group("thing").split()) <= 5
+                        and _named(instead_of.group("thing"), items) is None
+                        and not re.search(r"\b(?:on|oo|ovat|is|are|ois|olis)\b", instead_of.group("thing"), re.IGNORECASE)):
+                    items.append(instead_of.group("thing").strip(" .,"))  # "… ei oo mukana mutta Liedenpohjan kalastuskunta"
                 continue
             # "kurssit, ei ku koulutuspäivät": the one before; "tulostin ja skanneri, tai siis …": the segment before
             restated = re.match(r"(?:tai\s+siis|or\s+rather|i\s+mean)\b", part, re.IGNORECASE)

@@ -235,3 +235,9 @@ def test_a_kind_of_thing_names_nothing_yet(text):
 def test_kinds_of_things_named_are_things():
     from bot.domain.understand_doubt import says_nothing_yet
     assert not says_nothing_yet("Erilaiset tapahtumat ja retket", listing=True)
+
+
+def test_the_one_named_in_place_of_a_taken_back_thing_is_kept():
+    from bot.domain.understand_corrections import corrected_items
+    assert corrected_items("Virtain kaupunki ja Metsähallitus eiku Metsähallitus ei oo mukana mutta Liedenpohjan "
+                           "kalastuskunta") == ["Virtain kaupunki", "Liedenpohjan kalastuskunta"]

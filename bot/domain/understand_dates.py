@@ -17,6 +17,7 @@ from .understand_ordinals import FI_MONTHS as _FI_MONTHS, MONTH_STEM as _MONTH_S
 from .understand_periods import (
     MAX_YEAR, MIN_YEAR, NOT_UNDERSTOOD, DateReading, after, after_holiday, after_start, duration_end, half_year, last_day, marker, quarter,
     safe_date, season, season_reading, soon, turn_of_year, undecided, undecided_only, week, after_decision, some_when,
+    end_after, UNDECIDED_MONTHS,
 )
 
 # tammikuu, tammikuussa, tammikuun, tammikuusta, tammikuuhun, tammikuulla, tammik., tammi (not bare "kesä": summer).
@@ -618,6 +619,11 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
             # "hallitus käsittelee asiaa tammikuun kokouksessaan, joten en voi vielä sanoa", "The board meets on January
             # 20th to decide the start date": the meeting's date, not the start's; a date offered to hold the place
             return DateReading(None, placeholder=after_decision(today))
+    if (reading.value is not None and role == "end" and _MEETING.search(said) and not _START_SAID.search(said)
+            and undecided_only(said) and not _END_SAID.search(said)):
+        # "En mie tiijä viel. Hallitus päättää sen tammikuun kokoukses.": the meeting's month, not the end's; a date to hold
+        # the place two years after the start, as for any end not yet known
+        return DateReading(None, placeholder=end_after(start, UNDECIDED_MONTHS).value if start else None)
     if reading.value is not None and not reading.vague and re.search(
             r"(?:\d|\b(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*|\bend|\bstart|\bspring|\bsummer|\bautumn|\bfall|\bwinter)"
             r"\s*-\s*ish\b|\bish\b|~\s*(?:\d|[a-z]{3})", text or "", re.IGNORECASE):
@@ -633,6 +639,9 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         return replace(reading, value=later) if later else reading  # a proposal is never in the past ("this year in April")
     return reading
 
+
+# an end said in its own words beside the meeting ("päättyy", "ends", "valmista", "until")
+_END_SAID = re.compile(r"\b(?:päätty\w*|loppu\w*|valmi\w*|end\w*|finish\w*|until|asti|saakka|mennessä|by\s+the)\b", re.IGNORECASE)
 
 # "seuraavan vuoden", "the following year": for an end, the year after the start's
 _FOLLOWING_YEAR = re.compile(r"\bseuraava\w*\s+vuo\w*|\bfollowing\s+year\b", re.IGNORECASE)

@@ -261,7 +261,9 @@ def prepare(text: str) -> str:
 
 _HUNDREDS_COUNT = {"kaksi": 2, "kaks": 2, "kolme": 3, "neljä": 4, "viisi": 5, "viis": 5, "kuusi": 6, "kuus": 6, "seitsemän": 7,
                    "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9}
-_THOUSAND_HUNDREDS = re.compile(r"(?<![\w-])tuhat\s+(" + "|".join(_HUNDREDS_COUNT) + r")?s?sataa?(?![\w-])")
+_THOUSAND_HUNDREDS = re.compile(r"(?<![\w-])tuhat\s+(" + "|".join(_HUNDREDS_COUNT) + r")?s?sataa?(?![\w-])"
+                                r"(?!\s+(?:\w*kymmentä|\w*kymmenen|\w*kyt|\w*toista|yksi|yks|kaksi|kaks|kolme|neljä|viisi|viis|kuusi|kuus|"
+                                r"seitsemän|kahdeksan|kaheksan|yhdeksän)\b)")  # "tuhat kaksisataa viisikymmentä" is read whole elsewhere
 
 
 def _thousand_hundreds(match: re.Match) -> str:
@@ -373,7 +375,7 @@ _G = "|".join(sorted(_GEN_UNIT, key=len, reverse=True))
 # "kahden vuoden ajan" is read as months elsewhere)
 _FI_GENITIVE = re.compile(
     rf"\b(?:(?P<h>{_G})?(?P<sata>sadan))?(?:(?P<t>{_G})kymmenen|(?P<ten>kymmenen))?(?:(?P<teen>{_G})toista|(?P<u>{_G}))?"
-    r"(?=\s+(?:tuhannen|tonnin|kuukauden|viikon)\b)"
+    r"(?=\s+(?:tuhannen|tonnin(?!\s+(?:kuorm|rekk|kaivu|auto|kone|pain|nostur|trukk|kantav|veto|traktor|kivi|sora|hiek))|kuukauden|viikon)\b)"
 )
 
 

@@ -94,8 +94,9 @@ def share_of(text: str, read: Read) -> tuple[Decimal, tuple[Decimal, Decimal]] |
 def spoken_range(text: str) -> Decimal | None:
     """The top of a range said in words: "kolmesta neljään tuhatta" is 4 000."""
     match = _SPOKEN_RANGE.search(text)
-    if not match:
-        return None
+    if not match or re.match(r"\s*(?:kuussa|kuukaudessa|kk|/\s*kk|vuodessa|vuodes|a\s+month|per\s+month|a\s+year)\b", text[match.end():],
+                                 re.IGNORECASE):
+        return None  # "kolmest neljää tonnii kuussa": a month's figure, no total
     low, high = _FROM[match.group(1).lower()], _TO[match.group(2).lower()]
     return Decimal(high * _UNIT[match.group(3).lower()]) if high > low else None
 

@@ -10,7 +10,7 @@ from typing import Callable
 _WITH = (r"\balv(?:in|ii|ia)?\s+(?:kanssa|kans|kaa)\b|\balvillis\w*|\balvillinen\b|\bverollis\w*|"
          r"\bwith\s+(?:the\s+)?(?:vat|moms|alv)\b|\bvat[-\s]inclusive\b|\bincl(?:uding|\.)?\s+(?:vat|moms|alv)\b|"
          r"\bsis(?:ältäen|\.)?\s+alv\w*|\bmed\s+moms\b")
-_WITHOUT = (r"\bilman\s+alv\w*|\balv\s*0\s*%?(?!\d)|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv))?\b|"
+_WITHOUT = (r"\bilman\s+alv\w*|\balv\s*0\s*%?(?!\d)|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv)\b|(?=\s*(?:[,.;)]|$)))|"
             r"\bexcl(?:uding|\.)?\s+(?:vat|moms|alv)\b|\bvat[-\s]exclusive\b|\butan\s+moms\b|\+\s*(?:alv|vat|moms)\b|"
             r"\bplus\s+(?:alv|vat|moms)\b")
 _LABEL = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})", re.IGNORECASE)
@@ -21,9 +21,12 @@ _CUT = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})|(?<!\d),|,(?!\d)|[;:!?()]|\.(?!\
 _NOT_REGISTERED = re.compile(
     r"\b(?:ei|emme|eivät|not|isn't|aren't|int|inte)\s+(?:\w+\s+){0,3}?(?:alv|vat|moms)[\s-]*(?:rekist\w*|registered|"
     r"registrerad\w*|velvolli\w*)|\b(?:cannot|can't|can\s+not|cant|ei\s+(?:\w+\s+)?(?:voi\w*|saa\w*)|emme\s+(?:voi|saa))\s+"
-    r"(?:\w+\s+){0,2}?(?:deduct|reclaim|get\s+(?:the\s+)?(?:vat|it|alv|moms)\s+back|vähen\w*|takaisin)", re.IGNORECASE)
+    r"(?:\w+\s+){0,2}?(?:deduct|reclaim|get\s+(?:the\s+)?(?:vat|it|alv|moms)\s+back|vähen\w*|takaisin)|"
+    r"\bei\s+(?:oo|ole)\s+alv-?toimin\w*|\bnot\s+(?:a\s+)?vat(?:able)?[\s-]+activit\w*", re.IGNORECASE)
 _REGISTERED = re.compile(r"\b(?:is|are|we're|olemme|ollaan|ollaa|on|är)\s+(?:\w+\s+)?(?:alv|vat|moms)[\s-]*(?:rekist\w*|"
-                         r"registered|registrerad\w*|velvolli\w*)", re.IGNORECASE)
+                         r"registered|registrerad\w*|velvolli\w*)|\bregistered\s+for\s+(?:vat|moms)\b|"
+                         r"\b(?<!n't\s)(?:we\s+)?can\s+(?:\w+\s+)?(?:deduct|reclaim|get\s+(?:the\s+)?(?:vat|it)\s+back)|"
+                         r"\b(?:voimme|voidaan|saamme|saadaan)\s+(?:\w+\s+)?(?:vähentää|takaisin)", re.IGNORECASE)
 _CURRENCY = re.compile(r"\s*(?:€|e\b|eur\w*|euro\w*)?\s*", re.IGNORECASE)
 _VAT_SAID = re.compile(r"\b(?:alv\w*|vat|moms)\b", re.IGNORECASE)
 
@@ -42,6 +45,8 @@ def with_or_without(text: str, read: Callable[[str], Decimal | None]) -> Decimal
         if value is not None and value > 0:
             figures.append((value, end))
         start = cut.end() if cut else len(text)
+    if len(figures) == 2 and _names_a_thing(text, figures):
+        return None  # "laitteet 3000 alvillisena ja asennus 2500 ilman alvia": two things, each with its own VAT
     values = sorted({value for value, _ in figures})
     if len(values) != 2 or not Decimal("1.09") <= values[1] / values[0] <= Decimal("1.27"):
         return None
@@ -57,3 +62,18 @@ def with_or_without(text: str, read: Callable[[str], Decimal | None]) -> Decimal
     if wants_with and wants_without:
         return None
     return low if wants_without else high
+
+
+_FILLER = {"vajaat", "vajjaat", "noin", "about", "around", "it's", "its", "and", "just", "only", "vain", "euroa", "euroo", "euros",
+           "euro", "siis", "sitten", "then", "total", "yhteensä", "price", "hinta", "hintaa", "mutta", "with", "without", "ilman", "alvia",
+           "alvii", "moms", "kans", "kanssa", "olis", "would", "costs", "maksaa", "makes", "tekee", "tulee", "tulloo", "tullee", "that",
+           "this", "tämä", "tää", "se", "sama", "same", "thing"}
+_NUMBER_STEM = ("alv", "tuhat", "sata", "kymm", "kaks", "kolm", "nelj", "viis", "kuus", "seits", "kahd", "kahe", "yhde", "yhe", "thous",
+                "hundr", "twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
+
+
+def _names_a_thing(text: str, figures: list[tuple[Decimal, int]]) -> bool:
+    """True when the words just before the second figure name a thing of their own ("…, asennus 2500 ilman alvia")."""
+    between = text[figures[0][1]:figures[1][1]]
+    words = re.findall(r"[^\W\d_]+", _LABEL.sub(" ", between).lower())
+    return any(len(w) >= 4 and w not in _FILLER and not w.startswith(_NUMBER_STEM) for w in words)

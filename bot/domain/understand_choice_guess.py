@@ -96,6 +96,8 @@ def _said_last(text: str, options: Mapping[str, Sequence[str]], *, lang: str, qu
     if settled is None:
         return None
     after_question = "?" in cuts[-1].group(0)
+    if len(last.split()) > 3 and not _SETTLING.match(last) and settled != "notsure":
+        return None  # "I think leader. hmm, my neighbour said ESR is easier": a remark, not the option settled on
     return settled if settled == "notsure" or not after_question or _SETTLING.match(last) else None
 
 

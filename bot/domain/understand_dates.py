@@ -317,6 +317,9 @@ def _words(text: str, role: str, today: date) -> DateReading:
         elif not years:
             assumptions.append("relative")
         day, short_year = _day_near(tokens, index, bool(_FI_MONTH.fullmatch(words[index])))
+        edge_word = _edge_year(text, words, index, day, month, today) if day is not None and not years else None
+        if edge_word:  # "mid may 27", "end of June 28": a part of a month, then its year
+            return _in_month([edge_word], 2000 + day, month, role, ["two_digit_year"])
         if short_year is not None and not years:
             if "relative" in assumptions:
                 assumptions.remove("relative")
@@ -379,6 +382,20 @@ def _turn_of_months(months: list[tuple[int, int]], year: int | None, role: str, 
 _EDGE_BEFORE_MONTH = {"mid", "middle", "early", "late", "end", "beginning", "start"}
 
 
+def _edge_year(text: str, words: list[str], index: int, day: int, month: int, today: date) -> str | None:
+    """The part of the month ("mid", "end", …) when the number after "mid may", "end of june" is a two-digit year: a part of the month said before it, no
+    ordinal ("28th"), a year from this one to six ahead, and not the month's own last day after "end of" ("end of june 30")."""
+    back = index - 1
+    while back >= 0 and words[back] in ("of", "the"):
+        back -= 1
+    if back < 0 or words[back] not in _EDGE_BEFORE_MONTH or re.search(r"\d(?:st|nd|rd|th)\b", text, re.IGNORECASE):
+        return None
+    year = 2000 + day
+    if not today.year <= year <= today.year + 6 or (words[back] == "end" and day == last_day(year, month)):
+        return None
+    return {"middle": "mid", "beginning": "early", "start": "early"}.get(words[back], words[back])
+
+
 def _day_near(tokens: list[str], index: int, finnish: bool) -> tuple[int | None, int | None]:
     """(day, two-digit year) next to a month word: ``1. maaliskuuta``, ``March 1``, ``1st of March``,
     ``maaliskuu-27`` (a Finnish month is followed by a year, not a day, unless a dot or ``päivä`` says so)."""
@@ -397,9 +414,6 @@ def _day_near(tokens: list[str], index: int, finnish: bool) -> tuple[int | None,
         dotted = tokens[ahead].endswith(".") or (ahead + 1 < len(words) and words[ahead + 1].startswith("päiv"))
         if finnish and not dotted:
             return None, 2000 + int(after)
-        if (before in _EDGE_BEFORE_MONTH and not dotted and 24 <= int(after) <= 40
-                and not any(w.isdigit() and len(w) == 4 for w in words)):
-            return None, 2000 + int(after)  # "mid may 27", "end of June 28": a part of a month, then its year
         if 1 <= int(after) <= 31:
             return int(after), None
     return None, None

@@ -231,7 +231,10 @@ def _two_clauses(line: str) -> list[str] | None:
 # words that start a remark about the first part, not a second thing
 _NO_SECOND_THING = {"and", "ja", "or", "tai", "also", "myös", "too", "plus", "ne", "se", "he", "hän", "they", "it", "this", "that", "these",
                     "those", "please", "sillä", "nothing", "muu", "muut", "muuta", "sitten", "sitte", "sit", "then", "so", "eli", "we", "me",
-                    "i", "mä", "minä", "mie", "you", "there", "the", "lights", "katsotaan"}
+                    "i", "mä", "minä", "mie", "you", "there", "the", "lights", "katsotaan", "free", "maksuton", "maksutta", "ilmainen",
+                    "ilmaiseksi", "for", "with", "without", "ilman", "in", "at", "on", "every", "each", "joka", "kerran", "once", "twice",
+                    "daily", "weekly", "monthly", "viikoittain", "päivittäin", "kuukausittain", "open", "auki", "avoin", "all", "koko", "by",
+                    "from", "to", "until", "asti", "about", "noin", "around", "approx", "n", "max", "min", "vähintään", "enintään"}
 _NO_FIRST_THING = re.compile(r"^\W*(?:the\s+same|same|sama|i\s+think|to\s+be\s+frank|honestly|vaan|vain|ainoa|just|only|ensin|first|"
                              r"tätä|this\s+is|it\s+is|se\s+on|vaikka\s+mitä|mukana\s+on)\b", re.IGNORECASE)
 _NO_THING = re.compile(r"\b(?:nothing|mitään|please|same\s+as|sama\s+kuin|other\s+project|toinen\s+hanke|included|kunnossa)\b",

@@ -182,8 +182,10 @@ def guess_after_joke(text: str, read: Callable[[str], Decimal | None]) -> Decima
 _PUT_RIGHT = re.compile(r"(?<![\w-])(?:ei\s*ku(?:n)?|ei\s+ko(?=[\s,]+\d)|eiku|ee\s+ku|e[ei]\s+va(?:a|an|uan)|ei\s+vuan|tai\s+no|tai\s+siis|tai\s+oike[ae]st(?:aa|ee)n?|no\s+actually|actually|"
                         r"no\s+wait|or\s+rather|sorry|sori|sorkka|sry|soz|apologies|(?:i\s+)?mistyped|typo|förlåt|i\s+mean|tarkoitan|realistisesti|realistically|"
                         r"(?:no|wait|ei|nej|nei)(?=[\s,.—–-]{1,4}\d)|nej\s+vänta|correction\s*:?|(?<=\s)\*(?=\d)|"
-                        r"make\s+it(?=\s+\d)|call\s+it(?=\s+\d)|(?<!way\s)(?<!much\s)(?<!even\s)more\s+like(?=\s+\d)|anteeks\w*|"
+                        r"make\s+it(?=\s+\d)|call\s+it(?=\s+\d)|(?<!way\s)(?<!much\s)(?<!even\s)more\s+like(?=\s+\d+(?:[\s.,]\d+)*\s*(?!people|persons|henk|hlö|ppl|guys)[^\d\s]*)|anteeks\w*|"
                         r"(?:put(?:\s+down)?|let'?s\s+use|käytetään|laita|pistä|merkkaa|merkitse)(?=\s+(?:vaikka\s+|just\s+)?\d))(?![\w-])", re.IGNORECASE)
+# marks that put right the one figure said before, never one of several: "1200 euro... anteeksi, 1400"
+_ONE_BEFORE_ONLY = re.compile(r"(?:anteeks\w*|more\s+like)", re.IGNORECASE)
 # "Alun perin 30 000 €, mutta hallitus päätti supistaa sen 25 000 euroon", "Ensin arvioimme 180 tuntia, mutta …"
 _AT_FIRST = re.compile(r"\b(?:alun\s+perin|aluksi|ensin|initially|originally|at\s+first|kirjoitin|sanoin|laitoin|"
                        r"i\s+wrote|i\s+said|i\s+put)\b", re.IGNORECASE)
@@ -230,6 +232,11 @@ def _put_right_at(text: str, mark: re.Match, read: Callable[[str], Decimal | Non
         return None  # "March 2027. Correction: … April 2027": a date put right, not a figure
     if not said_before or not nums or len({n.value for n in nums}) != 1 or re.search(r"\d{1,2}\.\d{1,2}\.", rest):
         return None  # nothing put right, "…, sorry, 900 — not 9000" (which one?) or a date put right
+    if _ONE_BEFORE_ONLY.fullmatch(mark.group(0).strip()) and len({n.value for n in said_before}) != 1:
+        return None  # "laitteet 3000 ja asennus 1000, anteeksi 1500": which part?
+    if mark.group(0).strip().lower().startswith("more") and not re.search(
+            r"\b(?:no|ei|nej|actually|well|or|hmm+|wait)\b|[–—]", prepare(before)[said_before[-1].end:]):
+        return None  # "5000 for the boat, more like 2000 for the engine": another thing's figure, not a correction
     rest = rest[:_end_of_first(rest)] if len(nums) > 1 else rest  # "put down 40k so 40k"
     end = _own_clause_end(rest)
     clause = rest if end is None else rest[:end]  # "ei vuan 17 500 ku alv tulloo päälle, …": the figure's own clause

@@ -443,7 +443,8 @@ _LEARNER = ((re.compile(r"(\d|\b(?:kaksi|kaks|kolme|neljä|viisi|viis|kuusi|kuus
             (re.compile(r"(\d)\s+ihminen\b", re.IGNORECASE), r"\1 ihmistä"),
             (re.compile(r"\b(" + "|".join(_TRANSLATIVE) + r")\s+tunniksi?\b", re.IGNORECASE),
              lambda m: f"{_TRANSLATIVE[m.group(1).lower()]} tuntia"),
-            (re.compile(r"\s*(?:\+-|±|\bplus[\s-]+miinus\b|\bplus\s+or\s+minus\b|\bgive\s+or\s+take\b)\s*", re.IGNORECASE), " "))
+            (re.compile(r"\s*(?:\+-|±|\bplus[\s-]+miinus\b|\bplus\s+or\s+minus\b|\bgive\s+or\s+take\b)(?:\s*\d+\s*(?:h|t|tuntia|hours?)?\b)?\s*",
+                        re.IGNORECASE), " "))
 
 
 def _learner_forms(text: str) -> str:
@@ -454,7 +455,11 @@ def _learner_forms(text: str) -> str:
 
 
 # a product and a plain figure added: "4 guys, 2 days, 6 hours. and cleaning after, 10 hours", "2 days × 5 ppl × 4h + 10h planning"
-_PLUS_CUT = re.compile(r"\s*(?:\s\+\s*|\bplus\b|[.;]\s*(?:and|ja|plus|lisäksi|sekä)\b|\.\s+(?=\w))\s*", re.IGNORECASE)
+_PLUS_CUT = re.compile(r"\s*(?:\s\+\s*|\bplus\b|[.;,]\s*(?:and|ja|plus|lisäksi|sekä)\b)\s*", re.IGNORECASE)
+# a part that limits or shares the others, not one to add: "Max 60 hours", "at least 40", "siitä 10 tuntia on …", "10 tuntia vähemmän"
+_NOT_ADDED = re.compile(r"\b(?:max\w*|enintään|korkeintaan|at\s+(?:least|most)|vähintään|ainakin|siitä|josta|joista|of\s+which|of\s+that|"
+                        r"vähemmän|less|fewer|minus|miinus|under|alle|not\s+count\w*|ei\w*\s+(?:kai\s+)?lask\w*|don'?t\s+count|instead|"
+                        r"sijaan|yhteensä|total|in\s+all|kaikkiaan)\b", re.IGNORECASE)
 
 
 _HOURS_WORD = re.compile(r"\d\s*(?:h|t)\b|tunt|tunni|hours?\b|hrs?\b|timmar", re.IGNORECASE)
@@ -463,7 +468,7 @@ _HOURS_WORD = re.compile(r"\d\s*(?:h|t)\b|tunt|tunni|hours?\b|hrs?\b|timmar", re
 def _product_plus(text: str, *, lang: str, machines: bool) -> HoursReading | None:
     """The sum of two or three parts, one of them people × days × hours, each read on its own; proposed with its parts."""
     pieces = [p for p in _PLUS_CUT.split(text) if p and p.strip(" ,.;")]
-    if not 2 <= len(pieces) <= 3:
+    if not 2 <= len(pieces) <= 3 or _NOT_ADDED.search(text):
         return None
     readings = [understand_hours(p, lang=lang, machines=machines) for p in pieces]
     if any(r.value is None or r.doubt in ("unsure", "check") for r in readings) or not any(

@@ -463,14 +463,16 @@ _LOCAL_CASE = re.compile(r"(?:lle|lla|llä|ssa|ssä|sta|stä|lta|ltä|hin|iin|ks
 
 _PEOPLE = re.compile(r"^(?:fathers|mothers|dads|moms|mums|parents|grandparents|kids|children|grandchildren|daughters|sons|families|"
                      r"seniors|elders|youths?|teens|isät|äidit|vanhemmat|isovanhemmat|lapset|lapsenlapset|nuoret|vanhukset|vanhus|lapsi|"
-                     r"mummot|papat|ukit|tyttäret|pojat|perheet)$", re.IGNORECASE)
+                     r"mummot|papat|ukit|tyttäret|pojat|perheet|grandkids|grandchildren|actors|audience|spectators|näyttelijät|katsojat|"
+                     r"kuulijat|opettajat|oppilaat|teachers|pupils|students|kyläläiset|villagers|locals|newcomers|tulijat|maahanmuuttajat)$",
+                     re.IGNORECASE)
 
 
 def _people_together(left: str, right: str) -> bool:
     """"fathers and kids together", "isät ja lapset yhdessä": two kinds of people doing a thing as one."""
     lw, rw = left.split(), right.split()
     return bool(lw and len(rw) >= 2 and _PEOPLE.match(lw[-1].strip(".,")) and _PEOPLE.match(rw[0].strip(".,"))
-                and re.search(r"\s(?:together|yhdessä|tillsammans)\W*$", right, re.IGNORECASE))
+                and re.search(r"\s(?:together|yhdessä|tillsammans|erikseen|separately)\W*$", right, re.IGNORECASE))
 
 
 def _one_thing(left: str, right: str) -> bool:
@@ -818,7 +820,7 @@ _ALSO_LEAD = re.compile(r"^(?:plus|also|and\s+also|as\s+well\s+as|lisäksi|myös
 # "greenhouse. that's it, just the greenhouse", "Erect the tower. That is the whole project, really.": a closing remark
 _THATS_ALL = re.compile(r"(?<=\w)(?:[.!]|\s*[,;]|\s+[–—/-])\s+(?:that'?s\s+(?:about\s+)?(?:it|all|the\s+main\s+(?:thing|one))(?:\s+i\s+think)?|siinä\s+se\s+(?:about|suunnilleen|kai)|"
                         r"(?:noi|nuo|nää|nämä|ne)\s+(?:on|ovat)\s+(?:ne\s+)?tärkeimmät|nothing\s+more(?:\s+is\s+needed)?|that\s+is\s+(?:it|all|the\s+whole\s+\w+)|nothing\s+else|"
-                        r"siinä\s+(?:kai\s+|varmaan\s+)?(?:kaikki|se|ne)|siin\s+(?:kai\s+)?(?:kaikki|se|ne)|ei\s+muuta|ei\s+mitään\s+muuta|(?:sen\s+)?enempää\s+(?:\w+\s+)?en\s+osaa\s+\w+|"
+                        r"siinä\s+(?:kai\s+|varmaan\s+)?(?:kaikki|se|ne)(?:\s+kai|\s+mitä\s+tarvitaan|\s+mitä\s+tarvitsemme)?|siin\s+(?:kai\s+)?(?:kaikki|se|ne)|ei\s+muuta|ei\s+mitään\s+muuta|(?:sen\s+)?enempää\s+(?:\w+\s+)?en\s+osaa\s+\w+|"
                         + _CLOSING_ASK + r"|kelpaa(?:ko|ks)\s+(?:nää|nämä|tämä|tää)\??|"
                         r"muita\s+ei\s+(?:oo|ole|o)(?:\s+vie?l\w*)?|ei\s+(?:oo|ole)\s+(?:vielä\s+|viel\s+)?muita|no\s+others?(?:\s+yet)?|"
                         r"none\s+(?:other|else)(?:\s+yet)?)"

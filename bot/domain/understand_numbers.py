@@ -190,6 +190,9 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = _understand_amount(text, lang=lang)
+    if reading.value is not None and not reading.monthly and _MONTHS_FIGURE.search(text or "") and not re.search(
+            r"\d+\s*(?:kk|kuukau\w*|months?)\b|\bvuo(?:den|tta|deksi)\b", (text or "")[_MONTHS_FIGURE.search(text).end():]):
+        return AmountReading(None)  # "viidentoista tonnin verran kuussa": a month's figure with no months said; asked
     read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
@@ -230,6 +233,11 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     return AmountReading(_euros(meant.value), parts=meant.parts, factors=meant.factors, doubt="guess")  # shown with its working
 
 
+# "… tonnin verran kuussa": a month's figure said in thousands
+_MONTHS_FIGURE = re.compile(r"\b(?:tonnin|tuhannen|tonnia|tuhatta)\s+(?:verran\s+|paikkeilla\s+|paikkeil\s+|luokkaa\s+|tienoilla\s+)?"
+                            r"(?:kuussa|kuukaudessa)\b", re.IGNORECASE)
+
+
 def _instead(reading: AmountReading, other: AmountReading) -> AmountReading | None:
     """``other``, the answer read again another way, as a proposal when it reads a figure ``reading`` did not."""
     if other.value is None or other.value == reading.value:
@@ -243,21 +251,23 @@ _MONTH_SPAN = re.compile(r"\b(" + "|".join(_FI_MONTH_STEMS) + r")(?:kuu\w*)?\s*(
                          + r")kuu\w*|\b(" + "|".join(_EN_MONTH_STEMS) + r")[a-z]*\s*(?:-|–|to|until|through)\s*(" + "|".join(_EN_MONTH_STEMS)
                          + r")[a-z]*\b", re.IGNORECASE)
 _A_MONTH = re.compile(r"/\s*kk\b|\bkk\b|\bkuussa\b|\bkuukaudessa\b|\ba\s+month\b|\bper\s+month\b|/\s*month\b|\bmonthly\b", re.IGNORECASE)
-_BARE_KK = re.compile(r"(\d[\d\s]*\d|\d)\s+kk\b(?=.*\b(?:ajan|ajaks\w*|vuo\w+|\d+\s*(?:kk|kuukau\w*)))", re.IGNORECASE)
+# "mut heinäkuu lomaa", "mainoksia vain kesä-elokuu", "except July": the span said is not all the months paid
+_BUT_MONTHS = re.compile(r"\b(?:mut|mutta|but|paitsi|except|lukuun\s+ottamatta|loma\w*|holiday)\b", re.IGNORECASE)
+_BARE_KK = re.compile(r"^(\D*?)(\d[\d\s]*\d|\d)\s+kk\b(?=\D*\b(?:vuoden\s+ajan|vuotta|vuodeksi|vuojen\s+ajan|vuuen\s+ajan)\b)", re.IGNORECASE)
 
 
 def _months_named(text: str) -> str:
     """``text`` with a span of named months after a monthly figure as its count ("2000/kk kesä-elokuu": "2000/kk 3
     kuukautta") and a bare "250 kk" before a length as a month's figure ("250 e/kk")."""
     said = text or ""
-    if _A_MONTH.search(said):
+    if _A_MONTH.search(said) and len(_MONTH_SPAN.findall(said)) == 1 and not _BUT_MONTHS.search(said):
         def count(m: re.Match) -> str:
             first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             stems = _FI_MONTH_STEMS if m.group(1) else _EN_MONTH_STEMS
             n = (stems.index(last.lower()[:len(last)]) - stems.index(first.lower()[:len(first)])) % 12 + 1
             return f"{n} kuukautta" if m.group(1) else f"{n} months"
         said = _MONTH_SPAN.sub(count, said)
-    return _BARE_KK.sub(lambda m: f"{m.group(1)} e/kk", said)
+    return _BARE_KK.sub(lambda m: f"{m.group(1)}{m.group(2)} e/kk", said)
 
 
 _COUNT_WORDS = {"kaksi": 2, "kaks": 2, "kolme": 3, "kolomme": 3, "neljä": 4, "viisi": 5, "viis": 5, "kuusi": 6, "kuus": 6,

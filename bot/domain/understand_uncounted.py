@@ -29,14 +29,17 @@ _MACHINE = re.compile(r"\b(?:traktor\w*|tractor\w*|kai?vinkone\w*|kaevinkone\w*|
 # what is said about the children or the paid work just named: "ne on 10 ja 12 vuotiaita", "they're 10-14", "under fifteen"
 _REMARK = re.compile(r"\b(?:ne|he|they|they'?re|dom|de)\b.*\b(?:on|ovat|are|r|är)?\b.*(?:\d|alle|under|yli)|\d\s*(?:v\b|v\.|vuotia\w*|"
                      r"vuoti\w*|years?\s+old|yrs?|yo\b|år)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista)|"
-                     r"\b(?:is|are|on)\s+(?:paid|palkallista|palakallista)|so\s+(?:no|not|don'?t)\s+count|ei\s+(?:kai\s+|varmaan\s+)?lasketa|not\s+talkoot|"
-                     r"\bnot\s+count\b|\d\s*[-–]?\s*vuotta\b|"
+                     r"\b(?:is|are|on)\s+(?:paid|palkallista|palakallista)|so\s+(?:no|not|don'?t)\s+count|ei(?:kä)?\s+(?:niitä\s+|niit\s+|sitä\s+)?(?:kai\s+|varmaan\s+)?lasketa|not\s+talkoot|"
+                     r"\bnot\s+count\b|\d\s*[-–]?\s*vuotta\b|\baren'?t\s+talkoot|\bei(?:vät)?\s+(?:oo|ole)\s+talko\w*|"
                      r"(?:did\s+not|didn'?t|do\s+not|don'?t)\s+count|en\s+laskenut|(?:cannot|can'?t)\s+be\s+counted|not\s+counted|"
                      r"\d\s*years\b",
                      re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
+# the means of the work just named: "mowing 10h but w/ grandpas tractor", "niitto 10 h, traktorilla"
+_BY_MACHINE = re.compile(r"\s*(?:w/|with|by|using)\s*(?:\w+'?s?\s+)?(?:\w+\s+)?(?:traktori\w*|tractor\w*|machine\w*|digger)\b(?!.*\d)",
+                         re.IGNORECASE)
 # the children's work said not to count: "juniorit on 12-14 vuotta, ne ei lasketa", "they are under 15 so not count"
-_NO_COUNT = r"(?:ei\s+(?:kai\s+|varmaan\s+)?lasketa|(?:don'?t|doesn'?t|do\s+not|does\s+not|not)\s+count|not\s+counted|ei\s+oo\s+talkoita)"
+_NO_COUNT = r"(?:ei(?:kä)?\s+(?:niitä\s+|niit\s+|sitä\s+|heitä\s+)?(?:kai\s+|varmaan\s+)?lasketa|(?:don'?t|doesn'?t|do\s+not|does\s+not|not)\s+count|not\s+counted|ei\s+oo\s+talkoita)"
 _AGE = r"(?:\d{1,2}\s*[-–]?\s*(?:v\b|v\.|vuotia\w*|vuoti\w*|vuotta|years?|yrs?|yo\b)|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista))"
 _NO_COUNT_RE = re.compile(_NO_COUNT, re.IGNORECASE)
 _AGE_RE = re.compile(_AGE, re.IGNORECASE)
@@ -72,8 +75,8 @@ def without_uncounted(text: str) -> str | None:
         piece = pieces[index]
         gap = pieces[index - 1] if index else ""
         if _uncounted(piece) or (young and _young(piece) and not _GROWN_UPS.search(piece)):
-            if kept and _PRONOUN.match(piece) and not _KIDS.search(piece):
-                kept.pop()  # "kouluttaja 48 tuntia mutta hän saa palkkion": the work just named is paid
+            if kept and (_PRONOUN.match(piece) or (_BY_MACHINE.match(piece) and _MACHINE.search(piece))) and not _KIDS.search(piece):
+                kept.pop()  # "kouluttaja 48 tuntia mutta hän saa palkkion", "mowing 10h but w/ grandpas tractor": that work
             after_young = bool(_young(piece))
             dropped = after_dropped = True
             continue
@@ -110,6 +113,10 @@ def _young_not_counted(text: str) -> bool:
 
 
 def _young(piece: str) -> bool:
+    """A piece about children: a word for them or an age under 15 ("nuoret 16-17 v" are not children here)."""
+    ages = [int(n) for n in re.findall(r"\d{1,2}", " ".join(m.group(0) for m in _AGE_RE.finditer(piece)))]
+    if ages and min(ages) >= 15 and not _UNDER_15.search(piece):
+        return False
     return bool(_YOUNG.search(piece) or _AGE_RE.search(piece))
 
 

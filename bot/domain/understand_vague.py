@@ -28,8 +28,9 @@ _MAKE_NICE = re.compile(r"^(?:just\s+)?(?:make|get|making|getting|bring|bringing
 # "kaikki tarpeellinen", "kaikki tavara mitä urheilu tarvitsee", "the usual partners", "Erilaiset tukitoimet", "urheilu asia",
 # "semmosta toimintaa nuorille": a kind of thing, or all that is needed, no thing named
 _VAGUE_KIND = re.compile(r"^(?:kaikki|kaikkee|kaikkea)\s+(?:tarpeellinen|tarpeellista|tarvittava|tarvittavat)$|"
-                         r"^(?:kaikki|kaikkee|kaikkea)\s+(?:\w+\s+)?(?:mitä|mikä|jota|joita)\s+\w+(?:\s+\w+){0,3}$|"
-                         r"^(?:the\s+)?usual\s+\w+$|^(?:erilaiset|erilaisia|kaikenlaiset|kaikenlaisia|various|different)\s+\w+$|"
+                         r"^(?:kaikki|kaikkee|kaikkea)\s+(?:tavara|tavarat|kamat|kama|tarvikkeet|mahollinen|mahdollinen|sellast|semmost|stuff)\s+"
+                         r"(?:mitä|mikä|jota|joita)\s+\w+(?:\s+\w+){0,3}$|"
+                         r"^(?:the\s+)?usual\s+\w+$|^(?:erilaiset|erilaisia|various|different)\s+\w+$|"
                          r"^\w+\s+asi(?:a|at|oita)$|^(?:semmost\w*|sellast\w*)\s+toimintaa(?:\s+\w+)?$", re.IGNORECASE)
 # spoken filler before the answer: "just, you know, …", "well, like, …", "no niinku, …"
 _FILLER_LEAD = re.compile(r"^(?:(?:no\s+et(?:tä)?\s+(?:ois|olis|olisi)|just|well|like|so|um+|uh+|hmm+|you\s+know|i\s+mean|basically|no|noh|niinku|tota|tuota|siis|öö+|"

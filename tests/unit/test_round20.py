@@ -257,3 +257,73 @@ def test_an_end_said_beside_the_meeting_is_read():
     reading = understand_date("the board meets in january, project ends december 2028", role="end", today=TODAY, lang="en",
                               start=date(2027, 3, 1))
     assert reading.value == date(2028, 12, 31)
+
+
+# Adversarial review 34 (a helper that did not write this round's rules, 147 inputs): what it found, narrowed
+
+@pytest.mark.parametrize("text, role, meant", [
+    ("start late august 24th", "start", date(2027, 8, 24)),  # an ordinal is a day, and 2024 is past
+    ("end of june 30", "end", date(2027, 6, 30)),  # the month's own last day after "end of"
+    ("end of may 28th", "end", date(2027, 5, 28)),
+    ("from mid may 27 to end of june 28", "start", date(2027, 5, 15)),  # the part said before that month
+])
+def test_review34_days_stay_days(text, role, meant):
+    assert understand_date(text, role=role, today=TODAY, lang="en", start=date(2027, 3, 1) if role == "end" else None).value == meant
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("7200 with VAT, 5737 without. we're registered for VAT", 5737),
+    ("7200 with VAT, 5737 without, we can deduct the VAT", 5737),
+    ("ilman alvia 10 000, alvin kanssa 12 550. me ollaan alv-rekisterissä mut tää hanke ei oo alv-toimintaa", 12550),
+    ("tuhat kaksisataa viisikymmentä euroa", 1250),
+    ("kolmentoista tonnin kuorma soraa 450 e", 450),
+    ("5000 for the boat, more like 2000 for the engine", 7000),
+])
+def test_review34_amounts(text, meant):
+    assert understand_amount(text, lang="fi").value == Decimal(meant)
+
+
+@pytest.mark.parametrize("text", [
+    "fence 6000 with VAT and the gate 5000, we cant do without it",  # "without it" is no VAT label
+    "laitteet 3000 alvillisena ja asennus 2500 ilman alvia",  # two things, each with its own VAT
+    "viidentoista tonnin verran kuussa",  # a month's figure, no months
+    "kolmest neljää tonnii kuussa",
+    "siivous 200 e/kk tammi-joulukuu mut heinäkuu lomaa",  # a month off: asked
+])
+def test_review34_amounts_asked(text):
+    assert understand_amount(text, lang="fi").value is None
+
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("4 guys, 2 days, 6 hours. Max 60 hours", "en", None),  # a cap is no part to add
+    ("8 henkeä 2 päivää 5 tuntia. siitä 10 tuntia on suunnittelua", "fi", None),  # a share
+    ("around 300 hours give or take 50", "en", 300),  # the hedge and its figure
+    ("4 jätkää, 2 päivää, 6 tuntia. Lisäksi pojat 10 tuntia, ne on 13 v eikä niitä lasketa", "fi", 48),
+    ("300 h talkoot + the tractor 15 h for moving the container", "en", 300),  # a machine with its own hours
+    ("Alle 15-vuotiaiden työtä ei lasketa, joten aikuisten osuus on 180 tuntia.", "fi", 180),
+])
+def test_review34_hours(text, lang, meant):
+    assert understand_hours(text, lang=lang).value == (None if meant is None else Decimal(meant))
+
+
+@pytest.mark.parametrize("text, question", [
+    ("investment and development? we buy a boat. hmm, training for the kids", "leader_type"),
+    ("kehittäminen ja investointi. Investointi on pieni osa", "leader_type"),
+])
+def test_review34_a_remark_said_last_is_no_choice(text, question):
+    from bot.domain.understand_choice_guess import read_choice
+    assert read_choice(text, _options(question), lang="fi", question=question) == (None, False)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("laavu, puuliiteri ja huussi, siinä kaikki kai", ["laavu", "puuliiteri", "huussi"]),
+    ("laavu, puuliiteri ja huussi. Siinä kaikki mitä tarvitaan", ["laavu", "puuliiteri", "huussi"]),
+])
+def test_review34_closings(text, items):
+    from bot.domain.parsing import split_items
+    assert split_items(text) == items
+
+
+def test_review34_a_detail_after_a_comma_is_not_offered():
+    from bot.domain.understand_doubt import split_doubt
+    assert split_doubt("Open gym evenings, free of charge") is None

@@ -229,7 +229,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[a-zäö])sattaa\b|(?<=[a-zäö])satt?oo\b|(?<=[a-zäö])satoa\b", "sataa", text)  # and Savo "kakssattoo", "kolomesatoo"
     text = re.sub(r"\bkahen(?=sataa\b|tuhatta\b|kymmentä\b)", "kaksi", text)  # spoken "kahensataa"
     text = swedish_numbers(text)  # "tre hundra timmar", "tolv tusen" among Finnish
-    text = re.sub(r"\bkolome(?=satt?aa|kymmentä|toista)", "kolme", text)  # Savo "kolomesattaaviiskymmentä"
+    text = re.sub(r"\bkolome?(?=satt?aa|kymmentä|toista|tuhatta)", "kolme", text)  # Savo "kolomesattaaviiskymmentä", "kolomtuhatta"
+    text = re.sub(r"(\d)\s*tys\.?(?=\s|$)", r"\1 tuhatta", text)  # Polish "6 tys.": thousands
     text = re.sub(r"\b(kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus|seitsemän|kahdeksan|yhdeksän)sattaa(?=[a-zäö])", r"\1sataa", text)
     text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"
     text = re.sub(r"(?<![a-zäö])kahsataa\b", "kaksisataa", text)  # "seittemäntuhatta kahsataa"

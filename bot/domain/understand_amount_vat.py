@@ -7,10 +7,10 @@ from decimal import Decimal
 from typing import Callable
 
 # a figure's label: with VAT ("alvillisena", "alvin kans", "with moms", "VAT-inclusive") or without it
-_WITH = (r"\balv(?:in|ii|ia)?\s+(?:kanssa|kans|kaa)\b|\balvillis\w*|\balvillinen\b|\bverollis\w*|"
+_WITH = (r"\balv(?:in|ii|ia|:n)?\s+(?:kanssa|kans|kaa)\b|\barvonlisäveron\s+kanssa\b|\bverollinen\b|\balvillis\w*|\balvillinen\b|\bverollis\w*|"
          r"\bwith\s+(?:the\s+)?(?:vat|moms|alv)\b|\bvat[-\s]inclusive\b|\bincl(?:uding|\.)?\s+(?:vat|moms|alv)\b|"
          r"\bsis(?:ältäen|\.)?\s+alv\w*|\bmed\s+moms\b")
-_WITHOUT = (r"\bilman\s+alv\w*|\balv\s*0\s*%?(?!\d)|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv)\b|(?=\s*(?:[,.;)]|$)))|"
+_WITHOUT = (r"\bilman\s+(?:alv\w*|arvonlisävero\w*)|\bverottom\w*|\balv\s*0\s*%?(?!\d)|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv)\b|(?=\s*(?:[,.;)]|$)))|"
             r"\bexcl(?:uding|\.)?\s+(?:vat|moms|alv)\b|\bvat[-\s]exclusive\b|\butan\s+moms\b|\+\s*(?:alv|vat|moms)\b|"
             r"\bplus\s+(?:alv|vat|moms)\b")
 _LABEL = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})", re.IGNORECASE)
@@ -19,16 +19,16 @@ _WITHOUT_RE = re.compile(_WITHOUT, re.IGNORECASE)
 _CUT = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})|(?<!\d),|,(?!\d)|[;:!?()]|\.(?!\d)|\b(?:ja|and|mutta|but|och|eli|so)\b", re.IGNORECASE)
 # "ei olla alv-rekisterissä", "we are not VAT registered", "we can't deduct VAT": the VAT is a cost, so with it
 _NOT_REGISTERED = re.compile(
-    r"\b(?:ei|emme|eivät|not|isn't|aren't|int|inte)\s+(?:\w+\s+){0,3}?(?:alv|vat|moms)[\s-]*(?:rekist\w*|registered|"
+    r"\b(?:ei|emme|eivät|not|isn't|aren't|int|inte)\s+(?:\w+\s+){0,3}?(?:alv|vat|moms|arvonlisävero)[\s-]*(?:rekist\w*|registered|"
     r"registrerad\w*|velvolli\w*)|\b(?:cannot|can't|can\s+not|cant|ei\s+(?:\w+\s+)?(?:voi\w*|saa\w*)|emme\s+(?:voi|saa))\s+"
     r"(?:\w+\s+){0,2}?(?:deduct|reclaim|get\s+(?:the\s+)?(?:vat|it|alv|moms)\s+back|vähen\w*|takaisin)|"
     r"\bei\s+(?:oo|ole)\s+alv-?toimin\w*|\bnot\s+(?:a\s+)?vat(?:able)?[\s-]+activit\w*", re.IGNORECASE)
-_REGISTERED = re.compile(r"\b(?:is|are|we're|olemme|ollaan|ollaa|on|är)\s+(?:\w+\s+)?(?:alv|vat|moms)[\s-]*(?:rekist\w*|"
+_REGISTERED = re.compile(r"\b(?:is|are|we're|olemme|ollaan|ollaa|on|är)\s+(?:\w+\s+)?(?:alv|vat|moms|arvonlisävero)[\s-]*(?:rekist\w*|"
                          r"registered|registrerad\w*|velvolli\w*)|\bregistered\s+for\s+(?:vat|moms)\b|"
                          r"\b(?<!n't\s)(?:we\s+)?can\s+(?:\w+\s+)?(?:deduct|reclaim|get\s+(?:the\s+)?(?:vat|it)\s+back)|"
                          r"\b(?:voimme|voidaan|saamme|saadaan)\s+(?:\w+\s+)?(?:vähentää|takaisin)", re.IGNORECASE)
 _CURRENCY = re.compile(r"\s*(?:€|e\b|eur\w*|euro\w*)?\s*", re.IGNORECASE)
-_VAT_SAID = re.compile(r"\b(?:alv\w*|vat|moms)\b", re.IGNORECASE)
+_VAT_SAID = re.compile(r"\b(?:alv\w*|vat|moms|arvonlisävero\w*|verollis\w*|verottom\w*)\b", re.IGNORECASE)
 
 
 def with_or_without(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:
@@ -67,7 +67,7 @@ def with_or_without(text: str, read: Callable[[str], Decimal | None]) -> Decimal
 _FILLER = {"vajaat", "vajjaat", "noin", "about", "around", "it's", "its", "and", "just", "only", "vain", "euroa", "euroo", "euros",
            "euro", "siis", "sitten", "then", "total", "yhteensä", "price", "hinta", "hintaa", "mutta", "with", "without", "ilman", "alvia",
            "alvii", "moms", "kans", "kanssa", "olis", "would", "costs", "maksaa", "makes", "tekee", "tulee", "tulloo", "tullee", "that",
-           "this", "tämä", "tää", "se", "sama", "same", "thing"}
+           "this", "tämä", "tää", "se", "sama", "same", "thing", "jotai", "jotain", "suunnilleen", "niinku", "sovittu", "summa"}
 _NUMBER_STEM = ("alv", "tuhat", "sata", "kymm", "kaks", "kolm", "nelj", "viis", "kuus", "seits", "kahd", "kahe", "yhde", "yhe", "thous",
                 "hundr", "twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
 

@@ -28,6 +28,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
                 question: str | None = None) -> tuple[str | None, bool]:
     """(option key or None, read back first?) for a typed answer to a question with buttons."""
     key, read_back = _first_reading(text, options, lang=lang, question=question)
+    if question == "track" and key in ("leader", "esr") and _NOT_THAT_THE_OTHER.search(text):
+        return ("esr" if key == "leader" else "leader"), True  # "Leader ee, se toinen": the fund not named, read back
     if question == "track" and key not in (None, "notsure") and "notsure" in options and _DONT_KNOW_WHAT.search(text):
         return "notsure", True  # "em mnää tiä mikä se esr o": not knowing what the fund is, read back as not sure
     if set(options) == {"yes", "no"} and key is not None and read_back and still_open(text):
@@ -53,7 +55,7 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         guess = second_look(text, options, lang=lang, question=question)
         if guess is not None:
             return guess, True  # "ei oo, paitsi jos ruotsalaiset hiihtäjät lasketaan 😂": read back, one tap
-        if question == "track" and "notsure" in options and _UNSURE_WHICH.search(text):
+        if question == "track" and "notsure" in options and (_UNSURE_WHICH.search(text) or _LOST.search(text)):
             return "notsure", True  # "Ei ole vielä selvää kumpi sopii paremmin", "not really sure, somebody told me ESR but …"
         settled = _said_last(text, options, lang=lang, question=question) if set(options) != {"yes", "no"} else None
         if settled is not None:
@@ -99,6 +101,17 @@ def _said_last(text: str, options: Mapping[str, Sequence[str]], *, lang: str, qu
     if len(last.split()) > 3 and not _SETTLING.match(last) and settled != "notsure":
         return None  # "I think leader. hmm, my neighbour said ESR is easier": a remark, not the option settled on
     return settled if settled == "notsure" or not after_question or _SETTLING.match(last) else None
+
+
+# a fund named, said no to, and "the other one" meant: "Leader ee, se toinen", "not leader, the other one"
+_NOT_THAT_THE_OTHER = re.compile(r"^\W*(?:not\s+|ei\s+)?(?:leader|esr\+?)\W*\s*(?:ei|ee|eikä|no|not|nej)?\W*\s*"
+                                 r"(?:vaan\s+|but\s+)?(?:se\s+toinen|toinen|the\s+other(?:\s+one)?|den\s+andra)\b", re.IGNORECASE)
+
+
+# lost between the funds, said anywhere: "Ee oo mittään hajua, sano sinä", "Leader or ESR, I am confused", "jag vet inte alltså en tiedä"
+_LOST = re.compile(r"\b(?:e[en]\s+(?:oo|ole)\s+(?:mitään|mittään|mitää)?\s*hajua|ei\s+hajuakaan|en\s+(?:tiedä|tiiä|tiijä|tiä)|no\s+idea|"
+                   r"(?:i\s+am|i'?m)\s+confused|jag\s+vet\s+inte|don'?t\s+know\s+which|please\s+guide|sano\s+sinä|you\s+tell\s+me)\b",
+                   re.IGNORECASE)
 
 
 # A correction or "the other one": the first reading's own turn rules decide, not the clause readers

@@ -486,7 +486,14 @@ def _year_words(text: str) -> str:
 
     text = _SPOKEN_YEAR.sub(lambda m: "kaksituhatta" + ("kaksikymmentä" if m.group(1).startswith("kak") else "kolmekymmentä")
                             + _SPOKEN_UNIT.get(m.group(2) or "", m.group(2) or ""), text)  # "kakstuhattakakskymmentäkaheksan"
+    text = _SEASON_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {2020 + FI_UNITS.get(_SPOKEN_UNIT.get(m.group(2), m.group(2)), 0)}", text)
     return _EN_YEAR.sub(en, _FI_YEAR.sub(fi, text))
+
+
+# a season or "vuonna", then a year's last two digits in words: "Syksyllä kakskymmentäkaheksan", "vuonna kakskytseittemän"
+_SEASON_SHORT_YEAR = re.compile(r"\b(syksyllä|syksyl|keväällä|keväl|kesällä|kesäl|talvella|talvel|vuonna|vuonna)\s+"
+                                r"(?:kaksi|kaks)(?:kymmentä|kyt)(kuusi|kuus|seitsemän|seittemän|kahdeksan|kaheksan|yhdeksän|yheksän)\b",
+                                re.IGNORECASE)
 
 
 # a year in spoken words: "kakstuhattakakskymmentäkaheksan", "kaksituhattakakskytseittemän"

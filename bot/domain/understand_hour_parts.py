@@ -179,9 +179,21 @@ _BOTH_DAYS = re.compile(r"\b(?:la(?:uantai\w*)?\s+(?:ja|&|\+)\s+su(?:nnuntai\w*)
                         r"molempina\s+päivinä|both\s+days)\b", re.IGNORECASE)
 
 
+# one day of each weekend: "joka lauantai", "lauantaisin", "every Saturday", "only Sundays"
+_ONE_DAY = re.compile(r"\b(?:joka\s+(?:lauantai|sunnuntai)\w*|lauantaisin|sunnuntaisin|(?:vain|pelkät|pelkkä)\s+(?:lauantai|sunnuntai)\w*|"
+                      r"every\s+(?:saturday|sunday)|(?:only\s+(?:on\s+)?)(?:saturdays?|sundays?)|(?:saturdays?|sundays?)\s+only)\b", re.IGNORECASE)
+
+
 def weekends_as_days(text: str) -> str:
-    """"3 viikonloppua, lauantait ja sunnuntait 6 tuntia" -> "6 päivää, …": weekends of both days are two days each."""
+    """"3 viikonloppua, lauantait ja sunnuntait 6 tuntia" -> "6 päivää, …": weekends of both days are two days each;
+    "neljä viikonloppua ja joka lauantai …" -> "4 päivää …": one day of each."""
     found = list(_WEEKENDS.finditer(text))
+    one = _ONE_DAY.search(text)
+    if len(found) == 1 and one and not _BOTH_DAYS.search(text) and not _DAYS_COUNTED.search(text):
+        m = found[0]
+        n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS.get(m.group("n").lower(), 0)
+        rest = text[:one.start()] + text[one.end():] if one.start() > m.end() else text
+        return f"{rest[:m.start()]}{n} päivää{rest[m.end():]}" if n else text
     if len(found) != 1 or not _BOTH_DAYS.search(text) or _DAYS_COUNTED.search(text):
         return text
     m = found[0]

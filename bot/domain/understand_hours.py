@@ -59,7 +59,7 @@ _PER_WEEK = re.compile(r"\s*(?:/\s*(?:vk|viikko|week|wk)\b|(?:per|a|every|each)\
 _WEEKLY_BEFORE = re.compile(r"(?:viikoittain|viikottain|weekly|joka\s+viikko|every\s+week)\s*(?:\d+\s*[-–]\s*)?$")
 PEOPLE = re.compile(
     r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talakoolai\w*|kundia|kundit|jätkää|jätkät|jätkiä|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|poikaa|poikia|pojat|tyttöä|tyttöjä|tytöt|miäst\w*|"
-    r"osallistuj\w*|kyläläis\w*|aktiivi(?:sta|a|sia|t)\b|nuor\w*|aikuis\w*|aikus\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
+    r"osallistuj\w*|kyläläis\w*|aktiivi(?:sta|a|sia|t)\b|nuor\w*|aikuis\w*|aikus\w*|aekuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
     r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*|naisia|miehiä|"
     r"äiti\w*|isää\b|isiä\b|isät\b|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|womans\b|nainen\b|naiset\b|mothers|moms|mums|dads|fathers|ladies|lads|"
     r"grandmas|pensioners|leaders|coaches|volunt\w*|youths?\b|martta\w*|marttoja|näyttelijä\w*|actors|pelaaj\w*|players|"
@@ -455,7 +455,8 @@ def _learner_forms(text: str) -> str:
 
 
 # a product and a plain figure added: "4 guys, 2 days, 6 hours. and cleaning after, 10 hours", "2 days × 5 ppl × 4h + 10h planning"
-_PLUS_CUT = re.compile(r"\s*(?:\s\+\s*|\bplus\b|[.;,]\s*(?:and|ja|plus|lisäksi|sekä)\b)\s*", re.IGNORECASE)
+_PLUS_CUT = re.compile(r"\s*(?:\s\+\s*|\bplus\b|[.;,]\s*(?:and|ja|plus|lisäksi|sekä)\b|\s+sekä\s+|\s+ja\s+(?=(?:vielä|lisäksi)\b))\s*",
+                       re.IGNORECASE)
 # a part that limits or shares the others, not one to add: "Max 60 hours", "at least 40", "siitä 10 tuntia on …", "10 tuntia vähemmän"
 _NOT_ADDED = re.compile(r"\b(?:max\w*|enintään|korkeintaan|at\s+(?:least|most)|vähintään|ainakin|siitä|josta|joista|of\s+which|of\s+that|"
                         r"vähemmän|less|fewer|minus|miinus|under|alle|not\s+count\w*|ei\w*\s+(?:kai\s+)?lask\w*|don'?t\s+count|instead|"
@@ -470,6 +471,8 @@ def _product_plus(text: str, *, lang: str, machines: bool) -> HoursReading | Non
     pieces = [p for p in _PLUS_CUT.split(text) if p and p.strip(" ,.;")]
     if not 2 <= len(pieces) <= 3 or _NOT_ADDED.search(text):
         return None
+    pieces = [re.sub(r"\s+(?:lisää|lisäks|lisäksi|more|extra|päälle)\W*$|\b(?:vielä|viel|lisäksi|also)\s+", "", p, flags=re.IGNORECASE)
+              for p in pieces]  # "… ja laiturin siivoukseen vielä kymmenen tuntia lisää": the part, without its "more"
     readings = [understand_hours(p, lang=lang, machines=machines) for p in pieces]
     if any(r.value is None or r.doubt in ("unsure", "check") for r in readings) or not any(
             r.factors and len(r.factors) >= 3 for r in readings):

@@ -670,6 +670,10 @@ _EN_AUX_START = re.compile(
 )
 
 
+_WHAT_IS = re.compile(r"^\W*(?:(?:wait|hmm+|um+|ok|okay|so|sorry|hetkinen|odota|niin|öö+)\W*\s+)?(?:what'?s|whats|what\s+is|what\s+does|"
+                      r"what\s+do\s+you\s+mean|mikä\s+on|mitä\s+tarkoittaa|mikä\s+se\s+on|mitä\s+on)\b", re.IGNORECASE)
+
+
 def looks_like_question(text: str, *, lang: str) -> bool:
     """True for a question to the bot (``mistä näen y-tunnuksen?``, ``voiko tähän hakea``), not for an answer
     with a question mark somewhere inside, nor for a short title like ``Kylätalo?``."""
@@ -696,6 +700,8 @@ def looks_like_question(text: str, *, lang: str) -> bool:
         return True  # "lasketaanko skidit? ne on 12-vuotiaita", "Is there a minimum? I heard 5,000 euros somewhere."
     if len(sentences) > 1 or len(first_words) > 12 or ":" in stripped:
         return False  # "Miten kylä hyötyy: asukkaat saavat ..." answers its own heading
+    if len(first_words) <= 5 and _WHAT_IS.match(stripped):
+        return True  # "wait what's esr", "hetkinen mikä on esr": asking what a word means, with no question mark
     head = first_words[0]
     if len(first_words) > 1 and first_words[1] in _ANY:
         return False  # "kuka tahansa voi tulla", "mitä enemmän sitä parempi"

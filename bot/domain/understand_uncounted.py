@@ -39,11 +39,11 @@ _FIGURE = re.compile(r"\d")
 _BY_MACHINE = re.compile(r"\s*(?:w/|with|by|using)\s*(?:\w+'?s?\s+)?(?:\w+\s+)?(?:traktori\w*|tractor\w*|machine\w*|digger)\b(?!.*\d)",
                          re.IGNORECASE)
 # the children's work said not to count: "juniorit on 12-14 vuotta, ne ei lasketa", "they are under 15 so not count"
-_NO_COUNT = r"(?:ei(?:kä)?\s+(?:niitä\s+|niit\s+|sitä\s+|heitä\s+)?(?:kai\s+|varmaan\s+)?lasketa|(?:don'?t|doesn'?t|do\s+not|does\s+not|not)\s+count|not\s+counted|ei\s+oo\s+talkoita)"
-_AGE = r"(?:\d{1,2}\s*[-–]?\s*(?:v\b|v\.|vuotia\w*|vuoti\w*|vuotta|years?|yrs?|yo\b)|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista))"
+_NO_COUNT = r"(?:(?:ei|ee)(?:kä)?\s+(?:niitä\s+|niit\s+|sitä\s+|heitä\s+)?(?:kai\s+|varmaan\s+)?lasketa|(?:don'?t|doesn'?t|do\s+not|does\s+not|not)\s+count|not\s+counted|ei\s+oo\s+talkoita)"
+_AGE = r"(?:\b(?:they'?re|they\s+are|ne\s+on|he\s+on|hän\s+on)\s+\d{1,2}(?:\s*(?:and|ja|-|–|&)\s*\d{1,2})?\b(?!\s*(?:h\b|t\b|tuntia|hours?|hrs?|päivää|days?|€|e\b|eur))|\d{1,2}\s*[-–]?\s*(?:v\b|v\.|vuotia\w*|vuoti\w*|vuotta|years?|yrs?|yo\b)|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista|viistoista)|\b(?:kymmen|yksitoista|kaksitoista|kolmetoista|neljätoista)vuotia\w*)"
 _NO_COUNT_RE = re.compile(_NO_COUNT, re.IGNORECASE)
 _AGE_RE = re.compile(_AGE, re.IGNORECASE)
-_UNDER_15 = re.compile(r"\b(?:alle|under)\s+(?:15|fifteen|viisitoista)(?!\s*(?:henk|hlö|people|persons|tunti|tuntia|hours?|h\b|€|e\b|eur))",
+_UNDER_15 = re.compile(r"\b(?:alle|under)\s+(?:15|fifteen|viisitoista|viistoista)(?!\s*(?:henk|hlö|people|persons|tunti|tuntia|hours?|h\b|€|e\b|eur))",
                        re.IGNORECASE)
 # a leading "alle 15v ei lasketa, …": the rule said first, then the figures
 _LEADING_RULE = re.compile(rf"^\s*(?:alle|under)\s+(?:15|fifteen|viisitoista)\s*(?:v\b|v\.|vuotia\w*|vuotiaita|years?)?\s*{_NO_COUNT}\s*(?:,|niin|nii|so)?\s+",
@@ -88,7 +88,8 @@ def without_uncounted(text: str) -> str | None:
         kept.append((gap if kept else "") + piece)
     if not dropped:
         return None
-    kept = [piece for piece in kept if not (_REMARK.search(piece) and not _says_hours(piece) and not _GROWN_UPS.search(piece))]
+    kept = [piece for piece in kept if not ((_REMARK.search(piece) or _NO_COUNT_RE.search(piece)) and not _says_hours(piece)
+                                            and not _GROWN_UPS.search(piece))]
     # "ne on 10 ja 12 vuotiaita" is the children's ages; "ne 6 vanhempaa tekee 4 pv" is the parents' work
     rest = "".join(kept).strip(" ,.;")
     if not _FIGURE.search(prepare(rest)):  # "the kids also help but they are 10-12 yrs": no talkoot said
@@ -105,9 +106,10 @@ def _young_not_counted(text: str) -> bool:
     for index, piece in enumerate(pieces):
         if not _NO_COUNT_RE.search(piece) or _PAID.search(piece) or _MACHINE.search(piece):
             continue
-        before = pieces[index - 1] if index else ""
-        if _young(piece) or ((_PRONOUN.match(piece) or re.match(r"\s*(?:ne|they|those|sitä|niitä|dom|de|I\s+know\s+they)\b", piece,
-                                                                 re.IGNORECASE)) and _young(before)):
+        before = " ".join(pieces[max(0, index - 2):index])
+        short = len(piece.split()) <= 5
+        if _young(piece) or ((short or _PRONOUN.match(piece) or re.match(r"\s*(?:ne|they|those|sitä|niitä|dom|de|I\s+know\s+they)\b",
+                                                                          piece, re.IGNORECASE)) and _young(before)):
             return True
     return False
 

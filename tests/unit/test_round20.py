@@ -327,3 +327,58 @@ def test_review34_closings(text, items):
 def test_review34_a_detail_after_a_comma_is_not_offered():
     from bot.domain.understand_doubt import split_doubt
     assert split_doubt("Open gym evenings, free of charge") is None
+
+
+# Set 115-116 (after its one run on b03a859): mended, tuned on the pair
+
+def test_only_saturdays_of_the_weekends():
+    reading = understand_hours("neljä viikonloppua ja joka lauantai kahdeksan henkeä kuusi tuntia", lang="fi")
+    assert (reading.value, bool(reading.doubt)) == (Decimal(192), True)
+
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("Lapsenlapset tullee kans auttamaan mutta ne on alle viistoista, niitä ee lasketa. Aekuisia kuus, kolome päevee, "
+     "viis tuntia päevässä", "fi", None),  # the children out; "aikuisia kuus" before its count is still asked
+    ("my sons help too but they are 12 and 13 so don't count them. me and 3 neighbours, 3 days, 8 h", "en", 96),
+    ("me and 3 mates, 5 days, 8 hrs a day. my kids help too but they're 10 and 12 so don't count em", "en", 160),
+    ("Odotuskojun maalaukseen neljä henkeä kahtena päivänä viisi tuntia, ja laiturin siivoukseen vielä kymmenen tuntia "
+     "lisää.", "fi", 50),
+    ("maalaukseen kuusi naista kaksi päivää neljä tuntia sekä siivous kymmenen tuntia", "fi", 58),
+])
+def test_hours_of_set_115_116(text, lang, meant):
+    assert understand_hours(text, lang=lang).value == (None if meant is None else Decimal(meant))
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("verkot ja tolpat 1800e alv 0, alv:n kans 2259", 2259),
+    ("Verkkosivujen tekeminen 2 500 € + alv, eli alv:n kanssa 3 138 €. Pyydän kirjaamaan verottoman summan, koska "
+     "yhdistys on alv-velvollinen.", 2500),
+    ("Suunnittelijan palkkioksi on sovittu 2 400 euroa ilman arvonlisäveroa, verollisena se on 3 012 euroa. "
+     "Yhdistyksemme ei ole arvonlisäverovelvollinen.", 3012),
+    ("koko hoito 28 500 € sis alv, ilman alvia jotai 22 700", 28500),
+    ("Veneveistäjä ohjaajaks, palakka kolomtuhatta kuussa ja kakskymmentäneljä kuukautta", 72000),
+    ("study trip to Masuria for 8 people, about 6 tys. euro", 6000),
+])
+def test_amounts_of_set_115_116(text, meant):
+    assert understand_amount(text, lang="fi").value == Decimal(meant)
+
+
+@pytest.mark.parametrize("text, question, meant", [
+    ("Leader ee, se toinen", "track", "esr"),  # set 115's silent answer: the other fund
+    ("Ee oo mittään hajua, sano sinä", "track", "notsure"),
+    ("Leader or ESR, I am confused, please guide", "track", "notsure"),
+])
+def test_choices_of_set_115_116(text, question, meant):
+    from bot.domain.understand_choice_guess import read_choice
+    assert read_choice(text, _options(question), lang="fi", question=question) == (meant, True)
+
+
+def test_what_is_without_a_question_mark_is_a_question():
+    from bot.domain.parsing import looks_like_question
+    assert looks_like_question("wait what's esr", lang="en")  # set 116's silent answer
+
+
+def test_a_year_in_words_after_a_season():
+    reading = understand_date("Syksyllä kakskymmentäkaheksan loppuu, marraskuun lopussa", role="end", today=TODAY, lang="fi",
+                              start=date(2027, 3, 1))
+    assert reading.value == date(2028, 11, 30)  # set 115's silent answer

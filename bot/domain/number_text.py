@@ -232,7 +232,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\bkolome?(?=satt?aa|kymmentä|toista|tuhatta)", "kolme", text)  # Savo "kolomesattaaviiskymmentä", "kolomtuhatta"
     text = re.sub(r"(\d)\s*tys\.?(?=\s|$)", r"\1 tuhatta", text)  # Polish "6 tys.": thousands
     text = re.sub(r"\b(kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus|seitsemän|kahdeksan|yhdeksän)sattaa(?=[a-zäö])", r"\1sataa", text)
-    text = re.sub(r"\bkaks(?:s|i)?ataa\b", "kaksisataa", text)  # Savo "kaksataa"
+    text = re.sub(r"\bkaks(?:s|i)?ataa(?=\b|[a-zäö]+kymmentä)", "kaksisataa", text)  # Savo "kaksataa", "kaksataaviiskymmentä"
     text = re.sub(r"(?<![a-zäö])kahsataa\b", "kaksisataa", text)  # "seittemäntuhatta kahsataa"
     text = re.sub(r"(?<![a-zäö])(tuhat(?:ta)? ?|\b)viisataa\b", r"\1viisisataa", text)  # "viisataa" is spoken 500
     text = re.sub(r"\b(\w*toista|kolme|kaksi|kaks|neljä|viisi|viis|kuusi|kuus)\s+sattaa\b", r"\1 sataa", text)  # not "50 sattaa riittää"

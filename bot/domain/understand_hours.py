@@ -418,6 +418,10 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
         talkoot = _instead(reading, understand_hours(kept, lang=lang, machines=machines))
         if talkoot is not None:
             return talkoot  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
+    if reading.value is None and " / " in text and "\n" not in text:
+        cut = _instead(reading, understand_hours(text.replace(" / ", ", "), lang=lang, machines=machines))
+        if cut is not None:
+            return cut  # "meitä on kuus / kolme lauantaita / kuus tuntia päiväs": the slashes part what a comma would
     if reading.value is None:
         plain = _learner_forms(text)
         if plain != text:

@@ -102,6 +102,9 @@ def without_said_intro(text: str) -> str:
     named = _NAMED_INTRO.match(line)
     if named and (_LIST_AFTER.search(line[named.end():]) or re.search(r"[:=]\s*$", named.group(0))):
         line = line[named.end():]  # "Merkittävimmät riskit ovat A, B ja C" (not "riskit on suuret": no list follows)
+    doing = _DOING_INTRO.match(line)
+    if doing and line[doing.end():].count(",") >= 2:
+        line = line[doing.end():]  # "Hankkeessa järjestetään A, B, C sekä D": what the project does, said before the list
     line = _ESSIVE_INTRO.sub("", line, count=1) or line
     line = without_label_intro(line) or line  # "Tuloksena on …", "Riskeinä näemme …", "results will be …"
     said = _THAT_INTRO.match(line)
@@ -118,6 +121,10 @@ _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?
 _NAMED_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+)?(?:merkittävimmät\s+|suurimmat\s+|keskeiset\s+|tärkeimmät\s+)?"
                           r"(?:kohderyhmiä|riskit|hankinnat|tulokset|(?:yhteistyö)?kumppanit|toimenpiteet|(?:our\s+|the\s+)?(?:main\s+)?(?:partners?|risks?|results?|"
                           r"purchases|actions?|activit(?:y|ies)|target\s+groups?))(?:\s+(?:ovat|on|olisivat|are|would\s+be|include)\s+|\s*[—–-]\s+|\s*[:=]\s*)(?=\w)", re.IGNORECASE)
+# "Hankkeessa järjestetään …", "Hankkeen aikana toteutetaan …", "In the project we will organise …"
+_DOING_INTRO = re.compile(r"^(?:hankkeessa|hankkeen\s+aikana|projektissa)\s+(?:järjestetään|tehdään|toteutetaan|hankitaan|rakennetaan|"
+                          r"pidetään|on)\s+(?=\w)|^in\s+the\s+project\s+we\s+will\s+(?:organi[sz]e|run|hold|build|buy)\s+(?=\w)",
+                          re.IGNORECASE)
 _LIST_AFTER = re.compile(r",|;|\s(?:ja|sekä|and|och)\s|\s[-–—]\s")
 # "Kohderyhmänä nuoret, …", "Hankintoina astianpesukone ja …", "Tavootteena talon käyttöasteen nosto …": the essive says it
 _ESSIVE_INTRO = re.compile(r"^(?:hankkeen\s+)?(?:tavo{1,2}i?t{1,2}eena|kohderyhmänä|kohderyhminä|hankintoina|hankintana|tuloksena|tuloksina|"

@@ -12,7 +12,7 @@ import re
 from .number_text import prepare
 
 # where one thing said ends and another begins; kept in the text that is left
-_BREAK = re.compile(r"([.;!?]\s+|\s*,\s*|\s*\(|\)\s*|\s+[—–-]\s+|\s+\+\s*|\s+(?:mutta|mut|but|men|muuten|otherwise|plus|joten|so|"
+_BREAK = re.compile(r"([.;!?]\s+|\s*,\s*|\s+/\s+|\s*\(|\)\s*|\s+[—–-]\s+|\s+\+\s*|\s+(?:mutta|mut|but|men|muuten|otherwise|plus|joten|so|"
                     r"ja\s+sen\s+lisäksi|sen\s+lisäksi|lisäksi|sekä|and|ja|och)\s+)", re.IGNORECASE)
 _KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|kids?|children|child|grandkids|grandchildren|\w*koululai\w*|"
                    r"pupils|school\s*kids|nuoret|nuoria|juniori\w*|junior|junnu\w*|skidit|muksu\w*|ungdomar\w*|barn\w*|teens|"
@@ -21,7 +21,7 @@ _KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|ki
 _YOUNG = re.compile(rf"{_KIDS.pattern}|\b(?:poika|pojat|poikani|tyttö|tytöt|tytär|tyttäret|sons?|daughters?|grandsons?|"
                     r"granddaughters?|nuorta|nuorii|nuoret)\b", re.IGNORECASE)
 _PAID = re.compile(r"\b(?:palka(?!tt|ton)\w*|palkalla|palakalla|palakallis\w*|palkallis\w*|palkkio\w*|palkattu\w*|paid|salar\w*|hired|firma|"
-                   r"contractor\w*|urakoi\w*|koordinaattori\w*|coordinator|kartoittaja|ammattilai\w*|"
+                   r"contractor\w*|urakoi\w*|urakalla|urakka\w*|koordinaattori\w*|coordinator|kartoittaja|ammattilai\w*|"
                    r"professional\w*)\b", re.IGNORECASE)
 _MACHINE = re.compile(r"\b(?:traktor\w*|tractor\w*|kai?vinkone\w*|kaevinkone\w*|kone(?:ella|tunti\w*|työ\w*)|snowmobile\w*|moottorikelk\w*|kelkalla|kaivur\w*|excavator\w*|machine\w*|"
                       r"mönkijä\w*|trukki\w*|digger|kurottaja\w*|nosturi\w*|kuormaaja\w*|pyöräkuormaaja\w*|telehandler\w*|crane\w*|"

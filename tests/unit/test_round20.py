@@ -382,3 +382,20 @@ def test_a_year_in_words_after_a_season():
     reading = understand_date("Syksyllä kakskymmentäkaheksan loppuu, marraskuun lopussa", role="end", today=TODAY, lang="fi",
                               start=date(2027, 3, 1))
     assert reading.value == date(2028, 11, 30)  # set 115's silent answer
+
+
+# Set 117-118 (after its one run on e04b3e8): mended, tuned on the pair
+
+def test_what_the_project_does_said_before_the_list_is_no_part_of_it():
+    from bot.domain.parsing import split_items
+    assert split_items("Hankkeessa järjestetään vapaaehtoisten kyläkummikoulutus, viikoittaiset kahviaamut, digitaalinen "
+                       "asiointiapu sekä saattajapalvelu terveyskeskuskäynneille.")[0] == "vapaaehtoisten kyläkummikoulutus"
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("meitä on kuus / kolme lauantaita / kuus tuntia päiväs", 108),
+    ("traktorilla ajetahan puut 10 h / talkoolaisia 5 henkeä 2 päivää 8 tuntia", 80),
+    ("kaksataaviiskymmentä tuntia", 250),
+])
+def test_hours_of_set_117_118(text, meant):
+    assert understand_hours(text, lang="fi").value == Decimal(meant)

@@ -28,6 +28,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
                 question: str | None = None) -> tuple[str | None, bool]:
     """(option key or None, read back first?) for a typed answer to a question with buttons."""
     key, read_back = _first_reading(text, options, lang=lang, question=question)
+    if key == "notsure" and _ASK_SOMEONE.search(text) and not _ANYONE.search(text):
+        return None, False  # "En mie tiijä nämä rahoitusasiat kysy Raimolta": someone else answers; the buttons ask
     if question == "track" and key in ("leader", "esr") and _NOT_THAT_THE_OTHER.search(text):
         return ("esr" if key == "leader" else "leader"), True  # "Leader ee, se toinen": the fund not named, read back
     if question == "track" and key not in (None, "notsure") and "notsure" in options and _DONT_KNOW_WHAT.search(text):
@@ -101,6 +103,11 @@ def _said_last(text: str, options: Mapping[str, Sequence[str]], *, lang: str, qu
     if len(last.split()) > 3 and not _SETTLING.match(last) and settled != "notsure":
         return None  # "I think leader. hmm, my neighbour said ESR is easier": a remark, not the option settled on
     return settled if settled == "notsure" or not after_question or _SETTLING.match(last) else None
+
+
+# "kysy Raimolta", "kysy puheenjohtajalta", "ask our chair": another person is to answer (not "kysy joltain aikuiselta")
+_ASK_SOMEONE = re.compile(r"\bkysy\s+\w+(?:lta|ltä|lt|sta|stä)\b|\bask\s+(?:our\s+|the\s+|my\s+)?(?:chair\w*|treasurer|secretary|board|[A-ZÅÄÖ]\w+)\b")
+_ANYONE = re.compile(r"\b(?:joltain|joltakin|someone|somebody|anyone)\b", re.IGNORECASE)
 
 
 # a fund named, said no to, and "the other one" meant: "Leader ee, se toinen", "not leader, the other one"

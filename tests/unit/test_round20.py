@@ -399,3 +399,10 @@ def test_what_the_project_does_said_before_the_list_is_no_part_of_it():
 ])
 def test_hours_of_set_117_118(text, meant):
     assert understand_hours(text, lang="fi").value == Decimal(meant)
+
+
+def test_ask_someone_else_is_no_choice():
+    from bot.domain.understand_choice_guess import read_choice
+    # set 120 (after its one run on 489c654): another person is to answer; "emt kysy joltain aikuiselta" stays not sure
+    assert read_choice("En mie tiijä nämä rahoitusasiat kysy Raimolta", _options("track"), lang="fi", question="track")[0] is None
+    assert read_choice("emt kysy joltain aikuiselta 😅", _options("track"), lang="fi", question="track")[0] == "notsure"

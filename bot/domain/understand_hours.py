@@ -364,8 +364,9 @@ _EACH_ONE = re.compile(r"\b(?:kukin|kullakin|kullekin|kultakin|jokaiselta|jokain
                        r"each|apiece)\b|/\s*(?:hlö|henkilö|person)\b|\bper\s+nenä\b")
 _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|and|&)\s*\d")
 
-def _instead(reading: HoursReading, other: HoursReading) -> HoursReading | None:
-    """``other``, the answer read again another way, as a proposal when it reads a figure ``reading`` did not."""
+def read_instead(reading, other):
+    """``other``, the answer read again another way (hours or an amount), as a proposal when it reads a figure
+    ``reading`` did not."""
     if other.value is None or other.value == reading.value:
         return None
     return replace(other, doubt=other.doubt or "guess")
@@ -380,12 +381,12 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
         return reading  # the proposals below read answers of a few sentences, not pasted pages
     if reading.value is None and len(_HOURS_FIGURE.findall(text)) == 1 and not _PERIOD.search(text) and (
             _OVER_THE_PERIOD.search(text) or _UNSURE_AFTER.search(text)):
-        said = _instead(reading, understand_hours(_UNSURE_AFTER.sub("", _OVER_THE_PERIOD.sub("", text)), lang=lang, machines=machines))
+        said = read_instead(reading, understand_hours(_UNSURE_AFTER.sub("", _OVER_THE_PERIOD.sub("", text)), lang=lang, machines=machines))
         if said is not None:
             return said  # "Roughly 600 hours … over the two years", "ehkä 200h? en oo iha varma"
     group = _GROUP_TOTAL.sub(lambda m: m.group("group"), text)
     if group != text:
-        parts = _instead(reading, understand_hours(group, lang=lang, machines=machines))
+        parts = read_instead(reading, understand_hours(group, lang=lang, machines=machines))
         if parts is not None:
             return parts  # "mie itse 60h ja muut yht 90h": the others' total, not all
     if reading.doubt == "guess" and reading.factors and len(reading.factors) >= 2 and _SPEAKER_PAIR.search(text):
@@ -394,12 +395,12 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
             return pair
     label = _LABEL.match(text)
     if label and reading.value is None:
-        after = _instead(reading, understand_hours(text[label.end():], lang=lang, machines=machines))
+        after = read_instead(reading, understand_hours(text[label.end():], lang=lang, machines=machines))
         if after is not None:
             return after  # "Siivous- ja maalaustalkoot: 10 henkeä, …"
     days = _RESTATED.sub(_restated_days, text) if not _PER_WEEKEND_SAID.search(text) else text
     if days != text:
-        said = _instead(reading, understand_hours(days, lang=lang, machines=machines))
+        said = read_instead(reading, understand_hours(days, lang=lang, machines=machines))
         if said is not None:
             return said  # "3 weekends (6 days)": the days, not both
     same = hour_sums.same_for_two(text)
@@ -415,17 +416,17 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     if kept == "":
         return HoursReading(None)  # "Traktorityötä sen 40 tuntia", "the kids help but they are 10-12 yrs": no talkoot said, asked
     if kept is not None and kept != text:
-        talkoot = _instead(reading, understand_hours(kept, lang=lang, machines=machines))
+        talkoot = read_instead(reading, understand_hours(kept, lang=lang, machines=machines))
         if talkoot is not None:
             return talkoot  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
     if reading.value is None and " / " in text and "\n" not in text:
-        cut = _instead(reading, understand_hours(text.replace(" / ", ", "), lang=lang, machines=machines))
+        cut = read_instead(reading, understand_hours(text.replace(" / ", ", "), lang=lang, machines=machines))
         if cut is not None:
             return cut  # "meitä on kuus / kolme lauantaita / kuus tuntia päiväs": the slashes part what a comma would
     if reading.value is None:
         plain = _learner_forms(text)
         if plain != text:
-            again = _instead(reading, understand_hours(plain, lang=lang, machines=machines))
+            again = read_instead(reading, understand_hours(plain, lang=lang, machines=machines))
             if again is not None:
                 return again  # "5 ihminen, 2 tunti, joka viikko, 40 viikko", "neljäks tunniks", "200 tuntia plus miinus"
         added = _product_plus(text, lang=lang, machines=machines)

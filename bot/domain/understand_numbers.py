@@ -12,7 +12,7 @@ from .number_text import (
     CURRENCY_AFTER, MAX_AMOUNT, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like,
     find_numbers, one_bracket, prepare,
 )
-from .understand_hours import DAYS, HOURS, PEOPLE
+from .understand_hours import DAYS, HOURS, PEOPLE, read_instead
 from . import understand_guess_rates as rates
 from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
@@ -190,8 +190,8 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     reading = _understand_amount(text, lang=lang)
-    if reading.value is not None and not reading.monthly and _MONTHS_FIGURE.search(text or "") and not re.search(
-            r"\d+\s*(?:kk|kuukau\w*|months?)\b|\bvuo(?:den|tta|deksi)\b", (text or "")[_MONTHS_FIGURE.search(text).end():]):
+    month_figure = _MONTHS_FIGURE.search(text or "") if reading.value is not None and not reading.monthly else None
+    if month_figure and not re.search(r"\d+\s*(?:kk|kuukau\w*|months?)\b|\bvuo(?:den|tta|deksi)\b", text[month_figure.end():]):
         return AmountReading(None)  # "viidentoista tonnin verran kuussa": a month's figure with no months said; asked
     read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
     if not text or len(text) > 400:
@@ -219,12 +219,12 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
         capped = bounds.cap_said(text, read) or bounds.spoken_range(text)
         if capped is not None and _euros(capped) is not None:
             return AmountReading(_euros(capped), range_upper=True, doubt="guess")  # "maybe 40k, maximum 45k": the top, proposed
-        each = bounds.count_times_one(text, read) or bounds.per_area(text, read) or bounds.count_times_one(_counts_said(text), read)
+        each = bounds.count_times_one(text, read) or bounds.per_area(text, read)
         if each is not None and _euros(each[0]) is not None:
             return AmountReading(_euros(each[0]), factors=each[1], doubt="guess")  # "15 pyörää, yksi maksaa noin 350 euroa"
     months = _months_named(text)
     if months != text:
-        spread = _instead(reading, understand_amount(months, lang=lang))
+        spread = read_instead(reading, understand_amount(months, lang=lang))
         if spread is not None:
             return spread  # "ohjaaja 2000/kk kesä-elokuu": three months; "hallin vuokra 250 kk kahen vuojen ajan": 250 a month
     meant = roles.meant_figure(text, read, hours_said=hours_said)  # "tunnilt 55 e … 40 tuntii"
@@ -236,13 +236,6 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
 # "… tonnin verran kuussa": a month's figure said in thousands
 _MONTHS_FIGURE = re.compile(r"\b(?:tonnin|tuhannen|tonnia|tuhatta)\s+(?:verran\s+|paikkeilla\s+|paikkeil\s+|luokkaa\s+|tienoilla\s+)?"
                             r"(?:kuussa|kuukaudessa)\b", re.IGNORECASE)
-
-
-def _instead(reading: AmountReading, other: AmountReading) -> AmountReading | None:
-    """``other``, the answer read again another way, as a proposal when it reads a figure ``reading`` did not."""
-    if other.value is None or other.value == reading.value:
-        return None
-    return replace(other, doubt=other.doubt or "guess")
 
 
 _FI_MONTH_STEMS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
@@ -268,16 +261,6 @@ def _months_named(text: str) -> str:
             return f"{n} kuukautta" if m.group(1) else f"{n} months"
         said = _MONTH_SPAN.sub(count, said)
     return _BARE_KK.sub(lambda m: f"{m.group(1)}{m.group(2)} e/kk", said)
-
-
-_COUNT_WORDS = {"kaksi": 2, "kaks": 2, "kolme": 3, "kolomme": 3, "neljä": 4, "viisi": 5, "viis": 5, "kuusi": 6, "kuus": 6,
-                "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _counts_said(text: str) -> str:
-    """``text`` with a count said as a word before "yks maksaa" as digits ("kolme, yks maksaa 1 200")."""
-    return re.sub(r"\b(" + "|".join(_COUNT_WORDS) + r")\b(?=\W+(?:ja\s+|and\s+)?(?:yks|yksi|one|each)\s+(?:maksaa|costs?))",
-                  lambda m: str(_COUNT_WORDS[m.group(1).lower()]), text or "", flags=re.IGNORECASE)
 
 
 def _understand_amount(text: str, *, lang: str) -> AmountReading:

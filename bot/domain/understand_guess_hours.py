@@ -49,7 +49,7 @@ _SHARED = re.compile(r"\w-\s+(?:ja|and|tai)\s+\w|(?<![\w-])(?:kumpikin|kumpaanki
 # hours said per person, per time or per period ("6 hours each", "4 h kerrallaan", "2 hours a week")
 _PER = re.compile(r"(?<![\w-])(?:each|apiece|per|a\s+(?:day|week|month|time|session|weekend)|every\s+time|each\s+time|kerrallaan|"
                   r"kerralla|päivässä|viikossa|kuussa|illassa|jokainen|kukin|both|kumpikin)(?![\w-])|/")
-_PEOPLE = re.compile(r"(?:hlö|henk|heng|ihmis|miest|miehi|naisi|naist|tyyppi|talkoolai|vapaaehto|people|persons|volunteers|helpers|men\b|"
+_PEOPLE = re.compile(r"(?:hlö|henk|heng|ihmis|miest|miehi|naisi|naist|tyyppi|talkoolai|kuorolai|seuralai|vapaaehto|people|persons|volunteers|helpers|men\b|"
                      r"women|adults|aikuis|youths|nuor|kids|lapsi|lasta|of\s+us|\bitse\b|myself)")
 _PER_PERIOD = re.compile(r"(?<![\w-])(?:a|per|every|each)\s+(?:week|month|day|year)\b|(?<![\w-])(?:viikossa|kuussa|kuukaudessa|"
                          r"päivässä|vuodessa|viikoittain|kuukausittain|weekly|monthly)(?![\w-])|/\s*(?:vk|viikko|kk|kuu|pv|week|month|day)\b")

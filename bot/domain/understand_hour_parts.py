@@ -126,7 +126,8 @@ def adults_only(text: str) -> str | None:
 
 
 # counts of weeks or years in words: the periods' table and the spoken forms people type ("kolome", "kuuen viikon")
-_COUNT_WORDS = {**_COUNTS, "yhen": 1, "kahre": 2, "kolome": 3, "kolomen": 3, "neljän": 4, "viis": 5, "viiden": 5, "viien": 5, "kuuden": 6, "kuuen": 6, "en": 1, "tre": 3}
+_COUNT_WORDS = {**_COUNTS, "yhen": 1, "kahre": 2, "kolome": 3, "kolomen": 3, "neljän": 4, "viis": 5, "viiden": 5, "viien": 5, "kuuden": 6, "kuuen": 6, "en": 1, "tre": 3,
+                **{"kahtena": 2, "kolmena": 3, "neljänä": 4, "viitenä": 5, "kuutena": 6}}
 # "kaks viikkoa arkena", "2 vk arkipäivät", "one work week", "two weeks (weekdays)", "viikon verran … 6h päivässä"
 _WEEKS_SAID = re.compile(r"(?:\b(?P<n>\d{1,2}|yksi|yks|yhden|yhen|one|a|kaksi|kaks|kahden|kahen|kahre|two|kolome|kolomen|kolme|kolmen|three|neljä|neljän|four|"
                          r"viisi|viis|viiden|viien|five|kuusi|kuus|kuuden|kuuen|six|en|tre)\s*(?:full\s+|whole\s+|täyttä\s+|kokonaista\s+)?)?"
@@ -173,7 +174,8 @@ def years_as_months(text: str) -> str:
     return f"{text[:m.start()]}{12 * n} kuukautta{text[m.end():]}" if n else text
 
 
-_WEEKENDS = re.compile(r"\b(?P<n>\d{1,2}|yksi|yks|kaksi|kaks|kolme|kolome|neljä|viisi|viis|kuusi|kuus|two|three|four|five|six)\s+"
+_WEEKENDS = re.compile(r"\b(?P<n>\d{1,2}|yksi|yks|kaksi|kaks|kolme|kolome|neljä|viisi|viis|kuusi|kuus|kahtena|kolmena|neljänä|viitenä|"
+                       r"kuutena|two|three|four|five|six)\s+"
                        r"(?:viikonlopp\w*|vkl|weekends?)\b", re.IGNORECASE)
 _BOTH_DAYS = re.compile(r"\b(?:la(?:uantai\w*)?\s+(?:ja|&|\+)\s+su(?:nnuntai\w*)?|saturdays?\s+(?:and|&)\s+sundays?|"
                         r"molempina\s+päivinä|both\s+days)\b", re.IGNORECASE)
@@ -184,11 +186,24 @@ _ONE_DAY = re.compile(r"\b(?:joka\s+(?:lauantai|sunnuntai)\w*|lauantaisin|sunnun
                       r"every\s+(?:saturday|sunday)|(?:only\s+(?:on\s+)?)(?:saturdays?|sundays?)|(?:saturdays?|sundays?)\s+only)\b", re.IGNORECASE)
 
 
+# a day of the weekend named alone: "kolome viikonloppua, lauantaina kaheksan tuntia", "3 weekends, Saturdays 6 h"
+_ONE_DAY_NAMED = re.compile(r"\b(?:lauantai(?:na|t|sin)|sunnuntai(?:na|t|sin)|saturdays?|sundays?)\b", re.IGNORECASE)
+_SATURDAY = re.compile(r"\b(?:la|lauantai\w*|saturdays?|sat)\b", re.IGNORECASE)
+_SUNDAY = re.compile(r"\b(?:su|sunnuntai\w*|sundays?|sun)\b", re.IGNORECASE)
+
+
+def _one_day(text: str) -> re.Match[str] | None:
+    """The words that say one day of each weekend is worked, or None (both days named, or neither)."""
+    if _SATURDAY.search(text) and _SUNDAY.search(text):
+        return None
+    return _ONE_DAY.search(text) or _ONE_DAY_NAMED.search(text)
+
+
 def weekends_as_days(text: str) -> str:
     """"3 viikonloppua, lauantait ja sunnuntait 6 tuntia" -> "6 päivää, …": weekends of both days are two days each;
     "neljä viikonloppua ja joka lauantai …" -> "4 päivää …": one day of each."""
     found = list(_WEEKENDS.finditer(text))
-    one = _ONE_DAY.search(text)
+    one = _one_day(text)
     if len(found) == 1 and one and not _BOTH_DAYS.search(text) and not _DAYS_COUNTED.search(text):
         m = found[0]
         n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS.get(m.group("n").lower(), 0)

@@ -24,6 +24,7 @@ from .understand_hour_parts import years_as_months, adults_only, labelled_hours,
 from .understand_tally import tally_hours
 from .understand_rhythm import rhythm_hours
 from .understand_uncounted import without_uncounted
+from .understand_children import adults_counted, adults_first
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
 from .understand_hedges import figure_doubt, reading_figures, settle
@@ -64,7 +65,7 @@ PEOPLE = re.compile(
     r"äiti\w*|isää\b|isiä\b|isät\b|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|womans\b|nainen\b|naiset\b|mothers|moms|mums|dads|fathers|ladies|lads|"
     r"grandmas|pensioners|leaders|coaches|volunt\w*|youths?\b|martta\w*|marttoja|näyttelijä\w*|actors|pelaaj\w*|players|"
     r"laulaj\w*|singers|soittaj\w*|musicians|palokuntalai\w*|firefighters|metsästäj\w*|hunters|kalastaj\w*|fishermen|"
-    r"partiolai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*|vetäj\w*|personer\b|gubbar\b|gubbe\w*|föräldrar\b|pensionärer\b)"
+    r"partiolai\w*|kuorolai\w*|seuralai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*|vetäj\w*|personer\b|gubbar\b|gubbe\w*|föräldrar\b|pensionärer\b)"
 )
 DAYS = re.compile(
     r"\s*(päiv[äe]\w*|pv\w*|tala?koopäiv\w*|talkoodag\w*|dagar\b|lördag\w*|söndag\w*|lauantai\w*|sunnuntai\w*|maanantai\w*|tiistai\w*|"
@@ -412,11 +413,18 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     rhythm = rhythm_hours(text)
     if rhythm is not None and reading.value != rhythm[0]:
         return HoursReading(rhythm[0], factors=rhythm[1], doubt="guess")  # "6 hlö, 2 h viikossa, 40 viikkoa vuodessa, 2 v"
+    adults = adults_counted(text)
+    if adults is not None:
+        counted = read_instead(reading, understand_hours(adults, lang=lang, machines=machines))
+        if counted is not None:
+            return counted  # "4 aikuista ja 3 lasta (alle 15 v, net ei lasketa) 5 päivää 6 tuntia": the adults' 120
     kept = without_uncounted(text)
     if kept == "":
         return HoursReading(None)  # "Traktorityötä sen 40 tuntia", "the kids help but they are 10-12 yrs": no talkoot said, asked
     if kept is not None and kept != text:
         talkoot = read_instead(reading, understand_hours(kept, lang=lang, machines=machines))
+        if talkoot is None and adults_first(kept) != kept:
+            talkoot = read_instead(reading, understand_hours(adults_first(kept), lang=lang, machines=machines))
         if talkoot is not None:
             return talkoot  # "Koordinaattori 30 h viikossa mutta se on palkallista. Vapaaehtoiset 300 h"
     if reading.value is None and " / " in text and "\n" not in text:
@@ -848,7 +856,7 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
             text[nums[-2].end:nums[-1].start]) and not text[nums[-1].end:].strip(" .!"):
         whole = sum((n.value for n in nums[:-1]), Decimal(0))  # "purku 200 tuntia ja rakentaminen 300 tuntia yhteensä 500"
         return _hours(whole, None, upper) if whole == nums[-1].value else HoursReading(None)
-    totals = [n for n in nums if n.unit == "hours" and (TOTAL_BEFORE.search(text[:n.start]) or _TOTAL_OF.search(text[:n.start])
+    totals = [n for n in nums if n.unit == "hours" and (_total_before(text[:n.start]) or _TOTAL_OF.search(text[:n.start])
                                                        or _TOTAL_AFTER.match(text[n.end:]))]
     if len(totals) == 1 and any(n.unit == "hours" and n.value > totals[0].value for n in nums):
         return HoursReading(None)  # "Villellä 120 h, miulla 80 h, muilla yhteensä 100 h": the others' total, not the whole
@@ -951,6 +959,12 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
     if "people" in kinds and "days" in kinds and any(n.unit == "hours" and n.value > 12 for n in nums):
         return HoursReading(None)  # "4 konserttia, 8 henkeä, 40 tuntia": 40 h a concert each, or in all? ask
     return _product(nums, upper)
+
+
+def _total_before(before: str) -> bool:
+    """A total's mark right before a figure; "eli" with no figure before it restates a length ("puol päivää eli 4 tuntia")."""
+    mark = TOTAL_BEFORE.search(before)
+    return mark is not None and (mark.group(1) != "eli" or re.search(r"\d", before[:mark.start()]) is not None)
 
 
 def _product(nums: list[Num], upper: bool) -> HoursReading:

@@ -12,7 +12,7 @@ import re
 from .number_text import prepare
 
 # where one thing said ends and another begins; kept in the text that is left
-_BREAK = re.compile(r"([.;!?]\s+|\s*,\s*|\s+/\s+|\s*\(|\)\s*|\s+[—–-]\s+|\s+\+\s*|\s+(?:mutta|mut|but|men|muuten|otherwise|plus|joten|so|"
+_BREAK = re.compile(r"((?<=\blasketa)\s+(?=[a-zåäö])|[.;!?]\s+|\s*,\s*|\s+/\s+|\s*\(|\)\s*|\s+[—–-]\s+|\s+\+\s*|\s+(?:mutta|mut|but|men|muuten|otherwise|plus|joten|so|"
                     r"ja\s+sen\s+lisäksi|sen\s+lisäksi|lisäksi|sekä|and|ja|och)\s+)", re.IGNORECASE)
 _KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|kids?|children|child|grandkids|grandchildren|\w*koululai\w*|"
                    r"pupils|school\s*kids|nuoret|nuoria|juniori\w*|junior|junnu\w*|skidit|muksu\w*|ungdomar\w*|barn\w*|teens|"

@@ -1,0 +1,53 @@
+"""The adults' talkoot when an answer names the children beside them and says the children do not count.
+
+"4 aikuista ja 3 lasta (alle 15 v, net ei lasketa) 5 päivää 6 tuntia" -> "4 aikuista 5 päivää 6 tuntia" (120),
+"neljä aikuista ja kymmenen alle 15v mukulaa mukuloit ei lasketa 2 päivää 6h" -> "neljä aikuista 2 päivää 6h" (48).
+The children's count, their ages and the rule are struck out; what is left is read again and proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.IGNORECASE
+_COUNT = (r"(?:\d{1,2}|yksi|yks|kaksi|kaks|kolme|kolome|neljä|viisi|viis|kuusi|kuus|seitsemän|seittemän|kahdeksan|kaheksan|"
+          r"yhdeksän|kymmenen|two|three|four|five|six|seven|eight|nine|ten|pari|muutama|a\s+few|some)")
+_KID = (r"(?:lasta|lapsia|lapsenlasta|lastenlasta|mukulaa|mukuloita|muksua|skidiä|koululaista|kids|children|grandkids|"
+        r"grandchildren|pupils)")
+_AGE = (r"(?:\(\s*[^()]{0,40}\)|(?:alle|under)\s+(?:15|fifteen|viisitoista|viistoista)\s*(?:-?\s*(?:v\b\.?|vuotia\w*|vuotta|"
+        r"years?(?:\s+old)?|yrs?))?|\d{1,2}\s*(?:ja|and|&|-|–)\s*\d{1,2}\s*(?:v\b\.?|vuotiaita|years?(?:\s+old)?|yrs?))")
+# "ja 3 lasta (alle 15 v)", "ja mun 2 lasta (10 ja 12 v)", "ja kymmenen alle 15v mukulaa", "and 3 kids under 15"
+_KIDS_NAMED = re.compile(rf"\s*(?:,|\bja\b|\band\b|&|\+)\s+(?:(?:mun|minun|meidän|meiän|my|our)\s+)?{_COUNT}\s+(?:{_AGE}\s*)?{_KID}"
+                         rf"(?:\s*{_AGE})?", _F)
+# "lapsia ei lasketa", "net ei lasketa", "mukuloit ei lasketa", "kids don't count", "they don't count"
+_RULE = re.compile(r"(?:[,/(]\s*)?(?:\b(?:lapsia|lapsii|lasten\s+tunteja|lapset|net|ne|niitä|niit|mukuloit\w*|mukuloita|muksuja|kids|"
+                   r"children|they|those)\s+)?(?:(?:ei|ee)\s+(?:kai\s+|varmaan\s+)?(?:lasketa|laskettu)|(?:don'?t|do\s+not|doesn'?t)\s+"
+                   r"count|(?:are\s+)?not\s+counted)\b\s*[)/]?", _F)
+_LEFT_AGE = re.compile(rf"\s*{_AGE}", _F)
+_ADULTS = re.compile(r"\b(?:aikuis\w*|aikus\w*|aekuis\w*|adults?|grown-?ups)\b", _F)
+# "aikuisia kuus", "Aekuisia on kuus": the count after its noun, said as the adults'
+_ADULTS_FIRST = re.compile(rf"\b(?:aikuisia|aikusia|aekuisia|aikuisii)\s+(?:(?:on|tulee|tullee|tulloo)\s+)?(?P<n>{_COUNT})\b", _F)
+
+
+def adults_counted(text: str) -> str | None:
+    """``text`` with the children's count, ages and rule struck out, or None when it names no adults beside children
+    said not to count, or nothing was struck."""
+    if not text or len(text) > 300 or "\n" in text.strip() or not _ADULTS.search(text) or not _RULE.search(text):
+        return None
+    struck = _KIDS_NAMED.sub("", text)
+    if struck == text:
+        return None  # the children are not named with a count beside the adults: the other readers decide
+    struck = _RULE.sub(" ", struck)
+    struck = _LEFT_AGE.sub(" ", struck)
+    struck = _ADULTS_FIRST.sub(lambda m: f"{m.group('n')} aikuista", struck)
+    struck = re.sub(r"\s*[/]\s*", ", ", struck)
+    struck = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", re.sub(r"\s*,(?:\s*,)+", ",", struck))).strip(" ,.;")
+    return struck if re.search(r"\d|\b[a-zäö]+\b", struck) else None
+
+
+def adults_first(text: str) -> str:
+    """"Aekuisia kuus, kolome päevee …" -> "kuus aikuista, kolome päevee …", for answers whose children were struck."""
+    return _ADULTS_FIRST.sub(lambda m: f"{m.group('n')} aikuista", text)
+
+
+__all__ = ["adults_counted", "adults_first"]

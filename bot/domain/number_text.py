@@ -64,9 +64,10 @@ PERCENT = re.compile(r"\s*(%|prosent\w*|percent\b|pct\b)")
 CURRENCY_AFTER = re.compile(r"\s*(€|e\b|eur\w*|euro\w*|egee|ege)")
 PER_MONTH = re.compile(
     r"\s*(?:/\s*(?:kk|kuukausi|kuu|month|mo|mth)\b|per\s+(?:kk|kuukausi|kuukaus|month)\b|a\s+month\b|each\s+month\b|every\s+month\b|"
-    r"monthly\b|kuukaudessa\b|kuussa\b|kk:ssa\b|kuukausittain\b)"
+    r"monthly\b|kuukaudessa\b|kuussa\b|kk:ssa\b|kuukausittain\b|kuukau(?:des|res|ves|vessa|ressa)\b|"
+    r"kuus(?=\s+\d+\s*(?:kk|kuukau\w*|kuukautta)\b))"
 )
-TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|yht|total|totalt|sammanlagt|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~)?\s*$")
+TOTAL_BEFORE = re.compile(r"(yhteensä|yht\.|yht|total|totalt|sammanlagt|in total|kaikkiaan|summa|altogether|eli|=)\s*(n\.|noin|about|ca\.?|~|pyöreesti|pyöreästi|roughly)?\s*$")
 RANGE_GAP = re.compile(r"^\s*(-|–|—|to|tai|…|\.\.\.?|ja|and|or)\s*$")
 TIMES = re.compile(r"^\s*(x|\*|×|kertaa)\s*$")
 YEAR_AND_HALF = re.compile(r"(?:^|\s)(?:for )?(?:a |one )?year and a half\b|(?:^|\s)(?:puolitoista|puoltoista|puolentoista|puolentoist|1[.,]5) (?:vuotta|vuoden( ajan)?|vuodeksi|vuodeks)\b")
@@ -170,6 +171,7 @@ _SPOKEN_AMOUNTS = (
     (re.compile(r"(?<![\w-])(?<!ja )(?<!ja\s\s)puol(?:i|ikas)?\s+(?=tonni\w*\b(?!" + _MATERIAL + r"))"), "0,5 "),  # "puol tonnii": 500 €,
     # not "puoli tonnia soraa" (half a ton)
     (re.compile(r"\bpari(?:kyt|kymmentä|kymment)\b"), "kaksikymmentä"),  # "parikyt tonnia"
+    (re.compile(r"(?<=\d)(\s*(?:e|€|euroa|eur)?)\s+kuus(?=\s+\d+\s*(?:kk|kuukau\w*)\b)"), r"\1 kuussa"),  # "500e kuus 10 kuukautta"
     (re.compile(r"\bfourty\b"), "forty"), (re.compile(r"\bseihtemän"), "seitsemän"),
     (re.compile(r"\b(kahdeksi|kolmeksi|neljäksi|viideksi|kuudeksi|seitsemäksi|kahdeksaksi)\s+(?=(?:päiväksi|illaksi|tunniksi|viikoksi|"
                 r"viikonlopuksi|lauantaiksi|kuukaudeksi)\b)"),
@@ -326,7 +328,7 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "
 _U = "|".join(sorted(FI_UNITS, key=len, reverse=True))
 # One Finnish word: [unit]sataa [unit]kymmentä|kyt [unit] | [unit]toista | kymmenen
 _FI_WORD = re.compile(
-    rf"\b(?:(?P<h>{_U})?(?P<sata>sataa|sata))?(?:(?P<t>{_U})(?:kymmentä|kymmenta|kymment|kyt)|(?P<ten>kymmenen|kymppi))?"
+    rf"\b(?:(?P<h>{_U})?(?P<sata>sataa|sata))?(?:(?P<t>{_U})(?:kymmentä|kymmenta|kymment|kytä|kyt)|(?P<ten>kymmenen|kymppi))?"
     rf"(?:(?P<teen>{_U})toist[aä]?|(?P<u>{_U}))?\b"
 )
 _EN_NUMBER = re.compile(

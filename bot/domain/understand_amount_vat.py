@@ -10,13 +10,13 @@ from typing import Callable
 _WITH = (r"\balv(?:in|ii|ia|:n)?\s+(?:kanssa|kans|kaa)\b|\barvonlisäveron\s+kanssa\b|\bverollinen\b|\balvillis\w*|\balvillinen\b|\bverollis\w*|"
          r"\bwith\s+(?:the\s+)?(?:vat|moms|alv)\b|\bvat[-\s]inclusive\b|\bincl(?:uding|\.)?\s+(?:vat|moms|alv)\b|"
          r"\bsis(?:ältäen|\.)?\s+alv\w*|\bmed\s+moms\b")
-_WITHOUT = (r"\bilman\s+(?:alv\w*|arvonlisävero\w*)|\bverottom\w*|\balv\s*0\s*%?(?!\d)|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv)\b|(?=\s*(?:[,.;)]|$)))|"
+_WITHOUT = (r"\bilman\s+(?:alv\w*|arvonlisävero\w*)|\bilman(?=\s*(?:[,.;)]|$))|\barvonlisäverot(?:on|tom)\w*|\bverottom\w*|\balv\s*0\s*%?(?!\d)|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv)\b|(?=\s*(?:[,.;)]|$|\d)))|"
             r"\bexcl(?:uding|\.)?\s+(?:vat|moms|alv)\b|\bvat[-\s]exclusive\b|\butan\s+moms\b|\+\s*(?:alv|vat|moms)\b|"
             r"\bplus\s+(?:alv|vat|moms)\b")
 _LABEL = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})", re.IGNORECASE)
 _WITH_RE = re.compile(_WITH, re.IGNORECASE)
 _WITHOUT_RE = re.compile(_WITHOUT, re.IGNORECASE)
-_CUT = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})|(?<!\d),|,(?!\d)|[;:!?()]|\.(?!\d)|\b(?:ja|and|mutta|but|och|eli|so)\b", re.IGNORECASE)
+_CUT = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})|(?<!\d),|,(?!\d)|[;:!?()]|\s/\s|\.(?!\d)|\b(?:ja|and|mutta|but|och|eli|so|me|we|meil|meillä|koska|because|since|joten)\b", re.IGNORECASE)
 # "ei olla alv-rekisterissä", "we are not VAT registered", "we can't deduct VAT": the VAT is a cost, so with it
 _NOT_REGISTERED = re.compile(
     r"\b(?:ei|emme|eivät|not|isn't|aren't|int|inte)\s+(?:\w+\s+){0,3}?(?:alv|vat|moms|arvonlisävero)[\s-]*(?:rekist\w*|registered|"
@@ -41,10 +41,12 @@ def with_or_without(text: str, read: Callable[[str], Decimal | None]) -> Decimal
     start = 0
     for cut in list(_CUT.finditer(text)) + [None]:
         end = cut.start() if cut else len(text)
-        value = read(text[start:end]) if text[start:end].strip() else None
+        value = (read(text[start:end]) or _plain_figure(text[start:end])) if text[start:end].strip() else None
         if value is not None and value > 0:
             figures.append((value, end))
         start = cut.end() if cut else len(text)
+    if any(value >= 100 for value, _ in figures):
+        figures = [(value, end) for value, end in figures if value >= 10]  # "… so the first one": a pointer, not a figure
     if len(figures) == 2 and _names_a_thing(text, figures):
         return None  # "laitteet 3000 alvillisena ja asennus 2500 ilman alvia": two things, each with its own VAT
     values = sorted({value for value, _ in figures})
@@ -64,6 +66,15 @@ def with_or_without(text: str, read: Callable[[str], Decimal | None]) -> Decimal
     return low if wants_without else high
 
 
+_PLAIN = re.compile(r"^\s*(?:[a-zäöå]+\s+)?(\d{1,3}(?:[ \u00a0]\d{3})+|\d{3,6})\s*(?:€|e|eur\w*|euro\w*)?\s*$", re.IGNORECASE)
+
+
+def _plain_figure(part: str) -> Decimal | None:
+    """A bare figure beside its VAT label that reads as a year elsewhere ("1 984 without")."""
+    match = _PLAIN.match(part)
+    return Decimal(match.group(1).replace(" ", "").replace("\u00a0", "")) if match else None
+
+
 _FILLER = {"vajaat", "vajjaat", "noin", "about", "around", "it's", "its", "and", "just", "only", "vain", "euroa", "euroo", "euros",
            "euro", "siis", "sitten", "then", "total", "yhteensä", "price", "hinta", "hintaa", "mutta", "with", "without", "ilman", "alvia",
            "alvii", "moms", "kans", "kanssa", "olis", "would", "costs", "maksaa", "makes", "tekee", "tulee", "tulloo", "tullee", "that",
@@ -75,5 +86,6 @@ _NUMBER_STEM = ("alv", "tuhat", "sata", "kymm", "kaks", "kolm", "nelj", "viis", 
 def _names_a_thing(text: str, figures: list[tuple[Decimal, int]]) -> bool:
     """True when the words just before the second figure name a thing of their own ("…, asennus 2500 ilman alvia")."""
     between = text[figures[0][1]:figures[1][1]]
+    between = between[:max((m.end() for m in re.finditer(r"\d", between)), default=len(between))]  # up to the second figure
     words = re.findall(r"[^\W\d_]+", _LABEL.sub(" ", between).lower())
     return any(len(w) >= 4 and w not in _FILLER and not w.startswith(_NUMBER_STEM) for w in words)

@@ -538,7 +538,11 @@ _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided
                           r"(?:described|listed|explained)\s+in\s+the\s+(?:plan|attachment|application)|same\s+like\s+last\s+time|"
                           r"lyödä\s+(?:\w+\s+)?lukkoon|en\s+(?:ol|ole|oo)\s+(?:vielä\s+|viel\s+|viäl\s+|viä\s+)?(?:mietti\w*|miätti\w*|ajatell\w*)|"
                           r"ei\s+(?:ole\s+|oo\s+)?(?:vielä\s+|viel\s+)?(?:päätetty|sovittu|lyöty\s+lukkoon|"
-                          r"suunniteltu|mietitty)|(?:emme|en)\s+(?:vielä\s+)?(?:tiedä|tiiä|osaa\s+sanoa))\b", re.IGNORECASE)
+                          r"suunniteltu|mietitty)|(?:emme|en)\s+(?:vielä\s+)?(?:tiedä|tiiä|osaa\s+sanoa)|"
+                          r"(?:on|ovat)\s+(?:vielä|viel)\s+(?:mietittävä|mietittävänä|pohdittava|auki)|haluai?sin\s+(?:vielä\s+)?palata|"
+                          r"muotoutu\w*\s+(?:vasta\s+)?(?:tarkemmin|myöhemmin)|"
+                          r"(?:have|need)\s+to\s+think\s+about\s+it|come\s+back\s+to\s+you|get\s+back\s+to\s+you|"
+                          r"as\s+(?:previously|already|earlier)\s+discussed|kuten\s+(?:aiemmin\s+)?(?:sovittu|keskusteltiin|puhuttiin))\b", re.IGNORECASE)
 
 
 # What turns a "don't know yet" into an answer after all: an example, "at least", "apart from", "plus", a dash and a thing

@@ -54,8 +54,8 @@ def guess_unit_product(text: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
             counts.append(num.value)
         else:
             return None
-    if price is None and len(counts) == 2 and re.search(r"\d\s*[x×*]\s*\d+\s*$", said):
-        price, bare = counts.pop(), True  # "3d printers 3 x 900": a count times a price said without a currency
+    if price is None and len(counts) == 2 and re.search(r"\d(?:\s+[a-zäö]{3,}){0,2}\s*[x×*]\s*\d[\d ]*$", said):
+        price, bare = counts.pop(), True  # "3d printers 3 x 900", "3 sheds x 2 600": a count times a price without a currency
     if price is None or not 1 <= len(counts) <= 3 or (bare and len(counts) != 1):
         return None
     total = price

@@ -236,5 +236,17 @@ def weeks_as_days(text: str) -> str:
     return f"{text[:m.start()]}{5 * n} päivää{text[m.end():]}"
 
 
-__all__ = ["adults_only", "labelled_hours", "paid_share_out", "weekdays_said", "weekends_as_days", "weeks_as_days", "without_machines",
+# days or evenings named before their count: "talkoopäiviä on neljä", "laivapäiviä on kaksi", "Muistitietoiltoja järjestetään 10"
+_NAMED_FIRST = re.compile(r"\b[a-zåäö]*(?P<unit>päiviä|päivii|iltoja|iltoi|kertoja|kertoi)\s+(?:on\s+|tulee\s+|tullee\s+|tulloo\s+|"
+                          r"olis\s+|ois\s+|järjestetään\s+|pidetään\s+|pidettäis\w*\s+)(?:kaikkiaan\s+|yhteensä\s+|noin\s+|n\.\s*)?"
+                          r"(?P<n>\d{1,3}|kaksi|kaks|kolme|kolome|neljä|viisi|viis|kuusi|kuus|seitsemän|kahdeksan|kymmenen)\b", re.IGNORECASE)
+_UNIT_AFTER_COUNT = {"päiviä": "päivää", "päivii": "päivää", "iltoja": "iltaa", "iltoi": "iltaa", "kertoja": "kertaa", "kertoi": "kertaa"}
+
+
+def counts_after_nouns(text: str) -> str:
+    """"Talkoopäiviä on neljä, jokasena … 12 hengen porukalla 5 tuntia" -> "neljä päivää, …": the count before its unit."""
+    return _NAMED_FIRST.sub(lambda m: f"{m.group('n')} {_UNIT_AFTER_COUNT[m.group('unit').lower()]}", text)
+
+
+__all__ = ["adults_only", "counts_after_nouns", "labelled_hours", "paid_share_out", "weekdays_said", "weekends_as_days", "weeks_as_days", "without_machines",
            "years_as_months"]

@@ -20,7 +20,7 @@ from . import understand_guess_totals as totals
 from . import understand_guesses as guesses
 from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
-from .understand_hour_parts import years_as_months, adults_only, labelled_hours, paid_share_out, weekends_as_days, weeks_as_days, weekdays_said, without_machines
+from .understand_hour_parts import years_as_months, adults_only, counts_after_nouns, labelled_hours, paid_share_out, weekends_as_days, weeks_as_days, weekdays_said, without_machines
 from .understand_tally import tally_hours
 from .understand_rhythm import rhythm_hours
 from .understand_uncounted import without_uncounted
@@ -85,7 +85,8 @@ _WEEKEND_BEFORE = re.compile(r"(?:joka\s+viikonloppu|every\s+weekend|each\s+week
 # Only these: a noun there ("2 laavua talkoolaiset 150 h") counts something else.
 _FILLER = re.compile(
     r"\s*(?:(?:active|regular|long|full|whole|big|small|local|extra|talkoo|volunteer|work|working|keen|willing|adult|"
-    r"young|aktiivista|aktiivisia|isoa|iso|pitkää|pitkä|kokonaista|reipasta|innokasta|vakituista)\s+){1,2}(?=\S)"
+    r"young|aktiivista|aktiivisia|isoa|iso|pitkää|pitkä|kokonaista|reipasta|innokasta|vakituista|river|beach|shore|forest|"
+    r"trail|village|park|clean-?up|cleaning|building|painting|planting|mowing|[a-z]+-[a-z]+)\s+){1,2}(?=\S)"
 )
 # The unit written before a count that nothing follows: "talkoolaisia 7", "tunteja päivässä 6", "we are 5". A plain
 # "tunteja 240" is left alone: with people beside it, it may be the total or each one's share (the bot asks).
@@ -237,7 +238,14 @@ def _uncounted_work(text: str) -> bool:
     """"2 konserttia ja harjoitukset, 8 henkeä 4 h", "and the cleanup after": more work named with no hours near it."""
     return any(not re.match(r"\s*:?\s*(?:n\.|noin|about)?\s*\d", text[m.end():]) and not re.search(
         r"\d\s*(?:h|t|tuntia|tunti\w*|hours?|hrs?)\s+(?:[a-zäö]+\s+){0,3}$", text[max(0, m.start() - 40):m.start()])
+        and not (_HOURS_AFTER_WORK.match(text[m.end():]) and not re.search(r"\d", text[:m.start()]))
+        and not (re.match(r"[- ]?(?:days?|evenings?|päiv\w*|ilta\w*|talkoo\w*)\b", text[m.end():])
+                 and re.search(r"\d+\s+(?:[a-zäö-]+\s+){0,2}$", text[:m.start()]))  # "2 river clean-up days": the days counted
         for m in _EXTRA_WORK.finditer(text))
+
+
+# "siivous ja kylvöt n. 30 h", "maalaus ja siivous, yhteensä 85 tuntia": the work named first, then its one figure
+_HOURS_AFTER_WORK = re.compile(r"(?:[^\d.;!?]|(?<=\bn)\.|(?<=\bca)\.){0,40}?\d+\s*(?:h|t|tuntia|tunti\w*|hours?|hrs?)\b(?![^.;!?]*\d)")
 
 
 _MORE_AFTER_LAST = re.compile(r"(?:\bja\b|\band\b|\bplus\b|\+|\bsekä\b|\bmyös\b|\blisäksi\b|&)\s*(?:the\s+|a\s+|sit\s+|vielä\s+)?"
@@ -476,6 +484,9 @@ _NOT_ADDED = re.compile(r"\b(?:max\w*|enintään|korkeintaan|at\s+(?:least|most)
                         r"sijaan|yhteensä|total|in\s+all|kaikkiaan)\b", re.IGNORECASE)
 
 
+# a count of people said in a part: "Four board members", "six volunteers"
+PEOPLE_COUNT = re.compile(r"\d+\s*(?:[a-z]+\s+)?(?:members|volunteers|people|persons|adults|parents|guys|henk\w*|hlö\w*|ihmis\w*|"
+                          r"talkoolai\w*|vapaaehtoi\w*|jäsen\w*|aikuis\w*)\b", re.IGNORECASE)
 _HOURS_WORD = re.compile(r"\d\s*(?:h|t)\b|tunt|tunni|hours?\b|hrs?\b|timmar", re.IGNORECASE)
 
 
@@ -487,9 +498,10 @@ def _product_plus(text: str, *, lang: str, machines: bool) -> HoursReading | Non
     pieces = [re.sub(r"\s+(?:lisää|lisäks|lisäksi|more|extra|päälle)\W*$|\b(?:vielä|viel|lisäksi|also)\s+", "", p, flags=re.IGNORECASE)
               for p in pieces]  # "… ja laiturin siivoukseen vielä kymmenen tuntia lisää": the part, without its "more"
     readings = [understand_hours(p, lang=lang, machines=machines) for p in pieces]
-    if any(r.value is None or r.doubt in ("unsure", "check") for r in readings) or not any(
-            r.factors and len(r.factors) >= 3 for r in readings):
-        return None  # "5 x 3 h + 20 h": five times both? asked (review 11)
+    groups = all(r.factors and len(r.factors) >= 2 and PEOPLE_COUNT.search(prepare(p)) for r, p in zip(readings, pieces))
+    if any(r.value is None or r.doubt in ("unsure", "check") for r in readings) or not (groups or any(
+            r.factors and len(r.factors) >= 3 for r in readings)):
+        return None  # "5 x 3 h + 20 h": five times both? asked (review 11); "4 members 15 h each, and 6 volunteers 25 h each"
     if not all(r.factors or _HOURS_WORD.search(p) for r, p in zip(readings, pieces)):
         return None  # "…, 8 guys 2 days 5 hours. they are all over 18": an age or a count, not hours
     total = sum(r.value for r in readings)
@@ -605,7 +617,7 @@ def _understand_parts(text: str, *, lang: str) -> HoursReading:
         return HoursReading(volunteers, doubt="people")  # "yhteensä 320 h, siitä 40 h palkattu ohjaaja": 280, shown to confirm
     first = _by_weeks_unread(text, lang=lang)
     plain = standard_forms(text or "")  # "4 ukkoo viikon verran, arkipäevät": the spoken forms first
-    said = years_as_months(weeks_as_days(weekends_as_days(plain)))  # "kaks viikkoa arkena …, 4h päivässä": ten working days
+    said = years_as_months(weeks_as_days(weekends_as_days(counts_after_nouns(plain))))  # "kaks viikkoa arkena …, 4h päivässä": ten days
     if said == plain:
         return first
     second = _by_weeks_unread(said, lang=lang)

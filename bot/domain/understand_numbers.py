@@ -202,15 +202,15 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     both = bounds.floor_and_cap(text, read)
     if both is not None and _euros(both) is not None and both != reading.value:
         return AmountReading(_euros(both), range_upper=True, doubt="guess")  # "ainakin 15 000, korkeintaan 20 000": the cap
+    hours_said = bool(_HOURS_SAID.search(text))
+    vat = None if hours_said else with_or_without(text, read)
+    if vat is not None and _euros(vat) is not None and _euros(vat) != reading.value:
+        return AmountReading(_euros(vat), doubt="guess")  # "12 000 alvillisena, ilman alvii 9 600 … ei oo alv-rekisteröintii"
     if reading.value is not None:
         stated = None if reading.doubt else more.checked_total_last(text, read)
         if stated is not None and stated != reading.value and _euros(stated) is not None:
             return AmountReading(_euros(stated), doubt="sum")  # "3 × 600 = 1800 plus bus 400 so 2200 total": the total it ends on
         return reading
-    hours_said = bool(_HOURS_SAID.search(text))
-    vat = None if hours_said else with_or_without(text, read)
-    if vat is not None and _euros(vat) is not None:
-        return AmountReading(_euros(vat), doubt="guess")  # "12 000 alvillisena, ilman alvii 9 600 … ei oo alv-rekisteröintii"
     if not hours_said:
         for guess in (more.total_said_last, more.upper_of_two, more.euros_among_measures, more.labelled_parts):
             value = guess(text, read)

@@ -364,7 +364,15 @@ _UNKNOWN = re.compile(
     r"not\s+sure|no\s+idea|ei\s+hajua|ei\s+hajuu|en\s+(?:osaa|voi)\s+(?:\w+\s+){0,3}(?:sanoa|ilmoittaa|kertoa|luvata|vahvistaa)|vaike\w*\s+sanoa|hard\s+to\s+say|"
     r"can(?:not|'?t)\s+(?:\w+\s+){0,3}(?:say|tell|confirm|promise)|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?(?:mitään\s+)?tietoa|ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+)?tiedossa|ei\s+(?:oo\s+|ole\s+)?(?:mitään\s+)?päätetty|"
     r"not\s+(?:yet\s+)?decided|undecided|tbd|(?:emme|en|ei)\s+(?:ole|oo)\s+(?:vielä\s+)?(?:keskustel|sopinee|päättänee|miettinee|puhunee)\w*|"
-    r"(?:haven'?t|have\s+not)\s+(?:yet\s+)?(?:discussed|talked|agreed))")
+    r"(?:haven'?t|have\s+not)\s+(?:yet\s+)?(?:discussed|talked|agreed|decided)|"
+    r"e[ei]\s+(?:oo\s+|ole\s+)?(?:vielä\s+|viel\s+|viä\s+)(?:mitään\s+)?päätetty|en\s+(?:oo|ole)\s+(?:vielä\s+)?päättäny\w*|"
+    r"(?:on|ovat)\s+(?:vielä|viel)\s+avoi\w*|not\s+decided?\s+yet|(?:ei|eivät)\s+(?:ole|oo)\s+(?:vielä\s+)?tehny\w*\s+(?:\w+\s+)?päätöstä|"
+    r"(?:do|did)\s+not\s+(?:yet\s+)?(?:know|decide)|not\s+set\s+an?\s+\w+\s+date|en\s+oo\s+varma|en\s+ole\s+varma|"
+    r"en\s+(?:ossoo|ossaa|osaa)\s+(?:vielä\s+)?(?:sannoo|sanoo|sanoa|sannoa))")
+# what a "don't know" waits on, not a time: "riippuu urakoitsijasta", "depends on the board", "hallitus kokoontuu tammikuussa"
+_DEPENDS_ON = re.compile(r"\b(?:riippuu|riippuen|depends|depending)\b.*$")
+_MEETING_CLAUSE = re.compile(r"\b(?:hallitu\w*|board|styrelse\w*|vuosikokou\w*|kokoukse\w*|kokous\w*)\b[^.;!?]*")
+_WAITS_ON = re.compile(r"päätö\w*|decision|rahoitu\w*|rahotu\w*|funding|funded|money|rahat|raha\b|rahan\b|grant")
 _SOME_WHEN = re.compile(r"asap|a\.s\.a\.p|pian|heti|as\s+soon|päätö|decision|rahoitu|rahotu|funding|funded|money|rahat|raha\b|rahan\b|"
                         r"grant|green\s+light|approved|riippuu|depends|\bk[uo]n?\s|\bkunhan\b|\bwhen\w*|\bonce\b|\bafter\b|jälkeen|\w{3,}(?:ttua|ttyä)\b|"
                         r"\buntil\b|\basti\b|ehkä|maybe|probably|varmaan|kevä|kesä|syks|talv|spring|summer|autumn|fall|winter")
@@ -418,7 +426,10 @@ def some_when(text: str) -> bool:
 def undecided_only(text: str) -> bool:
     """"En tiedä vielä", "tbd", "no idea": the answer says no date is known, and nothing about when."""
     said = text.lower()
-    return bool(_UNKNOWN.search(said)) and not _SOME_WHEN.search(said)
+    if not _UNKNOWN.search(said):
+        return False
+    rest = _WAITS_ON.sub(" ", _MEETING_CLAUSE.sub(" ", _DEPENDS_ON.sub(" ", said)))
+    return not _SOME_WHEN.search(rest)  # "en tiiä, riippuu rahotuksesta", "Ee oo viel päätetty. Hallitus kokkoontuu …"
 
 
 def undecided(text: str, role: str, today: date, start: date | None = None) -> DateReading | None:

@@ -53,17 +53,30 @@ _AGE_PIECE = re.compile(r"^\s*\d{1,2}\s*(?:[-–]\s*(?:\d{1,2})?)?\s*(?:-?\s*(?:
                         r"(?:\s+[a-zåäö']+)*\s*[.,;]?\s*$", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"tunt|tunni|hours?|hrs?\b|\bh\b|päiv|days?|henk|hlö|people|persons|viik|weeks?|kerta|times|lauant|sunnunt|"
                         r"saturday|sunday|weekend|viikonlop", re.IGNORECASE)
-_SHARE = re.compile(r"\b(?:siitä|siit|josta|joista|of\s+which|of\s+it|including|incl)\s+(?:[a-zäö]+\s+){0,2}\d|"
-                    r"\b(?:yhteensä|kaikkiaan|in\s+total|total)\b", re.IGNORECASE)  # "In total 130 h: 100 h volunteers plus 30 h hired"
+_SHARE = re.compile(r"\b(?:siitä|siit|josta|joista|of\s+which|of\s+it|including|incl)\s+(?:[a-zäö]+\s+){0,2}\d", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:yhteensä|kaikkiaan|in\s+total|total)\b", re.IGNORECASE)
+
+
+def _whole_with_uncounted(text: str) -> bool:
+    """A whole said with the uncounted work in it: "In total 130 h: 100 h volunteers plus 30 h hired", "talkoot 200 h ja
+    siitä traktorilla 20 h"; not a total said after it: "urakoitsija tekee luiskan. Talkoot … 45 tuntia yhteensä"."""
+    if _SHARE.search(text):
+        return True
+    total = _TOTAL.search(text)
+    uncounted = [m.end() for pattern in (_PAID, _MACHINE, _KIDS) for m in pattern.finditer(text)]
+    return total is not None and (not uncounted or total.start() < max(uncounted))
 _PRONOUN = re.compile(r"\s*(?:he|she|hän|se|siihen|siinä|his|its)\b", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"\s*(?:n\.|noin|about|around|ca\.?)?\s*\d+(?:[.,]\d+)?\s*(?:h|t|tuntia|hours?|hrs?)?\s*[.,;]?\s*$", re.IGNORECASE)
+# what the children just named do, with no figure: "tulee myös auttamaan", "help too"
+_HELPS = re.compile(r"^\s*(?:(?:tulee|tullee|tulloo|auttaa|auttavat|autta\w*|help\w*|join\w*|come|comes|ovat|on|is|are|myös|kans|"
+                    r"also|too|mukaan|mukana|auttamaan|joka|who|which)\b\s*)+[.!]?\s*$", re.IGNORECASE)
 _GROWN_UPS = re.compile(r"\b(?:parents|vanhemm\w*|vanhempa\w*|isät|äidit|aikui\w*|aikus\w*|adults?|grown-?ups)\b", re.IGNORECASE)
 
 
 def without_uncounted(text: str) -> str | None:
     """``text`` without what it says about children, paid work or machines, when it says such a thing; "" when no
     figure is left; None when it says no such thing."""
-    if not text or len(text) > 400 or "\n" in text.strip() or _SHARE.search(text):
+    if not text or len(text) > 400 or "\n" in text.strip() or _whole_with_uncounted(text):
         return None  # "talkoot 200 h ja siitä traktorilla 20 h": the machine's share of the 200, which is asked
     young = _young_not_counted(text)
     rule = _LEADING_RULE.match(text)
@@ -75,14 +88,14 @@ def without_uncounted(text: str) -> str | None:
         piece = pieces[index]
         gap = pieces[index - 1] if index else ""
         if _uncounted(piece) or (young and _young(piece) and not _GROWN_UPS.search(piece)):
-            if kept and (_PRONOUN.match(piece) or (_BY_MACHINE.match(piece) and _MACHINE.search(piece))) and not _KIDS.search(piece):
+            if kept and not after_dropped and (_PRONOUN.match(piece) or (_BY_MACHINE.match(piece) and _MACHINE.search(piece))) and not _KIDS.search(piece):
                 kept.pop()  # "kouluttaja 48 tuntia mutta hän saa palkkion", "mowing 10h but w/ grandpas tractor": that work
             after_young = bool(_young(piece))
             dropped = after_dropped = True
             continue
         if after_dropped and (_PRONOUN.match(piece) or _BARE_FIGURE.match(piece)):
             continue  # "the carpenter is paid, he does 200h", "his tractor, 20 h": the same work again
-        if after_young and _AGE_PIECE.match(piece) and not _UNIT_WORD.search(piece):
+        if after_young and (_AGE_PIECE.match(piece) or _AGE_RE.search(piece) or _HELPS.match(piece)) and not _UNIT_WORD.search(piece):
             continue  # "the school kids (12–13) help …": their age, not a figure of the talkoot
         after_dropped = after_young = False
         kept.append((gap if kept else "") + piece)
@@ -131,4 +144,4 @@ def _uncounted(piece: str) -> bool:
 
 
 def _says_hours(piece: str) -> bool:
-    return bool(re.search(r"\d\s*(?:h|t)\b|tunt|tunni|hours?|hrs?\b|timmar", prepare(piece)))
+    return bool(re.search(r"\d\s*(?:h|t)\b|\d\s*(?:tunt|tunni|hours?|hrs?\b|timmar)|(?:tunt|tunni|hours?)\w*\s*:?\s*\d", prepare(piece)))

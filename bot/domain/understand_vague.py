@@ -31,7 +31,17 @@ _VAGUE_KIND = re.compile(r"^(?:kaikki|kaikkee|kaikkea)\s+(?:tarpeellinen|tarpeel
                          r"^(?:kaikki|kaikkee|kaikkea)\s+(?:tavara|tavarat|kamat|kama|tarvikkeet|mahollinen|mahdollinen|sellast|semmost|stuff)\s+"
                          r"(?:mitä|mikä|jota|joita)\s+\w+(?:\s+\w+){0,3}$|"
                          r"^(?:the\s+)?usual\s+\w+$|^(?:erilaiset|erilaisia|various|different)\s+\w+$|"
-                         r"^\w+\s+asi(?:a|at|oita)$|^(?:semmost\w*|sellast\w*)\s+toimintaa(?:\s+\w+)?$", re.IGNORECASE)
+                         r"^\w+\s+asi(?:a|at|oita)$|^(?:semmost\w*|sellast\w*)\s+toimintaa(?:\s+\w+)?$|"
+                         r"^(?:kaikki|kaikkee|kaikkea)\s+(?:mahollinen|mahdollinen|mahollista|mahdollista|vähän)$|"
+                         r"^(?:ne|sitä|niitä)\s+(?:\w+\s+)?(?:mitä|mikä|joita)\s+(?:\w+\s+){0,3}tarvi\w*$|"
+                         r"^(?:tavaroita|tavaraa|tarvikkeita|laitteita|välineitä|activities|equipment)$|"
+                         r"^(?:tarvittavat|tarpeelliset|needed|necessary)\s+\w+$|^(?:ne\s+)?tavalliset(?:\s+\w+)?$|"
+                         r"^(?:no\s+)?(?:ne\s+)?(?:on\s+)?(?:ne\s+)?samat\s+(?:\w+\s+)?(?:kuin|ku|kun)\s+(?:viime\s+\w+|ennen\w*|edellis\w*\s+\w+|"
+                         r"viimeksi|aina)$|"
+                         r"^(?:various|different|erilais\w*)\s+(?:equipment|things|stuff|items|groups|activities|tarvikkeit\w*|välinei\w*|laittei\w*|"
+                         r"tavaroit\w*)\s+(?:for|to)\s+(?:the\s+)?\w+$|"
+                         r"^(?:activities|toimintaa|things|stuff)\s+for\s+(?:people|everyone|all|villagers|the\s+village)$|"
+                         r"^(?:everyone|everybody|kaikki)\s+(?:who|joka|jotka|ketkä)\s+(?:needs?|tarvit\w*)(?:\s+\w+)?(?:\W+really)?$", re.IGNORECASE)
 # spoken filler before the answer: "just, you know, …", "well, like, …", "no niinku, …"
 _FILLER_LEAD = re.compile(r"^(?:(?:no\s+et(?:tä)?\s+(?:ois|olis|olisi)|just|well|like|so|um+|uh+|hmm+|you\s+know|i\s+mean|basically|no|noh|niinku|tota|tuota|siis|öö+|"
                           r"bueno|pues|okay|ok)\s*,?\s+)+", re.IGNORECASE)

@@ -338,7 +338,7 @@ def test_only_saturdays_of_the_weekends():
 
 @pytest.mark.parametrize("text, lang, meant", [
     ("Lapsenlapset tullee kans auttamaan mutta ne on alle viistoista, niitä ee lasketa. Aekuisia kuus, kolome päevee, "
-     "viis tuntia päevässä", "fi", None),  # the children out; "aikuisia kuus" before its count is still asked
+     "viis tuntia päevässä", "fi", 90),  # the children out; "Aekuisia kuus" read as the adults' count once they are (round 21)
     ("my sons help too but they are 12 and 13 so don't count them. me and 3 neighbours, 3 days, 8 h", "en", 96),
     ("me and 3 mates, 5 days, 8 hrs a day. my kids help too but they're 10 and 12 so don't count em", "en", 160),
     ("Odotuskojun maalaukseen neljä henkeä kahtena päivänä viisi tuntia, ja laiturin siivoukseen vielä kymmenen tuntia "

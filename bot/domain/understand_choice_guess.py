@@ -28,6 +28,11 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
                 question: str | None = None) -> tuple[str | None, bool]:
     """(option key or None, read back first?) for a typed answer to a question with buttons."""
     key, read_back = _first_reading(text, options, lang=lang, question=question)
+    turned = _after_correction(text, options, question, lang) if set(options) != {"yes", "no"} else None
+    if turned is not None and turned != key:
+        return turned, True  # "leader i think, no actually esr+", "kunta hakkee mutta ee, yhistys hakkee": the one after it
+    if set(options) == {"yes", "no"} and key is None and _ENDS_NO.search(text) and not _YES_AT_END.search(text):
+        return "no", True  # "jos ruottalaisia tulis kattomahan mutta ei, ei oo": the no it ends on, read back
     if key == "notsure" and _ASK_SOMEONE.search(text) and not _ANYONE.search(text):
         return None, False  # "En mie tiijä nämä rahoitusasiat kysy Raimolta": someone else answers; the buttons ask
     if question == "track" and key in ("leader", "esr") and _NOT_THAT_THE_OTHER.search(text):
@@ -65,6 +70,27 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
     if key is not None and not read_back and named_options(text, options, question=question) - {key}:
         return key, True  # "its training mostly, kids learn boat building": another button named too, read back
     return key, read_back
+
+
+# a choice put right: "esr? … ei vaa leader", "leader i think, no actually esr+", "kunta hakkee mutta ee, yhistys hakkee"
+_CORRECTS = re.compile(r"\b(?:ei\s+vaa(?:n)?|ei\s*ku\w*|eiku\w*|ee\s+ku|no\s+sorry|no\s+actually|no\s+wait|i\s+mean|"
+                       r"mut(?:ta)?\s+e[ei]\s*,|tai\s+no|or\s+rather)", re.IGNORECASE)
+# a yes/no answer that ends on its no: "… mutta ei, ei oo", "… ei se oo mikää yhteishanke, ei", "no ei vaikka …", "haha no, just us"
+_ENDS_NO = re.compile(r"(?:\b(?:mutta|mut|but)\s+ei\b.*\bei(?:\s+(?:oo|ole))?\W*$|,\s*ei\W*$|^\W*(?:no\s+ei|ei\s+ei)\b|"
+                      r"^\W*(?:haha+|hah|lol|hehe+)\W*no\b)", re.IGNORECASE)
+_YES_AT_END = re.compile(r"\b(?:kyllä|kyl|joo|yes|yeah|mutta\s+kyllä)\W*$", re.IGNORECASE)
+
+
+def _after_correction(text: str, options: Mapping[str, Sequence[str]], question: str | None, lang: str) -> str | None:
+    """The one option named after the answer's last correction, or None."""
+    marks = list(_CORRECTS.finditer(text))
+    if not marks:
+        return None
+    tail = text[marks[-1].end():]
+    named = named_options(tail, options, question=question)
+    if len(named) == 1:
+        return next(iter(named))
+    return match_choice(tail, options, lang=lang, question=question) if not named and len(tail.split()) <= 4 else None
 
 
 # "en mää tiä mikä se esr on", "I don't know what Leader is": the fund named only to say it is unknown
@@ -117,7 +143,9 @@ _NOT_THAT_THE_OTHER = re.compile(r"^\W*(?:not\s+|ei\s+)?(?:leader|esr\+?)\W*\s*(
 
 # lost between the funds, said anywhere: "Ee oo mittään hajua, sano sinä", "Leader or ESR, I am confused", "jag vet inte alltså en tiedä"
 _LOST = re.compile(r"\b(?:e[en]\s+(?:oo|ole)\s+(?:mitään|mittään|mitää)?\s*hajua|ei\s+hajuakaan|en\s+(?:tiedä|tiiä|tiijä|tiä)|no\s+idea|"
-                   r"(?:i\s+am|i'?m)\s+confused|jag\s+vet\s+inte|don'?t\s+know\s+which|please\s+guide|sano\s+sinä|you\s+tell\s+me)\b",
+                   r"(?:i\s+am|i'?m)\s+confused|jag\s+vet\s+inte|don'?t\s+know\s+which|please\s+guide|sano\s+sinä|you\s+tell\s+me|"
+                   r"emme\s+ole\s+(?:vielä\s+)?varmoja|not\s+know\s+which|which\s+of\s+the\s+two|enkä\s+osaa\s+(?:vielä\s+)?sanoa|"
+                   r"en\s+osaa\s+(?:vielä\s+)?sanoa\s+kumpi)\b",
                    re.IGNORECASE)
 
 

@@ -506,6 +506,8 @@ _SPOKEN_YEAR = re.compile(r"\bkaks(?:i)?\s?tuhatta?\s?(kaks(?:i)?kymmentä|kaksk
 
 def _week_monday(week: int, year: int | None, today: date, weekday: int = 1) -> DateReading:
     """The Monday (an end: the Sunday) of ISO week ``week``, this year's or, if it has passed, next year's; a proposal."""
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return NOT_UNDERSTOOD  # "vko 1/0001"
     for candidate in ([year] if year else [today.year, today.year + 1]):
         try:
             monday = date.fromisocalendar(candidate, week, weekday)
@@ -696,13 +698,19 @@ def _day_number(match: re.Match) -> str:
 _SETTLED_LAST = re.compile(r"[,;.]\s*(?:so|eli|siis|joten|niin)\s+((?:\S+\s+){0,3}\S+)\s*$", re.IGNORECASE)
 
 
+# where a date said is put right: "tammikuus? ei ku helmikuus", "May 2027, no wait, June", "Let us say 1 May 2027"
+_CORRECTED = re.compile(r"\b(?:ei\s*kun?|ee\s*kun?|nej,?\s+vänta|vänta|but\s+on\s+(?:second\s+thought|reflection)|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|ei\s+sittenkää\w*|korjaan|tarkoitan|tarkoitin|i\s+mean|sorry|oops|korjaus|(?:ei\s+)?(?:oota|odota|ootas|odotas)|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
+                         r"or\s+rather|scratch\s+that|ei,?\s+anteeksi|nej,?\s+förlåt|förlåt|let\s+us\s+say|let'?s\s+say)\b|\?\s*(?:ei|no|nope|nej)(?=\s*,)|"
+                         r"(?<=[a-zäö\d])[,.]?\s+\*(?=\w)|(?<=[a-zäö]),\s*(?:ei|no|nej)\s*,")
+
+
 def _understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,
                      start: date | None = None) -> DateReading:
     """``understand_date`` before its last check."""
     if not text or len(text) > 500:
         return NOT_UNDERSTOOD
     clean = " ".join(standard_forms(text.lower()).replace("\u2013", "-").replace("\u2014", "-").split())  # "ensi vuaren lopusa"
-    clean = _year_words(clean)  # "vuonna kaksituhattakaksikymmentäkahdeksan", "two thousand and twenty-eight"
+    clean = _year_words(re.sub(r"\band\s+half\b", "and a half", clean))  # "two thousand and twenty-eight", "two and half years"
     clean = _DAY_NUMBER_WORD.sub(_day_number, clean)  # "viistoista toukokuuta": the 15th, not the month's first day
     clean = _SHORT_YEAR_WORD.sub(_short_year, clean)  # "joulukuun loppuun kakskytkaheksan": 2028
     clean = re.sub(r"\b(jan\w*|feb\w*|march|apr\w*|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+(end|start|beginning)\b",
@@ -714,7 +722,7 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
             r"\b(?:not|ei|but|vaan|if|jos|around|about|noin|paikkeil\w*|tienoil\w*|maybe|ehkä|joskus|or|tai)\b", clean) and (
             _ANY_MONTH.search(_TURN_THEN_DAY.sub(" ", clean)) or re.search(r"\d\.\d", clean)):
         clean = _TURN_THEN_DAY.sub(" ", clean)  # "after new year, jan 11": the day said counts, not the turn of the year
-    if role == "end" and start is not None:
+    if role == "end" and start is not None and len(_CORRECTED.split(clean)) == 1:  # a span put right is read after the correction
         span = lead_span(clean, start, _MONTH_NAMED)
         if span is not None:
             return span  # "18 months, so we have the summer gathering two times": from the start, proposed
@@ -746,12 +754,12 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
                       r"[a-zäö]*\s*(?:,|—|-|–|\s+vaan\b|\s+but\b|\s+rather\b)\s*(?:too\s+\w+\s*[,—–-]\s*|liian\s+\w+\s*[,—–-]\s*)?(.+)$", clean)
     if denied and _ANY_MONTH.search(denied.group(1)):
         clean = denied.group(1)  # "ei maaliskuussa vaan huhtikuussa", "not March, April", "not in February, too cold — March"
-    corrected = re.split(r"\b(?:ei\s*kun?|ee\s*kun?|nej,?\s+vänta|vänta|but\s+on\s+(?:second\s+thought|reflection)|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|ei\s+sittenkää\w*|korjaan|tarkoitan|tarkoitin|i\s+mean|sorry|oops|korjaus|(?:ei\s+)?(?:oota|odota|ootas|odotas)|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
-                         r"or\s+rather|scratch\s+that|ei,?\s+anteeksi|nej,?\s+förlåt|förlåt)\b|\?\s*(?:ei|no|nope|nej)(?=\s*,)|"
-                         r"(?<=[a-zäö\d])[,.]?\s+\*(?=\w)|(?<=[a-zäö]),\s*(?:ei|no|nej)\s*,", clean)  # "maaliskuu *huhtikuu", "elokuussa, ei, syyskuussa"
+    corrected = _CORRECTED.split(clean)  # "maaliskuu *huhtikuu", "elokuussa, ei, syyskuussa"
     if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
-                                        r"december", corrected[-1]):
+                                        r"december|vuo|vuu|years?\b|\bkk\b", corrected[-1]):
         clean = corrected[-1].strip(" ,.:;-")  # "tammikuus? ei ku helmikuus": the correction counts
+        if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.)?", clean) and _ANY_MONTH.search(corrected[-2]):
+            clean = corrected[-2].strip(" ,.:;-–") + ", the " + re.sub(r"^the\s+", "", clean)  # "Early February – let's say the 1st": that month's day
         only_year = re.match(r"(20\d{2})\b\W*(?:$|[,.;]\s*(?!.*\d))", clean)
         before = corrected[-2] if only_year else ""
         if only_year and _ANY_MONTH.search(before) and len(re.findall(r"\b20\d{2}\b", before)) == 1:
@@ -760,12 +768,14 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
         if rest and _ANY_MONTH.search(first) and not re.search(r"\d{1,2}\.\d{1,2}", rest):
             clean = first  # "May 2027, no wait, June. In May is too many holidays": the remark after it is no date
         first, _, rest = clean.partition(", ")
-        if rest and _ANY_MONTH.search(first) and _ANY_MONTH.search(rest) and re.search(r"\b(?:on|is|was|oli|ois|olis|are|ovat)\b", rest) \
+        if rest and _ANY_MONTH.search(first) and _ANY_MONTH.search(rest) and re.search(
+                r"\b(?:on|is|was|oli|ois|olis|are|ovat|comes?|arrive|arrives|tulee|tulevat|tullee)\b|\btoo\s+(?:early|late)\b|\bliian\s+\w+", rest) \
                 and not re.search(r"\d|\b(?:tai|or|jos|if|vai|half|puolisko\w*|loppu\w*|alku\w*|end|beginning)\b", rest):
             clean = first  # "lokakuus, marraskuus on jo pimmeetä": why the other month is out, not the date
         said_before = " ".join(corrected[:-1])
         year = re.findall(_MONTH_STEM + r"\w*(?:\s+[a-zäö]+){0,2}?\s+(20\d{2})\b", said_before)
-        if year and int(year[-1]) >= today.year and _ANY_MONTH.search(clean) and not re.search(r"kokou|kokoont|päätö|päätt|decision|decid|meeting|meets|hallitu|board", said_before) and not re.search(r"\d", clean):
+        if year and int(year[-1]) >= today.year and _ANY_MONTH.search(clean) and not re.search(r"kokou|kokoont|päätö|päätt|decision|decid|meeting|meets|hallitu|board", said_before) and not re.search(
+                r"\b20\d{2}\b|\d{1,2}\.\d{1,2}|\d{3}", clean):
             clean = f"{clean} {year[-1]}"  # "marraskuus 2028, ei ku lokakuus": the year said with the month holds for the correction
     # "1.3.-31.12.2027": the year written once belongs to both; "1.3 2027" is 1.3.2027
     clean = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)", r"\1.\2.\5-\3.\4.\5", clean)

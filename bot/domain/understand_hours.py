@@ -872,6 +872,8 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
                                                        or _TOTAL_AFTER.match(text[n.end:]))]
     if len(totals) == 1 and any(n.unit == "hours" and n.value > totals[0].value for n in nums):
         return HoursReading(None)  # "Villellä 120 h, miulla 80 h, muilla yhteensä 100 h": the others' total, not the whole
+    if len(totals) == 1 and MACHINE_OR_PAID.search(text) and sum(1 for n in nums if n.unit == "hours") > 1:
+        return HoursReading(None)  # "In total 130 h: 100 h volunteers plus 30 h hired": paid hours in the whole; asked
     if len(totals) == 1:
         return _hours(totals[0].value, None, upper)  # "300 tuntia yhteensä, 15 henkeä", "12 volunteers, a total of 150 hours"
     if _EVERY.search(text) and not any(n.unit in ("days", "weekends", "weeks", "months") for n in nums):

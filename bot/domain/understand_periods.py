@@ -83,6 +83,8 @@ def week(text: str, role: str, today: date) -> DateReading | None:
     week = int(match.group(1))
     year_match = match.group(2) or next(iter(re.findall(r"\b(20\d\d|2100)\b", text)), None)
     year = int(year_match) if year_match else today.year
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return NOT_UNDERSTOOD  # "vko1 0001"
     try:
         value = date.fromisocalendar(year, week, 1 if role == "start" else 7)
         if not year_match and value <= today:

@@ -208,6 +208,8 @@ def _spoken_amounts(text: str) -> str:
     return text
 
 
+_SPOKEN_TENS_ONES = re.compile(r"\b((?:kaks|kol|nel|viis|kuus|seittemän|kaheksan|yheksän)kytä?)\s+"
+                               r"(yks|yksi|kaks|kaksi|kolme|kolome|neljä|viis|viisi|kuus|kuusi|seittemän|kaheksan|yheksän)\b")
 _TENS_SPACE_ONES = re.compile(r"\b((?:kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän)kymmentä)\s+"
                               r"(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän)\b(?=\s+(?:tuhatta|tuhat|sataa)\b)")
 
@@ -242,6 +244,7 @@ def prepare(text: str) -> str:
     text = _FI_GENITIVE.sub(_genitive, text)  # "kahdentoista tuhannen euron" before a lone "tuhannen" is 1 000
     text = re.sub(r"(\S+\s+)?\btuhannen(?=\s+(?:tunnin|euron|€))", _lone_thousand, text)  # "tuhannen tunnin tienoilla"
     text = _TENS_SPACE_ONES.sub(r"\1\2", text)  # "kaksikymmentä kahdeksan tuhatta": one number said with a space
+    text = _SPOKEN_TENS_ONES.sub(r"\1\2", text)  # "kolkytä viis euroo": 35
     text = re.sub(r"\b(yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|\w+toista|\w+kymmentä|\w*sataa) tuhat\b"
                   r"(?=\s+(?:euroa|euroo|e|€)\b|\s*$)", r"\1 tuhatta", text)  # "kahdeksan tuhat euroa" (not "noin tuhat euroa")
     text = _hundreds_words(text)

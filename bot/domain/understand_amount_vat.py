@@ -10,7 +10,7 @@ from typing import Callable
 _WITH = (r"\balv(?:in|ii|ia|:n)?\s+(?:kanssa|kans|kaa)\b|\barvonlisäveron\s+kanssa\b|\bverollinen\b|\balvillis\w*|\balvillinen\b|\bverollis\w*|"
          r"\bwith\s+(?:the\s+)?(?:vat|moms|alv)\b|\bvat[-\s]inclusive\b|\bincl(?:uding|\.)?\s+(?:vat|moms|alv)\b|"
          r"\bsis(?:ältäen|\.)?\s+alv\w*|\bmed\s+moms\b")
-_WITHOUT = (r"\bilman\s+(?:alv\w*|arvonlisävero\w*)|\bilman(?=\s*(?:[,.;)]|$))|\barvonlisäverot(?:on|tom)\w*|\bverottom\w*|\balv\s*0\s*%?(?!\d)|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv)\b|(?=\s*(?:[,.;)]|$|\d)))|"
+_WITHOUT = (r"\bilman\s+(?:alv\w*|arvonlisävero\w*)|\bilman(?=\s*(?:[,.;)]|$))|\barvonlisäverot(?:on|tom)\w*|\bverottom\w*|\balv\s*0\s*%?(?!\d)|\balv\s+nolla\b|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv)\b|(?=\s*(?:[,.;)]|$|\d)))|"
             r"\bexcl(?:uding|\.)?\s+(?:vat|moms|alv)\b|\bvat[-\s]exclusive\b|\butan\s+moms\b|\+\s*(?:alv|vat|moms)\b|"
             r"\bplus\s+(?:alv|vat|moms)\b")
 _LABEL = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})", re.IGNORECASE)

@@ -21,8 +21,11 @@ _KIDS_NAMED = re.compile(rf"\s*(?:,|\bja\b|\band\b|&|\+)\s+(?:(?:mun|minun|meid�
                          rf"(?:\s*{_AGE})?", _F)
 # "lapsia ei lasketa", "net ei lasketa", "mukuloit ei lasketa", "kids don't count", "they don't count"
 _RULE = re.compile(r"(?:[,/(]\s*)?(?:\b(?:lapsia|lapsii|lasten\s+tunteja|lapset|net|ne|niitä|niit|mukuloit\w*|mukuloita|muksuja|kids|"
-                   r"children|they|those)\s+)?(?:(?:ei|ee)\s+(?:kai\s+|varmaan\s+)?(?:lasketa|laskettu)|(?:don'?t|do\s+not|doesn'?t)\s+"
+                   r"children|they|those)\s+)(?:mutta\s+)?(?:(?:ei|ee)\s+(?:kai\s+|varmaan\s+)?(?:lasketa|laskettu)|(?:don'?t|do\s+not|doesn'?t)\s+"
                    r"count|(?:are\s+)?not\s+counted)\b\s*[)/]?", _F)
+# "lapsia kolme", "kids 3": the children's count after their noun
+_KIDS_FIRST = re.compile(rf"\s*,?\s*\b(?:lapsia|lapsii|mukuloita|kids|children)\s+(?:on\s+)?{_COUNT}\b", _F)
+_TOTAL = re.compile(r"\b(?:yhteensä|yhteesä|kaikkiaan|in\s+total|total|altogether)\b", _F)
 _LEFT_AGE = re.compile(rf"\s*{_AGE}", _F)
 _ADULTS = re.compile(r"\b(?:aikuis\w*|aikus\w*|aekuis\w*|adults?|grown-?ups)\b", _F)
 # "aikuisia kuus", "Aekuisia on kuus": the count after its noun, said as the adults'
@@ -34,7 +37,9 @@ def adults_counted(text: str) -> str | None:
     said not to count, or nothing was struck."""
     if not text or len(text) > 300 or "\n" in text.strip() or not _ADULTS.search(text) or not _RULE.search(text):
         return None
-    struck = _KIDS_NAMED.sub("", text)
+    if _TOTAL.search(text):
+        return None  # "3 aikuista ja 2 lasta, lapsia ei lasketa, yhteensä 60 tuntia": whose total? the other readers decide
+    struck = _KIDS_FIRST.sub("", _KIDS_NAMED.sub("", text))
     if struck == text:
         return None  # the children are not named with a count beside the adults: the other readers decide
     struck = _RULE.sub(" ", struck)
@@ -42,6 +47,8 @@ def adults_counted(text: str) -> str | None:
     struck = _ADULTS_FIRST.sub(lambda m: f"{m.group('n')} aikuista", struck)
     struck = re.sub(r"\s*[/]\s*", ", ", struck)
     struck = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", re.sub(r"\s*,(?:\s*,)+", ",", struck))).strip(" ,.;")
+    if re.search(rf"\b{_KID}|\b(?:lapset|kids|children)\b", struck, _F):
+        return None  # "…, lapset 2 päivää 3 tuntia": the children's own figures are still there
     return struck if re.search(r"\d|\b[a-zäö]+\b", struck) else None
 
 

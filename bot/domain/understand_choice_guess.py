@@ -31,8 +31,24 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
     turned = _after_correction(text, options, question, lang) if set(options) != {"yes", "no"} else None
     if turned is not None and turned != key:
         return turned, True  # "leader i think, no actually esr+", "kunta hakkee mutta ee, yhistys hakkee": the one after it
+    if set(options) != {"yes", "no"}:
+        chosen = _CHOSEN.search(text)
+        tail = text[chosen.end():] if chosen else ""
+        picked = named_options(tail, options, question=question) if chosen else set()
+        if chosen and not picked and len(tail.split()) <= 3:
+            picked = {match_choice(tail, options, lang=lang, question=question)} - {None}
+        if len(picked) == 1 and next(iter(picked)) != key:
+            return next(iter(picked)), True  # "… joko kehittämis- tai koulutushankkeesta. Valitsen koulutushankkeen."
+    if question == "track" and key not in (None, "notsure") and _WHAT_IS.search(text) and not _DONT_KNOW_WHAT.search(text):
+        return None, False  # "ESR? what is this even": a question about the fund, not a choice
+    if set(options) == {"yes", "no"} and key is None and _SO_IT_IS.search(text) and not re.search(r"\b(?:ei|ee|not|nope)\b", text, re.IGNORECASE):
+        return "yes", True  # "no ku latvialaiset on mukana ni kai se on": so it is, read back
+    if set(options) == {"yes", "no"} and _NO_THEN_YES.search(text):
+        return "yes", True  # "ei oo. ei kun on, virolaiset", "no, sorry, yes", "ei ei, siinä on ne virolaiset mukana": the yes
     if set(options) == {"yes", "no"} and key is None and _ENDS_NO.search(text) and not _YES_AT_END.search(text):
         return "no", True  # "jos ruottalaisia tulis kattomahan mutta ei, ei oo": the no it ends on, read back
+    if key is not None and _WILL_ASK.match(text) and not _CORRECTS.search(text):
+        return None, False  # "Tarkistan puheenjohtajalta, kumpi …", "kysyn Anneli, hän on kyläyhdistys hallitus": asked later
     if key == "notsure" and _ASK_SOMEONE.search(text) and not _ANYONE.search(text):
         return None, False  # "En mie tiijä nämä rahoitusasiat kysy Raimolta": someone else answers; the buttons ask
     if question == "track" and key in ("leader", "esr") and _NOT_THAT_THE_OTHER.search(text):
@@ -73,11 +89,25 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
 
 
 # a choice put right: "esr? … ei vaa leader", "leader i think, no actually esr+", "kunta hakkee mutta ee, yhistys hakkee"
-_CORRECTS = re.compile(r"\b(?:ei\s+vaa(?:n)?|ei\s*ku\w*|eiku\w*|ee\s+ku|no\s+sorry|no\s+actually|no\s+wait|i\s+mean|"
+_OPTION_SETTLED = re.compile(r"^\s*(?:$|(?:we|me|us|meil\w*|mei\w*|because|koska|kun|ku|as|since|nii|niin|siis|so|then|sit|sitten|it|se|"
+                             r"sillä|for|hakee|hakkee|applies)\b)")
+_CORRECTS = re.compile(r"\b(?:ei\s+vaa(?:n)?(?!.*\bvaan\s+myös\b)|ei\s*ku\w*|eiku\w*|ee\s+ku|no\s+sorry|no\s+actually|no\s+wait|i\s+mean|"
                        r"mut(?:ta)?\s+e[ei]\s*,|tai\s+no|or\s+rather)", re.IGNORECASE)
 # a yes/no answer that ends on its no: "… mutta ei, ei oo", "… ei se oo mikää yhteishanke, ei", "no ei vaikka …", "haha no, just us"
-_ENDS_NO = re.compile(r"(?:\b(?:mutta|mut|but)\s+ei\b.*\bei(?:\s+(?:oo|ole))?\W*$|,\s*ei\W*$|^\W*(?:no\s+ei|ei\s+ei)\b|"
+_ENDS_NO = re.compile(r"(?:\b(?:mutta|mut|but)\s+ei\b.*\bei(?:\s+(?:oo|ole))?\W*$|,\s*ei\W*$|^\W*no\s+ei\b|"
                       r"^\W*(?:haha+|hah|lol|hehe+)\W*no\b)", re.IGNORECASE)
+# the option chosen in so many words: "Valitsen koulutushankkeen", "I choose development", "otetaan investointi"
+_CHOSEN = re.compile(r"\b(?:valitsen|valitaan|valittiin|otetaan|otan|i\s+choose|i'?ll\s+(?:take|choose|go\s+with)|let'?s\s+(?:take|choose|go\s+with)|"
+                     r"we\s+choose|päädyimme|päädyttiin|päädyin)\b", re.IGNORECASE)
+# "ESR? what is this even", "mikä se leader on": a question about a fund
+_WHAT_IS = re.compile(r"\bwhat\s+(?:is|'s)\s+(?:this|that|it)\b|\bmikä\s+(?:se|tää|tämä|toi)\s+(?:on|oikein)\b|\bwhat\s+is\s+(?:esr|leader)\b",
+                      re.IGNORECASE)
+# "… ni kai se on", "joten on se": a yes said as "so it is"
+_SO_IT_IS = re.compile(r"\b(?:ni|niin|nii|joten|eli)\s+(?:kai\s+|varmaan\s+|kait\s+)?(?:se\s+)?on\W*$|\bso\s+(?:i\s+guess\s+)?(?:it\s+)?is\W*$",
+                       re.IGNORECASE)
+# a no put right to a yes: "ei kun on", "ei, vaan kyllä", "no, sorry, yes", "ei ei, siinä on …"
+_NO_THEN_YES = re.compile(r"(?:\bei\s*ku(?:n)?|\bei\s*,?\s*vaan|\bsorry|\bi\s+mean|\bno\s+wait|^\W*ei\s+ei)\W+(?:kyllä|kyl|joo|on|yes|yeah|"
+                          r"siinä\s+on|ne\s+on|they\s+are|there\s+are)\b", re.IGNORECASE)
 _YES_AT_END = re.compile(r"\b(?:kyllä|kyl|joo|yes|yeah|mutta\s+kyllä)\W*$", re.IGNORECASE)
 
 
@@ -89,8 +119,13 @@ def _after_correction(text: str, options: Mapping[str, Sequence[str]], question:
     tail = text[marks[-1].end():]
     named = named_options(tail, options, question=question)
     if len(named) == 1:
-        return next(iter(named))
-    return match_choice(tail, options, lang=lang, question=question) if not named and len(tail.split()) <= 4 else None
+        padded = f" {_fold(tail)} "
+        ends = [end for end, _, key in _mentions(tail, options, question)]
+        after = padded[max(ends):] if ends else ""
+        if len(tail.split()) <= 3 or _OPTION_SETTLED.match(after):
+            return next(iter(named))  # "no sorry leader, we build greenhouse", not "i mean, esr sounds hard" (a remark on it)
+        return None
+    return match_choice(tail, options, lang=lang, question=question) if not named and len(tail.split()) <= 2 else None
 
 
 # "en mää tiä mikä se esr on", "I don't know what Leader is": the fund named only to say it is unknown
@@ -133,6 +168,9 @@ def _said_last(text: str, options: Mapping[str, Sequence[str]], *, lang: str, qu
 
 # "kysy Raimolta", "kysy puheenjohtajalta", "ask our chair": another person is to answer (not "kysy joltain aikuiselta")
 _ASK_SOMEONE = re.compile(r"\bkysy\s+\w+(?:lta|ltä|lt|sta|stä)\b|\bask\s+(?:our\s+|the\s+|my\s+)?(?:chair\w*|treasurer|secretary|board|[A-ZÅÄÖ]\w+)\b")
+# an answer that opens by saying someone else will be asked first
+_WILL_ASK = re.compile(r"^\W*(?:mä\s+|minä\s+|mie\s+|mää\s+)?(?:tarkistan|tarkastan|kysyn|kysytään|tarkistetaan|"
+                       r"(?:i'?ll|i\s+will|let\s+me|we'?ll|we\s+will)\s+(?:ask|check))\b", re.IGNORECASE)
 _ANYONE = re.compile(r"\b(?:joltain|joltakin|someone|somebody|anyone)\b", re.IGNORECASE)
 
 

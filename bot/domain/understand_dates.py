@@ -106,7 +106,7 @@ _NEXT = {"ensi", "ens", "next", "seuraava", "seuraavana", "seuraavan", "tuleva",
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")
 _END_WORDS = re.compile(r"^(loppu|lopussa|lopulla|loppuun|lopusta|loppupuolella|loppupuoli|late|end of)$")
-_MID_WORDS = re.compile(r"^(puoliväli|puolivälissä|puolivälis|puoliväliss|puolvälissä|puolvälis|puolivälin|puoliväliin|puolivälistä|puolvälist|puolivälist|keskellä|mid|middle|puolessa|puolesta|puolelta)$")
+_MID_WORDS = re.compile(r"^(puoliväli|puolivälissä|puolessavälissä|puolessavälis|puolivälis|puoliväliss|puolvälissä|puolvälis|puolivälin|puoliväliin|puolivälistä|puolvälist|puolivälist|keskellä|mid|middle|puolessa|puolesta|puolelta)$")
 _VAGUE_WORDS = {"joskus", "jossain", "sometime", "some", "around", "maybe", "perhaps", "ehkä", "kenties", "aikana",
                 "kuluessa", "during", "within", "throughout"}
 _YEAR_WORDS = re.compile(r"^(vuonna|vuoden|vuosi|vuotta|vuodesta|vuoteen|year|years)$")
@@ -590,7 +590,11 @@ _SNOW_MELTS = re.compile(r"\b(?:(?:sitte|sitten)\s+)?(?:k[uo]n?|when|once|as\s+s
                          r"(?:lumi|lumet|snow)\s+(?:sulaa|sulavat|lähtee|lähtöö|lähtevät|melts|is\s+gone|goes)\b")
 
 
-_MEETING = re.compile(r"hallitu\w*|kokou\w*|kokous|board|meeting|\bagm\b|vuosikokou\w*", re.IGNORECASE)
+_MEETING = re.compile(r"hallitu\w*|kokou\w*|kokous|board|meeting|\bagm\b|vuosikokou\w*|päätö\w*|decision", re.IGNORECASE)
+# "riippuu hallituksesta, se kokoontuu 20.1.", "depends on the board, they meet 20.1.2027": the date is the meeting's
+_DEPENDS_FIRST = re.compile(r"^\W*(?:se\s+|it\s+|that\s+)?(?:riippuu|depends)\b(?!.*\b(?:mutta|but|siis|so|aikaisintaan|earliest|ajatel\w*|"
+                            r"thought|toivo\w*|hopefully|ehkä|maybe|probably|varmaan|kevä\w*|kesä\w*|syks\w*|talv\w*|spring|summer|autumn|"
+                            r"fall|winter)\b)", re.IGNORECASE)
 
 
 # a meeting that will decide (not one that has: "ku hallitus on sen päättäny", "the board decided on April"), no date put right
@@ -638,7 +642,8 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
             # "Hallituksen kokous on 20.1. …; aloitus olisi sitä seuraavan kuun alussa": the month after the meeting, proposed
             month = reading.value.month % 12 + 1
             return DateReading(date(reading.value.year + (month == 1), month, 1), vague=True)
-        if not _START_SAID.search(said) and (undecided_only(said) or (_DECIDES.search(said) and not some_when(said))):
+        if not _START_SAID.search(said) and (undecided_only(said) or _DEPENDS_FIRST.search(said)
+                                             or (_DECIDES.search(said) and not some_when(said))):
             # "hallitus käsittelee asiaa tammikuun kokouksessaan, joten en voi vielä sanoa", "The board meets on January
             # 20th to decide the start date": the meeting's date, not the start's; a date offered to hold the place
             return DateReading(None, placeholder=after_decision(today))
@@ -698,10 +703,34 @@ def _day_number(match: re.Match) -> str:
 _SETTLED_LAST = re.compile(r"[,;.]\s*(?:so|eli|siis|joten|niin)\s+((?:\S+\s+){0,3}\S+)\s*$", re.IGNORECASE)
 
 
+# a day alone after a correction: "the 15th", "16.", "the second"
+_DAY_ALONE = re.compile(r"(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th|\.)?|(?P<w>first|second|third|fourth|fifth))", re.IGNORECASE)
+_DAY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_FUZZY = re.compile(r"\b(?:early|mid|late|beginning\s+of|start\s+of|end\s+of|the|alussa|alkupuolella|lopussa|puolivälissä|alkuun)\b\s*",
+                    re.IGNORECASE)
+
+
+def _with_day(said: str, day: re.Match) -> str:
+    """The date said before a correction with the day the correction gives: "toukokuun 16. päivä", "15 june 2028"."""
+    number = int(day.group("n")) if day.group("n") else _DAY_WORDS[day.group("w").lower()]
+    said = said.strip(" ,.:;-–")
+    if re.search(r"\b\d{1,2}(?:\.(?!\d)|st\b|nd\b|rd\b|th\b)", said):
+        return re.sub(r"\b\d{1,2}(?=\.(?!\d)|st\b|nd\b|rd\b|th\b)", str(number), said, count=1)
+    if re.search(r"\b(?:first|second|third|fourth|fifth)\b", said, re.IGNORECASE):  # "the second of May, no wait, the third"
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number if number < 20 else number % 10, "th")
+        return re.sub(r"\b(?:first|second|third|fourth|fifth)\b", f"{number}{suffix}", said, count=1, flags=re.IGNORECASE)
+    return f"{number} {_FUZZY.sub('', said).strip(' -–')}"
+
+
+# what a correction must say to put a date or a span right: a figure, a month or a length
+_SPAN_OR_DATE = re.compile(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|december|vuo|vuu|"
+                           r"years?\b|\bkk\b|months?\b|\b(?:first|second|third|fourth|fifth)\b")
+
+
 # where a date said is put right: "tammikuus? ei ku helmikuus", "May 2027, no wait, June", "Let us say 1 May 2027"
 _CORRECTED = re.compile(r"\b(?:ei\s*kun?|ee\s*kun?|nej,?\s+vänta|vänta|but\s+on\s+(?:second\s+thought|reflection)|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|ei\s+sittenkää\w*|korjaan|tarkoitan|tarkoitin|i\s+mean|sorry|oops|korjaus|(?:ei\s+)?(?:oota|odota|ootas|odotas)|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
                          r"or\s+rather|scratch\s+that|ei,?\s+anteeksi|nej,?\s+förlåt|förlåt|let\s+us\s+say|let'?s\s+say)\b|\?\s*(?:ei|no|nope|nej)(?=\s*,)|"
-                         r"(?<=[a-zäö\d])[,.]?\s+\*(?=\w)|(?<=[a-zäö]),\s*(?:ei|no|nej)\s*,")
+                         r"(?<=[a-zäö\d])[,.]?\s+\*(?=\w)|(?<=[a-zäö]),\s*(?:ei|no|nej)\s*,|(?<=[a-zäö])[.!]\s*(?:ei|no|nej)\s*,")
 
 
 def _understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,
@@ -722,8 +751,11 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
             r"\b(?:not|ei|but|vaan|if|jos|around|about|noin|paikkeil\w*|tienoil\w*|maybe|ehkä|joskus|or|tai)\b", clean) and (
             _ANY_MONTH.search(_TURN_THEN_DAY.sub(" ", clean)) or re.search(r"\d\.\d", clean)):
         clean = _TURN_THEN_DAY.sub(" ", clean)  # "after new year, jan 11": the day said counts, not the turn of the year
-    if role == "end" and start is not None and len(_CORRECTED.split(clean)) == 1:  # a span put right is read after the correction
-        span = lead_span(clean, start, _MONTH_NAMED)
+    put_right = _CORRECTED.split(clean)
+    if role == "end" and start is not None:
+        # a span put right ("kolme vuotta, ei ku kaks") is read after the correction; "…. Sorry for typos" is no correction
+        corrected_span = len(put_right) > 1 and _SPAN_OR_DATE.search(put_right[-1])
+        span = lead_span(put_right[-1].strip(" ,.:;-") if corrected_span else clean, start, _MONTH_NAMED)
         if span is not None:
             return span  # "18 months, so we have the summer gathering two times": from the start, proposed
     nth = nth_weekday(clean, today)
@@ -755,17 +787,18 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     if denied and _ANY_MONTH.search(denied.group(1)):
         clean = denied.group(1)  # "ei maaliskuussa vaan huhtikuussa", "not March, April", "not in February, too cold — March"
     corrected = _CORRECTED.split(clean)  # "maaliskuu *huhtikuu", "elokuussa, ei, syyskuussa"
-    if len(corrected) > 1 and re.search(r"\d|kuu|january|february|march|april|may|june|july|august|september|october|november|"
-                                        r"december|vuo|vuu|years?\b|\bkk\b", corrected[-1]):
+    if len(corrected) > 1 and _SPAN_OR_DATE.search(corrected[-1]):
         clean = corrected[-1].strip(" ,.:;-")  # "tammikuus? ei ku helmikuus": the correction counts
-        if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.)?", clean) and _ANY_MONTH.search(corrected[-2]):
-            clean = corrected[-2].strip(" ,.:;-–") + ", the " + re.sub(r"^the\s+", "", clean)  # "Early February – let's say the 1st": that month's day
+        day = _DAY_ALONE.fullmatch(clean)
+        day = day if day and _ANY_MONTH.search(corrected[-2]) else None
+        if day:
+            clean = _with_day(corrected[-2], day)  # "Early February – let's say the 1st", "Toukokuun 15. päivä, ei ku 16."
         only_year = re.match(r"(20\d{2})\b\W*(?:$|[,.;]\s*(?!.*\d))", clean)
         before = corrected[-2] if only_year else ""
-        if only_year and _ANY_MONTH.search(before) and len(re.findall(r"\b20\d{2}\b", before)) == 1:
+        if only_year and (_ANY_MONTH.search(before) or re.search(r"\d{1,2}\.\d{1,2}\.", before)) and len(re.findall(r"\b20\d{2}\b", before)) == 1:
             clean = re.sub(r"\b20\d{2}\b", only_year.group(1), before).strip(" ,.:;-")  # "joulukuun 2027 lopussa, ei ku 2028"
         first, _, rest = re.sub(r"[!?]\s", ". ", clean, count=1).partition(". ")
-        if rest and _ANY_MONTH.search(first) and not re.search(r"\d{1,2}\.\d{1,2}", rest):
+        if rest and not day and _ANY_MONTH.search(first) and not re.search(r"\d{1,2}\.\d{1,2}", rest):
             clean = first  # "May 2027, no wait, June. In May is too many holidays": the remark after it is no date
         first, _, rest = clean.partition(", ")
         if rest and _ANY_MONTH.search(first) and _ANY_MONTH.search(rest) and re.search(

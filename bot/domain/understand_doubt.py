@@ -11,7 +11,7 @@ from .understand_run_on_takeback import run_on_corrected
 from .understand_run_on_verbs import passives_in_a_row
 from .understand_takeback import clean_items, taken_back_list
 from .understand_shared_head import shared_head_pair
-from .understand_vague import names_nothing
+from .understand_vague import names_nothing, only_kinds
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _DASH_ROW, _THAT_FIRST, _THAT_INTRO, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
     _ALSO_LEAD, _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
@@ -541,12 +541,17 @@ _NOT_SETTLED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided
                           r"suunniteltu|mietitty)|(?:emme|en)\s+(?:vielä\s+)?(?:tiedä|tiiä|osaa\s+sanoa)|"
                           r"(?:on|ovat)\s+(?:vielä|viel)\s+(?:mietittävä|mietittävänä|pohdittava|auki)|haluai?sin\s+(?:vielä\s+)?palata|"
                           r"muotoutu\w*\s+(?:vasta\s+)?(?:tarkemmin|myöhemmin)|"
-                          r"(?:have|need)\s+to\s+think\s+about\s+it|come\s+back\s+to\s+you|get\s+back\s+to\s+you|"
-                          r"as\s+(?:previously|already|earlier)\s+discussed|kuten\s+(?:aiemmin\s+)?(?:sovittu|keskusteltiin|puhuttiin))\b", re.IGNORECASE)
+                          r"(?:have|need)\s+to\s+think\s+about\s+it|come\s+back\s+to\s+you|get\s+back\s+to\s+you)\b", re.IGNORECASE)
+
+
+# an answer that only points at what was agreed elsewhere
+_AS_AGREED = re.compile(r"^\W*(?:as\s+(?:previously|already|earlier|we)\s+(?:discussed|agreed)|kuten\s+(?:aiemmin\s+|puhelimessa\s+|puhelimes\s+)?"
+                        r"(?:sovittu|sovittiin|keskusteltiin|puhuttiin))\b(?![^.]*[,:;])", re.IGNORECASE)
 
 
 # What turns a "don't know yet" into an answer after all: an example, "at least", "apart from", "plus", a dash and a thing
-_CONTENT_AFTER = re.compile(r"\b(?:esim\w*|kuten(?!\s+(?:yllä|edellä|aiemmin|hakemuksessa|liitteessä|suunnitelmassa|edellisessä))|"
+_CONTENT_AFTER = re.compile(r"\b(?:esim\w*|kuten(?!\s+(?:yllä|edellä|aiemmin|hakemuksessa|liitteessä|suunnitelmassa|edellisessä|puhelimessa|puhelimes|sovittu|sovittiin|"
+                            r"keskusteltiin|puhuttiin))|"
                             r"like(?!\s+(?:last|before|above|the\s+last|in\s+(?:other|all|every|most)\b|other|every|all|always|usual))|such\s+as|eli|vaikka|e\.g\.|for\s+example|ainakin|at\s+least|plus|paitsi|except|"
                             r"muuta\s+k[ui]\w*|apart\s+from)\b|(?<=\s)\+\s*\w", re.IGNORECASE)
 _DASH_THEN_THING = re.compile(r"\s[-–]\s+\w")  # "jotain nuorille - skeittiramppi" (not "Ei vielä tiedossa – odotamme tarjouksia")
@@ -640,6 +645,10 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
         parts = [p for p in parts if p and not _FILLER_PART.match(p)]
         if 1 <= len(parts) <= 3 and all(names_nothing(p) or _NAMES_NONE.match(p) for p in parts):
             return True  # "kaikkee mitä kylässä nyt tarvitaan, tuota, semmosta yhteistä tekemistä": each part names none
+    if _AS_AGREED.match(line) and len(line.split()) <= 12:
+        return True  # "As previously discussed with the Leader office", "kuten puhelimessa sovittiin": nothing written down yet
+    if listing and only_kinds(line):
+        return True  # "equipment, activities, stuff like that", "työkaluja, tarvikkeita ja muuta sellasta": kinds, no things
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open
     match = _NOTHING_YET.match(line) if 0 < len(line.split()) <= 15 and not content else None

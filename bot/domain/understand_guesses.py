@@ -180,8 +180,8 @@ def guess_after_joke(text: str, read: Callable[[str], Decimal | None]) -> Decima
 # A figure said and then put right: "7k, no actually 9k", "kaks tonnii, tai no max kaks ja puol", "500, no, 550 hours",
 # "About 50 hours, maybe 60. Put 60.", "satatuhatta ois kiva mutta realistisesti 60 000"
 _PUT_RIGHT = re.compile(r"(?<![\w-])(?:ei\s*ku(?:n)?|ei\s+ko(?=[\s,]+\d)|eiku|ee\s+ku|e[ei]\s+va(?:a|an|uan)|ei\s+vuan|tai\s+no|tai\s+siis|tai\s+oike[ae]st(?:aa|ee)n?|no\s+actually|actually|"
-                        r"no\s+wait|or\s+rather|sorry|sori|sorkka|sry|soz|apologies|(?:i\s+)?mistyped|typo|förlåt|i\s+mean|tarkoitan|realistisesti|realistically|"
-                        r"(?:no|wait|ei|nej|nei|non|nee)(?=[\s,.—–-]{1,4}\d)|nej\s+vänta|correction\s*:?|(?<=\s)\*(?=\d)|"
+                        r"no\s+wait|or\s+rather|(?<=\d\s)vaan(?=\s+\d)|(?<=\d\s)but(?=\s+\d)|korjaan|korjaus|oikaisen|oikea\s+luku\s+on|tarkemmin|tarkalleen|(?:more\s+)?precisely|to\s+be\s+(?:exact|precise)|sorry|sori|sorkka|sry|soz|apologies|(?:i\s+)?mistyped|typo|förlåt|i\s+mean|tarkoitan|realistisesti|realistically|"
+                        r"(?:no|wait|ei|nej|nei|non)(?=[\s,.—–-]{1,4}\d)|nej\s+vänta|correction\s*:?|(?<=\s)\*(?=\d)|"
                         r"make\s+it(?=\s+\d)|call\s+it(?=\s+\d)|(?<!way\s)(?<!much\s)(?<!even\s)more\s+like(?=\s+\d+(?:[\s.,]\d+)*\s*(?!people|persons|henk|hlö|ppl|guys)[^\d\s]*)|anteeks\w*|"
                         r"(?:put(?:\s+down)?|let'?s\s+use|käytetään|laita|pistä|merkkaa|merkitse)(?=\s+(?:vaikka\s+|just\s+)?\d))(?![\w-])", re.IGNORECASE)
 # marks that put right the one figure said before, never one of several: "1200 euro... anteeksi, 1400"

@@ -127,7 +127,7 @@ def adults_only(text: str) -> str | None:
 
 # counts of weeks or years in words: the periods' table and the spoken forms people type ("kolome", "kuuen viikon")
 _COUNT_WORDS = {**_COUNTS, "yhen": 1, "kahre": 2, "kolome": 3, "kolomen": 3, "neljän": 4, "viis": 5, "viiden": 5, "viien": 5, "kuuden": 6, "kuuen": 6, "en": 1, "tre": 3,
-                **{"kahtena": 2, "kolmena": 3, "neljänä": 4, "viitenä": 5, "kuutena": 6}}
+                **{"kahtena": 2, "kolmena": 3, "neljänä": 4, "viitenä": 5, "viidenä": 5, "kuutena": 6, "kuudena": 6}}
 # "kaks viikkoa arkena", "2 vk arkipäivät", "one work week", "two weeks (weekdays)", "viikon verran … 6h päivässä"
 _WEEKS_SAID = re.compile(r"(?:\b(?P<n>\d{1,2}|yksi|yks|yhden|yhen|one|a|kaksi|kaks|kahden|kahen|kahre|two|kolome|kolomen|kolme|kolmen|three|neljä|neljän|four|"
                          r"viisi|viis|viiden|viien|five|kuusi|kuus|kuuden|kuuen|six|en|tre)\s*(?:full\s+|whole\s+|täyttä\s+|kokonaista\s+)?)?"
@@ -175,7 +175,7 @@ def years_as_months(text: str) -> str:
 
 
 _WEEKENDS = re.compile(r"\b(?P<n>\d{1,2}|yksi|yks|kaksi|kaks|kolme|kolome|neljä|viisi|viis|kuusi|kuus|kahtena|kolmena|neljänä|viitenä|"
-                       r"kuutena|two|three|four|five|six)\s+"
+                       r"viidenä|kuutena|kuudena|two|three|four|five|six)\s+"
                        r"(?:viikonlopp\w*|vkl|weekends?)\b", re.IGNORECASE)
 _BOTH_DAYS = re.compile(r"\b(?:la(?:uantai\w*)?\s+(?:ja|&|\+)\s+su(?:nnuntai\w*)?|saturdays?\s+(?:and|&)\s+sundays?|"
                         r"molempina\s+päivinä|both\s+days)\b", re.IGNORECASE)
@@ -192,11 +192,18 @@ _SATURDAY = re.compile(r"\b(?:la|lauantai\w*|saturdays?|sat)\b", re.IGNORECASE)
 _SUNDAY = re.compile(r"\b(?:su|sunnuntai\w*|sundays?|sun)\b", re.IGNORECASE)
 
 
+# the other day said to be free: "su vapaa", "sunnuntaina lepäillään", "sundays off"
+_DAY_OFF = re.compile(r"\b(?:su|sunnuntai\w*|sundays?|la|lauantai\w*|saturdays?)\s+(?:on\s+|is\s+|are\s+)?(?:vapaa\w*|lepo\w*|lepäil\w*|"
+                      r"levä\w*|off|free|rest\w*)\b", re.IGNORECASE)
+_LA_ALONE = re.compile(r"(?<![-–—])(?<![-–—]\s)\b(?:la|su)\b(?=\s*\d)", re.IGNORECASE)  # "3 vkl, la 6 h, 5 hlö"
+
+
 def _one_day(text: str) -> re.Match[str] | None:
-    """The words that say one day of each weekend is worked, or None (both days named, or neither)."""
-    if _SATURDAY.search(text) and _SUNDAY.search(text):
+    """The words that say one day of each weekend is worked, or None (both days worked, or neither named)."""
+    worked = _DAY_OFF.sub(lambda m: " " * len(m.group(0)), text)  # same length: the match found is cut from text
+    if _SATURDAY.search(worked) and _SUNDAY.search(worked):
         return None
-    return _ONE_DAY.search(text) or _ONE_DAY_NAMED.search(text)
+    return _ONE_DAY.search(worked) or _ONE_DAY_NAMED.search(worked) or _LA_ALONE.search(worked)
 
 
 def weekends_as_days(text: str) -> str:
@@ -237,10 +244,11 @@ def weeks_as_days(text: str) -> str:
 
 
 # days or evenings named before their count: "talkoopäiviä on neljä", "laivapäiviä on kaksi", "Muistitietoiltoja järjestetään 10"
-_NAMED_FIRST = re.compile(r"\b[a-zåäö]*(?P<unit>päiviä|päivii|iltoja|iltoi|kertoja|kertoi)\s+(?:on\s+|tulee\s+|tullee\s+|tulloo\s+|"
+_NAMED_FIRST = re.compile(r"\b[a-zåäö]*(?P<unit>päiviä|päivii|iltoja|iltoi|kertoja|kertoi|tapahtumia|tilaisuuksia|keikkoja)\s+(?:on\s+|tulee\s+|tullee\s+|tulloo\s+|"
                           r"olis\s+|ois\s+|järjestetään\s+|pidetään\s+|pidettäis\w*\s+)(?:kaikkiaan\s+|yhteensä\s+|noin\s+|n\.\s*)?"
                           r"(?P<n>\d{1,3}|kaksi|kaks|kolme|kolome|neljä|viisi|viis|kuusi|kuus|seitsemän|kahdeksan|kymmenen)\b", re.IGNORECASE)
-_UNIT_AFTER_COUNT = {"päiviä": "päivää", "päivii": "päivää", "iltoja": "iltaa", "iltoi": "iltaa", "kertoja": "kertaa", "kertoi": "kertaa"}
+_UNIT_AFTER_COUNT = {"päiviä": "päivää", "päivii": "päivää", "iltoja": "iltaa", "iltoi": "iltaa", "kertoja": "kertaa", "kertoi": "kertaa",
+                     "tapahtumia": "kertaa", "tilaisuuksia": "kertaa", "keikkoja": "kertaa"}
 
 
 def counts_after_nouns(text: str) -> str:

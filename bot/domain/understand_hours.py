@@ -25,6 +25,7 @@ from .understand_tally import tally_hours
 from .understand_rhythm import rhythm_hours
 from .understand_uncounted import without_uncounted
 from .understand_children import adults_counted, adults_first
+from .understand_restated import restated_lengths
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
 from .understand_hedges import figure_doubt, reading_figures, settle
@@ -61,7 +62,7 @@ _WEEKLY_BEFORE = re.compile(r"(?:viikoittain|viikottain|weekly|joka\s+viikko|eve
 PEOPLE = re.compile(
     r"\s*(henk\w*|heng\w*|hlö\w*|ihmi\w*|tyyppi\w*|talkoolai\w*|talakoolai\w*|kundia|kundit|jätkää|jätkät|jätkiä|talkoo\w*laista|vapaaehtoi\w*|tekijä\w*|jäsen\w*|miestä|miehen|naista|poikaa|poikia|pojat|tyttöä|tyttöjä|tytöt|miäst\w*|"
     r"osallistuj\w*|kyläläis\w*|aktiivi(?:sta|a|sia|t)\b|nuor\w*|aikuis\w*|aikus\w*|aekuis\w*|people|persons?|volunteers?|workers?|helpers?|members?|participants?|"
-    r"villagers?|folks?|guys|adults|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*|naisia|miehiä|"
+    r"villagers?|folks?|guys|adults|grown-?ups|pax|ppl|hlöä|hlö|of\s+us|äijä\w*|ukko\w*|kaveri\w*|parents|vanhemp\w*|naisia|miehiä|"
     r"äiti\w*|isää\b|isiä\b|isät\b|mummo\w*|ohjaaj\w*|valmentaj\w*|eläkeläis\w*|(?:wo)?men\b|womans\b|nainen\b|naiset\b|mothers|moms|mums|dads|fathers|ladies|lads|"
     r"grandmas|pensioners|leaders|coaches|volunt\w*|youths?\b|martta\w*|marttoja|näyttelijä\w*|actors|pelaaj\w*|players|"
     r"laulaj\w*|singers|soittaj\w*|musicians|palokuntalai\w*|firefighters|metsästäj\w*|hunters|kalastaj\w*|fishermen|"
@@ -385,6 +386,10 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved. ``machines`` when the question asks
     for machine hours (a tractor named is then no reason to ask)."""
+    restated = restated_lengths(text)
+    if restated != text:
+        again = understand_hours(restated, lang=lang, machines=machines)  # "1 päivä eli 8 tuntia, 12 henkeä": the hours stand
+        return replace(again, doubt=again.doubt or "guess") if again.value is not None else again  # for the day; proposed
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages

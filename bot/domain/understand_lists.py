@@ -7,6 +7,7 @@ import re
 from .understand_bullets import tidy_lines
 from .understand_intros import without_label_intro
 from .understand_pauses import pauses_as_commas
+from .understand_vague import names_nothing
 
 MAX_ITEMS = 30
 
@@ -102,10 +103,16 @@ def without_said_intro(text: str) -> str:
     named = _NAMED_INTRO.match(line)
     if named and (_LIST_AFTER.search(line[named.end():]) or re.search(r"[:=]\s*$", named.group(0))):
         line = line[named.end():]  # "Merkittävimmät riskit ovat A, B ja C" (not "riskit on suuret": no list follows)
+    field = _FIELD_FIRST.match(line)
+    if field and (_LIST_AFTER.search(line[field.end():]) or field.group("one") or field.group("label")):
+        line = line[field.end():]  # "kumppanit heinäveden kunta, …", "hankinnat lumikengät, …", "kohderyhmä nuoret 15-25v"
     doing = _DOING_INTRO.match(line)
     if doing and line[doing.end():].count(",") >= 2:
         line = line[doing.end():]  # "Hankkeessa järjestetään A, B, C sekä D": what the project does, said before the list
     line = _ESSIVE_INTRO.sub("", line, count=1) or line
+    vague = _NAMED_THEN.match(line)
+    if vague and names_nothing(vague.group("head")):
+        line = line[vague.end():]  # "tarvittavat välineet eli kahvinkeitin ja astiasto": the things after "eli"
     line = without_label_intro(line) or line  # "Tuloksena on …", "Riskeinä näemme …", "results will be …"
     said = _THAT_INTRO.match(line)
     if said and line[said.end():] and ("," not in said.group(0) or _THAT_NEXT.search(line[said.end():])):
@@ -113,6 +120,13 @@ def without_said_intro(text: str) -> str:
     return _THAT_FIRST.sub("", line, count=1) or line
 
 
+# the question's own word said first, as a label: "kumppanit X, Y ja Z", "tulos: X", "kumppani on X", "target group kids 7-14"
+_FIELD_FIRST = re.compile(r"^(?:(?P<one>kohderyhmä|kohderyhmät|target\s+groups?)\s*(?::\s*|\s+(?:on|is)\s+|\s+)|"
+                          r"(?P<label>kumppani|tulos|partner)\s*(?::\s*|\s+(?:on|is)\s+)|"
+                          r"(?:kumppanit|partnerit|hankinnat|tulokset|toimenpiteet|partners|purchases)\s*:?\s+"
+                          r"(?!(?:will|are|is|on|o|ovat|ois|olis|would|että|et|that|were|was|ja|and)\b))(?=\w)", re.IGNORECASE)
+# a kind said first and the things after "eli": "tarvittavat välineet eli …", "ne tavalliset eli …", "the usual, i.e. …"
+_NAMED_THEN = re.compile(r"^(?P<head>(?:[\w+-]+\s+){0,4}?[\w+-]+)\s*,?\s+(?:eli|i\.e\.|namely|that\s+is)\s+(?=\w)", re.IGNORECASE)
 # "Tavoitteena on että", "tavote et", "Kohderyhmänä ois", "Goal:", "Our goals are", "Hankkeen tavoitteena on"
 _GOAL_INTRO = re.compile(r"^(?:hankkeen\s+|projektin\s+|meidän\s+|meiän\s+)?(?:tavo{1,2}i?t{1,2}e(?:ena|emme|et)?|kohderyhmä(?:nä|mme|t)?|"
                          r"kohderyhminä|toimenpiteinä|toimenpiteet|(?:our\s+|the\s+|main\s+)?(?:goals?|aims?|target\s+groups?))(?:\s*:\s*|\s+(?:on|ovat|ois|olis|olisi|"

@@ -186,6 +186,19 @@ def _euros(value: Decimal) -> Decimal | None:
     return euros if 0 <= euros <= MAX_AMOUNT else None
 
 
+# a monthly pay said for each of a count of workers: "2 ohjaajaa, kummallekin 500e kuussa 10 kuukautta"
+_EACH_WORKER = re.compile(r"\b(?P<n>\d{1,2}|kaksi|kaks|kolme|kolome|neljä|viisi|viis|two|three|four|five)\s+(?:ohjaaj\w*|työntekij\w*|"
+                          r"vetäj\w*|valmentaj\w*|opasta|oppaa\w*|henk\w*|hlö\w*|instructors?|workers?|coaches|leaders|guides|people|"
+                          r"persons|employees)\b", re.IGNORECASE)
+_EACH_OF_THEM = re.compile(r"\b(?:kummallekin|kullekin|kumpikin|kummankin|jokaiselle|jokainen|kukin|each|apiece|per\s+(?:person|head|"
+                           r"henkilö|hlö))\b", re.IGNORECASE)
+_SMALL = {"kaksi": 2, "kaks": 2, "kolme": 3, "kolome": 3, "neljä": 4, "viisi": 5, "viis": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _count_of(word: str) -> int | None:
+    return int(word) if word.isdigit() else _SMALL.get(word.lower())
+
+
 def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
@@ -193,6 +206,14 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     month_figure = _MONTHS_FIGURE.search(text or "") if reading.value is not None and not reading.monthly else None
     if month_figure and not re.search(r"\d+\s*(?:kk|kuukau\w*|months?)\b|\bvuo(?:den|tta|deksi)\b", text[month_figure.end():]):
         return AmountReading(None)  # "viidentoista tonnin verran kuussa": a month's figure with no months said; asked
+    workers = _EACH_WORKER.search(text or "") if reading.monthly and reading.value is not None else None
+    if workers and _EACH_OF_THEM.search(text):
+        count = _count_of(workers.group("n"))
+        if count and count >= 2:
+            per, months = reading.monthly
+            return AmountReading(_euros(reading.value * count), factors=(Decimal(count), per, Decimal(months)),
+                                 doubt="guess")  # "2 ohjaajaa, kummallekin
+            # 500e kuussa 10 kuukautta": 10 000 for both, proposed
     read = lambda part: _read_amount(part, lang=lang).value  # noqa: E731
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
@@ -314,7 +335,8 @@ def _understand_amount(text: str, *, lang: str) -> AmountReading:
         return AmountReading(None)  # "we have only 300 € in association account", "purchases above 3 000 € need quotes": no cost
     if reading.value is not None and not reading.doubt and _TOTAL_UNKNOWN.search(said):
         return AmountReading(None)  # "kokonaissummoo en tiijä vielä, mutta kassassa on 12 000": a share, the total is not known
-    if reading.value is not None and not reading.doubt and not reading.parts and _FLAT_RATE_ON_TOP.search(said):
+    if (reading.value is not None and not reading.doubt and not reading.parts and _FLAT_RATE_ON_TOP.search(said)
+            and not _ALREADY_IN.search(said)):  # not "total 95k, thats with the 40% flat rate already"
         rate = [n.value for n in nums if PERCENT.match(said[n.end:])]
         if len(rate) == 1 and len(nums) == 2 and 0 < rate[0] <= 40:
             extra = _euros(reading.value * rate[0] / 100)
@@ -358,6 +380,7 @@ _TOTAL_UNKNOWN = re.compile(r"\b(?:kokonais\w*|total|whole\s+(?:sum|budget))\b.{
                             r"ei\s+(?:oo\s+|ole\s+)?(?:vielä\s+|viel\s+)?(?:mitään\s+|mittään\s+)?(?:tiedossa|hajua|hajjuu|selvillä)|"
                             r"have\s+to\s+check|must\s+still|still\s+(?:have|need)\s+to|(?:don'?t|do\s+not)\s+know|not\s+(?:yet\s+)?known|unknown)|"
                             r"\b(?:en\s+(?:vielä\s+)?(?:tiedä|tiiä|tiijä)|(?:don'?t|do\s+not)\s+know)\s+(?:\w+\s+){0,2}(?:kokonais\w*|the\s+total)")
+_ALREADY_IN = re.compile(r"\b(?:already|jo|included|including|incl|sisältää|sisältyy|sisältäen|sis\.|mukana|mukaan\s+luettuna)\b")
 # "ja siihe päälle se 40 % flat rate", "+ the flat rate 40 % on top": a flat rate added on the figure said
 _FLAT_RATE_ON_TOP = re.compile(r"\b(?:flat[\s-]+rate|kiinte\w*\s+(?:osuu\w*|prosent\w*|korvau\w*)|laskennallinen|"
                                r"yleiskustannus\w*)\b.{0,60}|\b(?:päälle|on\s+top)\b")

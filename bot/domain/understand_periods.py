@@ -389,9 +389,9 @@ UNDECIDED_MONTHS = 24
 
 # "loppiaisen jälkeen", "after Easter": the day after that holiday (the Finnish calendar of the holidays package)
 _AFTER_HOLIDAY = re.compile(r"\b(loppiai|pääsiäi|juhannu|joulu|itsenäisyyspäiv|helatorsta|helluntai|pyhäinpäiv|epiphany|easter|"
-                            r"midsummer|christmas|xmas)\w*\s+jälkeen\b|\bafter\s+(?:the\s+)?(epiphany|easter|midsummer|christmas|xmas)\b")
+                            r"midsummer|christmas|xmas)\w*\s+jälkeen\b|\bafter\s+(?:the\s+)?(epiphany|easter|midsummer|midsommar|christmas|xmas)\b")
 _HOLIDAY_NAMES = {"loppiai": "Loppiainen", "epiphany": "Loppiainen", "pääsiäi": "Toinen pääsiäispäivä", "easter": "Toinen pääsiäispäivä",
-                  "juhannu": "Juhannuspäivä", "midsummer": "Juhannuspäivä", "joulu": "Tapaninpäivä", "christmas": "Tapaninpäivä",
+                  "juhannu": "Juhannuspäivä", "midsummer": "Juhannuspäivä", "midsommar": "Juhannuspäivä", "joulu": "Tapaninpäivä", "christmas": "Tapaninpäivä",
                   "xmas": "Tapaninpäivä", "itsenäisyyspäiv": "Itsenäisyyspäivä", "helatorsta": "Helatorstai",
                   "helluntai": "Helluntaipäivä", "pyhäinpäiv": "Pyhäinpäivä"}
 

@@ -30,7 +30,7 @@ _GONE = re.compile(
     r"sittenkää\w*|siirty\w*|postpone\w*|lykä\w*|lykkä\w*|ei\s+(?:\w+\s+)?kuulu\w*|ei\s+riitä|already\s+(?:has|have|a|an)\b|there'?s\s+already|"
     r"voi\s+(?:oikeastaan\s+|kyllä\s+)?poistaa|too\s+(?:expensive|pricey|big|much|small|far|costly)|\bee\s+(?:oo|ole)\b|"
     r"\bei\s+(?:lähe\w*|lähte\w*|tuu|tule)\b|(?:has|have)\s+(?:one|it|them)\b|remove\s+(?:that|it|this|them)|unohe\w*|unohd\w*|"
-    r"saadaan\s+\w+|\bleave\s+(?:\w+\s+){0,3}out\b|\bleave\s+out\b|\bleave\s+(?:it|them|that)\s+off|jät(?:ä|tää|etään)\s+(?:\w+\s+)?pois|tulloo\s+\w+\s+mukana|tulee\s+\w+\s+mukana|moved\s+away|muutti\s+pois|can\s+be\s+removed|did\s+(?:it|that|them)|tehtiin\s+jo|teki\s+(?:sen|ne|jo)|not\s+the\s+target|(?:is|are)\s*n[o']?t\b|ei\s+(?:oo|ole)\b|liian\s+kallis)",
+    r"saadaan\s+\w+|(?:we\s+)?get\s+(?:it\s+|them\s+|those\s+)?from|they\s+said\s+no|sanoi\w*\s+ei|\bleave\s+(?:\w+\s+){0,3}out\b|\bleave\s+out\b|\bleave\s+(?:it|them|that)\s+off|jät(?:ä|tää|etään)\s+(?:\w+\s+)?pois|tulloo\s+\w+\s+mukana|tulee\s+\w+\s+mukana|moved\s+away|muutti\s+pois|can\s+be\s+removed|did\s+(?:it|that|them)|tehtiin\s+jo|teki\s+(?:sen|ne|jo)|not\s+the\s+target|(?:is|are)\s*n[o']?t\b|ei\s+(?:oo|ole)\b|liian\s+kallis)",
     re.IGNORECASE)
 _SORRY_WORD = r"(?:sorry|sori|anteeks\w*|förlåt|oops|hups)"
 _SORRY = re.compile(_SORRY_WORD, re.IGNORECASE)

@@ -12,7 +12,7 @@ import re
 from .number_text import prepare
 
 # where one thing said ends and another begins; kept in the text that is left
-_BREAK = re.compile(r"((?<=\blasketa)\s+(?=[a-zåäö])|[.;!?]\s+|\s*,\s*|\s+/\s+|\s*\(|\)\s*|\s+[—–-]\s+|\s+\+\s*|\s+(?:mutta|mut|but|men|muuten|otherwise|plus|joten|so|"
+_BREAK = re.compile(r"((?<=\blasketa)\s+(?=[a-zåäö])|(?<=[a-zäö])\s+(?=(?:lapset|lapsenlapset|the\s+kids)\s+(?:tulee|tullee|tulloo|auttaa|help))|[.;!?]\s+|\s*,\s*|\s+/\s+|\s*\(|\)\s*|\s+[—–-]\s+|\s+\+\s*|\s+(?:mutta|mut|but|men|muuten|otherwise|plus|joten|so|"
                     r"ja\s+sen\s+lisäksi|sen\s+lisäksi|lisäksi|sekä|and|ja|och)\s+)", re.IGNORECASE)
 _KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|kids?|children|child|grandkids|grandchildren|\w*koululai\w*|"
                    r"pupils|school\s*kids|nuoret|nuoria|juniori\w*|junior|junnu\w*|skidit|muksu\w*|ungdomar\w*|barn\w*|teens|"
@@ -20,12 +20,12 @@ _KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|ki
 # sons, daughters and youths: children only where the answer says the children's work does not count
 _YOUNG = re.compile(rf"{_KIDS.pattern}|\b(?:poika|pojat|poikani|tyttö|tytöt|tytär|tyttäret|sons?|daughters?|grandsons?|"
                     r"granddaughters?|nuorta|nuorii|nuoret)\b", re.IGNORECASE)
-_PAID = re.compile(r"\b(?:palka(?!tt|ton)\w*|palkalla|palakalla|palakallis\w*|palkallis\w*|palkkio\w*|palkattu\w*|paid|salar\w*|hired|firma|"
+_PAID = re.compile(r"\b(?:palka(?!tt|ton)\w*|palkka\w*|palkan|palkat|palkalla|palakalla|palakallis\w*|palkallis\w*|palkkio\w*|palkattu\w*|paid|salar\w*|hired|firma|"
                    r"contractor\w*|urakoi\w*|urakalla|urakka\w*|koordinaattori\w*|coordinator|kartoittaja|ammattilai\w*|"
                    r"professional\w*)\b", re.IGNORECASE)
 _MACHINE = re.compile(r"\b(?:traktor\w*|tractor\w*|kai?vinkone\w*|kaevinkone\w*|kone(?:ella|tunti\w*|työ\w*)|snowmobile\w*|moottorikelk\w*|kelkalla|kaivur\w*|excavator\w*|machine\w*|"
                       r"mönkijä\w*|trukki\w*|digger|kurottaja\w*|nosturi\w*|kuormaaja\w*|pyöräkuormaaja\w*|telehandler\w*|crane\w*|"
-                      r"loader\w*|forklift\w*)\b", re.IGNORECASE)
+                      r"loader\w*|forklift\w*|moottorivene\w*|veneellä)\b|\b(?:boat|vene)\w*\s+(?:for\s+)?(?:transport\w*|kuljetu\w*)", re.IGNORECASE)
 # what is said about the children or the paid work just named: "ne on 10 ja 12 vuotiaita", "they're 10-14", "under fifteen"
 _REMARK = re.compile(r"\b(?:ne|he|they|they'?re|dom|de)\b.*\b(?:on|ovat|are|r|är)?\b.*(?:\d|alle|under|yli)|\d\s*(?:v\b|v\.|vuotia\w*|"
                      r"vuoti\w*|years?\s+old|yrs?|yo\b|år)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista)|"

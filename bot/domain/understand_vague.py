@@ -20,7 +20,7 @@ _GOOD_KIND = re.compile(r"^(?:semmost\w*|semmoist\w*|sellast\w*|sellaist\w*|jota
 # "the stone things", "sports stuff for everyone", "no se kyyti juttu", "tähtijuttuja": a thing's word that names no thing
 _STUFF = re.compile(r"^(?:\w*jut(?:tu|tua|tuja|ut|tuu|tuun)|stuff|things)$", re.IGNORECASE)
 # "get the beach sorted", "make the shore nice again", "make it better": a wish for a place, no action named
-_MAKE_NICE = re.compile(r"^(?:just\s+)?(?:make|get|making|getting|bring|bringing)\s+(?:\w+\s+){0,3}(?:nice|nicer|better|sorted|good|great|"
+_MAKE_NICE = re.compile(r"^(?:just\s+)?(?:to\s+)?(?:make|get|making|getting|bring|bringing)\s+(?:\w+\s+){0,3}(?:nice|nicer|better|sorted|good|great|"
                         r"fixed\s+up|in\s+shape|alive|back\s+to\s+life|going|beautiful|pretty|lovely|cosy|cozy)(?:\s+(?:again|around\s+here|here))*$|"
                         r"^(?:just\s+)?(?:make|making)\s+(?:\w+\s+){0,3}(?:nice|nicer|better|good|great|alive|beautiful|pretty|lovely)"
                         r"\s+for\s+(?:the\s+)?(?:everyone|everybody|all|people|families|kids|children|locals|villagers|us)(?:\s+(?:here|again))?$",
@@ -36,6 +36,11 @@ _VAGUE_KIND = re.compile(r"^(?:kaikki|kaikkee|kaikkea)\s+(?:tarpeellinen|tarpeel
                          r"^(?:ne|sitä|niitä)\s+(?:\w+\s+)?(?:mitä|mikä|joita)\s+(?:\w+\s+){0,3}tarvi\w*$|"
                          r"^(?:tavaroita|tavaraa|tarvikkeita|laitteita|välineitä|activities|equipment)$|"
                          r"^(?:tarvittavat|tarpeelliset|needed|necessary)\s+\w+$|^(?:ne\s+)?tavalliset(?:\s+\w+)?$|"
+                         r"^(?:ne\s+)?sama(?:a|t)?\s+k(?:u|uin|un)\s+(?:ennen\w*|aina|viimeksi|viime\s+\w+|\w+(?:lla|llä|illa|illä))$|"
+                         r"^(?:the\s+)?same\s+(?:like|as)\s+(?:the\s+)?(?:other|another|last|previous)\b.*$|"
+                         r"^(?:niitä|niit)\s+on\s+(?:monenlaisia|monenlaisii|vaikka\s+mitä|kaikenlaisia|paljon)$|"
+                         r"^(?:monta|paljon|kaikenlaista|kaikkea)\s+(?:hyvää?|kivaa|mukavaa)\s+(?:asia\w*\s+)?\w*$|"
+                         r"^everything\s+\w+[- ]related$|"
                          r"^(?:no\s+)?(?:ne\s+)?(?:on\s+)?(?:ne\s+)?samat\s+(?:\w+\s+)?(?:kuin|ku|kun)\s+(?:viime\s+\w+|ennen\w*|edellis\w*\s+\w+|"
                          r"viimeksi|aina)$|"
                          r"^(?:various|different|erilais\w*)\s+(?:equipment|things|stuff|items|groups|activities|tarvikkeit\w*|välinei\w*|laittei\w*|"
@@ -69,3 +74,19 @@ def names_nothing(line: str) -> bool:
     head = [w.lower().strip(".!?'") for w in words[:4]]
     return (len(words) <= 8 and any(_STUFF.match(w) for w in head) and not re.search(r"\s(?:ja|and|sekä|&)\s", line)
             and not words[0].lower().endswith("ing"))  # not "fixing things instead of binning them": an action
+
+
+# kinds of things, no thing named: "equipment, activities, stuff like that", "työkaluja, tarvikkeita ja muuta sellasta"
+_KIND_WORD = re.compile(r"^(?:equipment|activities|stuff|things|tools|materials|supplies|tavaraa|tavaroita|tarvikkeita|työkaluja|"
+                        r"välineitä|laitteita|materiaaleja|juttuja|toimintaa)$", re.IGNORECASE)
+_SUCH_LIKE = re.compile(r"^(?:and\s+|ja\s+)?(?:stuff|things|so\s+on|the\s+like|(?:muuta|muuta\s+sellasta|muuta\s+sellaista|muuta\s+semmosta|"
+                        r"muuta\s+vastaavaa)|sun\s+muuta|ynnä\s+muuta|yms\.?|etc\.?)(?:\s+like\s+that)?$", re.IGNORECASE)
+
+
+def only_kinds(line: str) -> bool:
+    """True for a short list of kinds of things that ends on "stuff like that" or "ja muuta sellasta"."""
+    parts = [p.strip(" .!…") for p in re.split(r",|\s+(?:ja|and|sekä)\s+(?=(?:muuta|stuff|things|so\s+on|sun\s+muuta))", line or "")]
+    parts = [p for p in parts if p]
+    if not 2 <= len(parts) <= 5 or re.search(r"[:;\n\d]", line or ""):
+        return False
+    return bool(_SUCH_LIKE.match(parts[-1])) and all(_KIND_WORD.match(p) for p in parts[:-1])

@@ -1,0 +1,38 @@
+"""A length of work said again in hours: the hours stand for it, so the count of days or evenings is not counted twice.
+
+"1 päivä eli 8 tuntia, 12 henkeä" -> "8 tuntia, 12 henkeä" (96), "Puol päivää eli 4 tuntia lauantaina, 14 henkeä" (56),
+"yks ilta viikossa eli 3 tuntia, 20 viikkoa, 4 henkeä" -> "3 tuntia viikossa, …" (240), "5 people, one weekend, so 12 hours
+each" -> "5 people, 12 hours each" (60).
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.IGNORECASE
+_COUNT = (r"(?:\d{1,3}|yksi|yks|yhden|yhtenä|kaksi|kaks|kahtena|kolme|kolome|kolmena|neljä|neljänä|viisi|viis|viitenä|"
+          r"puoli|puol|puolen|koko|one|a|two|three|four|five|half\s+a|a\s+half|a\s+full|a\s+whole|full|whole)")
+_LENGTH = (r"(?:päivä\w*|päevä\w*|päivää|pv\.?|ilta\w*|iltaa|illat|lauantai\w*|sunnuntai\w*|viikonlop\w*|vkl|days?|evenings?|"
+           r"saturdays?|sundays?|weekends?)")
+_HOURS = r"(?P<h>\d{1,3}(?:[.,]\d)?|[a-zäö]+)\s*(?P<unit>h\b|t\b|tuntia|tuntii|tunnin|tuntsaa|hours?|hrs?)"
+# "1 päivä eli 8 tuntia", "puol päivää eli 4 tuntia", "yks ilta viikossa eli 3 tuntia", "ilta eli 3 tuntia"
+_RESTATED = re.compile(rf"(?<!per\s)(?<!a\s)(?<!each\s)(?<!/)\b(?:{_COUNT}\s+)?{_LENGTH}(?P<per>\s+viikossa|\s+a\s+week|\s+per\s+week)?\s*,?\s*"
+                       rf"(?:eli|siis|so|i\.e\.|that\s+is)\s+{_HOURS}(?!\s*(?:/|per\b|a\s+day|päivässä|illassa|kerrallaan|each\s+day))", _F)
+# "5 people, one weekend, so 12 hours each": the period said, then each one's hours in all
+_PERIOD_THEN_EACH = re.compile(rf"\b{_COUNT}\s+{_LENGTH}\s*,?\s*(?=(?:so|eli|siis)\s+\d{{1,3}}\s*(?:h|hours?|tuntia|tuntii)\s+"
+                               r"(?:each|kukin|per\s+(?:person|head|hlö|henkilö)|jokainen)\b)", _F)
+_SO = re.compile(r"\b(?:so|eli|siis)\s+(?=\d{1,3}\s*(?:h|hours?|tuntia|tuntii)\s+(?:each|kukin|per\s+(?:person|head|hlö|henkilö)|jokainen)\b)",
+                 _F)
+
+
+def restated_lengths(text: str) -> str:
+    """``text`` with a length of work said again in hours replaced by those hours; unchanged when there is none."""
+    if not text or not re.search(r"\b(?:eli|siis|so|i\.e\.|that\s+is)\b", text, _F):
+        return text
+    each = _PERIOD_THEN_EACH.sub("", text)
+    if each != text:
+        return _SO.sub("", each)
+    return _RESTATED.sub(lambda m: f"{m.group('h')} {m.group('unit')}{m.group('per') or ''}", text)
+
+
+__all__ = ["restated_lengths"]

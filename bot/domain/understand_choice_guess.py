@@ -91,7 +91,7 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
 # a choice put right: "esr? … ei vaa leader", "leader i think, no actually esr+", "kunta hakkee mutta ee, yhistys hakkee"
 _OPTION_SETTLED = re.compile(r"^\s*(?:$|(?:we|me|us|meil\w*|mei\w*|because|koska|kun|ku|as|since|nii|niin|siis|so|then|sit|sitten|it|se|"
                              r"sillä|for|hakee|hakkee|applies)\b)")
-_CORRECTS = re.compile(r"\b(?:ei\s+vaa(?:n)?(?!.*\bvaan\s+myös\b)|ei\s*ku\w*|eiku\w*|ee\s+ku|no\s+sorry|no\s+actually|no\s+wait|i\s+mean|"
+_CORRECTS = re.compile(r"\b(?:ei\s+vaa(?:n)?(?!.*\bvaan\s+myös\b)|ei\s*ku\w*|eiku\w*|ee\s+ku|no,?\s+sorry|no\s+actually|no\s+wait|i\s+mean|"
                        r"mut(?:ta)?\s+e[ei]\s*,|tai\s+no|or\s+rather)", re.IGNORECASE)
 # a yes/no answer that ends on its no: "… mutta ei, ei oo", "… ei se oo mikää yhteishanke, ei", "no ei vaikka …", "haha no, just us"
 _ENDS_NO = re.compile(r"(?:\b(?:mutta|mut|but)\s+ei\b.*\bei(?:\s+(?:oo|ole))?\W*$|,\s*ei\W*$|^\W*no\s+ei\b|"

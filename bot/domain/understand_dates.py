@@ -106,7 +106,7 @@ _NEXT = {"ensi", "ens", "next", "seuraava", "seuraavana", "seuraavan", "tuleva",
 _THIS = {"tänä", "tämän", "this", "tällä", "kuluvana"}
 _START_WORDS = re.compile(r"^(alku|alussa|alusta|alkuun|alkupuolella|alkupuoli|early|beginning of|start of)$")
 _END_WORDS = re.compile(r"^(loppu|lopussa|lopulla|loppuun|lopusta|loppupuolella|loppupuoli|late|end of)$")
-_MID_WORDS = re.compile(r"^(puoliväli|puolivälissä|puolessavälissä|puolessavälis|puolivälis|puoliväliss|puolvälissä|puolvälis|puolivälin|puoliväliin|puolivälistä|puolvälist|puolivälist|keskellä|mid|middle|puolessa|puolesta|puolelta)$")
+_MID_WORDS = re.compile(r"^(puoliväli|puolivälissä|puolessavälissä|puolessavälis|puolesvälis|puolesvälissä|puolivälis|puoliväliss|puolvälissä|puolvälis|puolivälin|puoliväliin|puolivälistä|puolvälist|puolivälist|keskellä|mid|middle|puolessa|puolesta|puolelta)$")
 _VAGUE_WORDS = {"joskus", "jossain", "sometime", "some", "around", "maybe", "perhaps", "ehkä", "kenties", "aikana",
                 "kuluessa", "during", "within", "throughout"}
 _YEAR_WORDS = re.compile(r"^(vuonna|vuoden|vuosi|vuotta|vuodesta|vuoteen|year|years)$")

@@ -25,7 +25,7 @@ from .understand_tally import tally_hours
 from .understand_rhythm import rhythm_hours
 from .understand_uncounted import without_uncounted
 from .understand_children import adults_counted, adults_first
-from .understand_restated import restated_lengths
+from .understand_restated import last_factor_put_right, restated_lengths
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
 from .understand_hedges import figure_doubt, reading_figures, settle
@@ -386,6 +386,11 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved. ``machines`` when the question asks
     for machine hours (a tractor named is then no reason to ask)."""
+    put_right = last_factor_put_right(text) if text and len(text) <= 200 else None
+    if put_right is not None:
+        again = understand_hours(put_right, lang=lang, machines=machines)  # "8 ppl, 2 days, 8h... wait 7h": 8 × 2 × 7
+        if again.value is not None and again.factors:
+            return replace(again, doubt=again.doubt or "guess")
     restated = restated_lengths(text)
     if restated != text:
         again = understand_hours(restated, lang=lang, machines=machines)  # "1 päivä eli 8 tuntia, 12 henkeä": the hours stand
@@ -818,6 +823,7 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
         left = _read_hours(worked.group(1), lang=lang)
         said = Decimal(worked.group(2).replace(" ", ""))
         return left if left.value == said else HoursReading(None)
+    both_days = bool(_BOTH_WEEKEND_DAYS.search(text))  # "(sat+sun)": both days of each weekend, said before an aside is cut
     bracket = one_bracket(text)
     if bracket and _aside(bracket[1]):
         text, bracket = bracket[0], None  # "4 vkl (la+su) 8 hlö 6 h/pv", "20 youth volunteers (all over 15)"
@@ -977,7 +983,17 @@ def _read_hours(text: str, *, lang: str) -> HoursReading:
             return HoursReading(None)  # "300 tuntia, 15 talkoolaista": everyone's 300 or 300 in all? ask
     if "people" in kinds and "days" in kinds and any(n.unit == "hours" and n.value > 12 for n in nums):
         return HoursReading(None)  # "4 konserttia, 8 henkeä, 40 tuntia": 40 h a concert each, or in all? ask
+    if "weekends" in kinds and "days" not in kinds and "hours_per_weekend" not in kinds and not both_days and all(
+            TIMES.match(text[a.end:b.start]) for a, b in zip(nums, nums[1:])):
+        written = _product([replace(n, unit=None) if n.unit == "weekends" else n for n in nums], upper)
+        return replace(written, doubt="guess") if written.value is not None else written  # "10 nuorta x 8 viikonloppua x 6h":
+        # the product as written (480), proposed: one day a weekend, or both?
     return _product(nums, upper)
+
+
+# both days of each weekend said: "(sat+sun)", "(la+su)", "la ja su", "saturday and sunday"
+_BOTH_WEEKEND_DAYS = re.compile(r"\b(?:sat|saturdays?|la|lauantai\w*)\s*(?:\+|&|and|ja|-|–)\s*(?:sun|sundays?|su|sunnuntai\w*)\b|"
+                                r"\bboth\s+days\b|\bmolempina\s+päivinä\b", re.IGNORECASE)
 
 
 def _total_before(before: str) -> bool:

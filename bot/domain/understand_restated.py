@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .number_text import prepare
+
 _F = re.IGNORECASE
 _COUNT = (r"(?:\d{1,3}|yksi|yks|yhden|yhtenä|kaksi|kaks|kahtena|kolme|kolome|kolmena|neljä|neljänä|viisi|viis|viitenä|"
           r"puoli|puol|puolen|koko|one|a|two|three|four|five|half\s+a|a\s+half|a\s+full|a\s+whole|full|whole)")
@@ -35,4 +37,19 @@ def restated_lengths(text: str) -> str:
     return _RESTATED.sub(lambda m: f"{m.group('h')} {m.group('unit')}{m.group('per') or ''}", text)
 
 
-__all__ = ["restated_lengths"]
+# "8 ppl, 2 days, 8h... wait 7h", "Eight people, three days, seven hours... no wait, six hours": the last factor put right
+_LAST_PUT_RIGHT = re.compile(r"^(?P<head>.*\d.*?)(?P<old>\d{1,3}(?:[.,]\d)?)\s*(?P<unit>h|hours?|tuntia|tuntii|t)\b\W*"
+                             r"(?:no\s+wait|wait|ei\s*ku(?:n)?|eiku|sorry|i\s+mean|tai\s+no)\W*(?P<new>\d{1,3}(?:[.,]\d)?)\s*"
+                             r"(?:h|hours?|tuntia|tuntii|t)\b\W*$", _F)
+
+
+def last_factor_put_right(text: str) -> str | None:
+    """The answer with its last hours figure put right, when a correction at its end gives only that figure; else None."""
+    said = prepare(text or "")
+    match = _LAST_PUT_RIGHT.match(said)
+    if not match or not re.search(r"\d", match.group("head")):
+        return None
+    return f"{match.group('head')}{match.group('new')} {match.group('unit')}"
+
+
+__all__ = ["last_factor_put_right", "restated_lengths"]

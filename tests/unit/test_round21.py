@@ -110,3 +110,31 @@ def test_choices_of_round_21(text, options, question, lang, meant):
 ])
 def test_vague_lists_of_round_21_are_asked_again(text, nothing):
     assert says_nothing_yet(text, listing=True) is nothing
+
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("10 nuorta x 8 viikonloppua x 6h", "fi", 480),  # a product written out: its factors, proposed
+    ("5 hlö x 3 viikonloppua (la+su) x 8 h", "fi", 240),  # both days said: two a weekend
+    ("8 ppl, 2 days, 8h... wait 7h", "en", 112),
+    ("Eight people, three days, seven hours... no wait, six hours", "en", 144),
+    ("1 päivä eli 8 tuntia, 12 henkeä", "fi", 96),
+    ("5 people, one weekend, so 12 hours each", "en", 60),
+    ("Two weekends (Saturday and Sunday), ten people, eight hours per day, so 320 hours.", "en", 320),
+    ("3 vkl, la 6 h, 5 hlö", "fi", 90),
+    ("3 viikonloppua, 4 ukkoo, pe–su 5 h/pv", "fi", 180),
+    ("the boat house: 60 h, the pier: 40 h, painting 20 h", "en", 120),  # a boat worked on is no machine
+])
+def test_hours_after_pairs_123_126(text, lang, meant):
+    reading = understand_hours(text, lang=lang)
+    assert reading.value == Decimal(meant)
+
+
+@pytest.mark.parametrize("text, role, meant", [
+    ("Toukokuun 15. päivä, ei ku 16.", "start", date(2027, 5, 16)),
+    ("the second of May, no wait, the third", "start", date(2027, 5, 3)),
+    ("18 months, so two summer gatherings. Sorry for typos", "end", date(2028, 8, 31)),  # not the year 2018
+    ("maaliskuun puolesvälis", "start", date(2027, 3, 15)),
+])
+def test_dates_after_pairs_123_126(text, role, meant):
+    start = date(2027, 3, 1) if role == "end" else None
+    assert understand_date(text, role=role, today=TODAY, lang="fi", start=start).value == meant

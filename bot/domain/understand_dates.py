@@ -680,7 +680,7 @@ _DAY_NUMBER_WORD = re.compile(r"\b([a-zäö]{3,})\s+(?=(?:" + "|".join(_FI_MONTH
 
 # a year's last two digits said in words after a month and its start or end: "joulukuun loppuun kakskytkaheksan"
 _SHORT_YEAR_WORD = re.compile(r"\b((?:" + "|".join(_FI_MONTHS) + r")kuu\w*\s+"
-                              r"(?:loppuun|lopussa|alkuun|alussa|puolivälissä|aikana)\s+)([a-zäö]{6,})\b(?!\s+(?:päivä\w*|pv))")
+                              r"(?:loppuun|loppuu|lopus|lopussa|alkuun|alkuu|alussa|alus|puolivälissä|aikana)\s+)([a-zäö]{6,})\b(?!\s+(?:päivä\w*|pv))")
 
 
 def _number_word(word: str, low: int, high: int) -> int | None:

@@ -138,3 +138,18 @@ def test_hours_after_pairs_123_126(text, lang, meant):
 def test_dates_after_pairs_123_126(text, role, meant):
     start = date(2027, 3, 1) if role == "end" else None
     assert understand_date(text, role=role, today=TODAY, lang="fi", start=start).value == meant
+
+
+def test_a_year_in_words_after_the_spoken_loppuu():
+    reading = understand_date("syyskuun loppuu kakskytkahdeksan mennes pitäs olla valmist", role="end", today=TODAY, lang="fi",
+                              start=date(2027, 3, 1))
+    assert reading.value == date(2028, 9, 30)  # pair 129-130's one silent answer: read as September 2027 before
+
+
+@pytest.mark.parametrize("text, nothing", [
+    ("kaikki kylän porukat", True), ("Various stakeholders in the area.", True), ("many partners", True),
+    ("Eri toimenpiteitä kylän hyväksi.", True), ("activities for everybody", True),
+    ("kaikki kylän yhdistykset", False), ("many partners: kunta and koulu", False), ("different workshops for kids", False),
+])
+def test_vague_lists_after_pair_129_130_are_asked_again(text, nothing):
+    assert says_nothing_yet(text, listing=True) is nothing

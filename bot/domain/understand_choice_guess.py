@@ -117,11 +117,10 @@ def _after_correction(text: str, options: Mapping[str, Sequence[str]], question:
     if not marks:
         return None
     tail = text[marks[-1].end():]
-    named = named_options(tail, options, question=question)
+    mentions = list(_mentions(tail, options, question))
+    named = {key for _, _, key in mentions}
     if len(named) == 1:
-        padded = f" {_fold(tail)} "
-        ends = [end for end, _, key in _mentions(tail, options, question)]
-        after = padded[max(ends):] if ends else ""
+        after = f" {_fold(tail)} "[max(end for end, _, _ in mentions):]
         if len(tail.split()) <= 3 or _OPTION_SETTLED.match(after):
             return next(iter(named))  # "no sorry leader, we build greenhouse", not "i mean, esr sounds hard" (a remark on it)
         return None

@@ -43,8 +43,13 @@ _LAST_PUT_RIGHT = re.compile(r"^(?P<head>.*\d.*?)(?P<old>\d{1,3}(?:[.,]\d)?)\s*(
                              r"(?:h|hours?|tuntia|tuntii|t)\b\W*$", _F)
 
 
+_PUT_RIGHT_WORD = re.compile(r"wait|ei\s*ku|eiku|sorry|i\s+mean|tai\s+no", _F)
+
+
 def last_factor_put_right(text: str) -> str | None:
     """The answer with its last hours figure put right, when a correction at its end gives only that figure; else None."""
+    if not _PUT_RIGHT_WORD.search(text or ""):
+        return None  # no correction word: the answer is not prepared again on every recursive read
     said = prepare(text or "")
     match = _LAST_PUT_RIGHT.match(said)
     if not match or not re.search(r"\d", match.group("head")):

@@ -320,7 +320,7 @@ EN_WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 FI_UNITS = {
     "yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kol": 3, "kolm": 3, "neljä": 4, "nelja": 4, "nel": 4,
     "viisi": 5, "viis": 5, "kolome": 3, "nelejä": 4, "nelijä": 4, "kuusi": 6, "kuus": 6, "seitsemän": 7, "seittemän": 7, "seiska": 7,
-    "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9,
+    "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9, "seit": 7,
 }
 EN_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -356,7 +356,7 @@ def _fi_word(match: re.Match) -> str:
     if g["teen"]:
         value += 10 + FI_UNITS[g["teen"]]
     elif g["u"]:
-        if g["u"] in ("kol", "kolm", "nel") and not (g["sata"] or g["t"] or g["ten"]):
+        if g["u"] in ("kol", "kolm", "nel", "seit") and not (g["sata"] or g["t"] or g["ten"]):
             return match.group(0)  # "kol"/"nel" only as the start of a tens word
         value += FI_UNITS[g["u"]]
     return str(value)

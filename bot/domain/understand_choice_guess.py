@@ -74,6 +74,10 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         other = _CLAUSE_READERS[question](text, options)
         if other is not None and other != key:
             return other, True  # "kunta on luvannu vähän tukea mutta haethan yhistyksenä": the applicant's clause, not the funder's
+    if key is None and set(options) != {"yes", "no"}:
+        instead = _not_this_but(text, options, question)
+        if instead is not None:
+            return instead, True  # "Ei ESR; Leader.", "not development, investment": the one after the denied one, read back
     if key is None:
         guess = second_look(text, options, lang=lang, question=question)
         if guess is not None:
@@ -258,3 +262,19 @@ def last_named(text: str, options: Mapping[str, Sequence[str]], *, question: str
 
 
 __all__ = ["last_named", "named_options", "read_choice"]
+
+
+# "Ei ESR; Leader.", "Not development, investment": one option denied, then another said on its own
+_DENIED_FIRST = re.compile(r"^\W*(?:ei|ee|not|no|inte|nej)\s+(?P<denied>[^,;.!?]{1,40})[,;.!?]+\s*(?P<said>[^,;.!?]{1,40})[.!]*\s*$", re.IGNORECASE)
+
+
+def _not_this_but(text: str, options: Mapping[str, Sequence[str]], question: str | None) -> str | None:
+    """The option said after a denied one, or None."""
+    match = _DENIED_FIRST.match(text or "")
+    if match is None:
+        return None
+    denied = named_options(match.group("denied"), options, question=question)
+    said = named_options(match.group("said"), options, question=question)
+    if len(denied) == 1 and len(said) == 1 and denied != said:
+        return next(iter(said))
+    return None

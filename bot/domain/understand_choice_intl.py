@@ -7,10 +7,10 @@ import re
 from .understand_text import _HOME_PARTNER, _JOINS, _NOT_A_PARTNER, _UNSURE, _fold, _foreign_named
 
 # The answer opens with a no in some language: "ei oo, paitsi jos …", "Nee – sorry", "Nein, only Finland", "eipä oo"
-_OPENS_NO = re.compile(r"^\W*(?:ei|ee|eii|eipa|eipä|no|nope|nah|nee|nein|nej|not\s+really|not\s+(?:now|this\s+time))\b(?!\s+(?:ku|kun|vaa|vaan)\b)",
+_OPENS_NO = re.compile(r"^\W*(?:ei|ee|eii|eipa|eipä|no|nope|nah|nee|nein|nej|nei|not\s+really|not\s+(?:now|this\s+time))\b(?!\s+(?:ku|kun|vaa|vaan)\b)",
                        re.IGNORECASE)
 # The answer opens with a yes in some language: "ja, Sverige", "Da, Võrumaan …", "yea a bit", "jah", "kyllä"
-_OPENS_YES = re.compile(r"^\W*(?:ja|jah|jaa|da|yea|yeah|yes+|yep|yup|kylla|kyllä|kyl|joo|juu)\b(?=\s*[,.!:;–—-]|\s+\w)", re.IGNORECASE)
+_OPENS_YES = re.compile(r"^\W*(?:ja|já|jah|jaa|da|yea|yeah|yes+|yep|yup|kylla|kyllä|kyl|joo|juu)\b(?=\s*[,.!:;–—-]|\s+\w)", re.IGNORECASE)
 # A no said of the project, anywhere: "ei se kuulu hankkeeseen", "not in the project", "no partner abroad", "ei tuu ulkomaita"
 _PROJECT_NO = re.compile(
     r"\b(?:ei|ee|eika|eikä|not|no|isn\s?t|doesn\s?t|does\s+not|is\s+not|nothing)\s+(?:\w+\s+){0,4}?"

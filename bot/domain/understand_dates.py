@@ -499,7 +499,7 @@ _SEASON_SHORT_YEAR = re.compile(r"\b(syksyllä|syksyl|keväällä|keväl|kesäll
 # a year in spoken words: "kakstuhattakakskymmentäkaheksan", "kaksituhattakakskytseittemän"
 _SPOKEN_UNIT = {"kaheksan": "kahdeksan", "seittemän": "seitsemän", "yheksän": "yhdeksän", "kuus": "kuusi", "viis": "viisi",
                 "yks": "yksi", "kaks": "kaksi", "kolome": "kolme", "nelijä": "neljä"}
-_SPOKEN_YEAR = re.compile(r"\bkaks(?:i)?\s?tuhatta?\s?(kaks(?:i)?kymmentä|kakskyt|kolme?kymmentä|kolmekyt)\s?"
+_SPOKEN_YEAR = re.compile(r"\bkaks(?:i)?\s?tuhatta?\s?(kaks(?:i)?kymmentä|kakskytä?|kolme?kymmentä|kolmekytä?)\s?"
                           r"(kaheksan|kahdeksan|seittemän|seitsemän|yheksän|yhdeksän|kuusi|kuus|viisi|viis|yksi|yks|kaksi|kaks|"
                           r"kolme|kolome|neljä|nelijä)?\b")
 

@@ -11,10 +11,10 @@ from .understand_run_on_takeback import run_on_corrected
 from .understand_run_on_verbs import passives_in_a_row
 from .understand_takeback import clean_items, taken_back_list
 from .understand_shared_head import shared_head_pair
-from .understand_vague import names_nothing, only_kinds
+from .understand_vague import kinds_and_so_on, names_nothing, only_kinds
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _DASH_ROW, _THAT_FIRST, _THAT_INTRO, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
-    _ALSO_LEAD, _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, own_actions, shared_head, split_items, without_intro,
+    _ALSO_LEAD, _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, kinds_of_one, own_actions, shared_head, split_items, without_intro,
 )
 
 
@@ -140,6 +140,8 @@ def _last_joined(text: str) -> list[str] | None:
             r"\d|\b(?:muut|muuta|others?|other\s+\w+|stuff|things|so\s+on|niin\s+edelleen)\b", items[-1], re.IGNORECASE):
         return None  # not "pallot ja muut 780": the rest, with a figure
     left, right = _ONE_JOIN.split(items[-1])
+    if kinds_of_one(left, right):
+        return None  # "…, cooking Nepali and Finnish food": one noun for both
     return items[:-1] + [left, right]
 
 
@@ -647,7 +649,7 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
             return True  # "kaikkee mitä kylässä nyt tarvitaan, tuota, semmosta yhteistä tekemistä": each part names none
     if _AS_AGREED.match(line) and len(line.split()) <= 12:
         return True  # "As previously discussed with the Leader office", "kuten puhelimessa sovittiin": nothing written down yet
-    if listing and only_kinds(line):
+    if listing and (only_kinds(line) or kinds_and_so_on(line)):
         return True  # "equipment, activities, stuff like that", "työkaluja, tarvikkeita ja muuta sellasta": kinds, no things
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):
         return True  # "tietty kylätalo mut muuten en osaa sanoa": a start, but the rest is open

@@ -23,7 +23,7 @@ from .understand_spans import spans_as_counts
 from .understand_hour_parts import years_as_months, adults_only, counts_after_nouns, labelled_hours, paid_share_out, weekends_as_days, weeks_as_days, weekdays_said, without_machines
 from .understand_tally import tally_hours
 from .understand_rhythm import rhythm_hours
-from .understand_uncounted import without_uncounted
+from .understand_uncounted import total_less_uncounted, without_uncounted
 from .understand_children import adults_counted, adults_first
 from .understand_restated import last_factor_put_right, restated_lengths
 from .understand_guesses import MACHINE_OR_PAID
@@ -398,6 +398,9 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
+    less = total_less_uncounted(text)
+    if less is not None:
+        return reading if reading.value == less else HoursReading(Decimal(less), doubt="guess")  # "yhteensä 100 tuntia, siitä lapset 20, alle 15 ei lasketa": 80, proposed
     if reading.value is None and len(_HOURS_FIGURE.findall(text)) == 1 and not _PERIOD.search(text) and (
             _OVER_THE_PERIOD.search(text) or _UNSURE_AFTER.search(text)):
         said = read_instead(reading, understand_hours(_UNSURE_AFTER.sub("", _OVER_THE_PERIOD.sub("", text)), lang=lang, machines=machines))

@@ -489,11 +489,32 @@ _PEOPLE = re.compile(r"^(?:fathers|mothers|dads|moms|mums|parents|grandparents|k
                      re.IGNORECASE)
 
 
+# each other: "nuoret ja vanhat tutustuu toisiinsa", "kids and seniors get to know each other"
+_EACH_OTHER = re.compile(r"\b(?:toisiinsa|toisiaan|toisensa|toistensa|toisilleen|toisillensa|toisiltaan|keskenään|"
+                         r"each\s+other|one\s+another|varandra)\b", re.IGNORECASE)
+# a nationality or language said before its noun: "Nepali and Finnish food", "suomalaista ja nepalilaista ruokaa"
+_PEOPLE_ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|i|an)|(?:finnish|swedish|english|nepali|russian|ukrainian|somali|arabic|thai|"
+                               r"local|foreign)|(?:suoma|ruotsa|viro|venä|ukraina|nepali|kiina|saksa|thai|eritrea|iraki|afgaani|somali|"
+                               r"vietnami|puola|unkari|intia|kolumbia|romania|islanti|norja|tanska|ranska|italia|espanja|japani|arabia|"
+                               r"karjala|saame)(?:lai|läi)\w+|paikallis\w+|ulkomais\w+)$")
+
+
 def _people_together(left: str, right: str) -> bool:
-    """"fathers and kids together", "isät ja lapset yhdessä": two kinds of people doing a thing as one."""
+    """"fathers and kids together", "isät ja lapset yhdessä", "nuoret ja vanhat tutustuu toisiinsa": two kinds of people
+    doing a thing as one."""
     lw, rw = left.split(), right.split()
+    if len(lw) == 1 and len(rw) >= 2 and _EACH_OTHER.search(right) and not _EACH_OTHER.search(left):
+        return True  # one verb of the two, said of each other
     return bool(lw and len(rw) >= 2 and _PEOPLE.match(lw[-1].strip(".,")) and _PEOPLE.match(rw[0].strip(".,"))
                 and re.search(r"\s(?:together|yhdessä|tillsammans|erikseen|separately)\W*$", right, re.IGNORECASE))
+
+
+def kinds_of_one(left: str, right: str) -> bool:
+    """"cooking Nepali and Finnish food": two nationalities before one noun inside a longer thing, so one thing (a bare
+    "finnish and ukrainian speakers" is left to the pair readers)."""
+    lw, rw = left.split(), right.split()
+    return bool(len(lw) >= 2 and len(rw) == 2 and _PEOPLE_ADJECTIVE.match(lw[-1].strip(".,")) and _PEOPLE_ADJECTIVE.match(rw[0])
+                and not _PEOPLE_ADJECTIVE.match(rw[1].strip(".,")))
 
 
 def _one_thing(left: str, right: str) -> bool:
@@ -503,6 +524,8 @@ def _one_thing(left: str, right: str) -> bool:
         return True  # a Finnish compound sharing its end: "äänentoisto- ja valotekniikka"
     if _people_together(left, right):
         return True  # "fathers and kids together", "isät ja lapset yhdessä": the two together
+    if kinds_of_one(left, right):
+        return True  # "cooking Nepali and Finnish food": one noun for both
     lw, rw = left.lower().split(), right.lower().split()
     if not lw or not rw:
         return False

@@ -284,9 +284,15 @@ def _months_named(text: str) -> str:
     return _BARE_KK.sub(lambda m: f"{m.group(1)}{m.group(2)} e/kk", said)
 
 
+# two figures with one "thousand" after both: "10 tai 12 tuhatta", "60 or 70 thousand"
+_SHARED_THOUSANDS = re.compile(r"\b(\d{1,3})\s+(tai|or|eller|vai)\s+(\d{1,3})\s+(tuhatta|tonnia|thousand)\b", re.IGNORECASE)
+
+
 def _understand_amount(text: str, *, lang: str) -> AmountReading:
     """Every reader but the last proposals (``understand_amount_more``)."""
     text = standard_forms(text or "")  # "kahen vuuven ajan"
+    if _SHARED_THOUSANDS.search(prepare(text)):
+        text = _SHARED_THOUSANDS.sub(r"\1 \4 \2 \3 \4", prepare(text))  # "kymmenen tai kaksitoista tuhatta": both in thousands
     text = re.sub(r"(\d)\s+kuus(?=\s*(?:[,.;]|$))", r"\1 kuussa", text)  # "palkka 2 900 kuus, 24 kk": a month's, not six
     text = re.sub(r"(?<![\d\s])(\s*)\b(\d{1,2})\s+kuukausi\b", r"\1\2 kuukautta", text)  # learner Finnish "8 kuukausi": eight months
     text = re.sub(r"(\d{3}\s*(?:€|e\b|eur\w*|euro\w*)?)\s+(kuukausi|month)\b", lambda m: m.group(1) + (

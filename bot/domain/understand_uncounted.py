@@ -16,7 +16,7 @@ _BREAK = re.compile(r"((?<=\blasketa)\s+(?=[a-zåäö])|(?<=[a-zäö])\s+(?=(?:l
                     r"ja\s+sen\s+lisäksi|sen\s+lisäksi|lisäksi|sekä|and|ja|och)\s+)", re.IGNORECASE)
 _KIDS = re.compile(r"\b(?:lap(?:si|set|sia|sille|setkin|sten)\w*|lapsenlap\w*|kids?|children|child|grandkids|grandchildren|\w*koululai\w*|"
                    r"pupils|school\s*kids|nuoret|nuoria|juniori\w*|junior|junnu\w*|skidit|muksu\w*|ungdomar\w*|barn\w*|teens|"
-                   r"teenagers?|youngsters|younger\s+ones|pienet\s+pelaajat|alaikäi\w*|pikkuset|pikkuiset)\b", re.IGNORECASE)
+                   r"teenagers?|youngsters|younger\s+ones|pienet\s+pelaajat|alaikäi\w*|pikkuset|pikkuiset|skidi\w*)\b", re.IGNORECASE)
 # sons, daughters and youths: children only where the answer says the children's work does not count
 _YOUNG = re.compile(rf"{_KIDS.pattern}|\b(?:poika|pojat|poikani|tyttö|tytöt|tytär|tyttäret|sons?|daughters?|grandsons?|"
                     r"granddaughters?|nuorta|nuorii|nuoret)\b", re.IGNORECASE)
@@ -40,7 +40,7 @@ _BY_MACHINE = re.compile(r"\s*(?:w/|with|by|using)\s*(?:\w+'?s?\s+)?(?:\w+\s+)?(
                          re.IGNORECASE)
 # the children's work said not to count: "juniorit on 12-14 vuotta, ne ei lasketa", "they are under 15 so not count"
 _NO_COUNT = r"(?:(?:ei|ee)(?:kä)?\s+(?:niitä\s+|niit\s+|sitä\s+|heitä\s+)?(?:kai\s+|varmaan\s+)?lasketa|(?:don'?t|doesn'?t|do\s+not|does\s+not|not)\s+count|not\s+counted|ei\s+oo\s+talkoita)"
-_AGE = r"(?:\b(?:they'?re|they\s+are|ne\s+on|he\s+on|hän\s+on)\s+\d{1,2}(?:\s*(?:and|ja|-|–|&)\s*\d{1,2})?\b(?!\s*(?:h\b|t\b|tuntia|hours?|hrs?|päivää|days?|€|e\b|eur))|\d{1,2}\s*[-–]?\s*(?:v\b|v\.|vuotia\w*|vuoti\w*|vuotta|years?|yrs?|yo\b)|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista|viistoista)|\b(?:kymmen|yksitoista|kaksitoista|kolmetoista|neljätoista)vuotia\w*)"
+_AGE = r"(?:\b(?:they'?re|they\s+are|ne\s+on|he\s+on|hän\s+on|she's|she\s+is|he's|he\s+is|se\s+on)\s+\d{1,2}(?:\s*(?:and|ja|-|–|&)\s*\d{1,2})?\b(?!\s*(?:h\b|t\b|tuntia|hours?|hrs?|päivää|days?|€|e\b|eur))|\d{1,2}\s*[-–]?\s*(?:v\b|v\.|vuotia\w*|vuoti\w*|vuotta|years?|yrs?|yo\b)|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)|\b(?:alle|under)\s+(?:1\d|fifteen|viisitoista|viistoista)|\b(?:kymmen|yksitoista|kaksitoista|kolmetoista|neljätoista)vuotia\w*)"
 _NO_COUNT_RE = re.compile(_NO_COUNT, re.IGNORECASE)
 _AGE_RE = re.compile(_AGE, re.IGNORECASE)
 _UNDER_15 = re.compile(r"\b(?:alle|under)\s+(?:15|fifteen|viisitoista|viistoista)(?!\s*(?:henk|hlö|people|persons|tunti|tuntia|hours?|h\b|€|e\b|eur))",
@@ -66,7 +66,7 @@ def _whole_with_uncounted(text: str) -> bool:
     uncounted = [m.end() for pattern in (_PAID, _MACHINE, _KIDS) for m in pattern.finditer(text)]
     return total is not None and (not uncounted or total.start() < max(uncounted))
 _PRONOUN = re.compile(r"\s*(?:he|she|hän|se|siihen|siinä|his|its)\b", re.IGNORECASE)
-_BARE_FIGURE = re.compile(r"\s*(?:n\.|noin|about|around|ca\.?)?\s*\d+(?:[.,]\d+)?\s*(?:h|t|tuntia|hours?|hrs?)?\s*[.,;]?\s*$", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"\s*(?:n\.|noin|about|around|ca\.?)?\s*\d+(?:[.,]\d+)?\s*(?:h|t|tuntia|hours?|hrs?)?(?:\s+(?:yhteensä|kaikkiaan|in\s+total|total))?\s*[.,;]?\s*$", re.IGNORECASE)
 # what the children just named do, with no figure: "tulee myös auttamaan", "help too"
 _HELPS = re.compile(r"^\s*(?:(?:tulee|tullee|tulloo|auttaa|auttavat|autta\w*|help\w*|join\w*|come|comes|ovat|on|is|are|myös|kans|"
                     r"also|too|mukaan|mukana|auttamaan|joka|who|which)\b\s*)+[.!]?\s*$", re.IGNORECASE)
@@ -145,3 +145,32 @@ def _uncounted(piece: str) -> bool:
 
 def _says_hours(piece: str) -> bool:
     return bool(re.search(r"\d\s*(?:h|t)\b|\d\s*(?:tunt|tunni|hours?|hrs?\b|timmar)|(?:tunt|tunni|hours?)\w*\s*:?\s*\d", prepare(piece)))
+
+
+# the share of a whole said after it: "siitä lapset 20 tunti", "josta urakoitsijan osuus 60 h", "40 of them are the kids"
+_SHARE_AFTER = re.compile(r"\b(?:siitä|siit|josta|joista|of\s+which|of\s+that|of\s+it)\b|\b(?=\d+\s*(?:h|t|tuntia|hours?|hrs?)?\s+of\s+"
+                          r"(?:them|those|these|it|that)\b)", re.IGNORECASE)
+_HOURS_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})(?![\d.,]?\d)(?!\s*(?:-|–)?\s*(?:v\b|v\.|vuotia\w*|vuoti\w*|vuotta|years?|yrs?|yo\b|%))")
+
+
+def total_less_uncounted(text: str) -> int | None:
+    """The talkoot of a whole with its uncounted share taken out: "yhteensä 100 tunti, siitä lapset 20 tunti, lapset alle
+    15 ei lasketa" (80), "Työtä yht. 220 h, josta urakoitsijan palkallinen osuus 60 h" (160); None otherwise."""
+    said = prepare(text or "")
+    if not said or len(said) > 300 or "\n" in said.strip():
+        return None
+    share = _SHARE_AFTER.search(said)
+    if share is None:
+        return None
+    before, after = said[:share.start()], said[share.start():]
+    after = re.split(r"[.;!?]\s+", after, maxsplit=1)[0] if not _NO_COUNT_RE.search(after.split(".")[0]) else after
+    wholes = [int(n) for n in _HOURS_NUMBER.findall(before)]
+    parts = [int(n) for n in _HOURS_NUMBER.findall(after)]
+    if len(wholes) != 1 or not parts or not _says_hours(before):
+        return None
+    whole, part = wholes[0], parts[0]
+    by_others = _PAID.search(after)  # a machine's share stays asked: "siitä traktorilla 20 h" may be the driver's talkoot
+    by_children = _KIDS.search(after) and (_NO_COUNT_RE.search(after) or _UNDER_15.search(after))
+    if not (by_others or by_children) or not 0 < part < whole:
+        return None
+    return whole - part

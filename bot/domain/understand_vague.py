@@ -96,3 +96,29 @@ def only_kinds(line: str) -> bool:
     if not 2 <= len(parts) <= 5 or re.search(r"[:;\n\d]", line or ""):
         return False
     return bool(_SUCH_LIKE.match(parts[-1])) and all(_KIND_WORD.match(p) for p in parts[:-1])
+
+
+# an "and so on" closing a list: "ym.", "yms", "jne", "etc", "ja muut", "ja sit muuta tarpeellista", "and stuff"
+_AND_SO_ON = re.compile(r"(?:\s*,?\s+(?:ja\s+|and\s+|&\s+)?(?:sit(?:ten)?\s+)?(?:ym|yms|jne|etc|ynnä\s+muuta|sun\s+muuta|muut|muuta|muita|"
+                        r"muita\s+juttuja|muuta\s+(?:tarpeellista|sellasta|sellaista|semmosta|vastaavaa)|stuff|so\s+on|the\s+like)|\s+ym|\s+yms)"
+                        r"\W*$", re.IGNORECASE)
+# a word for a kind of thing that names none: "kurssit", "laitteita", "opetusta", "rakennus-" (of "rakennusjuttuja")
+_GENERIC = re.compile(r"^(?:kurss\w*|koulutu\w*|opetu\w*|välinei\w*|välineet|laittei\w*|laitteet|laitteisto\w*|tapahtum\w*|tilaisuu\w*|"
+                      r"kirjoj\w*|kirjat|tarvikkee\w*|tarvikkei\w*|työkalu\w*|materiaal\w*|toiminta\w*|toimintaa|juttu\w*|tavar\w*|hankinn\w*|"
+                      r"rakennus-|remontti-|kunnostus-|courses|training|events|equipment|tools|materials|supplies|activities|devices|"
+                      r"things|books|teaching|workshops)$", re.IGNORECASE)
+_LEAD_SUCH = re.compile(r"^(?:(?:no|tota|tuota|niinku|semmost\w*|sellast\w*|sellaist\w*|semmoist\w*|just|like|well)\W*\s+)+", re.IGNORECASE)
+
+
+def kinds_and_so_on(line: str) -> bool:
+    """True for kinds of things closed by an "and so on", no thing named: "tapahtumat ym", "kurssit ja välineet ja muut",
+    "tota semmosta opetusta ja kirjoja ja muuta", "Rakennus- ja muita juttuja". Not "lapsiperheet, eläkeläiset yms"."""
+    line = " ".join((line or "").split()).strip(" .!…")
+    if not line or re.search(r"[:;\n\d]", line) or len(line.split()) > 10:
+        return False
+    rest = _AND_SO_ON.sub("", line)
+    if rest == line:
+        return False
+    parts = [p.strip(" .!…") for p in re.split(r",|\s+(?:ja|and|sekä|&)\s+(?:sit(?:ten)?\s+)?", _LEAD_SUCH.sub("", rest))]
+    parts = [p for p in parts if p]
+    return 1 <= len(parts) <= 4 and all(_GENERIC.match(p) for p in parts)

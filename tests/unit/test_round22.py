@@ -1,0 +1,101 @@
+"""Round 22: the readers mended after pair 131-132's run, on answers of the spent sets (each as its writer meant it)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain.parsing import split_items, understand_amount, understand_date, understand_hours
+from bot.domain.understand_choice_guess import read_choice
+from bot.domain.understand_doubt import says_nothing_yet, split_doubt
+
+TODAY = date(2026, 12, 4)
+TRACK = {"leader": ("Leader",), "esr": ("ESR+ (kansalaistoimijalähtöinen kehittäminen)", "ESR+ (citizen-driven development)"),
+         "notsure": ("En ole varma", "Not sure")}
+KIND = {"development": ("Kehittämishanke", "Development project"), "investment": ("Investointihanke", "Investment project"),
+        "training": ("Koulutus- ja tiedonvälityshanke", "Training and information project"),
+        "cooperation": ("Yhteistyöhanke", "Cooperation project")}
+YES_NO = {"yes": ("Kyllä, kansainvälinen", "Yes, international"), "no": ("Ei", "No")}
+
+
+@pytest.mark.parametrize("text, items", [
+    ("walks in forest, Finnish talk, cooking Nepali and Finnish food",
+     ["walks in forest", "Finnish talk", "cooking Nepali and Finnish food"]),  # two nationalities before one noun
+    ("vanhat osaa käyttää pankkia, muistot on tallessa, nuoret ja vanhat tutustuu toisiinsa",
+     ["vanhat osaa käyttää pankkia", "muistot on tallessa", "nuoret ja vanhat tutustuu toisiinsa"]),  # each other: one thing
+    ("kylän nuoret, eläkeläiset sekä mökkiläiset kesällä", ["kylän nuoret", "eläkeläiset", "mökkiläiset kesällä"]),
+    ("kyläläiset, metsästysseura joka vuokraa salia, eläkeläiskerho ja koululaiset iltapäeväkerhossa",
+     ["kyläläiset", "metsästysseura joka vuokraa salia", "eläkeläiskerho", "koululaiset iltapäeväkerhossa"]),
+    ("tables, chairs and Finnish flags", ["tables", "chairs", "Finnish flags"]),
+])
+def test_an_and_inside_one_thing_is_not_a_new_item(text, items):
+    assert split_items(text) == items
+    assert split_doubt(text) is None  # nothing to ask: the list is read as it was meant
+
+
+@pytest.mark.parametrize("text, nothing", [
+    ("tapahtumat ym", True), ("Laitteet ym.", True), ("kurssit ja välineet ja muut", True),
+    ("tota semmosta opetusta ja kirjoja ja muuta", True), ("Rakennus- ja muita juttuja", True),
+    ("koulutusta ja laitteita ja sit muuta tarpeellista", True), ("courses, events etc", True),
+    ("lapsiperheet, eläkeläiset, koululaiset yms", False), ("pöydät, tuolit ym.", False),  # things named: kept
+    ("kurssit", False), ("Workshops", False),  # a bare kind alone is read back, not asked
+])
+def test_kinds_closed_by_and_so_on_are_asked_again(text, nothing):
+    assert says_nothing_yet(text, listing=True) is nothing
+
+
+@pytest.mark.parametrize("text, options, question, lang, meant", [
+    ("Ei ESR; Leader.", TRACK, "track", "fi", "leader"),
+    ("Not ESR, Leader", TRACK, "track", "en", "leader"),
+    ("not development, investment", KIND, "leader_type", "en", "investment"),
+    ("já, with Iceland", YES_NO, "international", "en", "yes"),
+    ("nei, first only Pyhtää, Iceland maybe later in another project", YES_NO, "international", "en", "no"),
+])
+def test_choices_after_pair_131_132(text, options, question, lang, meant):
+    key, read_back = read_choice(text, options, lang=lang, question=question)
+    assert (key, read_back) == (meant, True)  # read back for a tap, never saved unseen
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("kymmenen tai kaksitoista tuhatta", 12000),
+    ("koko hanke semmonen kuuskymmentä tai seitkytä tuhatta", 70000),
+    ("10 tai 12 tuhatta", 12000),
+    ("Latauspiste 3 400 €. Korj. 3 900 €, asennus mukana.", 3900),
+])
+def test_amounts_after_pair_131_132(text, meant):
+    reading = understand_amount(text, lang="fi")
+    assert reading.value == Decimal(meant)
+    assert reading.doubt or reading.range_upper  # an upper bound or a correction is shown before it is saved
+
+
+def test_a_spoken_seventy():
+    assert understand_amount("seitkytä euroa", lang="fi").value == Decimal(70)  # "seit-" only as the start of a tens word
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("Elokuun lopussa kakstuhattakakskytäkaheksan", date(2028, 8, 31)),
+    ("toukokuussa kakstuhatta kakskytäseittemän", date(2027, 5, 31)),
+])
+def test_a_year_in_spoken_words_with_a(text, meant):
+    assert understand_date(text, role="end", today=TODAY, lang="fi").value == meant
+
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("adults 90 hours, my daughter (she is 13) helps too but don't count her", "en", 90),
+    ("12 aikuista 5 h ja 4 skidiä 5 h, mut skidit on alle 15 ni ei lasketa kai", "fi", 60),
+    ("Aikuisia 12 henkeä 10 tuntia kukin ja sitten koululaiset, 10-vuotiaita, 20 tuntia yhteensä, mutta eihän alle "
+     "15-vuotiaita lasketa.", "fi", 120),
+    ("yhteensä 100 tunti, siitä lapset 20 tunti, lapset alle 15 ei lasketa", "fi", 80),
+    ("300 hours, but 40 of them are the school kids who are 12-13, so those don't count", "en", 260),
+    ("Työtä yht. 220 h, josta urakoitsijan palkallinen osuus 60 h.", "fi", 160),
+])
+def test_hours_without_the_uncounted_share(text, lang, meant):
+    reading = understand_hours(text, lang=lang)
+    assert reading.value == Decimal(meant)
+    assert reading.doubt  # worked out, so shown for a tap before it is saved
+
+
+def test_a_share_of_children_who_count_is_not_taken_out():
+    assert understand_hours("300 tuntia, siitä nuoret tekee 100", lang="fi").value != Decimal(200)

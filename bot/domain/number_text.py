@@ -185,6 +185,7 @@ _SPOKEN_AMOUNTS = (
     (re.compile(r"\b(kolmi|neli|viiti|kuuti)sen\s+(?=sataa|tuhatta)"),
      lambda m: {"kolmi": "kolme", "neli": "neljä", "viiti": "viisi", "kuuti": "kuusi"}[m.group(1)]),  # "nelisen sataa": about 400
     (re.compile(r"\b(\d+)\s+kyb(?:ää|ä|iä)\b(?!.*(?:kymp|satan|euro|€))"), r"\g<1>00 euroa"),  # "3 kybää": hundred-euro notes, alone
+    (re.compile(r"\bkymppitonnin\s+(?:verran|luokkaa|paikkeil\w*|tienoil\w*|tietämil\w*)\b"), "noin 10000 euroa"),  # "kymppitonnin luokkaa"
     (re.compile(r"\b(?:tonnin|tonni|yks\s+tonni|a\s+grand|one\s+grand)\s+(?:tai|or)\s+(kaks|kaksi|two|kolme|three)\b"),
      lambda m: f"1000-{2000 if m.group(1) in ('kaks', 'kaksi', 'two') else 3000} euroa"),  # "tonnin tai kaks": 1 000-2 000
     (re.compile(r"(?:^|(?<=\s))(\S+\s+)?tonnin\s+(?:verran|luokkaa|paikkeil\w*|tienoil\w*|tietämil\w*)\b"),
@@ -320,7 +321,7 @@ EN_WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 FI_UNITS = {
     "yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kol": 3, "kolm": 3, "neljä": 4, "nelja": 4, "nel": 4,
     "viisi": 5, "viis": 5, "kolome": 3, "nelejä": 4, "nelijä": 4, "kuusi": 6, "kuus": 6, "seitsemän": 7, "seittemän": 7, "seiska": 7,
-    "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9, "seit": 7,
+    "kahdeksan": 8, "kaheksan": 8, "kahareksan": 8, "yhdeksän": 9, "yheksän": 9, "yhereksän": 9, "seit": 7,
 }
 EN_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

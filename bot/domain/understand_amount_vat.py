@@ -12,7 +12,7 @@ _WITH = (r"\balv(?:in|ii|ia|:n)?\s+(?:kanssa|kans|kaa)\b|\barvonlisäveron\s+kan
          r"\bsis(?:ältäen|\.)?\s+alv\w*|\bmed\s+moms\b")
 _WITHOUT = (r"\bilman\s+(?:alv\w*|arvonlisävero\w*)|\bilman(?=\s*(?:[,.;)]|$))|\barvonlisäverot(?:on|tom)\w*|\bverottom\w*|\balv\s*0\s*%?(?!\d)|\balv\s+nolla\b|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv)\b|(?=\s*(?:[,.;)]|$|\d)))|"
             r"\bexcl(?:uding|\.)?\s+(?:vat|moms|alv)\b|\bvat[-\s]exclusive\b|\butan\s+moms\b|\+\s*(?:alv|vat|moms)\b|"
-            r"\bplus\s+(?:alv|vat|moms)\b")
+            r"\bplus\s+(?:alv|vat|moms)\b|(?<=\d)\s*(?:€|e|eur\w*|euros?)?\s+(?:net|netto)\b")
 _LABEL = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})", re.IGNORECASE)
 _WITH_RE = re.compile(_WITH, re.IGNORECASE)
 _WITHOUT_RE = re.compile(_WITHOUT, re.IGNORECASE)
@@ -23,7 +23,7 @@ _NOT_REGISTERED = re.compile(
     r"registrerad\w*|velvolli\w*)|\b(?:cannot|can't|can\s+not|cant|ei\s+(?:\w+\s+)?(?:voi\w*|saa\w*)|emme\s+(?:voi|saa))\s+"
     r"(?:\w+\s+){0,2}?(?:deduct|reclaim|get\s+(?:the\s+)?(?:vat|it|alv|moms)\s+back|vähen\w*|takaisin)|"
     r"\bei\s+(?:oo|ole)\s+alv-?toimin\w*|\bnot\s+(?:a\s+)?vat(?:able)?[\s-]+activit\w*", re.IGNORECASE)
-_REGISTERED = re.compile(r"\b(?:is|are|we're|olemme|ollaan|ollaa|on|är)\s+(?:\w+\s+)?(?:alv|vat|moms|arvonlisävero)[\s-]*(?:rekist\w*|"
+_REGISTERED = re.compile(r"\b(?:is|are|we're|olemme|ollaan|ollaa|ollahan|ollahan|ollaanhan|oomma|olemma|on|är)\s+(?:\w+\s+)?(?:alv|vat|moms|arvonlisävero)[\s-]*(?:rekist\w*|"
                          r"registered|registrerad\w*|velvolli\w*)|\bregistered\s+for\s+(?:vat|moms)\b|"
                          r"\b(?<!n't\s)(?:we\s+)?can\s+(?:\w+\s+)?(?:deduct|reclaim|get\s+(?:the\s+)?(?:vat|it)\s+back)|"
                          r"\b(?:voimme|voidaan|saamme|saadaan)\s+(?:\w+\s+)?(?:vähentää|takaisin)", re.IGNORECASE)
@@ -78,7 +78,8 @@ def _plain_figure(part: str) -> Decimal | None:
 _FILLER = {"vajaat", "vajjaat", "noin", "about", "around", "it's", "its", "and", "just", "only", "vain", "euroa", "euroo", "euros",
            "euro", "siis", "sitten", "then", "total", "yhteensä", "price", "hinta", "hintaa", "mutta", "with", "without", "ilman", "alvia",
            "alvii", "moms", "kans", "kanssa", "olis", "would", "costs", "maksaa", "makes", "tekee", "tulee", "tulloo", "tullee", "that",
-           "this", "tämä", "tää", "se", "sama", "same", "thing", "jotai", "jotain", "suunnilleen", "niinku", "sovittu", "summa"}
+           "this", "tämä", "tää", "se", "sama", "same", "thing", "jotai", "jotain", "suunnilleen", "niinku", "sovittu", "summa", "comes", "come", "comes to", "amounts", "gross", "brutto",
+           "would", "will", "become", "becomes", "ois", "olisi", "menee", "goes"}
 _NUMBER_STEM = ("alv", "tuhat", "sata", "kymm", "kaks", "kolm", "nelj", "viis", "kuus", "seits", "kahd", "kahe", "yhde", "yhe", "thous",
                 "hundr", "twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
 

@@ -39,6 +39,9 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
             picked = {match_choice(tail, options, lang=lang, question=question)} - {None}
         if len(picked) == 1 and next(iter(picked)) != key:
             return next(iter(picked)), True  # "… joko kehittämis- tai koulutushankkeesta. Valitsen koulutushankkeen."
+    instead = _not_this_but(text, options, question) if set(options) != {"yes", "no"} else None
+    if instead is not None and instead != key:
+        return instead, True  # "Ei ESR; Leader.", "not development, investment": the one after the denied one, read back
     if question == "track" and key not in (None, "notsure") and _WHAT_IS.search(text) and not _DONT_KNOW_WHAT.search(text):
         return None, False  # "ESR? what is this even": a question about the fund, not a choice
     if set(options) == {"yes", "no"} and key is None and _SO_IT_IS.search(text) and not re.search(r"\b(?:ei|ee|not|nope)\b", text, re.IGNORECASE):
@@ -51,7 +54,7 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         return None, False  # "Tarkistan puheenjohtajalta, kumpi …", "kysyn Anneli, hän on kyläyhdistys hallitus": asked later
     if key == "notsure" and _ASK_SOMEONE.search(text) and not _ANYONE.search(text):
         return None, False  # "En mie tiijä nämä rahoitusasiat kysy Raimolta": someone else answers; the buttons ask
-    if question == "track" and key in ("leader", "esr") and _NOT_THAT_THE_OTHER.search(text):
+    if question == "track" and key in ("leader", "esr") and _NOT_THAT_THE_OTHER.search(text) and instead != key:
         return ("esr" if key == "leader" else "leader"), True  # "Leader ee, se toinen": the fund not named, read back
     if question == "track" and key not in (None, "notsure") and "notsure" in options and _DONT_KNOW_WHAT.search(text):
         return "notsure", True  # "em mnää tiä mikä se esr o": not knowing what the fund is, read back as not sure
@@ -74,10 +77,6 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         other = _CLAUSE_READERS[question](text, options)
         if other is not None and other != key:
             return other, True  # "kunta on luvannu vähän tukea mutta haethan yhistyksenä": the applicant's clause, not the funder's
-    if key is None and set(options) != {"yes", "no"}:
-        instead = _not_this_but(text, options, question)
-        if instead is not None:
-            return instead, True  # "Ei ESR; Leader.", "not development, investment": the one after the denied one, read back
     if key is None:
         guess = second_look(text, options, lang=lang, question=question)
         if guess is not None:
@@ -110,7 +109,7 @@ _WHAT_IS = re.compile(r"\bwhat\s+(?:is|'s)\s+(?:this|that|it)\b|\bmikä\s+(?:se|
 _SO_IT_IS = re.compile(r"\b(?:ni|niin|nii|joten|eli)\s+(?:kai\s+|varmaan\s+|kait\s+)?(?:se\s+)?on\W*$|\bso\s+(?:i\s+guess\s+)?(?:it\s+)?is\W*$",
                        re.IGNORECASE)
 # a no put right to a yes: "ei kun on", "ei, vaan kyllä", "no, sorry, yes", "ei ei, siinä on …"
-_NO_THEN_YES = re.compile(r"(?:\bei\s*ku(?:n)?|\bei\s*,?\s*vaan|\bsorry|\bi\s+mean|\bno\s+wait|^\W*ei\s+ei)\W+(?:kyllä|kyl|joo|on|yes|yeah|"
+_NO_THEN_YES = re.compile(r"(?:\bei\s*ku(?:n)?|\bei\s*,?\s*vaan|\bsorry|\bi\s+mean|\bno\s+wait|\b(?:nej|nei|nee|no)\W+wait|^\W*ei\s+ei)\W+(?:kyllä|kyl|joo|on|yes|yeah|"
                           r"siinä\s+on|ne\s+on|they\s+are|there\s+are)\b", re.IGNORECASE)
 _YES_AT_END = re.compile(r"\b(?:kyllä|kyl|joo|yes|yeah|mutta\s+kyllä)\W*$", re.IGNORECASE)
 
@@ -264,17 +263,22 @@ def last_named(text: str, options: Mapping[str, Sequence[str]], *, question: str
 __all__ = ["last_named", "named_options", "read_choice"]
 
 
-# "Ei ESR; Leader.", "Not development, investment": one option denied, then another said on its own
-_DENIED_FIRST = re.compile(r"^\W*(?:ei|ee|not|no|inte|nej)\s+(?P<denied>[^,;.!?]{1,40})[,;.!?]+\s*(?P<said>[^,;.!?]{1,40})[.!]*\s*$", re.IGNORECASE)
+# "Ei ESR; Leader.", "Ei Leader, se toinen. ESR", "Säätiö? Ei me mikään säätiö olla, tavallinen yhdistys": one option denied,
+# then another said on its own last
+_CLAUSE_CUT = re.compile(r"[,;.!?]+\s*|\s+[-–—]\s+")
+_NEGATION = re.compile(r"\b(?:ei|ee|eikä|eika|emme|en|not|no|nor|neither|inte|nej|never|isn'?t|aren'?t|don'?t)\b", re.IGNORECASE)
 
 
 def _not_this_but(text: str, options: Mapping[str, Sequence[str]], question: str | None) -> str | None:
-    """The option said after a denied one, or None."""
-    match = _DENIED_FIRST.match(text or "")
-    if match is None:
+    """The option said last after a denied one, or None."""
+    clauses = [c for c in _CLAUSE_CUT.split(text or "") if c.strip()]
+    if not 2 <= len(clauses) <= 4 or len(text) > 120:
         return None
-    denied = named_options(match.group("denied"), options, question=question)
-    said = named_options(match.group("said"), options, question=question)
-    if len(denied) == 1 and len(said) == 1 and denied != said:
-        return next(iter(said))
-    return None
+    named = [(bool(_NEGATION.search(c)), named_options(_NEGATION.sub(" ", c) if _NEGATION.search(c) else c, options, question=question))
+             for c in clauses]  # a denied clause names the option it denies
+    denied = [next(iter(opts)) for negated, opts in named if negated and len(opts) == 1]
+    last = next(((negated, opts) for negated, opts in reversed(named) if opts), None)
+    if not denied or last is None or last[0] or len(last[1]) != 1:
+        return None
+    said = next(iter(last[1]))
+    return said if said not in denied else None

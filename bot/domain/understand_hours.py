@@ -373,6 +373,8 @@ _PEOPLE_PAIR = re.compile(rf"\b({_KIN})\s+(?:ja|and|&)\s+{_KIN}\b", re.IGNORECAS
 _EACH_ONE = re.compile(r"\b(?:kukin|kullakin|kullekin|kultakin|jokaiselta|jokainen|jokaisella|per\s+(?:henkilö|hlö|nenä|naama|person|head)|"
                        r"each|apiece)\b|/\s*(?:hlö|henkilö|person)\b|\bper\s+nenä\b")
 _ME_PLUS = re.compile(r"\b(?:mä|mää|minä|mie|me|i|myself|itse)\s*(?:\+|ja|and|&)\s*\d")
+# "kolme äijää ja mää": the others counted first, the speaker after them
+_ME_AFTER = re.compile(r"\b(\d{1,2}\s+[a-zäöå]+)\s+(?:\+|ja|and|&)\s+(mä|mää|minä|mie|mnää|myself)\b(?!\s+\d)", re.IGNORECASE)
 
 def read_instead(reading, other):
     """``other``, the answer read again another way (hours or an amount), as a proposal when it reads a figure
@@ -708,6 +710,8 @@ def _understand(text: str, *, lang: str) -> HoursReading:
         return HoursReading(None)  # "talkootunnit 40 kukin", "n. 60 / hlö": each one's hours, and how many are they?
     if reading.value is not None and not reading.doubt and _ME_PLUS.search(said):
         return _guess_hours(text, lang) or HoursReading(None)  # "mä itse + 3 tyyppiä 5 tuntia kukin": me and three more
+    if reading.value is not None and not reading.doubt and _ME_AFTER.search(said):
+        return _guess_hours(_ME_AFTER.sub(r"\2 ja \1", said, count=1), lang) or HoursReading(None)  # "kolme äijää ja mää": four
     if reading.value is not None and not reading.doubt and guesses.past_figures(said):
         reading = replace(reading, doubt="guess")  # "Previous project 300 h, this one similar": proposed
     if (reading.value is not None and not reading.doubt and len(find_numbers(said)) == 1 and _COUNT_NOT_HOURS.search(said)

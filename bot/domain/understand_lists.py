@@ -87,7 +87,7 @@ _THANKS_LAST = re.compile(r"(?<=\w)[.!?]+\s+(?:kiitos|kiitti|kiitoksia|thanks?|t
 def without_said_intro(text: str) -> str:
     """The answer without a spoken start ("You know what, …"), a goal or target group said as a sentence ("Tavoitteena on
     että …", "Kohderyhmänä ois …", "Goal: …") or a quoted list's teller ("Reijo sano et 'kahvila, …'")."""
-    line = _SPOKEN_START.sub("", _DICTATED.sub(", ", (text or "").strip()))
+    line = _LOOKING_START.sub("", _SPOKEN_START.sub("", _DICTATED.sub(", ", (text or "").strip())))
     if len(_DICTATED_LINE.findall(line)) >= 2:
         line = _DICTATED_LINE.sub("\n", line)  # "pellit uusi rivi ruodelaudat uusi rivi …" (not "katsomoon uusi rivi penkkejä")
     line = _THANKS_LAST.sub("", line) or line  # "…, kylän nettisivut. Kiitos kovasti!": the thanks is no item
@@ -161,6 +161,10 @@ _TOLD = re.compile(r"^\w+(?:\s+\w+){0,2}?\s+(?:sano|sanoi|sanoo|sanos|says|said|
 
 
 # "You know what, …", "Tiedätkö mitä, …": a spoken start before the whole answer
+# "Moment, I check… a shredder, …", "hetki, katon… laavu, …": a pause to look, said before the things
+_LOOKING_START = re.compile(r"^(?:(?:moment|hetki|hetkinen|odota|odotas|oota|wait|hmm+|öö+|tota|let\s+me\s+(?:see|check|look|think)|"
+                            r"i\s+(?:check|look)|katotaan|katsotaan|kahotaan|katon|tarkistan|mietitään|mietin|sekunti|sec)\W*?\s*){1,3}"
+                            r"(?:…|\.{2,})\s*(?=\w)", re.IGNORECASE)
 _SPOKEN_START = re.compile(r"^(?:you\s+know\s+what|tiedät(?:kö|ks)\s+mitä|tiiätkö\s+mitä|well\s+you\s+know|(?:hyvä|vaikea|hyvä\s+ja\s+vaikea)\s+kysymys|"
                            r"(?:a\s+)?(?:good|tough|great)\s+question)\s*[,:!.]+\s*(?=\w)", re.IGNORECASE)
 # "Ainoa hankinta on sähkömankeli", "The only risk is the weather": the one thing, said as a sentence
@@ -254,8 +258,17 @@ def _comma_list(line: str) -> list[str] | None:
 _VERB_AND_OBJECT = re.compile(r"(?:bring|make|help|get|keep|let|give|teach|connect|introduce)\s+\w+$", re.IGNORECASE)
 
 
+# a verb that opens a result and takes two places or objects: "voi mennä töihin ja kurssille", "pääsee kouluun ja töihin"
+_MODAL = {"voi", "voivat", "pääsee", "pääsevät", "pääsis", "osaa", "osaavat", "saa", "saavat", "saadaan", "uskaltaa", "uskaltavat",
+          "jaksaa", "jaksavat", "ehtii", "can", "could", "may"}
+
+
 def _verb_with_objects(tail: list[str]) -> bool:
-    """"bring village and tourists together", "make Finns and newcomers friends": one English verb, both its objects."""
+    """"bring village and tourists together", "make Finns and newcomers friends": one English verb, both its objects;
+    "voi mennä töihin ja kurssille itse": one Finnish modal verb, two places."""
+    if (len(tail) == 2 and len(tail[0].split()) >= 2 and tail[0].split()[0].lower() in _MODAL and 1 <= len(tail[1].split()) <= 2
+            and not _acts(tail[1].split()[0]) and tail[1].split()[0].lower() not in _MODAL):
+        return True
     return len(tail) == 2 and bool(_VERB_AND_OBJECT.match(tail[0])) and bool(tail[1].split()) and not re.match(
         r"(?:a|an|the|to)\b", tail[1], re.IGNORECASE) and not _en_action(tail[1].split()[0].lower()) and len(tail[1].split()) <= 2
 
@@ -503,16 +516,34 @@ def _people_together(left: str, right: str) -> bool:
     """"fathers and kids together", "isät ja lapset yhdessä", "nuoret ja vanhat tutustuu toisiinsa": two kinds of people
     doing a thing as one."""
     lw, rw = left.split(), right.split()
-    if len(lw) == 1 and len(rw) >= 2 and _EACH_OTHER.search(right) and not _EACH_OTHER.search(left):
-        return True  # one verb of the two, said of each other
+    if lw and len(rw) >= 2 and _EACH_OTHER.search(right) and not _EACH_OTHER.search(left) and _people_like(lw[-1]) and _people_like(rw[0]):
+        return True  # "nuoret ja vanhat tutustuu toisiinsa", "where locals and newcomers meet each other": one verb of the two
     return bool(lw and len(rw) >= 2 and _PEOPLE.match(lw[-1].strip(".,")) and _PEOPLE.match(rw[0].strip(".,"))
                 and re.search(r"\s(?:together|yhdessä|tillsammans|erikseen|separately)\W*$", right, re.IGNORECASE))
+
+
+_MORE_PEOPLE = {"vanhat", "nuoret", "young", "old", "naapurit", "neighbours", "neighbors", "asukkaat", "residents", "miehet", "naiset",
+                "men", "women", "tytöt", "girls", "boys", "uudet", "vanhemmat", "senioreita", "seniorit", "lapset", "aikuiset", "adults",
+                "veterans", "newcomers", "mummot", "vaarit", "vieraat", "guests", "tourists", "matkailijat", "turistit"}
+
+
+def _people_like(word: str) -> bool:
+    """A word for people: "nuoret", "kyläläiset", "locals", "newcomers"."""
+    word = word.strip(".,").lower()
+    return bool(_PEOPLE.match(word)) or word in _MORE_PEOPLE or word.endswith(("laiset", "läiset", "laisia", "läisiä"))
+
+
+# a Finnish nationality said as an adjective in the partitive or genitive: "nepalilaista", "suomalaisen"
+_FI_PEOPLE_ADJECTIVE = re.compile(r"^\w+(?:laista|läistä|laisia|läisiä|laisen|läisen)$", re.IGNORECASE)
 
 
 def kinds_of_one(left: str, right: str) -> bool:
     """"cooking Nepali and Finnish food": two nationalities before one noun inside a longer thing, so one thing (a bare
     "finnish and ukrainian speakers" is left to the pair readers)."""
     lw, rw = left.split(), right.split()
+    if (len(lw) == 1 and len(rw) == 2 and _FI_PEOPLE_ADJECTIVE.match(lw[0]) and _FI_PEOPLE_ADJECTIVE.match(rw[0])
+            and not _FI_PEOPLE_ADJECTIVE.match(rw[1].strip(".,"))):
+        return True  # "nepalilaista ja suomalaista ruokaa": two adjectives, one noun
     return bool(len(lw) >= 2 and len(rw) == 2 and _PEOPLE_ADJECTIVE.match(lw[-1].strip(".,")) and _PEOPLE_ADJECTIVE.match(rw[0])
                 and not _PEOPLE_ADJECTIVE.match(rw[1].strip(".,")))
 
@@ -820,6 +851,8 @@ def split_items(text: str) -> list[str]:
     if items and raw and _DASH_CLAUSE.search(str(raw[-1]).strip()):
         cut = list(re.finditer(r"\s+[-–—]\s+", items[-1]))  # "koiranomistajat – koirauimala on tosi toivottu 🐶", "… – they have coffee there"
         items[-1] = items[-1][:cut[-1].start()].strip() if cut else items[-1]
+    if len(items) >= 3 and _SO_ON_ALONE.fullmatch(items[-1]):
+        items = items[:-1]  # "tanssit, bingot, ym": the rest, not a thing
     if len(items) >= 2 and "(" not in items[-1]:
         items[-1] = _AND_SO_ON.sub("", items[-1]).strip() or items[-1]  # "…, koululaiset yms" (not "help with forms (Kela etc.)")
     if len(items) == 1 and len(lines) == 1:
@@ -850,7 +883,11 @@ _DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?:(?:they|ne|net|niitä|niil\
                           re.IGNORECASE)
 # "…, koululaiset yms", "…, and so on": the rest, not a thing
 _AND_SO_ON = re.compile(r"\s*,?\s+(?:yms|ym|jne|tms|etc|etc\.|ja\s+niin\s+edelleen|and\s+so\s+on|and\s+so\s+forth|sun\s+muuta|"
-                        r"ja\s+muuta\s+sellaista|and\s+stuff)\W*$", re.IGNORECASE)
+                        r"ja\s+muuta\s+sellaista|and\s+stuff|(?:ja|and)\s+(?:sen\s+)?(?:sellasta|sellaista|semmosta|semmoista)|"
+                        r"and\s+(?:whatnot|such|the\s+like))\W*$", re.IGNORECASE)
+# a last part that is only "and so on": "tanssit, bingot, ym", "kursseja, tapahtumia ja semmosta"
+_SO_ON_ALONE = re.compile(r"(?:yms|ym|jne|tms|etc|(?:sen\s+)?(?:sellasta|sellaista|semmosta|semmoista)|whatnot|such|the\s+like|"
+                          r"so\s+on|niin\s+edelleen|sun\s+muuta)\W*", re.IGNORECASE)
 # a lone thing said with "only", "just", "pelkästään", or "for now", "really" after it
 _ONLY_LEAD = re.compile(r"^(?:only|just|pelkästään|pelkkä|ainoastaan|vain|vaan)\s+(?=(?-i:[a-zåäö]))(?!\S+\s+-)"
                         r"(?!(?:yksi|yks|yhden|one|a\s+single|kaksi|kaks|two|muutama|a\s+few|\d)\b)", re.IGNORECASE)  # not "Vain yksi uusi toimenpide"

@@ -284,13 +284,21 @@ def _months_named(text: str) -> str:
     return _BARE_KK.sub(lambda m: f"{m.group(1)}{m.group(2)} e/kk", said)
 
 
+# "…, kaikki 4500", "…, all 1 900 €": the total said last
+_ALL_LAST = re.compile(r"(?<=\d)(?:\s*(?:€|e|eur\w*|euro\w*))?\s*[,;]\s*(?:ja\s+|and\s+)?(?:kaikki|kaikkiansa|kaikkinensa|all)\s+"
+                       r"(?=(?:n\.\s*|noin\s+|about\s+)?\d[\d\s]*(?:€|e|eur\w*|euro\w*)?\W*$)", re.IGNORECASE)
+_HUNDREDS_SLANG = re.compile(r"\b(\d{1,2})\s+hunt(?:ti|ia|tia|tii|in|tin)\b", re.IGNORECASE)
 # two figures with one "thousand" after both: "10 tai 12 tuhatta", "60 or 70 thousand"
-_SHARED_THOUSANDS = re.compile(r"\b(\d{1,3})\s+(tai|or|eller|vai)\s+(\d{1,3})\s+(tuhatta|tonnia|thousand)\b", re.IGNORECASE)
+_SHARED_THOUSANDS = re.compile(r"(?<!\d\s)(?<![\d.,])\b(\d{1,3})\s+(tai|or|eller|vai)\s+(\d{1,3})\s+(tuhatta|tonnia|thousand)\b", re.IGNORECASE)
 
 
 def _understand_amount(text: str, *, lang: str) -> AmountReading:
     """Every reader but the last proposals (``understand_amount_more``)."""
     text = standard_forms(text or "")  # "kahen vuuven ajan"
+    text = re.sub(r"(?<![\w-])korj\.\s*", "korjaan ", text, flags=re.IGNORECASE)  # "3 400 €. Korj. 3 900 €": a correction
+    text = _ALL_LAST.sub(" yhteensä ", text)  # "sähkö 3000 ja putki 1500, kaikki 4500": the total it ends on
+    if _HUNDREDS_SLANG.search(prepare(text)):
+        text = _HUNDREDS_SLANG.sub(r"\g<1>00 euroa", prepare(text))  # "viis huntti": slang hundreds
     if _SHARED_THOUSANDS.search(prepare(text)):
         text = _SHARED_THOUSANDS.sub(r"\1 \4 \2 \3 \4", prepare(text))  # "kymmenen tai kaksitoista tuhatta": both in thousands
     text = re.sub(r"(\d)\s+kuus(?=\s*(?:[,.;]|$))", r"\1 kuussa", text)  # "palkka 2 900 kuus, 24 kk": a month's, not six

@@ -40,6 +40,14 @@ def _table() -> dict[str, int]:
             table["kahdentenakymmenentenä" + form] = 20 + n
     table.update({"kahdeskymmenesensimmäinen": 21, "kahdeskymmenesyhdes": 21, "kahreskymmenesyhdes": 21, "kolmaskymmenes": 30, "kolmaskymmenesensimmäinen": 31,
                   "kolmantenakymmenentenä": 30, "kolmantenakymmenentenäensimmäisenä": 31})
+    for n, forms in _FI_STEMS.items():  # spoken "kakskytä kaheksas", "kakskytkaheksas", "kahdeskymmenes kahdeksas": 21-29
+        for form in forms if n < 10 else ():
+            for tens in ("kakskyt", "kakskytä", "kahdeskymmenes", "kahreskymmenes"):
+                table.setdefault(tens + form, 20 + n)
+                table[f"{tens} {form}"] = 20 + n
+    for tens in ("kolmekyt", "kolmekytä", "kolkyt", "kolkytä", "kolmaskymmenes"):
+        table.setdefault(tens + "ensimmäinen", 31)
+        table[f"{tens} ensimmäinen"] = 31
     table.update(_EN)
     table.update({f"{tens}-{unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
                   for unit, n in _EN_UNITS.items() if base + n <= 31})
@@ -71,7 +79,8 @@ _FI_MONTH_ORDINAL = re.compile(r"\b(" + "|".join(FI_MONTHS) + r")kuun\s+(" + "|"
 
 
 # "kolmas toukokuuta", "ensimmäisenä maaliskuuta": an ordinal day, then the month in the partitive
-_FI_ORDINAL_MONTH = re.compile(r"\b(" + "|".join(sorted((w for w in _TABLE if re.fullmatch(r"[a-zäö]+", w) and w not in _EN), key=len, reverse=True))
+_FI_ORDINAL_MONTH = re.compile(r"\b(" + "|".join(sorted((w for w in _TABLE if re.fullmatch(r"[a-zäö]+(?: [a-zäö]+)?", w) and w not in _EN),
+                                                        key=len, reverse=True))
                                + r")\s+(" + "|".join(FI_MONTHS) + r")kuuta\b")
 
 

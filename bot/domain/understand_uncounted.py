@@ -147,30 +147,35 @@ def _says_hours(piece: str) -> bool:
     return bool(re.search(r"\d\s*(?:h|t)\b|\d\s*(?:tunt|tunni|hours?|hrs?\b|timmar)|(?:tunt|tunni|hours?)\w*\s*:?\s*\d", prepare(piece)))
 
 
-# the share of a whole said after it: "siitä lapset 20 tunti", "josta urakoitsijan osuus 60 h", "40 of them are the kids"
-_SHARE_AFTER = re.compile(r"\b(?:siitä|siit|josta|joista|of\s+which|of\s+that|of\s+it)\b|\b(?=\d+\s*(?:h|t|tuntia|hours?|hrs?)?\s+of\s+"
-                          r"(?:them|those|these|it|that)\b)", re.IGNORECASE)
-_HOURS_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})(?![\d.,]?\d)(?!\s*(?:-|–)?\s*(?:v\b|v\.|vuotia\w*|vuoti\w*|vuotta|years?|yrs?|yo\b|%))")
+# a share of a whole: "siitä lapset 20 tunti", "josta urakoitsijan osuus 60 h", "40 of them are the kids", "incl. 20 by kids"
+_SHARE_WORD = re.compile(r"\b(?:siitä|siit|tästä|josta|joista|siinä|mukaan\s+lukien|sisältää|sisältäen|of\s+which|incl\.?|including)"
+                         r"(?:\s+[^\s\d]+){0,3}?\s+\d|\d+\s*(?:h|hours?|tuntia)?\s+(?:\w+\s+)?of\s+(?:that|them|it|which|those)\b",
+                         re.IGNORECASE)  # the share's own figure close by: "siitä lapset 20", "incl. 20", "20 of that"
+_HOURS_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})(?![\d.,]?\d)")
+_AGES_SAID = re.compile(r"\b(?:are|is|on|ovat|were|aged|ikä|iältään)\s+\d{1,2}(?:\s*(?:-|–|ja|and|to)\s*\d{1,2})?\b", re.IGNORECASE)
+_FRACTION = re.compile(r"\b(?:puolet|puoli|kolmasosa|neljäsosa|half|third|quarter|%|prosent\w*)", re.IGNORECASE)
 
 
 def total_less_uncounted(text: str) -> int | None:
     """The talkoot of a whole with its uncounted share taken out: "yhteensä 100 tunti, siitä lapset 20 tunti, lapset alle
-    15 ei lasketa" (80), "Työtä yht. 220 h, josta urakoitsijan palkallinen osuus 60 h" (160); None otherwise."""
+    15 ei lasketa" (80), "Työtä yht. 220 h, josta urakoitsijan palkallinen osuus 60 h" (160); None otherwise. Two figures
+    only, a word for a whole or a share, and the share's doers named: children said not to count, or paid work."""
     said = prepare(text or "")
-    if not said or len(said) > 300 or "\n" in said.strip():
+    if not said or len(said) > 300 or "\n" in said.strip() or _GROWN_UPS.search(said):
+        return None  # "80 aikuisilta ja lapsilta 20": the adults' own share is said; the other readers decide
+    if not _SHARE_WORD.search(said) or not _says_hours(said):
         return None
-    share = _SHARE_AFTER.search(said)
-    if share is None:
+    bare = _AGES_SAID.sub(" ", _AGE_RE.sub(" ", _UNDER_15.sub(" ", said)))  # "alle 15", "12-13 v", "who are 12-13": ages
+    figures = [int(n) for n in _HOURS_NUMBER.findall(bare)]
+    by_others = _PAID.search(said) and not _KIDS.search(said)  # a machine's share stays asked: it may be the driver's talkoot
+    by_children = _KIDS.search(said) and not _PAID.search(said) and (_NO_COUNT_RE.search(said) or _UNDER_15.search(said))
+    if not (by_others or by_children):
         return None
-    before, after = said[:share.start()], said[share.start():]
-    after = re.split(r"[.;!?]\s+", after, maxsplit=1)[0] if not _NO_COUNT_RE.search(after.split(".")[0]) else after
-    wholes = [int(n) for n in _HOURS_NUMBER.findall(before)]
-    parts = [int(n) for n in _HOURS_NUMBER.findall(after)]
-    if len(wholes) != 1 or not parts or not _says_hours(before):
+    fraction = _FRACTION.search(said)
+    if fraction:  # "Talkoot 300 h. Siitä puolet lapsia, alle 15 ei lasketa": the other half
+        return figures[0] // 2 if len(figures) == 1 and re.match(r"puolet|half", fraction.group(0), re.IGNORECASE) else None
+    if len(figures) == 3 and figures[0] - figures[1] == figures[2]:
+        return figures[2]  # "Yhteensä 180 tuntia, joista 40 palkattua, joten talkoita on 140 tuntia": worked out already
+    if len(figures) != 2 or not 0 < min(figures) < max(figures):
         return None
-    whole, part = wholes[0], parts[0]
-    by_others = _PAID.search(after)  # a machine's share stays asked: "siitä traktorilla 20 h" may be the driver's talkoot
-    by_children = _KIDS.search(after) and (_NO_COUNT_RE.search(after) or _UNDER_15.search(after))
-    if not (by_others or by_children) or not 0 < part < whole:
-        return None
-    return whole - part
+    return max(figures) - min(figures)

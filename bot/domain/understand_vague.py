@@ -100,13 +100,16 @@ def only_kinds(line: str) -> bool:
 
 # an "and so on" closing a list: "ym.", "yms", "jne", "etc", "ja muut", "ja sit muuta tarpeellista", "and stuff"
 _AND_SO_ON = re.compile(r"(?:\s*,?\s+(?:ja\s+|and\s+|&\s+)?(?:sit(?:ten)?\s+)?(?:ym|yms|jne|etc|ynnä\s+muuta|sun\s+muuta|muut|muuta|muita|"
-                        r"muita\s+juttuja|muuta\s+(?:tarpeellista|sellasta|sellaista|semmosta|vastaavaa)|stuff|so\s+on|the\s+like)|\s+ym|\s+yms)"
+                        r"muita\s+juttuja|muuta\s+(?:tarpeellista|sellasta|sellaista|semmosta|vastaavaa)|stuff|so\s+on|the\s+like|whatnot|such|"
+                        r"(?:sen\s+)?(?:sellasta|sellaista|semmosta|semmoista))|\s+ym|\s+yms)"
                         r"\W*$", re.IGNORECASE)
 # a word for a kind of thing that names none: "kurssit", "laitteita", "opetusta", "rakennus-" (of "rakennusjuttuja")
-_GENERIC = re.compile(r"^(?:kurss\w*|koulutu\w*|opetu\w*|välinei\w*|välineet|laittei\w*|laitteet|laitteisto\w*|tapahtum\w*|tilaisuu\w*|"
-                      r"kirjoj\w*|kirjat|tarvikkee\w*|tarvikkei\w*|työkalu\w*|materiaal\w*|toiminta\w*|toimintaa|juttu\w*|tavar\w*|hankinn\w*|"
-                      r"rakennus-|remontti-|kunnostus-|courses|training|events|equipment|tools|materials|supplies|activities|devices|"
-                      r"things|books|teaching|workshops)$", re.IGNORECASE)
+_GENERIC = re.compile(r"^(?:kurssi(?:t|a|ja|en)?|kursse(?:ja|ille|ihin)|koulutu(?:s|sta|kset|ksia|ksiin)|opetu(?:s|sta|kset|ksia)|"
+                      r"väline(?:et|itä)|laitte(?:et|ita|isto|istoa)|tapahtum(?:a|at|ia|iin|ien)|tilaisuu(?:s|det|ksia)|kirj(?:at|oja)|"
+                      r"tarvikkee(?:t)|tarvikkei(?:ta)|työkalu(?:t|ja)|materiaali(?:t|a|eja)|toiminta|toimintaa|jutu(?:t)|juttu(?:ja)|"
+                      r"tavara(?:t|a)|tavaroita|hankinna(?:t)|hankintoja|retke(?:t)|retki(?:ä)|rakennus-|remontti-|kunnostus-|"
+                      r"courses|training|events|equipment|tools|materials|supplies|activities|devices|things|books|teaching|workshops|"
+                      r"trips|excursions)$", re.IGNORECASE)
 _LEAD_SUCH = re.compile(r"^(?:(?:no|tota|tuota|niinku|semmost\w*|sellast\w*|sellaist\w*|semmoist\w*|just|like|well)\W*\s+)+", re.IGNORECASE)
 
 

@@ -99,3 +99,60 @@ def test_hours_without_the_uncounted_share(text, lang, meant):
 
 def test_a_share_of_children_who_count_is_not_taken_out():
     assert understand_hours("300 tuntia, siitä nuoret tekee 100", lang="fi").value != Decimal(200)
+
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("kolme äijää ja mää, kaks päivää, kaheksan tuntii päiväs", "fi", 64),  # the speaker after the others: four
+    ("3 guys and myself, 2 days, 8 h", "en", 64),
+    ("Talkoot 300 h. Siitä puolet lapsia, alle 15 ei lasketa", "fi", 150),
+    ("siitä 20 h lapset ei lasketa, kaikkiaan 100 h", "fi", 80),
+    ("In total 100 hours incl. 20 by kids under 15 (not counted)", "en", 80),
+    ("Yhteensä noin 180 tuntia, joista 40 tuntia on palkattua koordinaattorin työtä, joten talkoita on 140 tuntia.", "fi", 140),
+    ("Satakahareksankymmentä", "fi", 180),
+])
+def test_hours_after_pair_133_134(text, lang, meant):
+    reading = understand_hours(text, lang=lang)
+    assert reading.value == Decimal(meant)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Cooking 200 h and driving the meals to the elderly 80 h. The coordinator's work is paid, so it is not included.", "en"),
+    ("yhteensä 310 tuntia talkoota, lisäks sähkömies tekee palkallisena 40h", "fi"),
+    ("talkoot 200 h ja siitä traktorilla 20 h", "fi"),  # a machine's share may be the driver's talkoot: not taken out
+])
+def test_paid_work_beside_a_total_is_not_taken_out_of_it(text, lang):
+    assert understand_hours(text, lang=lang).value not in (Decimal(120), Decimal(270), Decimal(180))
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("Mobile juice press: 14 000 € net, 17 570 € with VAT", 17570),
+    ("Printing the booklet: 3 800 € excluding VAT; with VAT it comes to 4 769 €.", 4769),
+    ("Me ollahan ALV-velvollisia nii laita ilman alvia: 12 000. Alvin kans se ois 15 060", 12000),
+    ("viis huntti", 500), ("Jotain kymppitonnin luokkaa varmaan", 10000), ("Kahareksantuhatta viisisataa", 8500),
+    ("sähkö 3000 ja putki 1500, kaikki 4500", 4500), ("Latotanssien bändi 2 500 ja äänentoisto 800, yhtehensä 3 300", 3300),
+    ("Hinta 4000 €. Korj. 4 500 €", 4500), ("1 500 tai 2 tuhatta", 2000), ("11 500 tai 12 tuhatta", 12000),
+])
+def test_amounts_after_pair_133_134(text, meant):
+    assert understand_amount(text, lang="fi").value == Decimal(meant)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Moment, I check… a shredder, ladders, pruning shears", ["a shredder", "ladders", "pruning shears"]),
+    ("tanssit, bingot, ym", ["tanssit", "bingot"]),
+    ("laavu, polku ja sen sellasta", ["laavu", "polku"]),
+])
+def test_lists_after_pair_133_134(text, items):
+    assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text, options, question, meant", [
+    ("Ei Leader, se toinen. ESR", TRACK, "track", "esr"),
+    ("nej - wait, yes, the Swedes are our partners", YES_NO, "international", "yes"),
+])
+def test_choices_after_pair_133_134(text, options, question, meant):
+    assert read_choice(text, options, lang="en", question=question)[0] == meant
+
+
+def test_a_spoken_day_of_the_month():
+    assert understand_date("kakskytä kaheksas toukokuuta kakstuhatta kakskytä seittemän", role="start", today=TODAY,
+                           lang="fi").value == date(2027, 5, 28)

@@ -22,7 +22,8 @@ _KIDS_NAMED = re.compile(rf"\s*(?:,|\bja\b|\band\b|&|\+)\s+(?:(?:mun|minun|meid�
 # "lapsia ei lasketa", "net ei lasketa", "mukuloit ei lasketa", "kids don't count", "they don't count"
 _RULE = re.compile(r"(?:[,/(]\s*)?(?:\b(?:lapsia|lapsii|lasten\s+tunteja|lapset|net|ne|niit채|niit|mukuloit\w*|mukuloita|muksuja|kids|"
                    r"children|they|those)\s+)(?:mutta\s+)?(?:(?:ei|ee)\s+(?:kai\s+|varmaan\s+)?(?:lasketa|laskettu)|(?:don'?t|do\s+not|doesn'?t)\s+"
-                   r"count|(?:are\s+)?not\s+counted)\b\s*[)/]?", _F)
+                   r"count|(?:are\s+)?not\s+counted)\b\s*[)/]?|(?:[,/(]\s*)?\b(?:lapset|net|ne)\s+(?:on|ovat)\s+alle\s+(?:15|viistoista|viisitoista)"
+                   r"\s*(?:v\b\.?|vuotiaita)?\s+(?:nii|niin|ni|joten)\s+(?:ei|ee)\s+(?:niit채|niit|heit채)\s+(?:kai\s+|varmaan\s+)?lasketa\b", _F)
 # "lapsia kolme", "kids 3": the children's count after their noun
 _KIDS_FIRST = re.compile(rf"\s*,?\s*\b(?:lapsia|lapsii|mukuloita|kids|children)\s+(?:on\s+)?{_COUNT}\b", _F)
 _TOTAL = re.compile(r"\b(?:yhteens채|yhtees채|kaikkiaan|in\s+total|total|altogether)\b", _F)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Mapping, Sequence
 
+from .understand_typing import plainly
 from .understand_check import needs_check
 from .understand_choice_intl import still_open
 from .understand_choice_kinds import first_word_kind, second_kind
@@ -27,6 +28,7 @@ _UNDECIDED = re.compile(r"\b(?:paatet|paatta|decided|decide|riippu|depend|not\s+
 def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
                 question: str | None = None) -> tuple[str | None, bool]:
     """(option key or None, read back first?) for a typed answer to a question with buttons."""
+    text = plainly(text)  # "KYLLÄ, RUOTSIN KANSSA"
     key, read_back = _first_reading(text, options, lang=lang, question=question)
     turned = _after_correction(text, options, question, lang) if set(options) != {"yes", "no"} else None
     if turned is not None and turned != key:

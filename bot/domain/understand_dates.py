@@ -10,6 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from .understand_typing import plainly
 from .spoken_forms import standard_forms
 from .number_text import EN_UNITS, FI_UNITS, prepare
 from .understand_date_guesses import EN_WEEKDAYS, FI_WEEKDAYS, guess_date, lead_span
@@ -617,6 +618,7 @@ _COUNTED_FROM = re.compile(r"\s*\b(?:(?:siitä|sen|hankkeen|projektin)\s+)?(?:al
 def understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,
                     start: date | None = None) -> DateReading:
     """The date in ``text``; ``value`` None when not understood. ``role`` decides a month's first or last day."""
+    text = plainly(text)  # "KESÄKUUN PUALIVÄLIS 2028", "November 2027. edit: October 2027"
     reading = _understand_date(text, role=role, today=today, lang=lang, start=start)
     said = text or ""
     settled = _SETTLED_LAST.search(said)
@@ -680,7 +682,7 @@ _DAY_NUMBER_WORD = re.compile(r"\b([a-zäö]{3,})\s+(?=(?:" + "|".join(_FI_MONTH
 
 # a year's last two digits said in words after a month and its start or end: "joulukuun loppuun kakskytkaheksan"
 _SHORT_YEAR_WORD = re.compile(r"\b((?:" + "|".join(_FI_MONTHS) + r")kuu\w*\s+"
-                              r"(?:loppuun|loppuu|lopus|lopussa|alkuun|alkuu|alussa|alus|puolivälissä|aikana)\s+)([a-zäö]{6,})\b(?!\s+(?:päivä\w*|pv))")
+                              r"(?:loppuun|loppuu|loppu|lopus|lopussa|alkuun|alkuu|alku|alussa|alus|puolivälissä|puolivälis|aikana)\s+)([a-zäö]{6,})\b(?!\s+(?:päivä\w*|pv))")
 
 
 def _number_word(word: str, low: int, high: int) -> int | None:

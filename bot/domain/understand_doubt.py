@@ -11,6 +11,7 @@ from .understand_run_on_takeback import run_on_corrected
 from .understand_run_on_verbs import passives_in_a_row
 from .understand_takeback import clean_items, taken_back_list
 from .understand_shared_head import shared_head_pair
+from .understand_typing import as_written, plainly
 from .understand_vague import kinds_and_so_on, names_nothing, only_kinds
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _DASH_ROW, _THAT_FIRST, _THAT_INTRO, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
@@ -92,7 +93,8 @@ def as_one_thing(text: str) -> str:
 def split_doubt(text: str) -> list[str] | None:
     """The parts to offer when the bot cannot tell one thing from several ("one thing or three?"); None when the
     reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
-    return tidy_offer(_split_doubt(text))
+    parts = tidy_offer(_split_doubt(plainly(text)))
+    return as_written(text, parts) if parts is not None else None
 
 
 def _cleaner(items: list[str] | None) -> list[str] | None:
@@ -627,7 +629,7 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
     and, where a list of things is asked for (``listing``), "jotain nuorille";
     "not decided", "the same things as in the plan I sent". Not "ei tiedossa olevia riskejä", "not sure we'll get
     enough volunteers" (that is the answer) or "en tiedä, varmaan lapsiperheet" (a guess is an answer)."""
-    line = " ".join(re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", text or "").split())  # "ei viel tiietä 😅"
+    line = " ".join(re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", plainly(text or "")).split())  # "ei viel tiietä 😅"
     content = _CONTENT_AFTER.search(line)  # "jotain nuorille, esim. skeittiparkki", "..., but at least a website": an answer
     prose = re.search(r"\b(?:että|that|enkä|koska|because)\b", line, re.IGNORECASE)
     if (0 < len(line.split()) <= 40 and "\n" not in (text or "").strip() and ":" not in line and line.count(",") <= (3 if prose else 1)

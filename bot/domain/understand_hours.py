@@ -23,6 +23,7 @@ from .understand_spans import spans_as_counts
 from .understand_hour_parts import years_as_months, adults_only, counts_after_nouns, labelled_hours, paid_share_out, weekends_as_days, weeks_as_days, weekdays_said, without_machines
 from .understand_tally import tally_hours
 from .understand_rhythm import rhythm_hours
+from .understand_typing import plainly
 from .understand_uncounted import total_less_uncounted, without_uncounted
 from .understand_children import adults_counted, adults_first
 from .understand_restated import last_factor_put_right, restated_lengths
@@ -388,6 +389,7 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     """Hours in ``text``: a plain count, or people × days × hours per day in any order; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved. ``machines`` when the question asks
     for machine hours (a tractor named is then no reason to ask)."""
+    text = plainly(text)  # "VIIS MIASTA KAHTENA LAUANTAINA KUUS TUNTIA", "300h. edit: 260h"
     put_right = last_factor_put_right(text) if text and len(text) <= 200 else None
     if put_right is not None:
         again = understand_hours(put_right, lang=lang, machines=machines)  # "8 ppl, 2 days, 8h... wait 7h": 8 × 2 × 7

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .understand_typing import as_written, plainly
+
 from .understand_bullets import tidy_lines
 from .understand_intros import without_label_intro
 from .understand_pauses import pauses_as_commas
@@ -233,8 +235,10 @@ def _comma_list(line: str) -> list[str] | None:
     if len(tail) == 2 and all(len(t.split()) <= longest for t in tail) and not _one_thing(*tail):  # "…, tables & chairs"
         parts = parts[:-1] + tail
         enumeration = enumeration or len(parts) >= 3
-    if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(_PARENS.sub("", p).split()) > 2 for p in parts):
-        return None  # a sentence ending in a full stop ("Survey, workshop, report." is still a list)
+    if re.search(r"[a-zäöå]{3,}\.$", line) and any(len(_PARENS.sub("", p).split()) > 2 for p in parts) and not (
+            len(parts) >= 3 and all(_TASK.search(p.split()[-1].lower()) for p in parts[:-1])):
+        return None  # a sentence ending in a full stop ("Survey, workshop, report." and "valokuvien skannaus, 8 mm filmien
+        # digitointi, …" are still lists)
     words = [p.split() for p in parts]
     if any(w[0].lower().strip(".,:") in _ASIDE for w in words if w):
         return None  # "remontti, lähinnä katto ja ikkunat": an aside about the one thing
@@ -764,7 +768,20 @@ _DASH_ROW = re.compile(r"^(?:(?:the\s+|our\s+|main\s+|hankkeen\s+)?(?:riskit|ris
 
 def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
-    an intro line ending in ``:`` is dropped and one sentence stays one item."""
+    an intro line ending in ``:`` is dropped and one sentence stays one item. A message in capitals is read in small
+    letters and its items given back as typed."""
+    return as_written(text, _split_items(plainly(text)))
+
+
+# a line that takes itself back: "maybe a recipe book, no, forget the book", "kahvinkeitin – ei ku unohda se"
+_LINE_TAKEN_BACK = re.compile(r"\b(?:no|nope|ei|ee|nej|nei)\W+(?:forget|drop|scratch|skip|unohda|unohetaan|unohdetaan|jätetään\s+pois|"
+                              r"pois|ei\s+sittenkään)\b|\b(?:ei\s*ku|eiku)\s+(?:unohda|pois)\b", re.IGNORECASE)
+# a first line that names the list: "Toimenpiteet ois nämä 💜", "Our partners are these", "Hankinnat olis seuraavat"
+_NAMED_THESE = re.compile(r"^(?:(?:hankkeen|meidän|meiän|our|the)\s+)?\w+\s+(?:ois|olis|olisi|on|ovat|would\s+be|are|will\s+be)\s+"
+                          r"(?:nämä|nää|seuraavat|seuraavia|tässä|these|the\s+following|as\s+follows)\W*$", re.IGNORECASE)
+
+
+def _split_items(text: str) -> list[str]:
     row = _DASH_ROW.match(text.strip()) if "\n" not in text.strip() else None
     if row and re.search(r"\d\s*[-–—]\s*\d|\b(?:" + "|".join(_MONTH_STEMS) + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-–—]",
                          row.group("rest"), re.IGNORECASE):
@@ -802,8 +819,10 @@ def split_items(text: str) -> list[str]:
         lines = lines[1:]
     elif len(lines) > 2 and not _BULLET.match(lines[0]) and (all(_BULLET.match(line) for line in lines[1:]) or (
             len(lines[0].split()) <= 4 and re.match(r"(?:tässä|tässäpä|täs|here'?s|here\s+is|here\s+are)\b|.*[👇⬇↓]\W*$", lines[0],
-                                                     re.IGNORECASE))):
+                                                     re.IGNORECASE)) or _NAMED_THESE.match(lines[0])):
         lines = lines[1:]  # "Tässä 👇" / "Here's the plan" above a list
+    if len(lines) >= 3 and sum(bool(_LINE_TAKEN_BACK.search(line)) for line in lines) == 1:
+        lines = [line for line in lines if not _LINE_TAKEN_BACK.search(line)]  # "- maybe a recipe book, no, forget the book"
     if len(lines) > 1 and all(re.match(rf"{n}\s+\S", line) for n, line in enumerate(lines, 1)):
         lines = [line.split(None, 1)[1] for line in lines]  # "1 kysely" / "2 työpaja"
     sentences = re.split(r"(?<=[.!])\s+(?=[A-ZÅÄÖ])", lines[0]) if len(lines) == 1 else []

@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .spoken_forms import standard_forms
 from .understand_hour_parts import years_as_months
+from .understand_typing import plainly
 from .number_text import (
     CURRENCY_AFTER, MAX_AMOUNT, MONTHS, NOT_SURE, ONE, PER_MONTH, PERCENT, RANGE_GAP, TIMES, TOTAL_BEFORE, Num, date_like,
     find_numbers, one_bracket, prepare,
@@ -202,6 +203,7 @@ def _count_of(word: str) -> int | None:
 def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
+    text = plainly(text)  # "KATON PELTITYÖT …", "300 €. edit: 350 €"
     reading = _understand_amount(text, lang=lang)
     month_figure = _MONTHS_FIGURE.search(text or "") if reading.value is not None and not reading.monthly else None
     if month_figure and not re.search(r"\d+\s*(?:kk|kuukau\w*|months?)\b|\bvuo(?:den|tta|deksi)\b", text[month_figure.end():]):

@@ -163,7 +163,7 @@ def total_less_uncounted(text: str) -> int | None:
     said = prepare(text or "")
     if not said or len(said) > 300 or "\n" in said.strip() or _GROWN_UPS.search(said):
         return None  # "80 aikuisilta ja lapsilta 20": the adults' own share is said; the other readers decide
-    if not _SHARE_WORD.search(said) or not _says_hours(said):
+    if not _SHARE_WORD.search(said) or not (_says_hours(said) or re.search(r"\b(?:\w*tunt\w*|hours?|hrs?)\b", said)):
         return None
     bare = _AGES_SAID.sub(" ", _AGE_RE.sub(" ", _UNDER_15.sub(" ", said)))  # "alle 15", "12-13 v", "who are 12-13": ages
     figures = [int(n) for n in _HOURS_NUMBER.findall(bare)]

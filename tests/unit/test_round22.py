@@ -156,3 +156,42 @@ def test_choices_after_pair_133_134(text, options, question, meant):
 def test_a_spoken_day_of_the_month():
     assert understand_date("kakskytä kaheksas toukokuuta kakstuhatta kakskytä seittemän", role="start", today=TODAY,
                            lang="fi").value == date(2027, 5, 28)
+
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("VIIS MIASTA KAHTENA LAUANTAINA KUUS TUNTIA", "fi", 60),  # typed in capitals, read in small letters
+    ("viis jätkää kolme päivää kasi tuntii", "fi", 120),
+    ("300h. edit: 260h, I double counted the opening", "en", 260),  # "edit:" corrects
+    ("6 aikuista ja 4 lasta 3 päivää 5h, lapset on alle 15 nii ei niitä kai lasketa", "fi", 90),
+    ("työtunteja kaikkiaan kolmesataa mut siitä neljäkymmentä tekee sähkömies palkalla", "fi", 260),
+])
+def test_hours_after_pair_135_136(text, lang, meant):
+    assert understand_hours(text, lang=lang).value == Decimal(meant)
+
+
+@pytest.mark.parametrize("text, role, meant", [
+    ("KESÄKUUN PUALIVÄLIS 2028... JUHANNUKSEN ALLA", "end", date(2028, 6, 15)),
+    ("November 2027. edit: October 2027, the base has to be done before the frost", "start", date(2027, 10, 1)),
+    ("elokuun loppu kakskytkaheksan", "end", date(2028, 8, 31)),
+])
+def test_dates_after_pair_135_136(text, role, meant):
+    assert understand_date(text, role=role, today=TODAY, lang="fi").value == meant
+
+
+@pytest.mark.parametrize("text, items", [
+    ("VALOKUVIEN SKANNAUS, 8 MM FILMIEN DIGITOINTI, KASETTIEN LITTEROINTI JA ELOKUVAILLAT.",
+     ["VALOKUVIEN SKANNAUS", "8 MM FILMIEN DIGITOINTI", "KASETTIEN LITTEROINTI", "ELOKUVAILLAT"]),  # as typed, in capitals
+    ("Toimenpiteet ois nämä 💜\nsurukahvila kerran kuussa\nvertaisohjaajien koulutus\nmuistelukävelyt rannassa",
+     ["surukahvila kerran kuussa", "vertaisohjaajien koulutus", "muistelukävelyt rannassa"]),
+    ("- a working oven\n- 10 bread days\n- friendship with Sibiel\n- maybe a recipe book, no, forget the book",
+     ["a working oven", "10 bread days", "friendship with Sibiel"]),
+])
+def test_lists_after_pair_135_136(text, items):
+    assert split_items(text) == items
+    assert split_doubt(text) is None
+
+
+def test_a_short_message_in_capitals_is_not_lowered_for_nothing():
+    from bot.domain.understand_typing import plainly, shouted
+    assert not shouted("ESR+") and plainly("ESR+") == "ESR+"
+    assert shouted("KAKS VUATTA") and plainly("KAKS VUATTA") == "kaks vuatta"

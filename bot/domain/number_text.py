@@ -339,7 +339,8 @@ _EN_NUMBER = re.compile(
     r"\b(?:(?P<a>a|one)\s+hundred|(?P<tens>" + "|".join(_EN_TENS) + r")(?:[- ](?P<tu>" + "|".join(EN_UNITS) + r"))?"
     r"|(?P<unit>" + "|".join(sorted(EN_UNITS, key=len, reverse=True)) + r"))\b"
 )
-_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:this|that|the|which|each|every|any|another|the same|only|new|old)\s+$")
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:this|that|the|which|each|every|any|another|the same|only|new|old|small|big|little|large|smaller|"
+                                 r"bigger|cheap|cheaper|expensive|good|better|used|right|higher|lower|vat|moms|alv)\s+$")
 _HALF_AFTER = re.compile(r"\b(\d+)\s+(?:ja|and)\s+(?:puol(?:i|ikas)?|a half)\b")
 
 

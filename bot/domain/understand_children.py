@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .number_text import prepare
+
 _F = re.IGNORECASE
 _COUNT = (r"(?:\d{1,2}|yksi|yks|kaksi|kaks|kolme|kolome|neljä|viisi|viis|kuusi|kuus|seitsemän|seittemän|kahdeksan|kaheksan|"
           r"yhdeksän|kymmenen|two|three|four|five|six|seven|eight|nine|ten|pari|muutama|a\s+few|some)")
@@ -58,4 +60,27 @@ def adults_first(text: str) -> str:
     return _ADULTS_FIRST.sub(lambda m: f"{m.group('n')} aikuista", text)
 
 
-__all__ = ["adults_counted", "adults_first"]
+# "…, mut kaks niistä on alle viistoistavuotiaita ni niitä ei lasketa", "6 niistä on alle 15v ni niitä ei lasketa": some of
+# the people counted before are children who do not count
+_SOME_ARE_CHILDREN = re.compile(r"[,.]?\s*(?:(?:mut|mutta|but|ja|and)\s+)?(?P<m>\d{1,2})\s+(?:niistä|heistä|of\s+them|of\s+those)\s+"
+                                r"(?:on|ovat|are|is)\s+(?:alle|under)\s*(?:15|fifteen|viis(?:i)?toista)\S*(?:\s+\S+){0,2}?\s*[,.]?\s*"
+                                r"(?:(?:ni|nii|niin|joten|so)\s+)?(?:(?:niitä|niit|heitä|ne|they)\s+)?(?:(?:ei|ee)\s+(?:niitä\s+)?(?:kai\s+)?lasketa|"
+                                r"(?:don'?t|do\s+not)\s+count|not\s+counted)\b\W*", _F)
+_PEOPLE_COUNT = re.compile(r"\b(?P<n>\d{1,3})\s+(?=(?:henk\w*|heng\w*|hlö\w*|ihmis\w*|tyyppi\w*|talkoolai\w*|vapaaehto\w*|people|persons|"
+                           r"volunteers|guys|nuorta|kaveria|miestä|naista)\b)", _F)
+
+
+def some_are_children(text: str) -> str | None:
+    """"10 henkee 2 päivää 8 tuntia mut 2 niistä on alle 15 ni niitä ei lasketa" -> "8 henkee 2 päivää 8 tuntia"; None when
+    the answer says no such thing or names no count of people before it."""
+    said = prepare(text or "")
+    clause = _SOME_ARE_CHILDREN.search(said)
+    people = _PEOPLE_COUNT.search(said[:clause.start()]) if clause else None
+    if not clause or not people or int(clause.group("m")) >= int(people.group("n")):
+        return None
+    left = int(people.group("n")) - int(clause.group("m"))
+    kept = f"{said[:people.start('n')]}{left}{said[people.end('n'):clause.start()]} {said[clause.end():]}"
+    return " ".join(kept.split()).strip(" ,.")
+
+
+__all__ = ["adults_counted", "adults_first", "some_are_children"]

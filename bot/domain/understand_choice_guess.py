@@ -267,20 +267,28 @@ __all__ = ["last_named", "named_options", "read_choice"]
 
 # "Ei ESR; Leader.", "Ei Leader, se toinen. ESR", "Säätiö? Ei me mikään säätiö olla, tavallinen yhdistys": one option denied,
 # then another said on its own last
+_NO_ALONE = re.compile(r"\s*(?:no|nope|ei|ee|nej|nei)\s*", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[,;.!?]+\s*|\s+[-–—]\s+")
-_NEGATION = re.compile(r"\b(?:ei|ee|eikä|eika|emme|en|not|no|nor|neither|inte|nej|never|isn'?t|aren'?t|don'?t)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:(?:ei|ee|nej|no)(?!\s*,?\s*(?:ku|kun|vaan|vaa|sittenkään|wait|sorry|actually|we\s+are|me\s+ollaan)\b)|eikä|eika|"
+                       r"emme|en|not|nor|neither|inte|never|isn'?t|aren'?t|don'?t)\b", re.IGNORECASE)  # a no, not a correction
 
 
 def _not_this_but(text: str, options: Mapping[str, Sequence[str]], question: str | None) -> str | None:
     """The option said last after a denied one, or None."""
     clauses = [c for c in _CLAUSE_CUT.split(text or "") if c.strip()]
-    if not 2 <= len(clauses) <= 4 or len(text) > 120:
-        return None
+    if not 2 <= len(clauses) <= 4 or len(text) > 120 or re.search(r"\b(?:en\s+(?:ole|oo)\s+varma|not\s+sure|kumpi|which\s+one)\b", text,
+                                                                  re.IGNORECASE):
+        return None  # "… – en ole varma, kumpi on parempi": unsure, asked
     named = [(bool(_NEGATION.search(c)), named_options(_NEGATION.sub(" ", c) if _NEGATION.search(c) else c, options, question=question))
              for c in clauses]  # a denied clause names the option it denies
+    for n, clause in enumerate(clauses[1:-1], 1):
+        if _NO_ALONE.fullmatch(clause) and len(named[n - 1][1]) == 1 and len(named[n + 1][1]) == 1 and not named[n + 1][0]:
+            said = next(iter(named[n + 1][1]))  # "training.. no, investment, …": a lone no between two options
+            return said if said not in named[n - 1][1] else None
     denied = [next(iter(opts)) for negated, opts in named if negated and len(opts) == 1]
     last = next(((negated, opts) for negated, opts in reversed(named) if opts), None)
-    if not denied or last is None or last[0] or len(last[1]) != 1:
+    kept = [opts for negated, opts in named if opts and not negated]
+    if not denied or last is None or not kept or len(kept[-1]) != 1 or (last[0] and len(kept) != 1):
         return None
-    said = next(iter(last[1]))
+    said = next(iter(kept[-1]))  # the option said without a no ("Ei ESR; Leader.", "leader tietysti, ei tää mikään ESR juttu oo")
     return said if said not in denied else None

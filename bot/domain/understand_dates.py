@@ -682,13 +682,18 @@ _DAY_NUMBER_WORD = re.compile(r"\b([a-zäö]{3,})\s+(?=(?:" + "|".join(_FI_MONTH
 
 # a year's last two digits said in words after a month and its start or end: "joulukuun loppuun kakskytkaheksan"
 _SHORT_YEAR_WORD = re.compile(r"\b((?:" + "|".join(_FI_MONTHS) + r")kuu\w*\s+"
-                              r"(?:loppuun|loppuu|loppu|lopus|lopussa|alkuun|alkuu|alku|alussa|alus|puolivälissä|puolivälis|aikana)\s+)([a-zäö]{6,})\b(?!\s+(?:päivä\w*|pv))")
+                              r"(?:(?:loppuun|loppuu|loppu|lopus|lopussa|alkuun|alkuu|alku|alussa|alus|puolivälissä|puolivälis|aikana)\s+)?)"
+                              r"([a-zäö]{6,})\b(?!\s+(?:päivä\w*|pv|henke\w*|hlö|euro\w*|tunti\w*))")  # also "syyskuussa kakskytkaheksan"
 
 
 def _number_word(word: str, low: int, high: int) -> int | None:
     """The number a single word says ("viistoista": 15) when it lies from ``low`` to ``high``."""
     said = prepare(word).strip()
     return int(said) if said.isdigit() and low <= int(said) <= high else None
+
+
+# a year's last two digits in words after a correction word: "… 2028 ei ku kakskytseittemän"
+_YEAR_WORD_PUT_RIGHT = re.compile(r"\b((?:ei\s*ku|eiku|ei\s+vaan|no\s+wait|sorry|korjaan)\s+)([a-zäö]{6,})\b(?!\s+(?:päivä\w*|pv))")
 
 
 def _short_year(match: re.Match) -> str:
@@ -732,7 +737,7 @@ _SPAN_OR_DATE = re.compile(r"\d|kuu|january|february|march|april|may|june|july|a
 # where a date said is put right: "tammikuus? ei ku helmikuus", "May 2027, no wait, June", "Let us say 1 May 2027"
 _CORRECTED = re.compile(r"\b(?:ei\s*kun?|ee\s*kun?|nej,?\s+vänta|vänta|but\s+on\s+(?:second\s+thought|reflection)|nej\s+wait|oh\s+wait|wait,?\s+no|ei\s+vaan|ei\s+sittenkää\w*|korjaan|tarkoitan|tarkoitin|i\s+mean|sorry|oops|korjaus|(?:ei\s+)?(?:oota|odota|ootas|odotas)|correction(?=\s*[:,])|no\s+wait|actually,?\s+no|"
                          r"or\s+rather|scratch\s+that|ei,?\s+anteeksi|nej,?\s+förlåt|förlåt|let\s+us\s+say|let'?s\s+say)\b|\?\s*(?:ei|no|nope|nej)(?=\s*,)|"
-                         r"(?<=[a-zäö\d])[,.]?\s+\*(?=\w)|(?<=[a-zäö]),\s*(?:ei|no|nej)\s*,|(?<=[a-zäö])[.!]\s*(?:ei|no|nej)\s*,")
+                         r"(?<=[a-zäö\d])[,.]?\s+\*(?=\w)|(?<=[a-zäö\d]),\s*(?:ei|no|nej)\s*,|(?<=[a-zäö])[.!]\s*(?:ei|no|nej)\s*,")
 
 
 def _understand_date(text: str, *, role: Literal["start", "end"], today: date, lang: str,
@@ -744,6 +749,8 @@ def _understand_date(text: str, *, role: Literal["start", "end"], today: date, l
     clean = _year_words(re.sub(r"\band\s+half\b", "and a half", clean))  # "two thousand and twenty-eight", "two and half years"
     clean = _DAY_NUMBER_WORD.sub(_day_number, clean)  # "viistoista toukokuuta": the 15th, not the month's first day
     clean = _SHORT_YEAR_WORD.sub(_short_year, clean)  # "joulukuun loppuun kakskytkaheksan": 2028
+    if re.search(r"\b20\d\d\b", clean):
+        clean = _YEAR_WORD_PUT_RIGHT.sub(_short_year, clean)  # "… lopussa 2028 ei ku kakskytseittemän": 2027
     clean = re.sub(r"\b(jan\w*|feb\w*|march|apr\w*|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+(end|start|beginning)\b",
                    lambda m: f"{'end' if m.group(2) == 'end' else 'start'} of {m.group(1)}", clean)  # "march end 2027"
     if _THIS_YEAR.search(clean) and not re.search(r"\b20\d\d\b|ensi\s+vuo|seuraavan\s+vuo|next\s+year", clean) and len(

@@ -25,7 +25,7 @@ from .understand_tally import tally_hours
 from .understand_rhythm import rhythm_hours
 from .understand_typing import plainly
 from .understand_uncounted import total_less_uncounted, without_uncounted
-from .understand_children import adults_counted, adults_first
+from .understand_children import adults_counted, adults_first, some_are_children
 from .understand_restated import last_factor_put_right, restated_lengths
 from .understand_guesses import MACHINE_OR_PAID
 from .understand_guess_roles import guess_roles
@@ -438,6 +438,11 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     rhythm = rhythm_hours(text)
     if rhythm is not None and reading.value != rhythm[0]:
         return HoursReading(rhythm[0], factors=rhythm[1], doubt="guess")  # "6 hlö, 2 h viikossa, 40 viikkoa vuodessa, 2 v"
+    some = some_are_children(text)
+    if some is not None:
+        counted = read_instead(reading, understand_hours(some, lang=lang, machines=machines))
+        if counted is not None:
+            return counted  # "Kymmenen henkee … mut kaks niistä on alle viistoistavuotiaita ni niitä ei lasketa": eight
     adults = adults_counted(text)
     if adults is not None:
         counted = read_instead(reading, understand_hours(adults, lang=lang, machines=machines))

@@ -70,7 +70,7 @@ def _clean_item(item: str) -> str:
 
 # (not a "no" mark: "laituri ❌" says the thing is out, see understand_doubt.marked_out)
 # a smiley typed with punctuation after the item's words: ":)", ":D", ";-)", "xD", ":P"
-_SMILEY_AFTER = re.compile(r"(?<=\w)\s+(?:[:;=]-?[)(DPpd]+|xD+|XD+|\(:|(?:ha){2,}|(?:he){2,}|(?:hi){2,}|lol|lmao|hah)\W*$", re.IGNORECASE)
+_SMILEY_AFTER = re.compile(r"(?<=\w)\s+(?:[:;=]-?[)(DPpd]+|xD+|XD+|\(:|(?:ha){2,}|(?:he){2,}|(?:hi){2,}|(?:ja){2,}|(?:je){2,}|(?:ji){2,}|k{3,}|lol|lmao|hah)\W*$", re.IGNORECASE)
 _EMOJI_AFTER = re.compile(r"(?<=\w)[\s.,!]*(?:(?![❌✖❎👎🚫⛔])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s*)+$")
 
 

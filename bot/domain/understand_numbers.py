@@ -298,7 +298,8 @@ def _understand_amount(text: str, *, lang: str) -> AmountReading:
     """Every reader but the last proposals (``understand_amount_more``)."""
     text = standard_forms(text or "")  # "kahen vuuven ajan"
     text = re.sub(r"(?<![\w-])korj\.\s*", "korjaan ", text, flags=re.IGNORECASE)  # "3 400 €. Korj. 3 900 €": a correction
-    text = _ALL_LAST.sub(" yhteensä ", text)  # "sähkö 3000 ja putki 1500, kaikki 4500": the total it ends on
+    text = _ALL_LAST.sub(" yhteensä ", text)
+    text = re.sub(r"\btotal\s+with\s+everything\b|\ball\s+in\s+all\b|\bkaiken\s+kaikkiaan\b", "total", text, flags=re.IGNORECASE)  # "sähkö 3000 ja putki 1500, kaikki 4500": the total it ends on
     if _HUNDREDS_SLANG.search(prepare(text)):
         text = _HUNDREDS_SLANG.sub(r"\g<1>00 euroa", prepare(text))  # "viis huntti": slang hundreds
     if _SHARED_THOUSANDS.search(prepare(text)):

@@ -53,8 +53,28 @@ def last_factor_put_right(text: str) -> str | None:
     said = prepare(text or "")
     match = _LAST_PUT_RIGHT.match(said)
     if not match or not re.search(r"\d", match.group("head")):
-        return None
+        return _factor_put_right(said)
     return f"{match.group('head')}{match.group('new')} {match.group('unit')}"
+
+
+# "6 people x 10 saturdays x 5h = 300. no wait, 8 saturdays": a figure of the product put right by its unit word
+_FACTOR_PUT_RIGHT = re.compile(r"^(?P<head>.*?)\W*\b(?:no\s+wait|wait|no\s+sorry|sorry|ei\s*ku(?:n)?|eiku|i\s+mean)\W*"
+                               r"(?P<new>\d{1,3})\s+(?P<unit>[a-zäö]{3,})\b(?P<rest>.*)$", _F)
+_RESULT_SAID = re.compile(r"\s*=\s*\d[\d\s]*(?:h|hours?|tuntia|t)?\b\W*", _F)
+
+
+def _factor_put_right(said: str) -> str | None:
+    """The product with the figure of the unit named after the correction put right, its worked result left out."""
+    match = _FACTOR_PUT_RIGHT.match(said)
+    if not match or re.search(r"\d", match.group("rest")):
+        return None
+    stem = match.group("unit").lower()[:4]
+    head = _RESULT_SAID.sub(" ", match.group("head"))
+    olds = [m for m in re.finditer(r"\b(\d{1,3})\s+([a-zäö]{3,})\b", head, _F) if m.group(2).lower()[:4] == stem]
+    if len(olds) != 1:
+        return None
+    old = olds[0]
+    return f"{head[:old.start(1)]}{match.group('new')}{head[old.end(1):]}".strip(" .,")
 
 
 __all__ = ["last_factor_put_right", "restated_lengths"]

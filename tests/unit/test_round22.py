@@ -195,3 +195,46 @@ def test_a_short_message_in_capitals_is_not_lowered_for_nothing():
     from bot.domain.understand_typing import plainly, shouted
     assert not shouted("ESR+") and plainly("ESR+") == "ESR+"
     assert shouted("KAKS VUATTA") and plainly("KAKS VUATTA") == "kaks vuatta"
+
+
+@pytest.mark.parametrize("text, role, meant", [
+    ("aloitus tammikuu 2027, ei, helmikuu 2027", "start", date(2027, 2, 1)),  # ", ei," between two dates
+    ("syyskuussa kakskytkaheksan", "end", date(2028, 9, 30)),
+    ("Marraskuun lopussa kakskytkaheksan ei ku kakskytseittemän", "end", date(2027, 11, 30)),
+])
+def test_dates_after_pair_137_138(text, role, meant):
+    assert understand_date(text, role=role, today=TODAY, lang="fi").value == meant
+
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("6 people x 10 saturdays x 5h = 300. no wait, 8 saturdays", "en", 240),
+    ("5 people x 20 Saturdays x 4 hours = 400 hours... no sorry, 15 Saturdays, summer is short here", "en", 300),
+    ("Kymmenen henkee kaks päivää kaheksan tuntia mut kaks niistä on alle viistoistavuotiaita ni niitä ei lasketa", "fi", 128),
+    ("15 tyyppiä, 6 niistä on alle 15v ni niitä ei lasketa. yks lauantai 6h", "fi", 54),
+])
+def test_hours_after_pair_137_138(text, lang, meant):
+    reading = understand_hours(text, lang=lang)
+    assert reading.value == Decimal(meant) and reading.doubt  # worked out: shown before it is saved
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("firewood shed, small one, about two thousand euro", 2000),
+    ("the mats were 2 100 w/o vat, 2 636 with vat. we need the with vat one", 2636),
+    ("we have a quote: 72 400 ex moms, 90 862 incl moms. we pay the moms ourselves so the bigger one", 90862),
+    ("Sauna building 45 000, stove 3 500, total with everything 52 000", 52000),
+])
+def test_amounts_after_pair_137_138(text, meant):
+    assert understand_amount(text, lang="en").value == Decimal(meant)
+
+
+@pytest.mark.parametrize("text, options, question, meant", [
+    ("leader tietysti, ei tää mikään ESR juttu oo", TRACK, "track", "leader"),
+    ("training.. no, investment, the course is only a small part", KIND, "leader_type", "investment"),
+    ("koulutus, ei ku investointi", KIND, "leader_type", "investment"),  # a correction, not a denial
+])
+def test_choices_after_pair_137_138(text, options, question, meant):
+    assert read_choice(text, options, lang="fi", question=question)[0] == meant
+
+
+def test_laughter_after_the_last_item_is_no_part_of_it():
+    assert split_items("looms, yarn, scissors... and a coffee machine jajaja") == ["looms", "yarn", "scissors", "a coffee machine"]

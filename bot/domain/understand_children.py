@@ -63,8 +63,9 @@ def adults_first(text: str) -> str:
 # "…, mut kaks niistä on alle viistoistavuotiaita ni niitä ei lasketa", "6 niistä on alle 15v ni niitä ei lasketa": some of
 # the people counted before are children who do not count
 _SOME_ARE_CHILDREN = re.compile(r"[,.]?\s*(?:(?:mut|mutta|but|ja|and)\s+)?(?P<m>\d{1,2})\s+(?:niistä|heistä|of\s+them|of\s+those)\s+"
-                                r"(?:on|ovat|are|is)\s+(?:alle|under)\s*(?:15|fifteen|viis(?:i)?toista)\S*(?:\s+\S+){0,2}?\s*[,.]?\s*"
-                                r"(?:(?:ni|nii|niin|joten|so)\s+)?(?:(?:niitä|niit|heitä|ne|they)\s+)?(?:(?:ei|ee)\s+(?:niitä\s+)?(?:kai\s+)?lasketa|"
+                                r"(?:on|ovat|are|is)\s+(?:lapsia\s+|kids\s+|children\s+)?(?:(?:alle|under)\s*(?:15|fifteen|viis(?:i)?toista)\S*|"
+                                r"(?:1[0-4]|[5-9])\s*-?\s*(?:vuotiai\w*|v\b|years?\s+old))(?:\s+\S+){0,2}?\s*[,.]?\s*"
+                                r"(?:(?:ni|nii|niin|joten|so)\s+)?(?:(?:niitä|niit|heitä|ne|they)\s+)?(?:(?:ei|ee|eikä)\s+(?:niitä\s+)?(?:kai\s+)?lasketa|"
                                 r"(?:don'?t|do\s+not)\s+count|not\s+counted)\b\W*", _F)
 _PEOPLE_COUNT = re.compile(r"\b(?P<n>\d{1,3})\s+(?=(?:henk\w*|heng\w*|hlö\w*|ihmis\w*|tyyppi\w*|talkoolai\w*|vapaaehto\w*|people|persons|"
                            r"volunteers|guys|nuorta|kaveria|miestä|naista)\b)", _F)

@@ -195,6 +195,22 @@ _UNCOUNTED_EXTRA = re.compile(r"\b(?:lisäksi|lisäks|plus|extra|sekä)\s+(?:vie
 _SAID_TWICE = re.compile(r"^\W*(?:(?:noin|n\.|about|around|roughly|approx\w*|ungefär|cirka|ca\.?|eli|siis|i\.e\.)\W*)?$")
 # a line whose figure is hours ("40 h", "24 tuntia", "= 120 h"), and words that make it no more hours to add
 _HOURS_FIGURE = re.compile(r"\d\s*(?:h\b|t\b|tuntia|tunti\w*|tuntii|hours?\b|hrs?\b|timmar\b)")
+# parts worked out with "= N h" and a total said last that they add up to: "1) 4 hlö x 8 pv x 3 h = 96 h 2) … = 20 h. Yhteensä 116 h."
+_WORKED = re.compile(r"=\s*(\d{1,5})\s*(?:h|t|tuntia|hours?|hrs?)\b", re.IGNORECASE)
+_TOTAL_LAST = re.compile(r"(?:yhteensä|yht\.?|kaikkiaan|in\s+total|total|altogether)\s*:?\s*(?:n\.\s*|noin\s+|about\s+)?(\d{1,5})\s*"
+                         r"(?:h|t|tuntia|hours?|hrs?)?\W*$", re.IGNORECASE)
+
+
+def _total_of_worked_parts(text: str) -> tuple[int, list[int]] | None:
+    """The total said last and its parts, when two or more worked parts before it add up to it; else None."""
+    total = _TOTAL_LAST.search(text or "")
+    parts = [int(n) for n in _WORKED.findall((text or "")[:total.start()])] if total else []
+    return (int(total.group(1)), parts) if len(parts) >= 2 and sum(parts) == int(total.group(1)) else None
+
+
+# "600 volunteer hours", "100-ish volunteer hrs": a figure with one word between it and its unit
+_HOURS_FIGURE_LOOSE = re.compile(r"\d(?:-ish)?\s*(?:(?:volunteer|talkoo|talko|talkoo\w*|work|työ)\s+)?(?:h\b|t\b|tuntia|tunti\w*|tuntii|hours?\b|hrs?\b|timmar\b)",
+                                 re.IGNORECASE)
 _LESS = re.compile(r"\b(?:vähemmän|less|fewer|vähennetään|minus|miinus)\b")
 _BY_HAND = re.compile(r"\b(?:miestyö\w*|manual|käsityö\w*|talkootyö\w*|talkootunti\w*|talkoi\w*|talkoot\b|volunteer\w*|ihmistyö\w*|henkilötyö\w*|"
                       r"people|henk\w*|by\s+hand|käsin)")
@@ -402,10 +418,13 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
+    stated = _total_of_worked_parts(text)
+    if stated is not None and reading.value is None:
+        return HoursReading(Decimal(stated[0]), parts=tuple(Decimal(p) for p in stated[1]), doubt="sum")  # "… = 96 h 2) … = 20 h. Yhteensä 116 h."
     less = total_less_uncounted(text)
     if less is not None:
         return reading if reading.value == less else HoursReading(Decimal(less), doubt="guess")  # "yhteensä 100 tuntia, siitä lapset 20, alle 15 ei lasketa": 80, proposed
-    if reading.value is None and len(_HOURS_FIGURE.findall(text)) == 1 and not _PERIOD.search(text) and (
+    if reading.value is None and len(_HOURS_FIGURE_LOOSE.findall(text)) == 1 and not _PERIOD.search(text) and (
             _OVER_THE_PERIOD.search(text) or _UNSURE_AFTER.search(text)):
         said = read_instead(reading, understand_hours(_UNSURE_AFTER.sub("", _OVER_THE_PERIOD.sub("", text)), lang=lang, machines=machines))
         if said is not None:

@@ -238,3 +238,14 @@ def test_choices_after_pair_137_138(text, options, question, meant):
 
 def test_laughter_after_the_last_item_is_no_part_of_it():
     assert split_items("looms, yarn, scissors... and a coffee machine jajaja") == ["looms", "yarn", "scissors", "a coffee machine"]
+
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("About 600 volunteer hours over the two years.", "en", 600),
+    ("Talkootyö: 1) kurssien järjestelyt 4 hlö x 8 pv x 3 h = 96 h 2) käsikirjan oikoluku 2 hlö x 10 h = 20 h. Yhteensä 116 h.",
+     "fi", 116),
+    ("10 henkeä, 4 talkoopäivää, 6 tuntia. Mutta 2 niistä on lapsia alle 15, niin ne ei lasketa.", "fi", 192),
+])
+def test_hours_after_pair_139_140(text, lang, meant):
+    reading = understand_hours(text, lang=lang)
+    assert reading.value == Decimal(meant) and reading.doubt

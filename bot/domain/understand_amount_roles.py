@@ -33,7 +33,7 @@ _NOT_THE_COST = re.compile(_W + r"(?:more|mera|enemmän\w*|yli|over|above|alle|u
 _OR = re.compile(_W + r"(?:tai|or|eller)" + _E, re.IGNORECASE)
 _PAST = re.compile(_W + r"(?:viime\w*|edelli\w*|aiemm\w*|last|previous\w*|old|vanha\w*|vuonna|in\s+(?:19|20)\d\d|"
                    r"(?:19|20)\d\d\s+(?:one|version)|uute\w*|uutena|new\s+one|brand\s+new|ois|olisi|would\s+be)" + _E, re.IGNORECASE)
-_PUT_RIGHT = re.compile(_W + r"(?:ei\s*ku\w*|eiku|ee\s*ku|ei\s+vaan?|ei\s+va[au]n|no\s+wait|sorry|i\s+mean|korjaan|korjaus|korj\.|"
+_PUT_RIGHT = re.compile(_W + r"(?:ei\s*ku\w*|eiku|ee\s*ku|ei\s+vaan?|ei\s+va[au]n|no\s+wait|sorry|i\s+mean|korjaan|korjaus|"
                         r"let\s+me\s+correct|correction|oops|tarkalleen|tarkemmin|exactly|precisely|laitetaa\w*|pannaan|"
                         r"call\s+it|let'?s\s+say|sanotaan|ääh|äh|ei\s+vaiskaan|eller\s+nej|beg\s+your\s+pardon|no\s+actually|"
                         r"actually|itse\s+asiassa|pyöristä\w*|pyäristä\w*|round\w*\s+(?:it\s+)?up)" + _E + r"|" + _W + r"(?:no|ei|nej|nei)\s*,"

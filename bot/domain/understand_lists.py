@@ -526,9 +526,10 @@ def _people_together(left: str, right: str) -> bool:
                 and re.search(r"\s(?:together|yhdessä|tillsammans|erikseen|separately)\W*$", right, re.IGNORECASE))
 
 
-_MORE_PEOPLE = {"vanhat", "nuoret", "young", "old", "naapurit", "neighbours", "neighbors", "asukkaat", "residents", "miehet", "naiset",
-                "men", "women", "tytöt", "girls", "boys", "uudet", "vanhemmat", "senioreita", "seniorit", "lapset", "aikuiset", "adults",
-                "veterans", "newcomers", "mummot", "vaarit", "vieraat", "guests", "tourists", "matkailijat", "turistit"}
+# beside _PEOPLE: "vanhat", "naapurit", "young", "old"
+_MORE_PEOPLE = {"vanhat", "young", "old", "naapurit", "neighbours", "neighbors", "asukkaat", "residents", "miehet", "naiset", "men", "women",
+                "tytöt", "girls", "boys", "uudet", "senioreita", "seniorit", "aikuiset", "adults", "veterans", "vaarit", "vieraat", "guests",
+                "tourists", "matkailijat", "turistit"}
 
 
 def _people_like(word: str) -> bool:

@@ -204,6 +204,7 @@ def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     text = plainly(text)  # "KATON PELTITYÖT …", "300 €. edit: 350 €"
+    text = re.sub(r"(?<![\w-])korj\.\s*", "korjaan ", text or "", flags=re.IGNORECASE)  # "3 400 €. Korj. 3 900 €": a correction
     reading = _understand_amount(text, lang=lang)
     month_figure = _MONTHS_FIGURE.search(text or "") if reading.value is not None and not reading.monthly else None
     if month_figure and not re.search(r"\d+\s*(?:kk|kuukau\w*|months?)\b|\bvuo(?:den|tta|deksi)\b", text[month_figure.end():]):
@@ -297,13 +298,14 @@ _SHARED_THOUSANDS = re.compile(r"(?<!\d\s)(?<![\d.,])\b(\d{1,3})\s+(tai|or|eller
 def _understand_amount(text: str, *, lang: str) -> AmountReading:
     """Every reader but the last proposals (``understand_amount_more``)."""
     text = standard_forms(text or "")  # "kahen vuuven ajan"
-    text = re.sub(r"(?<![\w-])korj\.\s*", "korjaan ", text, flags=re.IGNORECASE)  # "3 400 €. Korj. 3 900 €": a correction
     text = _ALL_LAST.sub(" yhteensä ", text)
     text = re.sub(r"\btotal\s+with\s+everything\b|\ball\s+in\s+all\b|\bkaiken\s+kaikkiaan\b", "total", text, flags=re.IGNORECASE)  # "sähkö 3000 ja putki 1500, kaikki 4500": the total it ends on
-    if _HUNDREDS_SLANG.search(prepare(text)):
-        text = _HUNDREDS_SLANG.sub(r"\g<1>00 euroa", prepare(text))  # "viis huntti": slang hundreds
-    if _SHARED_THOUSANDS.search(prepare(text)):
-        text = _SHARED_THOUSANDS.sub(r"\1 \4 \2 \3 \4", prepare(text))  # "kymmenen tai kaksitoista tuhatta": both in thousands
+    prepared = prepare(text)
+    if _HUNDREDS_SLANG.search(prepared):
+        text = _HUNDREDS_SLANG.sub(r"\g<1>00 euroa", prepared)  # "viis huntti": slang hundreds
+        prepared = prepare(text)
+    if _SHARED_THOUSANDS.search(prepared):
+        text = _SHARED_THOUSANDS.sub(r"\1 \4 \2 \3 \4", prepared)  # "kymmenen tai kaksitoista tuhatta": both in thousands
     text = re.sub(r"(\d)\s+kuus(?=\s*(?:[,.;]|$))", r"\1 kuussa", text)  # "palkka 2 900 kuus, 24 kk": a month's, not six
     text = re.sub(r"(?<![\d\s])(\s*)\b(\d{1,2})\s+kuukausi\b", r"\1\2 kuukautta", text)  # learner Finnish "8 kuukausi": eight months
     text = re.sub(r"(\d{3}\s*(?:€|e\b|eur\w*|euro\w*)?)\s+(kuukausi|month)\b", lambda m: m.group(1) + (

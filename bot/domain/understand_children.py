@@ -14,9 +14,9 @@ from .number_text import prepare
 _F = re.IGNORECASE
 _COUNT = (r"(?:\d{1,2}|yksi|yks|kaksi|kaks|kolme|kolome|neljä|viisi|viis|kuusi|kuus|seitsemän|seittemän|kahdeksan|kaheksan|"
           r"yhdeksän|kymmenen|two|three|four|five|six|seven|eight|nine|ten|pari|muutama|a\s+few|some)")
-_KID = (r"(?:lasta|lapsia|lapsenlasta|lastenlasta|mukulaa|mukuloita|muksua|skidiä|koululaista|kids|children|grandkids|"
+_KID = (r"(?:poikaa|tyttöä|lasta|lapsia|lapsenlasta|lastenlasta|mukulaa|mukuloita|muksua|skidiä|koululaista|kids|children|grandkids|"
         r"grandchildren|pupils)")
-_AGE = (r"(?:\(\s*[^()]{0,40}\)|(?:alle|under)\s+(?:15|fifteen|viisitoista|viistoista)\s*(?:-?\s*(?:v\b\.?|vuotia\w*|vuotta|"
+_AGE = (r"(?:\(\s*[^()]{0,40}\)|(?:alle|under)\s+(?:15|fifteen|viisitoista|viistoista|viistoist)\s*(?:-?\s*(?:v\b\.?|vuotia\w*|vuotta|"
         r"years?(?:\s+old)?|yrs?))?|\d{1,2}\s*(?:ja|and|&|-|–)\s*\d{1,2}\s*(?:v\b\.?|vuotiaita|years?(?:\s+old)?|yrs?))")
 # "ja 3 lasta (alle 15 v)", "ja mun 2 lasta (10 ja 12 v)", "ja kymmenen alle 15v mukulaa", "and 3 kids under 15"
 _KIDS_NAMED = re.compile(rf"\s*(?:,|\bja\b|\band\b|&|\+)\s+(?:(?:mun|minun|meidän|meiän|my|our)\s+)?{_COUNT}\s+(?:{_AGE}\s*)?{_KID}"
@@ -25,7 +25,11 @@ _KIDS_NAMED = re.compile(rf"\s*(?:,|\bja\b|\band\b|&|\+)\s+(?:(?:mun|minun|meid�
 _RULE = re.compile(r"(?:[,/(]\s*)?(?:\b(?:lapsia|lapsii|lasten\s+tunteja|lapset|net|ne|niitä|niit|mukuloit\w*|mukuloita|muksuja|kids|"
                    r"children|they|those)\s+)(?:mutta\s+)?(?:(?:ei|ee)\s+(?:kai\s+|varmaan\s+)?(?:lasketa|laskettu)|(?:don'?t|do\s+not|doesn'?t)\s+"
                    r"count|(?:are\s+)?not\s+counted)\b\s*[)/]?|(?:[,/(]\s*)?\b(?:lapset|net|ne)\s+(?:on|ovat)\s+alle\s+(?:15|viistoista|viisitoista)"
-                   r"\s*(?:v\b\.?|vuotiaita)?\s+(?:nii|niin|ni|joten)\s+(?:ei|ee)\s+(?:niitä|niit|heitä)\s+(?:kai\s+|varmaan\s+)?lasketa\b", _F)
+                   r"\s*(?:v\b\.?|vuotiaita)?\s+(?:nii|niin|ni|joten)\s+(?:ei|ee)\s+(?:niitä|niit|heitä)\s+(?:kai\s+|varmaan\s+)?lasketa\b|"
+                   r"(?:[,/(]\s*)?\b(?:lapset|net|ne|kids|they)\s+(?:on|o|ovat|are)\s+(?:all\s+)?(?:alle|under)\s*(?:15|fifteen|viisitoista|viistoista|"
+                   r"viistoist)\b(?:\s*-?\s*(?:v\b\.?|vuotiaita|years?(?:\s+old)?))?(?=\s*[,.;)]|\s*$)", _F)
+# "ja kolme alle viistoista vuotiasta poikaa": the children named with an age under 15, no rule needed
+_UNDER_15 = re.compile(r"\b(?:alle|under)\s*(?:15|fifteen|viisitoista|viistoista|viistoist)\b", _F)
 # "lapsia kolme", "kids 3": the children's count after their noun
 _KIDS_FIRST = re.compile(rf"\s*,?\s*\b(?:lapsia|lapsii|mukuloita|kids|children)\s+(?:on\s+)?{_COUNT}\b", _F)
 _TOTAL = re.compile(r"\b(?:yhteensä|yhteesä|kaikkiaan|in\s+total|total|altogether)\b", _F)
@@ -38,7 +42,9 @@ _ADULTS_FIRST = re.compile(rf"\b(?:aikuisia|aikusia|aekuisia|aikuisii)\s+(?:(?:o
 def adults_counted(text: str) -> str | None:
     """``text`` with the children's count, ages and rule struck out, or None when it names no adults beside children
     said not to count, or nothing was struck."""
-    if not text or len(text) > 300 or "\n" in text.strip() or not _ADULTS.search(text) or not _RULE.search(text):
+    named = _KIDS_NAMED.search(text or "")
+    if not text or len(text) > 300 or "\n" in text.strip() or not _ADULTS.search(text) or not (
+            _RULE.search(text) or (named and _UNDER_15.search(named.group(0)))):
         return None
     if _TOTAL.search(text):
         return None  # "3 aikuista ja 2 lasta, lapsia ei lasketa, yhteensä 60 tuntia": whose total? the other readers decide

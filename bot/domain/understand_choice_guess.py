@@ -54,6 +54,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         return "no", True  # "jos ruottalaisia tulis kattomahan mutta ei, ei oo": the no it ends on, read back
     if key is not None and _WILL_ASK.match(text) and not _CORRECTS.search(text):
         return None, False  # "Tarkistan puheenjohtajalta, kumpi …", "kysyn Anneli, hän on kyläyhdistys hallitus": asked later
+    if key == "notsure" and _YOU_CHOOSE.search(text):
+        return None, False  # "emmä tiiä, sä voit valita", "whichever, you choose": the choice handed back; the buttons ask
     if key == "notsure" and _ASK_SOMEONE.search(text) and not _ANYONE.search(text):
         return None, False  # "En mie tiijä nämä rahoitusasiat kysy Raimolta": someone else answers; the buttons ask
     if question == "track" and key in ("leader", "esr") and _NOT_THAT_THE_OTHER.search(text) and instead != key:
@@ -104,6 +106,9 @@ _ENDS_NO = re.compile(r"(?:\b(?:mutta|mut|but)\s+ei\b.*\bei(?:\s+(?:oo|ole))?\W*
 # the option chosen in so many words: "Valitsen koulutushankkeen", "I choose development", "otetaan investointi"
 _CHOSEN = re.compile(r"\b(?:valitsen|valitaan|valittiin|otetaan|otan|i\s+choose|i'?ll\s+(?:take|choose|go\s+with)|let'?s\s+(?:take|choose|go\s+with)|"
                      r"we\s+choose|päädyimme|päädyttiin|päädyin)\b", re.IGNORECASE)
+# the choice handed to the bot: "sä voit valita", "valitse sinä", "you choose", "you can pick" (not "sano sinä": help asked)
+_YOU_CHOOSE = re.compile(r"\b(?:(?:sä|sinä|sie|te|you)\s+(?:voit\s+|voitte\s+|saat\s+|can\s+|may\s+)?(?:valita|valitse|valkkaa|päättää|päätä|choose|pick|decide)|"
+                         r"(?:valitse|valkkaa|päätä)\s+(?:sä|sinä|sie|te)|you\s+choose)\b", re.IGNORECASE)
 # "ESR? what is this even", "mikä se leader on": a question about a fund
 _WHAT_IS = re.compile(r"\bwhat\s+(?:is|'s)\s+(?:this|that|it)\b|\bmikä\s+(?:se|tää|tämä|toi)\s+(?:on|oikein)\b|\bwhat\s+is\s+(?:esr|leader)\b",
                       re.IGNORECASE)
@@ -270,7 +275,7 @@ __all__ = ["last_named", "named_options", "read_choice"]
 _NO_ALONE = re.compile(r"\s*(?:no|nope|ei|ee|nej|nei)\s*", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[,;.!?]+\s*|\s+[-–—]\s+")
 _NEGATION = re.compile(r"\b(?:(?:ei|ee|nej|no)(?!\s*,?\s*(?:ku|kun|vaan|vaa|sittenkään|wait|sorry|actually|we\s+are|me\s+ollaan)\b)|eikä|eika|"
-                       r"emme|en|not|nor|neither|inte|never|isn'?t|aren'?t|don'?t)\b", re.IGNORECASE)  # a no, not a correction
+                       r"emme|en|not|nor|neither|inte|never|isn'?t|aren'?t|don'?t|negative(?:\s+on)?)\b", re.IGNORECASE)  # a no, not a correction
 
 
 def _not_this_but(text: str, options: Mapping[str, Sequence[str]], question: str | None) -> str | None:

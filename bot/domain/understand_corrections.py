@@ -38,7 +38,8 @@ _REASON_WORDS = (r"have\s+one|has\s+one|ha(?:s|ve)\s+(?:it|them)|lainat\w*|lend\
 _GONE_REASON = re.compile(rf"\b(?:{_REASON_WORDS}|ovat\s+jo|meillä\s+(?:jo\s+)?on|meil\s+(?:jo\s+)?on|meillä\s+jo|löytyy\s+jo|we\s+have|we\s+got|we\s+get)\b",
                           re.IGNORECASE)  # "ee ku tuuletin meillä jo on"
 # a remark on the thing taken back: a reason, or a sentence about it ("we …", "koska …")
-_REMARK = re.compile(rf"^(?:we|they|it|ne|se|sitä|niitä|siihen|siitä|niihin|niistä|he|hän|koska|because|since|the\s+\w+'s|meillä|meil|too\s+\w+|liian\s+\w+)\b|"
+_REMARK = re.compile(rf"^(?:we|they|it|ne|se|sitä|niitä|siihen|siitä|niihin|niistä|he|hän|koska|because|since|the\s+\w+'s|meillä|meil|too\s+\w+|liian\s+\w+|"
+                     r"vi|den|det|dom|för\s+att|eftersom)\b|"
                      r"^(?:the\s+)?\w+\s+(?:\w+ed|will|won'?t|has|have|had|is|are|was|were)\b|"  # "the baker moved away"
                      rf"\b(?:{_REASON_WORDS})\b",
                      re.IGNORECASE)

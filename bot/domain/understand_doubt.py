@@ -11,7 +11,7 @@ from .understand_run_on_takeback import run_on_corrected
 from .understand_run_on_verbs import passives_in_a_row
 from .understand_takeback import clean_items, taken_back_list
 from .understand_shared_head import shared_head_pair
-from .understand_typing import as_written, plainly
+from .understand_typing import as_written, dictated, plainly
 from .understand_vague import kinds_and_so_on, names_nothing, only_kinds
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
     _BULLET, _COMMA, _DASH_ROW, _THAT_FIRST, _THAT_INTRO, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
@@ -93,7 +93,7 @@ def as_one_thing(text: str) -> str:
 def split_doubt(text: str) -> list[str] | None:
     """The parts to offer when the bot cannot tell one thing from several ("one thing or three?"); None when the
     reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
-    parts = tidy_offer(_split_doubt(plainly(text)))
+    parts = tidy_offer(_split_doubt(plainly(dictated(text))))
     return as_written(text, parts) if parts is not None else None
 
 

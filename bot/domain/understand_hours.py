@@ -22,6 +22,7 @@ from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
 from .understand_hour_parts import years_as_months, adults_only, counts_after_nouns, labelled_hours, paid_share_out, weekends_as_days, weeks_as_days, weekdays_said, without_machines
 from .understand_tally import tally_hours
+from .understand_each_year import each_year
 from .understand_rhythm import rhythm_hours
 from .understand_typing import plainly
 from .understand_uncounted import total_less_uncounted, without_uncounted
@@ -70,7 +71,7 @@ PEOPLE = re.compile(
     r"partiolai\w*|kuorolai\w*|seuralai\w*|scouts|opiskelij\w*|oppilai\w*|pupils|koululai\w*|vetäj\w*|personer\b|gubbar\b|gubbe\w*|föräldrar\b|pensionärer\b)"
 )
 DAYS = re.compile(
-    r"\s*(päiv[äe]\w*|pv\w*|tala?koopäiv\w*|talkoodag\w*|dagar\b|lördag\w*|söndag\w*|lauantai\w*|sunnuntai\w*|maanantai\w*|tiistai\w*|"
+    r"\s*((?:[a-zäö]{3,}?)?päiv[äe]\w*|pv\w*|tala?koopäiv\w*|talkoodag\w*|dagar\b|lördag\w*|söndag\w*|lauantai\w*|sunnuntai\w*|maanantai\w*|tiistai\w*|"
     r"keskiviikko\w*|torstai\w*|perjantai\w*|arkipäivä\w*|ilta\w*|kerta\w*|krt|kertaa|"
     r"kokoontumi\w*|tapaami\w*|tilaisuu\w*|vuoro\w*|talkookert\w*|tapahtum\w*|kokous\w*|"
     r"työpäiv\w*|workdays?|work\s+days?|work\s+part(?:y|ies)|talkoo\s+days?|"
@@ -92,7 +93,7 @@ _FILLER = re.compile(
 )
 # The unit written before a count that nothing follows: "talkoolaisia 7", "tunteja päivässä 6", "we are 5". A plain
 # "tunteja 240" is left alone: with people beside it, it may be the total or each one's share (the bot asks).
-_PEOPLE_BEFORE = re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|tekijöitä|vapaaehtoisia|soittajia|laulajia|näyttelijöitä|"
+_PEOPLE_BEFORE = re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|aikuisia|aikusia|aikuisii|nuoria|tekijöitä|vapaaehtoisia|soittajia|laulajia|näyttelijöitä|"
                             r"pelaajia|jäseniä|people|volunteers|members|players|singers|we\s+are|"
                             r"meitä\s+on|ollaan|olemme|porukkaa|(?:team|crew|group)\s+of)\s*"
                             r"(?:(?:olisi|ois|olis|on|tulee|noin|n\.|about|around|would\s+be|will\s+be)\s*)*[:=]?\s*$")
@@ -418,6 +419,9 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
+    yearly = each_year(text, lambda part: _value_and_factors(understand_hours(part, lang=lang, machines=machines)))
+    if yearly is not None and reading.value != yearly[0]:
+        return HoursReading(yearly[0], factors=yearly[1], doubt="guess")  # "joka syksy … viis henkeä kuus tuntia ja se kahtena vuonna"
     stated = _total_of_worked_parts(text)
     if stated is not None and reading.value is None:
         return HoursReading(Decimal(stated[0]), parts=tuple(Decimal(p) for p in stated[1]), doubt="sum")  # "… = 96 h 2) … = 20 h. Yhteensä 116 h."
@@ -434,7 +438,7 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
         parts = read_instead(reading, understand_hours(group, lang=lang, machines=machines))
         if parts is not None:
             return parts  # "mie itse 60h ja muut yht 90h": the others' total, not all
-    if reading.doubt == "guess" and reading.factors and len(reading.factors) >= 2 and _SPEAKER_PAIR.search(text):
+    if (reading.doubt == "guess" or not _PEOPLE_COUNTED.search(text)) and reading.factors and len(reading.factors) >= 2 and _SPEAKER_PAIR.search(text):
         pair = _last_proposals(text, lang=lang)  # "me and my mate Jussi, one week of weekdays, 6 hrs a day": two people
         if pair is not None and pair.value is not None and pair.factors and len(pair.factors) == len(reading.factors) + 1:
             return pair
@@ -495,6 +499,11 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     return final
 
 
+def _value_and_factors(reading: HoursReading) -> tuple[Decimal | None, tuple[Decimal, ...] | None]:
+    """The figure read and the factors it was made of."""
+    return reading.value, reading.factors
+
+
 # learner and spoken forms after a figure: "2 tunti", "40 viikko", "5 ihminen", "neljäks tunniks"; "plus miinus" is a hedge
 _TRANSLATIVE = {"kahdeksi": 2, "kaheks": 2, "kolmeksi": 3, "kolmeks": 3, "neljäksi": 4, "neljäks": 4, "viideksi": 5, "viideks": 5,
                 "kuudeksi": 6, "kuudeks": 6, "kuueks": 6, "seitsemäksi": 7, "seittemäks": 7, "kahdeksaksi": 8, "kaheksaks": 8,
@@ -503,6 +512,7 @@ _LEARNER = ((re.compile(r"(\d|\b(?:kaksi|kaks|kolme|neljä|viisi|viis|kuusi|kuus
             (re.compile(r"(\d)\s+viikko\b", re.IGNORECASE), r"\1 viikkoa"),
             (re.compile(r"(\d)\s+päivä\b", re.IGNORECASE), r"\1 päivää"),
             (re.compile(r"(\d)\s+ihminen\b", re.IGNORECASE), r"\1 ihmistä"),
+            (re.compile(r"\b(\d+)\s*-\s*ish\b", re.IGNORECASE), r"about \1"),
             (re.compile(r"\b(" + "|".join(_TRANSLATIVE) + r")\s+tunniksi?\b", re.IGNORECASE),
              lambda m: f"{_TRANSLATIVE[m.group(1).lower()]} tuntia"),
             (re.compile(r"\s*(?:\+-|±|\bplus[\s-]+miinus\b|\bplus\s+or\s+minus\b|\bgive\s+or\s+take\b)(?:\s*\d+\s*(?:h|t|tuntia|hours?)?\b)?\s*",
@@ -517,7 +527,7 @@ def _learner_forms(text: str) -> str:
 
 
 # a product and a plain figure added: "4 guys, 2 days, 6 hours. and cleaning after, 10 hours", "2 days × 5 ppl × 4h + 10h planning"
-_PLUS_CUT = re.compile(r"\s*(?:\s\+\s*|\bplus\b|[.;,]\s*(?:and|ja|plus|lisäksi|sekä)\b|\s+sekä\s+|\s+ja\s+(?=(?:vielä|lisäksi)\b))\s*",
+_PLUS_CUT = re.compile(r"\s*(?:\s\+\s*|\bplus\b|[.;,]\s*(?:and|ja|plus|lisäksi|sekä)\b|(?<=[a-zäö])\.\s+(?=[A-Za-zÄÖäö])|\s+sekä\s+|\s+ja\s+(?=(?:vielä|lisäksi)\b))\s*",
                        re.IGNORECASE)
 # a part that limits or shares the others, not one to add: "Max 60 hours", "at least 40", "siitä 10 tuntia on …", "10 tuntia vähemmän"
 _NOT_ADDED = re.compile(r"\b(?:max\w*|enintään|korkeintaan|at\s+(?:least|most)|vähintään|ainakin|siitä|josta|joista|of\s+which|of\s+that|"
@@ -597,7 +607,7 @@ _PEOPLE_NAMED = re.compile(r"\b(?:vapaaehto\w*|talko\w*|talako\w*|volunteer\w*|k
 
 
 # the speaker and one more, named: "minä ja Pentti", "me and my wife", "my husband and I" (not "me and 5 other guys")
-_SPEAKER_PAIR = re.compile(r"\b(?:minä|mä|mää|mie|me|i|myself)\s+(?:ja|and|&)\s+(?:my\s+|mun\s+|minun\s+)?(?!\d)(?!kaks|two|three|"
+_SPEAKER_PAIR = re.compile(r"\b(?:minä|mä|mää|mie|me|i|myself)\s*(?:\s(?:ja|and)|&|\+)\s*(?:my\s+|mun\s+|minun\s+)?(?!\d)(?!kaks|two|three|"
                            r"kolme|neljä|four|five|viis|other|muut)[a-zäö]\w*|\b(?:my\s+)?(?:husband|wife|mies|vaimo|veli|sisko|brother|"
                            r"sister|partner)\s+(?:ja|and|&)\s+(?:minä|mä|mää|mie|me|i)\b", re.IGNORECASE)
 _PEOPLE_COUNTED = re.compile(r"\d+\s*" + PEOPLE.pattern.strip().removeprefix(r"\s*"), re.IGNORECASE)

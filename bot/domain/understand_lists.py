@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .understand_typing import as_written, plainly
+from .understand_typing import as_written, dictated, plainly
 
 from .understand_bullets import tidy_lines
 from .understand_intros import without_label_intro
@@ -771,7 +771,7 @@ def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item. A message in capitals is read in small
     letters and its items given back as typed."""
-    return as_written(text, _split_items(plainly(text)))
+    return as_written(text, _split_items(plainly(dictated(text))))
 
 
 # a line that takes itself back: "maybe a recipe book, no, forget the book", "kahvinkeitin – ei ku unohda se"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 _EDIT = re.compile(r"\s*[.,;]?\s*\b(?:edit|muokk|korjaus)\s*:\s*", re.IGNORECASE)
+# "no wait" in Latvian and Swedish: "around 4000, nē, 4500", "infotaulu - nej vänta, ei infotaulua"
+_NO_WAIT = re.compile(r"(?<!\w)(?:nē(?!\w)|nej\s+vänta\b)", re.IGNORECASE)
 
 
 def shouted(text: str) -> bool:
@@ -18,10 +20,12 @@ def shouted(text: str) -> bool:
 
 
 def plainly(text: str) -> str:
-    """``text`` in small letters if it was typed in capitals, with "edit:" as "no wait"."""
+    """``text`` in small letters if it was typed in capitals, with "edit:", "nē" and "nej vänta" as "no wait"."""
     if not text:
         return text
     said = text.lower() if shouted(text) else text
+    if "nē" in said or "nej" in said.lower():
+        said = _NO_WAIT.sub("no wait", said)
     return _EDIT.sub(", no wait, ", said) if "edit" in said.lower() or "korjaus:" in said.lower() else said
 
 
@@ -41,4 +45,15 @@ def as_written(text: str, items: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["as_written", "plainly", "shouted"]
+# a list dictated without commas: "ensinnäkin liiteri toiseksi klapikone kolmanneksi talkoot", "metsästysseura ja
+# kalastuskunta no kalastuskunta ei sittenkään": a comma where the speaker's next item or take-back begins
+_DICTATED_CUT = re.compile(r"\s+(?=(?:toiseksi|kolmanneksi|neljänneksi|viidenneksi|secondly|thirdly|fourthly|fifthly)\s)|"
+                           r"\s+(?=no\s+\w+(?:\s+\w+)?\s+(?:ei\s+sittenkään|ei\s+sittenkää|pois|ei\s+tarvita)\b)", re.IGNORECASE)
+
+
+def dictated(text: str) -> str:
+    """``text`` with commas put in where a list dictated without any marks moves to its next item or takes one back."""
+    return text if not text or re.search(r"[,;\n]", text) else _DICTATED_CUT.sub(", ", text)
+
+
+__all__ = ["as_written", "dictated", "plainly", "shouted"]

@@ -8,9 +8,9 @@ from typing import Callable
 
 # a figure's label: with VAT ("alvillisena", "alvin kans", "with moms", "VAT-inclusive") or without it
 _WITH = (r"\balv(?:in|ii|ia|:n)?\s+(?:kanssa|kans|kaa)\b|\barvonlisäveron\s+kanssa\b|\bverollinen\b|\balvillis\w*|\balvillinen\b|\bverollis\w*|"
-         r"\bwith\s+(?:the\s+)?(?:vat|moms|alv)\b|\bvat[-\s]inclusive\b|\bincl(?:uding|\.)?\s+(?:vat|moms|alv)\b|"
+         r"\bwith\s+(?:the\s+)?(?:vat|moms|alv|tax)\b|\bvat[-\s]inclusive\b|\bincl(?:uding|\.)?\s+(?:vat|moms|alv)\b|"
          r"\bsis(?:ältäen|\.)?\s+alv\w*|\bmed\s+moms\b|\bw/\s*(?:vat|moms|alv)\b")
-_WITHOUT = (r"\bilman\s+(?:alv\w*|arvonlisävero\w*)|\bilman(?=\s*(?:[,.;)]|$))|\barvonlisäverot(?:on|tom)\w*|\bverottom\w*|\balv\s*0\s*%?(?!\d)|\balv\s+nolla\b|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv)\b|(?=\s*(?:[,.;)]|$|\d)))|"
+_WITHOUT = (r"\bilman\s+(?:alv\w*|arvonlisävero\w*)|\bilman(?=\s*(?:[,.;)]|$|\d))|\barvonlisäverot(?:on|tom)\w*|\bverottom\w*|\balv\s*0\s*%?(?!\d)|\balv\s+nolla\b|\bveroton\w*|\balviton\w*|\bwithout(?:\s+(?:the\s+)?(?:vat|moms|alv|tax)\b|(?=\s*(?:[,.;)]|$|\d)))|"
             r"\bexcl(?:uding|\.)?\s+(?:vat|moms|alv)\b|\bex\.?\s+(?:vat|moms|alv)\b|\bw/o\s+(?:vat|moms|alv)\b|\bvat[-\s]exclusive\b|\butan\s+moms\b|\+\s*(?:alv|vat|moms)\b|"
             r"\bplus\s+(?:alv|vat|moms)\b|(?<=\d)\s*(?:€|e|eur\w*|euros?)?\s+(?:net|netto)\b")
 _LABEL = re.compile(rf"(?:{_WITH})|(?:{_WITHOUT})", re.IGNORECASE)
@@ -28,7 +28,7 @@ _REGISTERED = re.compile(r"\b(?:is|are|we're|olemme|ollaan|ollaa|ollahan|ollahan
                          r"\b(?<!n't\s)(?:we\s+)?can\s+(?:\w+\s+)?(?:deduct|reclaim|get\s+(?:the\s+)?(?:vat|it)\s+back)|"
                          r"\b(?:voimme|voidaan|saamme|saadaan)\s+(?:\w+\s+)?(?:vähentää|takaisin)", re.IGNORECASE)
 _CURRENCY = re.compile(r"\s*(?:€|e\b|eur\w*|euro\w*)?\s*", re.IGNORECASE)
-_VAT_SAID = re.compile(r"\b(?:alv\w*|vat|moms|arvonlisävero\w*|verollis\w*|verottom\w*)\b", re.IGNORECASE)
+_VAT_SAID = re.compile(r"\b(?:alv\w*|vat|moms|tax|arvonlisävero\w*|verollis\w*|verottom\w*)\b", re.IGNORECASE)
 
 
 def with_or_without(text: str, read: Callable[[str], Decimal | None]) -> Decimal | None:

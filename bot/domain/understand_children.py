@@ -19,13 +19,13 @@ _KID = (r"(?:poikaa|tyttöä|lasta|lapsia|lapsenlasta|lastenlasta|mukulaa|mukulo
 _AGE = (r"(?:\(\s*[^()]{0,40}\)|(?:alle|under)\s+(?:15|fifteen|viisitoista|viistoista|viistoist)\s*(?:-?\s*(?:v\b\.?|vuotia\w*|vuotta|"
         r"years?(?:\s+old)?|yrs?))?|\d{1,2}\s*(?:ja|and|&|-|–)\s*\d{1,2}\s*(?:v\b\.?|vuotiaita|years?(?:\s+old)?|yrs?))")
 # "ja 3 lasta (alle 15 v)", "ja mun 2 lasta (10 ja 12 v)", "ja kymmenen alle 15v mukulaa", "and 3 kids under 15"
-_KIDS_NAMED = re.compile(rf"\s*(?:,|\bja\b|\band\b|&|\+)\s+(?:(?:mun|minun|meidän|meiän|my|our)\s+)?{_COUNT}\s+(?:{_AGE}\s*)?{_KID}"
-                         rf"(?:\s*{_AGE})?", _F)
+_KIDS_NAMED = re.compile(rf"\s*(?:,|\bja\b|\band\b|&|\+)\s+(?:(?:mun|minun|meidän|meiän|my|our)\s+)?{_COUNT}\s+(?:(?:{_AGE}\s*)?{_KID}"
+                         rf"(?:\s*{_AGE})?|{_AGE}\s*(?:nuorta|junioria|youngsters|teens))", _F)
 # "lapsia ei lasketa", "net ei lasketa", "mukuloit ei lasketa", "kids don't count", "they don't count"
-_RULE = re.compile(r"(?:[,/(]\s*)?(?:\b(?:lapsia|lapsii|lasten\s+tunteja|lapset|net|ne|niitä|niit|mukuloit\w*|mukuloita|muksuja|kids|"
-                   r"children|they|those)\s+)(?:mutta\s+)?(?:(?:ei|ee)\s+(?:kai\s+|varmaan\s+)?(?:lasketa|laskettu)|(?:don'?t|do\s+not|doesn'?t)\s+"
+_RULE = re.compile(r"(?:[,/(]\s*)?(?:\b(?:lapsia|lapsii|lasten\s+tunteja|nuorten\s+tunteja|lapset|net|ne|niitä|niit|mukuloit\w*|mukuloita|muksuja|kids|"
+                   r"children|they|those)\s+)(?:mutta\s+)?(?:(?:ei|ee)\s+(?:kai\s+|varmaan\s+|tietenkään\s+|tietysti\s+)?(?:lasketa|laskettu)|(?:don'?t|do\s+not|doesn'?t)\s+"
                    r"count|(?:are\s+)?not\s+counted)\b\s*[)/]?|(?:[,/(]\s*)?\b(?:lapset|net|ne)\s+(?:on|ovat)\s+alle\s+(?:15|viistoista|viisitoista)"
-                   r"\s*(?:v\b\.?|vuotiaita)?\s+(?:nii|niin|ni|joten)\s+(?:ei|ee)\s+(?:niitä|niit|heitä)\s+(?:kai\s+|varmaan\s+)?lasketa\b|"
+                   r"\s*(?:v\b\.?|vuotiaita)?\s+(?:nii|niin|ni|joten)\s+(?:ei|ee)\s+(?:(?:niitä|niit|heitä)\s+)?(?:kai\s+|varmaan\s+)?lasketa\b|"
                    r"(?:[,/(]\s*)?\b(?:lapset|net|ne|kids|they)\s+(?:on|o|ovat|are)\s+(?:all\s+)?(?:alle|under)\s*(?:15|fifteen|viisitoista|viistoista|"
                    r"viistoist)\b(?:\s*-?\s*(?:v\b\.?|vuotiaita|years?(?:\s+old)?))?(?=\s*[,.;)]|\s*$)", _F)
 # "ja kolme alle viistoista vuotiasta poikaa": the children named with an age under 15, no rule needed
@@ -73,6 +73,12 @@ _SOME_ARE_CHILDREN = re.compile(r"[,.]?\s*(?:(?:mut|mutta|but|ja|and)\s+)?(?P<m>
                                 r"(?:1[0-4]|[5-9])\s*-?\s*(?:vuotiai\w*|v\b|years?\s+old))(?:\s+\S+){0,2}?\s*[,.]?\s*"
                                 r"(?:(?:ni|nii|niin|joten|so)\s+)?(?:(?:niitä|niit|heitä|ne|they)\s+)?(?:(?:ei|ee|eikä)\s+(?:niitä\s+)?(?:kai\s+)?lasketa|"
                                 r"(?:don'?t|do\s+not)\s+count|not\s+counted)\b\W*", _F)
+# the same said last with only the age: "… mutta kymmenen niistä on alle viisitoistavuotiaita lapsia", "neljä niistä on
+# meijän kylän muksuja alle 15": under 15, so not counted
+_SOME_ARE_YOUNG = re.compile(r"[,.]?\s*(?:(?:mut|mutta|but|ja|and)\s+)?(?P<m>\d{1,2})\s+(?:niistä|heistä|of\s+them|of\s+those)\s+"
+                             r"(?:on|ovat|are|is)\s+(?:(?:meidän|meijän|meiän|kylän|our|the|village|local)\s+){0,3}"
+                             r"(?:(?:lapsia|muksuja|kids|children)\s+)?(?:alle|under)\s*(?:15|fifteen|viis(?:i)?toista)\S*"
+                             r"(?:\s+(?:vuotiaita|lapsia|kids|children|years?\s+old))?\W*$", _F)
 _PEOPLE_COUNT = re.compile(r"\b(?P<n>\d{1,3})\s+(?=(?:henk\w*|heng\w*|hlö\w*|ihmis\w*|tyyppi\w*|talkoolai\w*|vapaaehto\w*|people|persons|"
                            r"volunteers|guys|nuorta|kaveria|miestä|naista)\b)", _F)
 
@@ -81,7 +87,7 @@ def some_are_children(text: str) -> str | None:
     """"10 henkee 2 päivää 8 tuntia mut 2 niistä on alle 15 ni niitä ei lasketa" -> "8 henkee 2 päivää 8 tuntia"; None when
     the answer says no such thing or names no count of people before it."""
     said = prepare(text or "")
-    clause = _SOME_ARE_CHILDREN.search(said)
+    clause = _SOME_ARE_CHILDREN.search(said) or _SOME_ARE_YOUNG.search(said)
     people = _PEOPLE_COUNT.search(said[:clause.start()]) if clause else None
     if not clause or not people or int(clause.group("m")) >= int(people.group("n")):
         return None

@@ -64,6 +64,8 @@ def read_choice(text: str, options: Mapping[str, Sequence[str]], *, lang: str,
         return "notsure", True  # "em mnää tiä mikä se esr o": not knowing what the fund is, read back as not sure
     if set(options) == {"yes", "no"} and key is not None and read_back and still_open(text):
         return None, False  # "no idea yet honestly", "ei oo päätetty, riippuu rahoituksesta": undecided; the buttons ask
+    if key == "yes" and _NOT_NOW_END.search(text):
+        return "no", True  # "maybe later we have contact in Sweden, but now no": not this project, read back
     if key == "yes" and read_back and second_look(text, options, lang=lang, question=question) == "no":
         return "no", True  # "maybe later with Sweden, not now": the no said of this project is proposed
     if key == "association" and "informal" in options and _UNREGISTERED.search(text) and not _REGISTERED_NOW.search(text):
@@ -101,8 +103,10 @@ _OPTION_SETTLED = re.compile(r"^\s*(?:$|(?:we|me|us|meil\w*|mei\w*|because|koska
 _CORRECTS = re.compile(r"\b(?:ei\s+vaa(?:n)?(?!.*\bvaan\s+myös\b)|ei\s*ku\w*|eiku\w*|ee\s+ku|no,?\s+sorry|no\s+actually|no\s+wait|i\s+mean|"
                        r"mut(?:ta)?\s+e[ei]\s*,|tai\s+no|or\s+rather)", re.IGNORECASE)
 # a yes/no answer that ends on its no: "… mutta ei, ei oo", "… ei se oo mikää yhteishanke, ei", "no ei vaikka …", "haha no, just us"
-_ENDS_NO = re.compile(r"(?:\b(?:mutta|mut|but)\s+ei\b.*\bei(?:\s+(?:oo|ole))?\W*$|,\s*ei\W*$|^\W*no\s+ei\b|"
+_ENDS_NO = re.compile(r"(?:\b(?:mutta|mut|but)\s+ei\b.*\bei(?:\s+(?:oo|ole))?\W*$|,\s*ei\W*$|^\W*no\s+ei\b|\b(?:so|joten|eli)\s+(?:no|ei)\W*$|"
+                      r"\bbut\s+(?:for\s+)?now\s+no\W*$|\bmutta?\s+nyt\s+ei\W*$|"
                       r"^\W*(?:haha+|hah|lol|hehe+)\W*no\b)", re.IGNORECASE)
+_NOT_NOW_END = re.compile(r"\bbut\s+(?:for\s+)?now\s+no\W*$|\bmutta?\s+nyt\s+ei\W*$|\bbut\s+not\s+now\W*$", re.IGNORECASE)
 # the option chosen in so many words: "Valitsen koulutushankkeen", "I choose development", "otetaan investointi"
 _CHOSEN = re.compile(r"\b(?:valitsen|valitaan|valittiin|otetaan|otan|i\s+choose|i'?ll\s+(?:take|choose|go\s+with)|let'?s\s+(?:take|choose|go\s+with)|"
                      r"we\s+choose|päädyimme|päädyttiin|päädyin)\b", re.IGNORECASE)

@@ -33,7 +33,9 @@ _GONE_IF_NAMED = re.compile(r"^(?:please\s+)?(?:delete|remove|drop|poista|poista
 _DO_NOT_FORGET = re.compile(r"\b(?:älä|älkää|don'?t|do\s+not)\s+(?:unohda|unohtako|forget)\b", re.IGNORECASE)
 # why a thing is not needed: "we have one", "ne saadaa lainaks", "the municipality's doing one", "tablets we get donated"
 _REASON_WORDS = (r"have\s+one|has\s+one|ha(?:s|ve)\s+(?:it|them)|lainat\w*|lend\w*|borrow\w*|doing\s+(?:one|those|them|it|that)|saadaa?n?|lainaks\w*|lainaan|on\s+jo|already|donated|lahjoitu\w*|lahjo\w*|saatiin|"
-                 r"liian\s+kallis|too\s+(?:pricey|expensive|dear)|kallis|pricey")
+                 r"liian\s+kallis|too\s+(?:pricey|expensive|dear)|kallis|pricey|"
+                 r"(?:eihän|ei)\s+(?:sitä|niitä|sellasta|sellaista|se|ne)?\s*(?:oo|ole|ookaan)\s+(?:enää|enä)|no\s+longer\s+exists?|"
+                 r"doesn'?t\s+exist\s+any\s*more")
 # the reason a thing is taken back: "ne saadaa lainaa", "we have one" (not "ei ku se iso kahvinkeitin": the same thing, put better)
 _GONE_REASON = re.compile(rf"\b(?:{_REASON_WORDS}|ovat\s+jo|meillä\s+(?:jo\s+)?on|meil\s+(?:jo\s+)?on|meillä\s+jo|löytyy\s+jo|we\s+have|we\s+got|we\s+get)\b",
                           re.IGNORECASE)  # "ee ku tuuletin meillä jo on"
@@ -99,7 +101,7 @@ def corrected_items(text: str) -> list[str] | None:
                 continue
             named = _named(rest, items)
             if _TAKEN_BACK.search(rest) or (_GONE_REASON.search(rest) and (
-                    named is not None or re.match(r"(?:(?:ne|se)(?:hän|kin)?|they|it)\b", rest, re.IGNORECASE))) or (
+                    named is not None or re.match(r"(?:(?:ne|se)(?:hän|kin)?|they|it|eihän|sitä|niitä)\b", rest, re.IGNORECASE))) or (
                     named is not None and (_NOT_IN_IT.search(rest) or _said_about(rest, items[named]))
                     and not rest.lower().startswith(items[named].lower())) or (
                     len(rest.split()) >= 3 and _NEGATED.search(rest) and not _TAKEN_BACK.match(rest)):

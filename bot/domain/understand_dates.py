@@ -621,6 +621,11 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     text = plainly(text)  # "KESÄKUUN PUALIVÄLIS 2028", "November 2027. edit: October 2027"
     reading = _understand_date(text, role=role, today=today, lang=lang, start=start)
     said = text or ""
+    real = _REALISTICALLY.search(said)
+    if real is not None:
+        later = _understand_date(real.group(1), role=role, today=today, lang=lang, start=start)
+        if later.value is not None and later.value != reading.value:
+            return replace(later, vague=True)  # "tammikuussa 2027 ois kiva mut realistisesti maaliskuussa 2027": the realistic one
     settled = _SETTLED_LAST.search(said)
     if settled and _ANY_MONTH.search(settled.group(1).lower()) and not re.search(r"\b20\d\d\b|\d\.\d", said[:settled.start()]):
         last = _understand_date(settled.group(1), role=role, today=today, lang=lang, start=start)
@@ -664,10 +669,24 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
         later = date(year, month, last_day(year, month))  # a month-end reading is that month's last day
         if later > start:
             return replace(reading, value=later)  # "maaliskuussa" after a May start: next March, the first after the start
+    if reading.value is not None and reading.vague and reading.assumptions == ("relative",) and _NOT_KNOWN_ASK.search(said):
+        # "Mä en tiiä vielä, pitää kysyä puheenjohtajalta ku se on tehny ton aikataulun", "… joten en pysty tässä vaiheessa
+        # ilmoittamaan": not known, someone else knows; a date offered to hold the place, not an event's
+        return DateReading(None, placeholder=after_decision(today) if role == "start" else (
+            end_after(start, UNDECIDED_MONTHS).value if start else None))
     if reading.value is not None and reading.vague and role == "start" and reading.value < today:
         later = safe_date(reading.value.year + 1, reading.value.month, reading.value.day)
         return replace(reading, value=later) if later else reading  # a proposal is never in the past ("this year in April")
     return reading
+
+
+# the date hoped for, then the realistic one: "… ois kiva mut realistisesti maaliskuussa 2027", "but realistically June"
+_REALISTICALLY = re.compile(r"\b(?:mut(?:ta)?|but|vaan)\s+(?:realistisesti|realistically|todennäköisemmin|more\s+likely)\b[,:\s]*(.+)$",
+                            re.IGNORECASE)
+# not known yet and said so, with someone else who knows or no way to say: "en tiiä vielä, pitää kysyä …", "en pysty ilmoittamaan"
+_NOT_KNOWN_ASK = re.compile(r"^\W*(?:mä\s+|mie\s+|minä\s+)?e[nm]\s*(?:mä\s+|mie\s+)?(?:tiiä|tiä|tiedä|tiijä)\s+(?:vielä|viel|viälä)\b.*"
+                            r"\b(?:kysy\w*|tietää\s+paremmin|knows?\s+better|ask)\b|"
+                            r"\b(?:en|emme)\s+(?:pysty|voi|osaa)\s+(?:\w+\s+){0,3}(?:ilmoittamaan|sanomaan|kertomaan|arvioimaan)\b", re.IGNORECASE)
 
 
 # an end said in its own words beside the meeting ("päättyy", "ends", "valmista", "until")

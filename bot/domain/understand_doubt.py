@@ -14,6 +14,7 @@ from .understand_shared_head import shared_head_pair
 from .understand_typing import as_written, dictated, plainly
 from .understand_vague import kinds_and_so_on, names_nothing, only_kinds
 from .understand_lists import (  # the list reader's own pieces: what it reads silently, this module asks about
+    for_both, without_restated,
     _BULLET, _COMMA, _DASH_ROW, _THAT_FIRST, _THAT_INTRO, _SHARED_HEAD, _INTRO_COLON, _PASSIVE, _SUBORDINATE, _acts, _and_sides, _clean_item, _cut,
     _ALSO_LEAD, _AND_THAT, _OWN_TASK, _PRONOUNS, and_chain, spoken_tail, _en_action, without_said_intro, _mask_parens, _one_thing, _says_two, _TASK, comma_parts, kinds_of_one, own_actions, shared_head, split_items, without_intro,
 )
@@ -93,7 +94,14 @@ def as_one_thing(text: str) -> str:
 def split_doubt(text: str) -> list[str] | None:
     """The parts to offer when the bot cannot tell one thing from several ("one thing or three?"); None when the
     reading is clear. "A ja B" alone, a comma line the list rules keep whole, two things joined by "+"."""
-    parts = tidy_offer(_split_doubt(plainly(dictated(text))))
+    said = plainly(dictated(text))
+    parts = tidy_offer(_split_doubt(said))
+    if parts:
+        kept = without_restated(parts)
+        joined = for_both(kept, said)
+        if len(joined) < len(kept) and len(joined) < 2:
+            return None  # "hygieniakoulutus isännille ja emännille": one thing after all, nothing to ask
+        parts = joined
     return as_written(text, parts) if parts is not None else None
 
 
@@ -624,6 +632,23 @@ def marked_out(text: str) -> list[str] | None:
 _FILLER_PART = re.compile(r"^(?:tuota|tota|niinku|siis|no|noh|well|you\s+know|like|i\s+mean|um+|öö+|hmm+)$", re.IGNORECASE)
 
 
+# someone or some kind left unnamed: "someone from the kunta", "some companies", "various equipment", "kaikenlaista"
+_UNNAMED = re.compile(r"\b(?:someone|somebody|joku|jotkut|various|kaikenlais\w+|erilais\w+|sekalais\w+|"
+                      r"some\s+(?:companies|people|partners|organi[sz]ations|firms|things|stuff|others|folks|groups|businesses)|"
+                      r"joitain\s+(?:yrityksiä|tahoja|juttuja|ihmisiä)|jotain\s+tahoja)\b", re.IGNORECASE)
+_UNSURE_WORD = re.compile(r"\b(?:maybe|perhaps|probably|idk|dunno|ehkä|varmaan|not\s+sure|en\s+tiedä|en\s+tiiä|emt|other\s+things|"
+                          r"other\s+stuff|semmost\w*|sellast\w*|kaikenlaista)\b|\?", re.IGNORECASE)
+
+
+def _unsure_whom(line: str) -> bool:
+    """True for a short answer that leaves its things unnamed and says so: "maybe Leader people? I am not sure who"."""
+    if not line or len(line.split()) > 12 or re.search(r"[\d:;\n]", line) or line.count(",") > 1:
+        return False
+    if re.search(r"\b(?:not\s+sure\s+wh(?:o|ich|at)|en\s+(?:tiedä|tiiä)\s+(?:kuka|ketkä|ketä|mikä|mitkä))\b", line, re.IGNORECASE):
+        return True
+    return bool(_UNNAMED.search(line)) and bool(_UNSURE_WORD.search(_UNNAMED.sub(" ", line, count=1)))
+
+
 def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
     """True for a short answer that gives nothing to write down yet: "en tiedä vielä", "sama ku hakemuksessa",
     and, where a list of things is asked for (``listing``), "jotain nuorille";
@@ -651,6 +676,8 @@ def says_nothing_yet(text: str, *, listing: bool = False) -> bool:
             return True  # "kaikkee mitä kylässä nyt tarvitaan, tuota, semmosta yhteistä tekemistä": each part names none
     if _AS_AGREED.match(line) and len(line.split()) <= 12:
         return True  # "As previously discussed with the Leader office", "kuten puhelimessa sovittiin": nothing written down yet
+    if listing and _unsure_whom(line):
+        return True  # "idk someone from the kunta maybe", "Various equipment and some other things": no one named yet
     if listing and (only_kinds(line) or kinds_and_so_on(line)):
         return True  # "equipment, activities, stuff like that", "työkaluja, tarvikkeita ja muuta sellasta": kinds, no things
     if 0 < len(line.split()) <= 15 and _BUT_UNSURE.search(line):

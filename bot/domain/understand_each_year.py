@@ -42,3 +42,30 @@ def each_year(text: str, read: Callable[[str], tuple[Decimal | None, tuple[Decim
     if value is None or not factors or len(factors) < 2:
         return None
     return value * count, (*factors, Decimal(count))
+
+
+# the same hours in each of a few seasons: "Kaks kesää, kumpanakin 100 tuntia", "3 summers, 80 hours each summer"
+_EACH_SEASON = re.compile(r"^\W*(?P<n>\d{1,2})\s+(?:kesää|vuotta|syksyä|talvea|kevättä|kautta|summers|years|seasons|autumns)\s*,?\s*"
+                          r"(?:(?:kumpanakin|kumpanaki|kukin|jokaisena|joka\s+kesä|each(?:\s+(?:summer|year|season))?|per\s+(?:summer|year|season))\s+)"
+                          r"(?:noin\s+|about\s+|n\.\s*)?(?P<h>\d{1,4})\s*(?:h|t|tuntia|tuntii|hours?|hrs?)\W*$", re.IGNORECASE)
+# people from each of several places: "Neljä tilaa, joka tilalta kaks ihmistä, …" -> "8 ihmistä, …"
+_FROM_EACH = re.compile(r"(?P<n>\d{1,2})\s+[a-zäö]+\s*,?\s*(?:joka|jokaisesta|jokaiselta|kustakin|kultakin|from\s+each|per)\s+[a-zäö]+\s+"
+                        r"(?P<m>\d{1,2})\s+(?P<unit>ihmistä|henkeä|henkee|hlö|hlöä|people|persons|volunteers)\b", re.IGNORECASE)
+
+
+def each_season(said: str) -> tuple[Decimal, tuple[Decimal, ...]] | None:
+    """(total, factors) for the same hours said for each of a few seasons or years; None otherwise."""
+    found = _EACH_SEASON.match(said or "")
+    if not found:
+        return None
+    n, h = Decimal(found.group("n")), Decimal(found.group("h"))
+    return n * h, (n, h)
+
+
+def people_from_each(said: str) -> str | None:
+    """``said`` with people counted from each of several places as one count of people; None when it says no such thing."""
+    found = _FROM_EACH.search(said or "")
+    if not found:
+        return None
+    people = int(found.group("n")) * int(found.group("m"))
+    return f"{said[:found.start()]}{people} {found.group('unit')}{said[found.end():]}"

@@ -22,7 +22,7 @@ from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
 from .understand_hour_parts import years_as_months, adults_only, counts_after_nouns, labelled_hours, paid_share_out, weekends_as_days, weeks_as_days, weekdays_said, without_machines
 from .understand_tally import tally_hours
-from .understand_each_year import each_year
+from .understand_each_year import each_season, each_year, people_from_each
 from .understand_rhythm import rhythm_hours
 from .understand_typing import plainly
 from .understand_uncounted import total_less_uncounted, without_uncounted
@@ -93,7 +93,7 @@ _FILLER = re.compile(
 )
 # The unit written before a count that nothing follows: "talkoolaisia 7", "tunteja päivässä 6", "we are 5". A plain
 # "tunteja 240" is left alone: with people beside it, it may be the total or each one's share (the bot asks).
-_PEOPLE_BEFORE = re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|aikuisia|aikusia|aikuisii|nuoria|tekijöitä|vapaaehtoisia|soittajia|laulajia|näyttelijöitä|"
+_PEOPLE_BEFORE = re.compile(r"(?:henkilöitä|henkilöä|ihmisiä|talkoolaisia|aikuisia|aikusia|aikuisii|nuoria|(?:\w*ohjaajia|vetäjiä)(?=\s+(?:on|ois|olis|olisi|tulee)\b)|tekijöitä|vapaaehtoisia|soittajia|laulajia|näyttelijöitä|"
                             r"pelaajia|jäseniä|people|volunteers|members|players|singers|we\s+are|"
                             r"meitä\s+on|ollaan|olemme|porukkaa|(?:team|crew|group)\s+of)\s*"
                             r"(?:(?:olisi|ois|olis|on|tulee|noin|n\.|about|around|would\s+be|will\s+be)\s*)*[:=]?\s*$")
@@ -209,6 +209,16 @@ def _total_of_worked_parts(text: str) -> tuple[int, list[int]] | None:
     return (int(total.group(1)), parts) if len(parts) >= 2 and sum(parts) == int(total.group(1)) else None
 
 
+# a count of days or weeks in the genitive: "kolmenkymmenen työpäivän ajan", "neljänkymmenen viikon ajan"
+_TENS = {"kahdenkymmenen": 20, "kolmenkymmenen": 30, "neljänkymmenen": 40, "viidenkymmenen": 50}
+_TENS_FOR = re.compile(r"\b(kahdenkymmenen|kolmenkymmenen|neljänkymmenen|viidenkymmenen)\b(?=\s+\w*(?:päivän|viikon|kuukauden|kerran|illan)\b)",
+                       re.IGNORECASE)
+# hours said for each weekend with "à": "kaksi viikonloppua à 10 tuntia", "2 weekends @ 6 h"
+_WEEKEND_EACH = re.compile(r"\b((?:[a-zäö]{3,}?)?viikonlop\w*|weekends?)\s*(?:à|á|@)\s*(\d+(?:[.,]\d+)?\s*(?:h\b|t\b|tuntia\b|tuntii\b|hours?\b|hrs?\b))",
+                           re.IGNORECASE)
+# the product's result said after it: "…, which makes 180 hours", "…, mikä tekee 180 tuntia", "… eli yhteensä 180 h"
+_MAKES = re.compile(r"[,.;]?\s*(?:which\s+makes|that\s+makes|making|so\s+that'?s|that'?s|mikä\s+tekee|joka\s+tekee|eli\s+yhteensä|"
+                    r"yhteensä\s+siis|tekee\s+yhteensä)\s+(?:about\s+|noin\s+)?(\d+)\s*(?:h|hours?|hrs|tuntia|tuntii|t)\b\W*$", re.IGNORECASE)
 # "600 volunteer hours", "100-ish volunteer hrs": a figure with one word between it and its unit
 _HOURS_FIGURE_LOOSE = re.compile(r"\d(?:-ish)?\s*(?:(?:volunteer|talkoo|talko|talkoo\w*|work|työ)\s+)?(?:h\b|t\b|tuntia|tunti\w*|tuntii|hours?\b|hrs?\b|timmar\b)",
                                  re.IGNORECASE)
@@ -407,6 +417,8 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     figure is a floor or said unsure, and should be confirmed before it is saved. ``machines`` when the question asks
     for machine hours (a tractor named is then no reason to ask)."""
     text = plainly(text)  # "VIIS MIASTA KAHTENA LAUANTAINA KUUS TUNTIA", "300h. edit: 260h"
+    text = _TENS_FOR.sub(lambda m: f"{_TENS[m.group(1).lower()]}", text)  # "kolmenkymmenen työpäivän ajan"
+    text = _WEEKEND_EACH.sub(r"\1, \2 per weekend", text)  # "kaksi viikonloppua à 10 tuntia": 10 hours a weekend
     put_right = last_factor_put_right(text) if text and len(text) <= 200 else None
     if put_right is not None:
         again = understand_hours(put_right, lang=lang, machines=machines)  # "8 ppl, 2 days, 8h... wait 7h": 8 × 2 × 7
@@ -419,9 +431,22 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
+    seasons = each_season(prepare(text)) if reading.value is None else None
+    if seasons is not None:
+        return HoursReading(seasons[0], factors=seasons[1], doubt="guess")  # "Kaks kesää, kumpanakin 100 tuntia": 200
+    gathered = people_from_each(prepare(text)) if reading.value is None else None
+    if gathered is not None:
+        again = understand_hours(gathered, lang=lang, machines=machines)  # "Neljä tilaa, joka tilalta kaks ihmistä, …"
+        if again.value is not None:
+            return replace(again, doubt=again.doubt or "guess")
     yearly = each_year(text, lambda part: _value_and_factors(understand_hours(part, lang=lang, machines=machines)))
     if yearly is not None and reading.value != yearly[0]:
         return HoursReading(yearly[0], factors=yearly[1], doubt="guess")  # "joka syksy … viis henkeä kuus tuntia ja se kahtena vuonna"
+    makes = _MAKES.search(text)
+    if makes is not None and reading.value != Decimal(makes.group(1)):
+        before = understand_hours(text[:makes.start()], lang=lang, machines=machines)
+        if before.value == Decimal(makes.group(1)):
+            return before  # "Six members, five days, six hours a day, which makes 180 hours": the working agrees
     stated = _total_of_worked_parts(text)
     if stated is not None and reading.value is None:
         return HoursReading(Decimal(stated[0]), parts=tuple(Decimal(p) for p in stated[1]), doubt="sum")  # "… = 96 h 2) … = 20 h. Yhteensä 116 h."
@@ -527,7 +552,7 @@ def _learner_forms(text: str) -> str:
 
 
 # a product and a plain figure added: "4 guys, 2 days, 6 hours. and cleaning after, 10 hours", "2 days × 5 ppl × 4h + 10h planning"
-_PLUS_CUT = re.compile(r"\s*(?:\s\+\s*|\bplus\b|[.;,]\s*(?:and|ja|plus|lisäksi|sekä)\b|(?<=[a-zäö])\.\s+(?=[A-Za-zÄÖäö])|\s+sekä\s+|\s+ja\s+(?=(?:vielä|lisäksi)\b))\s*",
+_PLUS_CUT = re.compile(r"\s*(?:\s\+\s*|\bplus\b|[.;,]\s*(?:and|ja|plus|lisäksi|sekä|in\s+addition|additionally)\b,?|(?<=[a-zäö])\.\s+(?=[A-Za-zÄÖäö])|\s+sekä\s+|\s+ja\s+(?=(?:vielä|lisäksi)\b))\s*",
                        re.IGNORECASE)
 # a part that limits or shares the others, not one to add: "Max 60 hours", "at least 40", "siitä 10 tuntia on …", "10 tuntia vähemmän"
 _NOT_ADDED = re.compile(r"\b(?:max\w*|enintään|korkeintaan|at\s+(?:least|most)|vähintään|ainakin|siitä|josta|joista|of\s+which|of\s+that|"

@@ -771,7 +771,28 @@ def split_items(text: str) -> list[str]:
     """Items from a numbered or bulleted list, a line per item, ``a; b; c`` or a short comma list;
     an intro line ending in ``:`` is dropped and one sentence stays one item. A message in capitals is read in small
     letters and its items given back as typed."""
-    return as_written(text, _split_items(plainly(dictated(text))))
+    said = plainly(dictated(text))
+    return as_written(text, for_both(without_restated(_split_items(said)), said))
+
+
+def for_both(items: list[str], said: str) -> list[str]:
+    """``items`` with a lone "for whom" word put back on the thing before it: "hygieniakoulutus isännille ja emännille"."""
+    out: list[str] = []
+    for item in items:
+        if out and re.fullmatch(r"[^\W\d_]+(?:lle)", item) and re.search(r"\s[^\W\d_]+lle$", out[-1]):
+            joined = next((f"{out[-1]} {word} {item}" for word in ("ja", "sekä", "tai")
+                           if f"{out[-1]} {word} {item}" in said), None)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(item)
+    return out
+
+
+def without_restated(items: list[str]) -> list[str]:
+    """``items`` without one said again with "only" after a take-back ("lathe, sander, no wait …, only sander and clamps")."""
+    seen = {item.lower() for item in items}
+    return [item for item in items if not ((bare := _ONLY_LEAD.sub("", item)) != item and bare.lower() in seen)]
 
 
 # a line that takes itself back: "maybe a recipe book, no, forget the book", "kahvinkeitin – ei ku unohda se"
@@ -909,7 +930,7 @@ _AND_SO_ON = re.compile(r"\s*,?\s+(?:yms|ym|jne|tms|etc|etc\.|ja\s+niin\s+edelle
 _SO_ON_ALONE = re.compile(r"(?:yms|ym|jne|tms|etc|(?:sen\s+)?(?:sellasta|sellaista|semmosta|semmoista)|whatnot|such|the\s+like|"
                           r"so\s+on|niin\s+edelleen|sun\s+muuta)\W*", re.IGNORECASE)
 # a lone thing said with "only", "just", "pelkästään", or "for now", "really" after it
-_ONLY_LEAD = re.compile(r"^(?:only|just|pelkästään|pelkkä|ainoastaan|vain|vaan)\s+(?=(?-i:[a-zåäö]))(?!\S+\s+-)"
+_ONLY_LEAD = re.compile(r"^(?:(?:only|just|pelkkä|vaan)\s+(?=(?-i:[a-zåäö]))|(?:vain|ainoastaan|pelkästään)\s+(?=\w))(?!\S+\s+-)"
                         r"(?!(?:yksi|yks|yhden|one|a\s+single|kaksi|kaks|two|muutama|a\s+few|\d)\b)", re.IGNORECASE)  # not "Vain yksi uusi toimenpide"
 _FOR_NOW = re.compile(r"\s+(?:for\s+now|really|tällä\s+erää|toistaiseksi|ainakin\s+nyt|at\s+the\s+moment|nyt\s+aluksi)\W*$", re.IGNORECASE)
 

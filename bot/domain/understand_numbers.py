@@ -190,7 +190,9 @@ def _euros(value: Decimal) -> Decimal | None:
 # a monthly pay said for each of a count of workers: "2 ohjaajaa, kummallekin 500e kuussa 10 kuukautta"
 _EACH_WORKER = re.compile(r"\b(?P<n>\d{1,2}|kaksi|kaks|kolme|kolome|neljä|viisi|viis|two|three|four|five)\s+(?:ohjaaj\w*|työntekij\w*|"
                           r"vetäj\w*|valmentaj\w*|opasta|oppaa\w*|henk\w*|hlö\w*|instructors?|workers?|coaches|leaders|guides|people|"
-                          r"persons|employees)\b", re.IGNORECASE)
+                          r"persons|employees|nuorta|kesätyöntekij\w*|youths?|summer\s+workers)\b", re.IGNORECASE)
+# "10 nuorta x 1 000 € kuussa x 2 kk": the workers multiplied in so many signs
+_TIMES_WORKERS = re.compile(r"\d\s+\w+\s*(?:x|×|\*)\s*\d", re.IGNORECASE)
 _EACH_OF_THEM = re.compile(r"\b(?:kummallekin|kullekin|kumpikin|kummankin|jokaiselle|jokainen|kukin|each|apiece|per\s+(?:person|head|"
                            r"henkilö|hlö))\b", re.IGNORECASE)
 _SMALL = {"kaksi": 2, "kaks": 2, "kolme": 3, "kolome": 3, "neljä": 4, "viisi": 5, "viis": 5, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -200,17 +202,26 @@ def _count_of(word: str) -> int | None:
     return int(word) if word.isdigit() else _SMALL.get(word.lower())
 
 
+_KUUS_MONTHLY = re.compile(r"(\d\s*(?:€|e|eur|euroa|euroo)?)\s+kuus\b(?=.*\b(?:kuukau\w*|kuukautt\w*|kk)\b)", re.IGNORECASE)
+_BARE_THOUSAND = re.compile(r"\b(maybe|about|around|like|approx\.?|roughly|approximately|perhaps|probably|circa|ca\.)\s+thousand\b",
+                            re.IGNORECASE)
+
+
 def understand_amount(text: str, *, lang: str) -> AmountReading:
     """Euros (to the cent) in ``text``; value None when there is no single clear amount; ``doubt`` set when the
     figure is a floor or said unsure, and should be confirmed before it is saved."""
     text = plainly(text)  # "KATON PELTITYÖT …", "300 €. edit: 350 €"
     text = re.sub(r"(?<![\w-])korj\.\s*", "korjaan ", text or "", flags=re.IGNORECASE)  # "3 400 €. Korj. 3 900 €": a correction
+    text = _BARE_THOUSAND.sub(r"\1 1000", text)  # "maybe thousand euro"
+    if _KUUS_MONTHLY.search(text or ""):
+        monthly = understand_amount(_KUUS_MONTHLY.sub(r"\1 kuussa", text), lang=lang)  # "150e kuus ja 24 kuukautt": a month
+        return replace(monthly, doubt=monthly.doubt or "check") if monthly.value is not None else monthly  # shown first
     reading = _understand_amount(text, lang=lang)
     month_figure = _MONTHS_FIGURE.search(text or "") if reading.value is not None and not reading.monthly else None
     if month_figure and not re.search(r"\d+\s*(?:kk|kuukau\w*|months?)\b|\bvuo(?:den|tta|deksi)\b", text[month_figure.end():]):
         return AmountReading(None)  # "viidentoista tonnin verran kuussa": a month's figure with no months said; asked
     workers = _EACH_WORKER.search(text or "") if reading.monthly and reading.value is not None else None
-    if workers and _EACH_OF_THEM.search(text):
+    if workers and (_EACH_OF_THEM.search(text) or _TIMES_WORKERS.search(text[workers.start():])):
         count = _count_of(workers.group("n"))
         if count and count >= 2:
             per, months = reading.monthly

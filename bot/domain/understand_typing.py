@@ -51,9 +51,17 @@ _DICTATED_CUT = re.compile(r"\s+(?=(?:toiseksi|kolmanneksi|neljänneksi|viidenne
                            r"\s+(?=no\s+\w+(?:\s+\w+)?\s+(?:ei\s+sittenkään|ei\s+sittenkää|pois|ei\s+tarvita)\b)", re.IGNORECASE)
 
 
+# "the roof the windows and a small kitchen": things named each with its article, one after another
+_ARTICLE_CHAIN = re.compile(r"^(?:the|a|an)\s+\w+(?:\s+(?:the|a|an)\s+\w+)+\s+and\s+(?:the|a|an)\s+\w+(?:\s+\w+)?\W*$", re.IGNORECASE)
+
+
 def dictated(text: str) -> str:
     """``text`` with commas put in where a list dictated without any marks moves to its next item or takes one back."""
-    return text if not text or re.search(r"[,;\n]", text) else _DICTATED_CUT.sub(", ", text)
+    if not text or re.search(r"[,;\n]", text):
+        return text
+    if _ARTICLE_CHAIN.match(text.strip()):
+        return re.sub(r"(?<!\band)\s+(?=(?:the|a|an)\s)", ", ", text.strip(), flags=re.IGNORECASE)
+    return _DICTATED_CUT.sub(", ", text)
 
 
 __all__ = ["as_written", "dictated", "plainly", "shouted"]

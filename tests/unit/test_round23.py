@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from bot.domain.parsing import split_items, understand_amount, understand_hours
+from bot.domain.parsing import split_items, understand_amount, understand_date, understand_hours
 from bot.domain.understand_choice_guess import read_choice
-from bot.domain.understand_doubt import split_doubt
+from bot.domain.understand_doubt import says_nothing_yet, split_doubt
 
 TRACK = {"leader": ("Leader",), "esr": ("ESR+ (kansalaistoimijalähtöinen kehittäminen)", "ESR+ (citizen-driven development)"),
          "notsure": ("En ole varma", "Not sure")}
@@ -89,4 +90,84 @@ def test_a_dictated_take_back_leaves_the_first_thing():
     ("hmm training? nē, cooperation project", KIND, "leader_type", "cooperation"),
 ])
 def test_choices_after_pair_139_140(text, options, question, meant):
+    assert read_choice(text, options, lang="en", question=question)[0] == meant
+
+
+# After pair 141-142's run on bca9923 (tuned on it)
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("Kahdeksan aikuista ja neljä alle 15-vuotiasta nuorta, kukin kaksi viikonloppua à 10 tuntia. Nuorten tunteja ei "
+     "tietenkään lasketa talkootyöksi.", "fi", 160),  # young people under 15 left out; "à 10 tuntia" a weekend
+    ("8 people, 2 weekends à 10 hours", "en", 160),
+    ("Kaks kesää, kumpanakin 100 tuntia", "fi", 200),
+    ("Neljä tilaa, joka tilalta kaks ihmistä, kuus avointa päivää, kaheksan tuntia päiväs", "fi", 384),
+    ("Six members, five days, six hours a day, which makes 180 hours.", "en", 180),
+    ("Clearing the pipeline route: 10 members, 3 Saturdays, 7 hours each Saturday; in addition, documentation work by "
+     "myself, about 40 hours.", "en", 250),
+    ("Kolme eläkeläistä valvoo kaivutöitä, kukin kaksi tuntia päivässä, kolmenkymmenen työpäivän ajan.", "fi", 180),
+    ("leipomistalkoot 6 aikuista 5 h + 8 lasta mut ne on alle 15 ni ei lasketa", "fi", 30),
+    ("Kakskymmentä henkeä kaks päivää kuus tuntia, mutta neljä niistä on meijän kylän muksuja alle 15", "fi", 192),
+    ("Vertaisryhmien vetäjiä on neljä, ja kukin käyttää kaksi tuntia viikossa 40 viikon ajan.", "fi", 320),
+])
+def test_hours_after_pair_141_142(text, lang, meant):
+    assert understand_hours(text, lang=lang).value == Decimal(meant)
+
+
+def test_leaders_named_after_their_count_are_still_proposed():
+    reading = understand_hours("leiripäiviä 5, ohjaajia 4, 8 h päivässä", lang="fi")
+    assert reading.value == Decimal(160) and reading.doubt
+
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("bus to visit other gardens 450 euro with tax, about 360 without tax. we are not VAT registered so with tax", "en", 450),
+    ("Opastaulut maksaa 1200 alv:n kans ja ilman 956", "fi", 1200),
+    ("coffee and pulla for the walks, maybe thousand euro", "en", 1000),
+    ("Kesätyöntekijöiden palkat, 10 nuorta x 1 000 € kuussa x 2 kk", "fi", 20000),
+    ("Vetäjälle palkkaa 1800 kuus ja hanke kestää 20 kuukautta", "fi", 36000),  # "kuus": a month
+])
+def test_amounts_after_pair_141_142(text, lang, meant):
+    assert understand_amount(text, lang=lang).value == Decimal(meant)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Kiteen kaupunki, TE-toimisto ei ku eihän sitä oo enää, työllisyysalue", ["Kiteen kaupunki", "työllisyysalue"]),
+    ("Vain Lylyn metsästysseura", ["Lylyn metsästysseura"]),
+    ("the roof the windows and a small kitchen", ["the roof", "the windows", "a small kitchen"]),
+    ("Avoimet navettapäivät, koululaisvierailut, hygieniakoulutus isännille ja emännille",
+     ["Avoimet navettapäivät", "koululaisvierailut", "hygieniakoulutus isännille ja emännille"]),
+    ("lathe, sander, no wait lathe too expensive, only sander and clamps", ["sander", "clamps"]),
+])
+def test_lists_after_pair_141_142(text, items):
+    assert (split_doubt(text) or split_items(text)) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Various equipment and some other things we will need along the way.", "maybe Leader people? I am not sure who",
+    "idk someone from the kunta maybe", "semmosta kaikenlaista kehittämistä", "some companies maybe",
+])
+def test_things_left_unnamed_are_asked_again(text):
+    assert says_nothing_yet(text, listing=True)
+
+
+def test_a_list_with_some_is_not_asked_again():
+    assert not says_nothing_yet("some tables and chairs maybe", listing=True)
+
+
+@pytest.mark.parametrize("text, role, meant", [
+    ("Mä en tiiä vielä, pitää kysyä puheenjohtajalta ku se on tehny ton aikataulun 😅", "start", None),
+    ("En tiä viälä, emäntä tietää paremmin ku se hoitaa paperit", "start", None),
+    ("tammikuussa 2027 ois kiva mut realistisesti maaliskuussa 2027", "start", date(2027, 3, 1)),
+    ("When the money comes, then we start. Chale, I cannot say before that", "start", date(2027, 4, 1)),  # an event: proposed
+])
+def test_dates_after_pair_141_142(text, role, meant):
+    assert understand_date(text, role=role, today=date(2026, 12, 4), lang="fi").value == meant
+
+
+@pytest.mark.parametrize("text, options, question, meant", [
+    ("maybe later we have contact in Sweden, but now no", YES_NO, "international", "no"),
+    ("tak, with woodwork school in Zhytomyr we want make exchange", YES_NO, "international", "yes"),
+    ("ja, we want to bring a group from a village in Åland... no wait Åland is Finland kkkk so no", YES_NO, "international", "no"),
+    ("se kansalaistoimijajuttu", TRACK, "track", "esr"),
+])
+def test_choices_after_pair_141_142(text, options, question, meant):
     assert read_choice(text, options, lang="en", question=question)[0] == meant

@@ -35,7 +35,7 @@ _DO_NOT_FORGET = re.compile(r"\b(?:älä|älkää|don'?t|do\s+not)\s+(?:unohda|u
 _REASON_WORDS = (r"have\s+one|has\s+one|ha(?:s|ve)\s+(?:it|them)|lainat\w*|lend\w*|borrow\w*|doing\s+(?:one|those|them|it|that)|saadaa?n?|lainaks\w*|lainaan|on\s+jo|already|donated|lahjoitu\w*|lahjo\w*|saatiin|"
                  r"liian\s+kallis|too\s+(?:pricey|expensive|dear)|kallis|pricey|"
                  r"(?:eihän|ei)\s+(?:sitä|niitä|sellasta|sellaista|se|ne)?\s*(?:oo|ole|ookaan)\s+(?:enää|enä)|no\s+longer\s+exists?|"
-                 r"doesn'?t\s+exist\s+any\s*more")
+                 r"doesn'?t\s+exist\s+any\s*more|(?:is|are)\s+(?:for\s+)?another\s+project|(?:on|kuuluu)\s+(?:eri|toiseen|toinen)\s+hank\w*")
 # the reason a thing is taken back: "ne saadaa lainaa", "we have one" (not "ei ku se iso kahvinkeitin": the same thing, put better)
 _GONE_REASON = re.compile(rf"\b(?:{_REASON_WORDS}|ovat\s+jo|meillä\s+(?:jo\s+)?on|meil\s+(?:jo\s+)?on|meillä\s+jo|löytyy\s+jo|we\s+have|we\s+got|we\s+get)\b",
                           re.IGNORECASE)  # "ee ku tuuletin meillä jo on"

@@ -776,11 +776,14 @@ def split_items(text: str) -> list[str]:
 
 
 def for_both(items: list[str], said: str) -> list[str]:
-    """``items`` with a lone "for whom" word put back on the thing before it: "hygieniakoulutus isännille ja emännille"."""
+    """``items`` with a lone "for whom" word or place name put back on the thing before it: "hygieniakoulutus isännille ja
+    emännille", "the youth of Övermark and Pörtom"."""
     out: list[str] = []
     for item in items:
-        if out and re.fullmatch(r"[^\W\d_]+(?:lle)", item) and re.search(r"\s[^\W\d_]+lle$", out[-1]):
-            joined = next((f"{out[-1]} {word} {item}" for word in ("ja", "sekä", "tai")
+        both = (re.fullmatch(r"[^\W\d_]+(?:lle)", item) and re.search(r"\s[^\W\d_]+lle$", out[-1])) if out else False
+        places = (re.fullmatch(r"[A-ZÅÄÖ][^\W\d_]+", item) and re.search(r"\b(?:of|from|in)\s+[A-ZÅÄÖ][^\W\d_]+$", out[-1])) if out else False
+        if both or places:
+            joined = next((f"{out[-1]} {word} {item}" for word in ("ja", "sekä", "tai", "and", "or")
                            if f"{out[-1]} {word} {item}" in said), None)
             if joined is not None:
                 out[-1] = joined

@@ -84,6 +84,28 @@ _FI_ORDINAL_MONTH = re.compile(r"\b(" + "|".join(sorted((w for w in _TABLE if re
                                + r")\s+(" + "|".join(FI_MONTHS) + r")kuuta\b")
 
 
+def _cardinals() -> dict[str, int]:
+    units = {"yksi": 1, "yks": 1, "kaksi": 2, "kaks": 2, "kolme": 3, "kolome": 3, "neljä": 4, "viisi": 5, "viis": 5, "kuusi": 6,
+             "kuus": 6, "seitsemän": 7, "seittemän": 7, "kahdeksan": 8, "kaheksan": 8, "yhdeksän": 9, "yheksän": 9}
+    table = dict(units)
+    table.update({"kymmenen": 10, "kymmene": 10})
+    table.update({word + "toista": 10 + n for word, n in units.items()})
+    for tens in ("kaksikymmentä", "kakskymmentä", "kakskyt", "kakskytä"):
+        table[tens] = 20
+        table.update({tens + word: 20 + n for word, n in units.items()})
+        table.update({f"{tens} {word}": 20 + n for word, n in units.items()})
+    for tens in ("kolmekymmentä", "kolkyt", "kolmekyt"):
+        table[tens] = 30
+        table.update({tens + word: 31 for word in ("yksi", "yks")})
+    return table
+
+
+_CARDINAL_DAYS = _cardinals()
+# "viistoista päivä maaliskuuta": a day said as a plain number, "päivä" and the month in the partitive
+_FI_CARDINAL_DAY = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _CARDINAL_DAYS), key=len, reverse=True))
+                              + r")\s+päivä(?:nä)?\s+(" + "|".join(FI_MONTHS) + r")kuuta\b", re.IGNORECASE)
+
+
 # "huhtikuun viimeinen (päivä)": the month's last day (not February's, which depends on the year)
 _LAST_OF_MONTH = re.compile(r"\b(" + "|".join(m for m in FI_MONTHS if m != "helmi") + r")kuun\s+viimei\w*(?:\s+päivä\w*)?"
                             r"(?=\s*$|\s*[,.;:!?)]|\s+\d{4}|\s+(?:vuonna|vuoden|asti|mennessä|saakka)\b)")
@@ -108,6 +130,7 @@ def ordinal_days(text: str) -> str:
     text = _FI_MONTH_ORDINAL.sub(lambda m: f"{_TABLE[m.group(2)]}.{FI_MONTHS.index(m.group(1)) + 1}.", text)  # "heinäkuun ensimmäinen"
     if not re.search(r"\b(?:ei|en|not|vaan|but|tai|or)\b|kymmenes\s+\w+\s+\w+kuuta", text):  # not "ei kolmas toukokuuta vaan neljäs"
         text = _FI_ORDINAL_MONTH.sub(lambda m: f"{_TABLE[m.group(1)]}.{FI_MONTHS.index(m.group(2)) + 1}.", text)  # "kolmas toukokuuta"
+    text = _FI_CARDINAL_DAY.sub(lambda m: f"{_CARDINAL_DAYS[m.group(1).lower()]}.{FI_MONTHS.index(m.group(2).lower()) + 1}.", text)
     text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.\s+(?:vuonna\s+|vuoden\s+|in\s+)?(\d{4})\b", r"\1.\2", text)  # "1.3. 2028": the year belongs to the date
 
     def digits(match: re.Match) -> str:

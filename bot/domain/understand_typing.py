@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 _EDIT = re.compile(r"\s*[.,;]?\s*\b(?:edit|muokk|korjaus)\s*:\s*", re.IGNORECASE)
-# "no wait" in Latvian and Swedish: "around 4000, nē, 4500", "infotaulu - nej vänta, ei infotaulua"
-_NO_WAIT = re.compile(r"(?<!\w)(?:nē(?!\w)|nej\s+vänta\b)", re.IGNORECASE)
+# "no wait" in Latvian, Swedish and German: "around 4000, nē, 4500", "infotaulu - nej vänta, ei infotaulua"
+_NO_WAIT = re.compile(r"(?<!\w)(?:nē(?!\w)|nej\s+vänta\b|nein(?:\s*,?\s*(?:wait|quatsch))?\b)", re.IGNORECASE)
 
 
 def shouted(text: str) -> bool:
@@ -24,7 +24,7 @@ def plainly(text: str) -> str:
     if not text:
         return text
     said = text.lower() if shouted(text) else text
-    if "nē" in said or "nej" in said.lower():
+    if "nē" in said or "nej" in said.lower() or "nein" in said.lower():
         said = _NO_WAIT.sub("no wait", said)
     return _EDIT.sub(", no wait, ", said) if "edit" in said.lower() or "korjaus:" in said.lower() else said
 

@@ -171,3 +171,30 @@ def test_dates_after_pair_141_142(text, role, meant):
 ])
 def test_choices_after_pair_141_142(text, options, question, meant):
     assert read_choice(text, options, lang="en", question=question)[0] == meant
+
+
+# After pair 143-144's run on ca76728 (tuned on it)
+
+def test_a_day_said_as_a_plain_number_before_the_month():
+    reading = understand_date("viistoista päivä maaliskuuta kakstuhatta kakskytseitsemän", role="start",
+                              today=date(2026, 12, 4), lang="fi")
+    assert reading.value == date(2027, 3, 15)
+
+
+def test_german_nein_puts_a_date_right():
+    reading = understand_date("The 15th of March 2027. Nein, Quatsch, the 15th of April, March is still winter here.",
+                              role="start", today=date(2026, 12, 4), lang="en")
+    assert reading.value == date(2027, 4, 15)
+
+
+def test_german_nein_puts_an_amount_right():
+    assert understand_amount("9,000 – nein, wait, I forgot the planning fee, it is 9,650.", lang="en").value == Decimal(9650)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("families, pensioners, the youth of Övermark and Pörtom", ["families", "pensioners", "the youth of Övermark and Pörtom"]),
+    ("theory circle, bicycle lessons, no wait, bicycle lessons is another project, and the practice drives",
+     ["theory circle", "the practice drives"]),
+])
+def test_lists_after_pair_143_144(text, items):
+    assert (split_doubt(text) or split_items(text)) == items

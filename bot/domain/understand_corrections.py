@@ -85,6 +85,8 @@ def corrected_items(text: str) -> list[str] | None:
         after = parts[at + 1][1] if at + 1 < len(parts) else ""
         if not part or re.fullmatch(r"(?:sorry|anteeks\w*|apologies|actually|oho|hups|ok|and|ja|sekä|och|i\s+mean|no\s+wait|oh|ah|ai|aa)", part, re.IGNORECASE):
             continue
+        if taken_back and re.fullmatch(r"(?:delete|delete\s+it|remove\s+it|scrap\s+it|drop\s+it|poista|poistetaan|pois)[.!]?", part, re.IGNORECASE):
+            continue
         if _CLOSING.fullmatch(part):
             continue  # "— siinä se, ee muuta": the answer closed, no thing
         first, opening = opening, False

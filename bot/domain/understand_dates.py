@@ -701,7 +701,8 @@ _DAY_NUMBER_WORD = re.compile(r"\b([a-zäö]{3,})\s+(?=(?:" + "|".join(_FI_MONTH
 
 # a year's last two digits said in words after a month and its start or end: "joulukuun loppuun kakskytkaheksan"
 _SHORT_YEAR_WORD = re.compile(r"\b((?:" + "|".join(_FI_MONTHS) + r")kuu\w*\s+"
-                              r"(?:(?:loppuun|loppuu|loppu|lopus|lopussa|alkuun|alkuu|alku|alussa|alus|puolivälissä|puolivälis|aikana)\s+)?)"
+                              r"(?:(?:loppuun|loppuu|loppu|lopus|lopussa|alkuun|alkuu|alku|alussa|alus|puolivälissä|puolivälis|aikana|"
+                              r"(?:viimeinen|viimenen|viimonen|eka|ensimmäinen)\s+päivä)\s+)?)"
                               r"([a-zäö]{6,})\b(?!\s+(?:päivä\w*|pv|henke\w*|hlö|euro\w*|tunti\w*))")  # also "syyskuussa kakskytkaheksan"
 
 

@@ -640,12 +640,24 @@ _UNSURE_WORD = re.compile(r"\b(?:maybe|perhaps|probably|idk|dunno|ehkä|varmaan|
                           r"other\s+stuff|semmost\w*|sellast\w*|kaikenlaista)\b|\?", re.IGNORECASE)
 
 
+# everyone or everything, said with who or what they are: "kaikki ketä tarvii apua", "Kaikki jotka on kiinnostunu…"
+_ALL_WHO = re.compile(r"^\W*(?:(?:kaikki|everybody|everyone)\s*,?\s*(?:ketä|keitä|jotka|joita|who|that)?\s*(?:\w+\s+)?"
+                      r"(?:kiinnostaa|kiinnostaisi|kiinnostunu\w*|interested|tarvii|tarvitsee|tarvitsevat|need\w*|welcome|tervetul\w*)\b|"
+                      r"(?:kaikki|kaikkee|everything)\s+(?:mahd\w*|possible|wey)\b|(?:everybody|everyone),?\s+all\s+people\b)",
+                      re.IGNORECASE)
+
+
 def _unsure_whom(line: str) -> bool:
     """True for a short answer that leaves its things unnamed and says so: "maybe Leader people? I am not sure who"."""
     if not line or len(line.split()) > 12 or re.search(r"[\d:;\n]", line) or line.count(",") > 1:
         return False
     if re.search(r"\b(?:not\s+sure\s+wh(?:o|ich|at)|en\s+(?:tiedä|tiiä)\s+(?:kuka|ketkä|ketä|mikä|mitkä))\b", line, re.IGNORECASE):
         return True
+    if _ALL_WHO.match(line):
+        return True  # "kaikki ketä kiinnostaa 🙂", "everything wey community need", "everybody, all people are welcome"
+    if re.match(r"^\W*some\s+(?:partners|companies|organi[sz]ations|firms|groups|businesses)\b", line, re.IGNORECASE) and len(
+            line.split()) <= 6 and not re.search(r"\b(?:ja|and|sekä|,)\b", line):
+        return True  # "some partners from Estonia": no one named
     return bool(_UNNAMED.search(line)) and bool(_UNSURE_WORD.search(_UNNAMED.sub(" ", line, count=1)))
 
 

@@ -69,3 +69,51 @@ def people_from_each(said: str) -> str | None:
         return None
     people = int(found.group("n")) * int(found.group("m"))
     return f"{said[:found.start()]}{people} {found.group('unit')}{said[found.end():]}"
+
+
+# "kumpanakin vuonna", "both years" said inside the answer: each of two years
+_BOTH_YEARS_INSIDE = re.compile(r",?\s*\b(?:kumpanakin\s+vuonna|kumpanaki\s+vuonna|molempina\s+vuosina|molempina\s+vuonna|"
+                                r"both\s+years|in\s+both\s+years|each\s+of\s+the\s+two\s+years)\b,?", re.IGNORECASE)
+
+
+def both_years_inside(text: str) -> str | None:
+    """``text`` without a "both years" said inside it (the caller doubles what is left); None when none is said."""
+    found = _BOTH_YEARS_INSIDE.search(text or "")
+    if not found or not text[found.end():].strip(" .!"):
+        return None  # said last: ``each_year`` reads it
+    return (text[:found.start()] + ", " + text[found.end():]).strip(" ,")
+
+
+# one of the family added to a count: "kolme äitii ja mun sisko", "4 dads and my brother"
+_AND_MY_ONE = re.compile(r"\b(?P<n>\d{1,2})\s+(?P<who>[a-zäö]+)\s+(?:ja|and|\+|&)\s+(?:mun|minun|my)\s+(?:sisko|siskoni|veli|veljeni|mies|"
+                         r"mieheni|vaimo|vaimoni|äiti|äitini|isä|isäni|kaveri|kaverini|sister|brother|husband|wife|mum|mom|dad|friend)\b",
+                         re.IGNORECASE)
+
+
+def one_more_of_family(said: str) -> str | None:
+    """``said`` (prepared) with "N people and my sister" as N + 1 people; None when it says no such thing."""
+    found = _AND_MY_ONE.search(said or "")
+    if not found:
+        return None
+    return f"{said[:found.start()]}{int(found.group('n')) + 1} {found.group('who')}{said[found.end():]}"
+
+
+# children under 15 in a sentence of their own: "My small boys … dem be under 15 so no count dem", "The kids are under 15
+# so they don't count", "my two daughters help too but they are 9 and 12 so no count"
+_KIDS_WORD = re.compile(r"\b(?:kids?|children|child|boys|girls|daughters?|sons?|bro|brother|sister|grandchildren|grandkids|lapset|lapsia|"
+                        r"lapsenlapset|lapsenlapsia|pojat|tytöt|koululaiset|muksut|skidit)\b", re.IGNORECASE)
+_NOT_COUNTED = re.compile(r"\b(?:under\s*15|alle\s*15|alle\s+viis(?:i)?toista\w*|(?:no|not|don'?t|doesn'?t)\s+count\w*|not\s+counting|"
+                          r"(?:ei|ee)\s+(?:kai\s+)?(?:lasketa|laskettu)|jätä\s+pois|(?:[1-9]|1[0-4])\s+(?:and|&|ja)\s+(?:[1-9]|1[0-4])\b)",
+                          re.IGNORECASE)
+
+
+def without_kids_sentence(text: str) -> str | None:
+    """``text`` without its sentences about children under 15 who do not count; None when there is none or nothing else."""
+    parts = re.split(r"(?<=[.!?;])\s+|\s*\n\s*", text or "")
+    kept = [p for p in parts if not (_KIDS_WORD.search(p) and _NOT_COUNTED.search(p) and not re.search(
+        r"\b(?:adults?|aikuis\w*)\s*:?\s*\d", p, re.IGNORECASE))]
+    dropped = [p for p in parts if p not in kept]
+    if len(kept) == len(parts) or not kept or any(re.search(r"\b(?:niistä|heistä|of\s+them|of\s+those)\b", p, re.IGNORECASE)
+                                                  for p in dropped):
+        return None  # "… Mutta 2 niistä on lapsia alle 15": some of those counted, read by ``some_are_children``
+    return " ".join(kept)

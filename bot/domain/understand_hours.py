@@ -22,7 +22,7 @@ from .spoken_forms import standard_forms
 from .understand_spans import spans_as_counts
 from .understand_hour_parts import years_as_months, adults_only, counts_after_nouns, labelled_hours, paid_share_out, weekends_as_days, weeks_as_days, weekdays_said, without_machines
 from .understand_tally import tally_hours
-from .understand_each_year import each_season, each_year, people_from_each
+from .understand_each_year import both_years_inside, each_season, each_year, one_more_of_family, people_from_each, without_kids_sentence
 from .understand_rhythm import rhythm_hours
 from .understand_typing import plainly
 from .understand_uncounted import total_less_uncounted, without_uncounted
@@ -216,6 +216,9 @@ _TENS_FOR = re.compile(r"\b(kahdenkymmenen|kolmenkymmenen|neljänkymmenen|viiden
 # hours said for each weekend with "à": "kaksi viikonloppua à 10 tuntia", "2 weekends @ 6 h"
 _WEEKEND_EACH = re.compile(r"\b((?:[a-zäö]{3,}?)?viikonlop\w*|weekends?)\s*(?:à|á|@)\s*(\d+(?:[.,]\d+)?\s*(?:h\b|t\b|tuntia\b|tuntii\b|hours?\b|hrs?\b))",
                            re.IGNORECASE)
+# Thai laughter typed as fives beside "a lot": "paljon paljon 555"
+_LAUGHTER_FIVES = re.compile(r"(?<![\d.,])5{3,}(?![\d.,])(?!\s*(?:h\b|t\b|tun|hour|hrs?))")
+_MANY = re.compile(r"\b(?:paljon|lots|a\s+lot|many|tosi\s+paljon|kha|haha\w*)\b", re.IGNORECASE)
 # the product's result said after it: "…, which makes 180 hours", "…, mikä tekee 180 tuntia", "… eli yhteensä 180 h"
 _MAKES = re.compile(r"[,.;]?\s*(?:which\s+makes|that\s+makes|making|so\s+that'?s|that'?s|mikä\s+tekee|joka\s+tekee|eli\s+yhteensä|"
                     r"yhteensä\s+siis|tekee\s+yhteensä)\s+(?:about\s+|noin\s+)?(\d+)\s*(?:h|hours?|hrs|tuntia|tuntii|t)\b\W*$", re.IGNORECASE)
@@ -431,6 +434,24 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
     reading = _understand_parts(text, lang=lang)
     if not text or len(text) > 400:
         return reading  # the proposals below read answers of a few sentences, not pasted pages
+    if _LAUGHTER_FIVES.search(text) and _MANY.search(text):
+        return understand_hours(_LAUGHTER_FIVES.sub(" ", text), lang=lang, machines=machines)  # "paljon paljon 555": Thai laughter
+    inside = both_years_inside(text)
+    if inside is not None:
+        yearly = understand_hours(inside, lang=lang, machines=machines)  # "…, kumpanakin vuonna neljä metsäpäivää, …": twice
+        if yearly.value is not None and yearly.factors:
+            return HoursReading(yearly.value * 2, factors=(*yearly.factors, Decimal(2)), doubt="guess")
+    family = one_more_of_family(prepare(text))
+    if family is not None:
+        again = understand_hours(family, lang=lang, machines=machines)  # "kolme äitii ja mun sisko, 10 kertaa 3 tuntii": four
+        if again.value is not None:
+            return replace(again, doubt=again.doubt or "guess")
+    if reading.value is None:
+        grown = without_kids_sentence(text)
+        if grown is not None:
+            again = understand_hours(grown, lang=lang, machines=machines)  # "… The kids are under 15 so they don't count"
+            if again.value is not None:
+                return replace(again, doubt=again.doubt or "guess")
     seasons = each_season(prepare(text)) if reading.value is None else None
     if seasons is not None:
         return HoursReading(seasons[0], factors=seasons[1], doubt="guess")  # "Kaks kesää, kumpanakin 100 tuntia": 200

@@ -10,7 +10,8 @@ import re
 
 _EDIT = re.compile(r"\s*[.,;]?\s*\b(?:edit|muokk|korjaus)\s*:\s*", re.IGNORECASE)
 # "no wait" in Latvian, Swedish and German: "around 4000, nē, 4500", "infotaulu - nej vänta, ei infotaulua"
-_NO_WAIT = re.compile(r"(?<!\w)(?:nē(?!\w)|nej\s+vänta\b|nein(?:\s*,?\s*(?:wait|quatsch))?\b)", re.IGNORECASE)
+_NO_WAIT = re.compile(r"(?<!\w)(?:nē(?!\w)|nej\s+vänta\b|nein(?:\s*,?\s*(?:wait|quatsch))?\b|(?:no\s+)?perd[oó]n\b|bebakhshid\b|"
+                      r"wait\s+no\b)", re.IGNORECASE)
 
 
 def shouted(text: str) -> bool:
@@ -24,7 +25,7 @@ def plainly(text: str) -> str:
     if not text:
         return text
     said = text.lower() if shouted(text) else text
-    if "nē" in said or "nej" in said.lower() or "nein" in said.lower():
+    if re.search(r"nē|nej|nein|perd[oó]n|bebakhshid|wait\s+no", said, re.IGNORECASE):
         said = _NO_WAIT.sub("no wait", said)
     return _EDIT.sub(", no wait, ", said) if "edit" in said.lower() or "korjaus:" in said.lower() else said
 

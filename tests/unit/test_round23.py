@@ -198,3 +198,51 @@ def test_german_nein_puts_an_amount_right():
 ])
 def test_lists_after_pair_143_144(text, items):
     assert (split_doubt(text) or split_items(text)) == items
+
+
+# After pairs 145-146 and 147-148, both run on 670b0bc (tuned on them)
+
+@pytest.mark.parametrize("text, lang, meant", [
+    ("kolme äitii ja mun sisko, 10 kertaa 3 tuntii", "fi", 120),  # the sister makes four
+    ("Talkoolaisia kymmenen, kumpanakin vuonna neljä metsäpäivää, kuus tuntia päivässä", "fi", 480),  # both years
+    ("Football day: 10 volunteers, 1 day, 8 hours. My small boys wey dey 12 and 13 go help but dem be under 15 so no count dem",
+     "en", 80),
+    ("10 women, 5 evenings, 3 hours each evening. my two daughters help too but they are 9 and 12 so no count", "en", 150),
+    ("10 henkeä, 4 talkoopäivää, 6 tuntia. Mutta 2 niistä on lapsia alle 15, niin ne ei lasketa.", "fi", 192),  # as before
+    ("yhteensä 555", "fi", 555),  # fives beside no "a lot" are a figure
+])
+def test_hours_after_pairs_145_148(text, lang, meant):
+    assert understand_hours(text, lang=lang).value == Decimal(meant)
+
+
+def test_thai_laughter_is_no_figure():
+    assert understand_hours("paljon paljon 555", lang="fi").value is None
+
+
+def test_a_spoken_year_after_the_last_day_of_a_month():
+    reading = understand_date("toukokuun viimenen päivä kakskymmentäkaheksan", role="end", today=date(2026, 12, 4), lang="fi")
+    assert reading.value == date(2028, 5, 31)
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("design fees 1 500, wait no, the engineer quoted 1 900", 1900), ("matkat 2000 e, bebakhshid, 2 500 e", 2500),
+    ("Rackets and balls 1 200, no perdón, 1 800 because we want 20 rackets", 1800),
+])
+def test_corrections_in_more_languages(text, meant):
+    assert understand_amount(text, lang="en").value == Decimal(meant)
+
+
+@pytest.mark.parametrize("text", ["kaikki ketä kiinnostaa 🙂", "everything wey community need", "some partners from Estonia",
+                                  "everybody, all people are welcome", "kaikki mahd 😄"])
+def test_everyone_interested_is_asked_again(text):
+    assert says_nothing_yet(text, listing=True)
+
+
+@pytest.mark.parametrize("text", ["kaikki jotka hiihtää", "Everyone who uses the lake."])
+def test_everyone_who_does_something_is_a_group(text):
+    assert not says_nothing_yet(text, listing=True)
+
+
+def test_delete_after_a_take_back_is_no_item():
+    text = "training evenings, coach course, trip to camp in Thailand — no wait, Thailand trip too expensive, delete"
+    assert (split_doubt(text) or split_items(text)) == ["training evenings", "coach course"]

@@ -653,12 +653,12 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
                                              or (_DECIDES.search(said) and not some_when(said))):
             # "hallitus käsittelee asiaa tammikuun kokouksessaan, joten en voi vielä sanoa", "The board meets on January
             # 20th to decide the start date": the meeting's date, not the start's; a date offered to hold the place
-            return DateReading(None, placeholder=after_decision(today))
+            return _held_place("start", today, start)
     if (reading.value is not None and role == "end" and _MEETING.search(said) and not _START_SAID.search(said)
             and undecided_only(said) and not _END_SAID.search(said)):
         # "En mie tiijä viel. Hallitus päättää sen tammikuun kokoukses.": the meeting's month, not the end's; a date to hold
         # the place two years after the start, as for any end not yet known
-        return DateReading(None, placeholder=end_after(start, UNDECIDED_MONTHS).value if start else None)
+        return _held_place("end", today, start)
     if reading.value is not None and not reading.vague and re.search(
             r"(?:\d|\b(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*|\bend|\bstart|\bspring|\bsummer|\bautumn|\bfall|\bwinter)"
             r"\s*-\s*ish\b|\bish\b|~\s*(?:\d|[a-z]{3})", text or "", re.IGNORECASE):
@@ -672,12 +672,18 @@ def understand_date(text: str, *, role: Literal["start", "end"], today: date, la
     if reading.value is not None and reading.vague and reading.assumptions == ("relative",) and _NOT_KNOWN_ASK.search(said):
         # "Mä en tiiä vielä, pitää kysyä puheenjohtajalta ku se on tehny ton aikataulun", "… joten en pysty tässä vaiheessa
         # ilmoittamaan": not known, someone else knows; a date offered to hold the place, not an event's
-        return DateReading(None, placeholder=after_decision(today) if role == "start" else (
-            end_after(start, UNDECIDED_MONTHS).value if start else None))
+        return _held_place(role, today, start)
     if reading.value is not None and reading.vague and role == "start" and reading.value < today:
         later = safe_date(reading.value.year + 1, reading.value.month, reading.value.day)
         return replace(reading, value=later) if later else reading  # a proposal is never in the past ("this year in April")
     return reading
+
+
+def _held_place(role: str, today: date, start: date | None) -> DateReading:
+    """No date, with one offered to hold the place: after the funder's decision for a start, two years on for an end."""
+    if role == "start":
+        return DateReading(None, placeholder=after_decision(today))
+    return DateReading(None, placeholder=end_after(start, UNDECIDED_MONTHS).value if start else None)
 
 
 # the date hoped for, then the realistic one: "… ois kiva mut realistisesti maaliskuussa 2027", "but realistically June"

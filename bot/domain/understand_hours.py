@@ -441,7 +441,8 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
         yearly = understand_hours(inside, lang=lang, machines=machines)  # "…, kumpanakin vuonna neljä metsäpäivää, …": twice
         if yearly.value is not None and yearly.factors:
             return HoursReading(yearly.value * 2, factors=(*yearly.factors, Decimal(2)), doubt="guess")
-    family = one_more_of_family(prepare(text))
+    said = prepare(text)  # the figures as digits, for the three readers below that count people and seasons
+    family = one_more_of_family(said)
     if family is not None:
         again = understand_hours(family, lang=lang, machines=machines)  # "kolme äitii ja mun sisko, 10 kertaa 3 tuntii": four
         if again.value is not None:
@@ -452,10 +453,10 @@ def understand_hours(text: str, *, lang: str, machines: bool = False) -> HoursRe
             again = understand_hours(grown, lang=lang, machines=machines)  # "… The kids are under 15 so they don't count"
             if again.value is not None:
                 return replace(again, doubt=again.doubt or "guess")
-    seasons = each_season(prepare(text)) if reading.value is None else None
+    seasons = each_season(said) if reading.value is None else None
     if seasons is not None:
         return HoursReading(seasons[0], factors=seasons[1], doubt="guess")  # "Kaks kesää, kumpanakin 100 tuntia": 200
-    gathered = people_from_each(prepare(text)) if reading.value is None else None
+    gathered = people_from_each(said) if reading.value is None else None
     if gathered is not None:
         again = understand_hours(gathered, lang=lang, machines=machines)  # "Neljä tilaa, joka tilalta kaks ihmistä, …"
         if again.value is not None:

@@ -21,12 +21,11 @@ def shouted(text: str) -> bool:
 
 
 def plainly(text: str) -> str:
-    """``text`` in small letters if it was typed in capitals, with "edit:", "nē" and "nej vänta" as "no wait"."""
+    """``text`` in small letters if it was typed in capitals, with "edit:" and "no wait" in other languages ("nē", "nein") as "no wait"."""
     if not text:
         return text
     said = text.lower() if shouted(text) else text
-    if re.search(r"nē|nej|nein|perd[oó]n|bebakhshid|wait\s+no", said, re.IGNORECASE):
-        said = _NO_WAIT.sub("no wait", said)
+    said = _NO_WAIT.sub("no wait", said)
     return _EDIT.sub(", no wait, ", said) if "edit" in said.lower() or "korjaus:" in said.lower() else said
 
 
